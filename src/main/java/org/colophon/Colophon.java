@@ -1,0 +1,62 @@
+package org.colophon;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.colophon.error.BuildException;
+import org.colophon.error.Warnings;
+import org.colophon.styles.Styles;
+
+/**
+ * The library entry point: builds one manuscript into its EPUB (and PDF). Holds no
+ * mutable state, so one instance may build several books at once from several threads.
+ */
+public final class Colophon {
+
+    /** What a build is asked to do. */
+    public record Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub) {
+        public Options {
+            Objects.requireNonNull(outputDirectory);
+            Objects.requireNonNull(styles);
+        }
+
+        public static Options defaults(Path outputDirectory) {
+            return new Options(outputDirectory, Styles.bundled(), true, true);
+        }
+    }
+
+    /** How long one stage took and how many items it handled, for progress lines. */
+    public record StageReport(String stage, String items, long millis) {}
+
+    /** Receives a report as each stage ends. */
+    @FunctionalInterface
+    public interface Progress {
+        void stageDone(StageReport report);
+
+        static Progress silent() {
+            return r -> { };
+        }
+    }
+
+    /** What a build wrote. */
+    public record Result(List<Path> outputs, List<StageReport> stages) {}
+
+    private final Warnings warnings;
+    private final Progress progress;
+
+    public Colophon(Warnings warnings, Progress progress) {
+        this.warnings = warnings;
+        this.progress = progress;
+    }
+
+    public Result build(Path manuscript, Options options) throws BuildException {
+        List<StageReport> stages = new ArrayList<>();
+        Progress recording = r -> {
+            stages.add(r);
+            progress.stageDone(r);
+        };
+        List<Path> outputs = new BookBuild(manuscript, options, warnings, recording).run();
+        return new Result(outputs, List.copyOf(stages));
+    }
+}

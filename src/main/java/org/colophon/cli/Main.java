@@ -1,0 +1,132 @@
+package org.colophon.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import org.colophon.Colophon;
+import org.colophon.error.BuildException;
+import org.colophon.error.Diagnostic;
+import org.colophon.styles.Styles;
+
+/**
+ * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet]}.
+ * Exit codes: 0 success, 1 the manuscript or a style is wrong, 2 usage error.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int BAD_INPUT = 1;
+    static final int USAGE = 2;
+
+    private static final String USAGE_TEXT = """
+            Usage: colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet]
+                   colophon --help | --version
+
+            Builds MANUSCRIPT.xml (Colophon manuscript or TEI P5) into DIR/<name>.pdf
+            and DIR/<name>.epub from one typesetting run.
+
+              --out DIR      where to write the outputs (default: target)
+              --styles DIR   a styles folder (layouts/, epub.css, print.css, fonts/);
+                             files it lacks come from the built-in styles
+              --quiet        no progress lines, only warnings and errors
+              --help         this text
+              --version      the version of Colophon
+
+            Exit status: 0 built, 1 the manuscript or a style is wrong, 2 usage error.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int status = new Main(out, err).run(args);
+        if (status != OK) {
+            // Only exit explicitly on failure: under exec:java a System.exit(0) would end Maven itself.
+            System.exit(status);
+        }
+    }
+
+    int run(String[] args) {
+        Arguments parsed;
+        try {
+            parsed = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("colophon: " + e.getMessage());
+            err.println("Try 'colophon --help'.");
+            return USAGE;
+        }
+        switch (parsed.command()) {
+            case HELP:
+                out.print(USAGE_TEXT);
+                return OK;
+            case VERSION:
+                out.println("Colophon " + version());
+                return OK;
+            default:
+                return build(parsed);
+        }
+    }
+
+    private int build(Arguments args) {
+        Path manuscript = args.manuscript();
+        if (!Files.isRegularFile(manuscript)) {
+            err.println(manuscript + ": error: no such manuscript file");
+            return BAD_INPUT;
+        }
+        Styles styles;
+        if (args.styles() != null) {
+            if (!Files.isDirectory(args.styles())) {
+                err.println(args.styles() + ": error: no such styles folder");
+                return BAD_INPUT;
+            }
+            styles = Styles.fromDirectory(args.styles());
+        } else {
+            styles = Styles.bundled();
+        }
+        Colophon.Progress progress = args.quiet() ? Colophon.Progress.silent()
+                : r -> out.printf(Locale.ROOT, "%-11s %-24s %6d ms%n", r.stage(), r.items(), r.millis());
+        Colophon colophon = new Colophon(d -> err.println(d), progress);
+        long start = System.nanoTime();
+        try {
+            Colophon.Result result = colophon.build(manuscript, new Colophon.Options(args.out(), styles, true, true));
+            if (!args.quiet()) {
+                for (Path p : result.outputs()) {
+                    out.println("wrote " + p);
+                }
+                out.printf(Locale.ROOT, "done in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+            }
+            return OK;
+        } catch (BuildException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                err.println(d);
+            }
+            return BAD_INPUT;
+        }
+    }
+
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("/colophon-version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

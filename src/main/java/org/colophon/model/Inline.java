@@ -1,0 +1,67 @@
+package org.colophon.model;
+
+import java.util.List;
+
+/** Text inside a block, with its phrasing. */
+public sealed interface Inline {
+
+    /** Plain text. After the typography pass it holds final characters (’, U+202F…). */
+    record Text(String text) implements Inline {}
+
+    /** Text in a style that changes its look. */
+    record Styled(Style style, List<Inline> content) implements Inline {
+        public Styled {
+            content = List.copyOf(content);
+        }
+    }
+
+    enum Style { EMPHASIS, STRONG, SMALL_CAPS, SUPERSCRIPT, SUBSCRIPT, UNDERLINE }
+
+    /**
+     * A quotation. The reader produces it with null marks; the typography pass sets
+     * {@code open} and {@code close} to the marks of the quotation's language and nesting
+     * level (« » with narrow no-break spaces in French, “ ” or ‘ ’ in English).
+     */
+    record Quote(String open, String close, List<Inline> content) implements Inline {
+        public Quote {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A phrase in another language ({@code lang} is a BCP 47 tag). */
+    record Foreign(String lang, List<Inline> content) implements Inline {
+        public Foreign {
+            content = List.copyOf(content);
+        }
+    }
+
+    /**
+     * A footnote, written where it is called. {@code id} is unique in the book; numbering
+     * is the layouts' business.
+     */
+    record Note(String id, List<Block> content) implements Inline {
+        public Note {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A cross-reference to an element id of the same book. */
+    record CrossRef(String target, List<Inline> content) implements Inline {
+        public CrossRef {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A link to an external resource (http, https or mailto). */
+    record Link(String href, List<Inline> content) implements Inline {
+        public Link {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A forced line break. */
+    record LineBreak() implements Inline {}
+
+    /** An anchor: an id at a point in running text, with no content. */
+    record Anchor(String id) implements Inline {}
+}
