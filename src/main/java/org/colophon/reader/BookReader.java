@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * The reading stage's entry point: picks the reader by the root element's namespace
@@ -21,6 +23,21 @@ public final class BookReader {
     }
 
     public Book read(Path manuscript) throws BuildException {
-        throw new UnsupportedOperationException("reader not written yet");
+        String shownAs = manuscript.toString();
+        Document document = XmlSource.parse(manuscript, shownAs);
+        Element root = document.getDocumentElement();
+        String ns = root.getNamespaceURI();
+        if (MANUSCRIPT_NS.equals(ns)) {
+            return new ManuscriptReader(warnings).read(document, manuscript, shownAs);
+        }
+        if (TEI_NS.equals(ns)) {
+            return new TeiReader(warnings).read(document, manuscript, shownAs);
+        }
+        XmlSource.Location at = XmlSource.locationOf(root);
+        throw new BuildException(shownAs, at.line(), at.column(),
+                "the root element <" + root.getTagName() + "> is in namespace "
+                        + (ns == null ? "(none)" : "'" + ns + "'")
+                        + "; expected a Colophon manuscript <book xmlns=\"" + MANUSCRIPT_NS
+                        + "\"> or a TEI document <TEI xmlns=\"" + TEI_NS + "\">");
     }
 }
