@@ -1,0 +1,20 @@
+package org.colophon.pdf.text;
+
+import java.util.List;
+
+/**
+ * One line of a set paragraph.
+ *
+ * @param runs       glyph runs left to right
+ * @param markers    markers that fell on this line, with their x
+ * @param width      the width the runs take, never more than the measure
+ * @param ratio      Knuth–Plass adjustment ratio: &lt;0 shrunk, &gt;0 stretched, 0 natural
+ * @param hyphenated the line ends with a hyphen inserted by the setter
+ * @param ascent     tallest ascent of its runs (points above the baseline)
+ * @param descent    deepest descent (points below the baseline, positive)
+ */
+public record SetLine(List<GlyphRun> runs, List<PlacedMarker> markers, float width, float ratio,
+                      boolean hyphenated, float ascent, float descent) {
+
+    public record PlacedMarker(String id, float x) {}
+}

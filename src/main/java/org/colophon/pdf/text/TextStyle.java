@@ -1,0 +1,12 @@
+package org.colophon.pdf.text;
+
+/**
+ * How a run of text looks.
+ *
+ * @param font      the face to set it in (fallback faces come from {@link TextResources})
+ * @param size      in points
+ * @param lang      BCP 47 tag: chooses hyphenation patterns
+ * @param smallCaps use the font's small capitals (smcp) where it has them
+ * @param rise      baseline shift in points, positive upwards (superscript)
+ */
+public record TextStyle(FontFace font, float size, String lang, boolean smallCaps, float rise) {}
