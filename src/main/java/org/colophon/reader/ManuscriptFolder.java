@@ -8,8 +8,10 @@ import org.colophon.error.BuildException;
 /**
  * The folder a manuscript lives in: the only place its included files and images may
  * come from. Paths are written relative to the file that names them, with forward
- * slashes; {@code ..}, absolute paths and URLs are refused, and so is a symbolic link
- * whose real path leaves the folder.
+ * slashes. A path that climbs out with {@code ..}, an absolute path and a URL are
+ * refused, and so is a symbolic link whose real path leaves the folder. ({@code ..}
+ * that stays inside, as in {@code ../images/map.png} from a {@code chapters/} file, is
+ * fine.)
  */
 final class ManuscriptFolder {
 
@@ -64,13 +66,11 @@ final class ManuscriptFolder {
         if (h.indexOf('\\') >= 0) {
             throw new Refused("the " + what + " '" + h + "' uses '\\'; write paths with forward slashes '/'");
         }
-        for (String segment : h.split("/")) {
-            if (segment.equals("..")) {
-                throw new Refused("the " + what + " '" + h + "' climbs out with '..'; a manuscript may only use"
-                        + " files inside its own folder");
-            }
-        }
         Path relative = base.resolve(h).normalize();
+        if (relative.startsWith("..")) {
+            throw new Refused("the " + what + " '" + h + "' climbs out of the manuscript's folder with '..';"
+                    + " a manuscript may only use files inside its own folder");
+        }
         Path file = folder.resolve(relative);
         String rootHref = relative.toString().replace('\\', '/');
         if (!Files.exists(file)) {

@@ -35,6 +35,7 @@ final class SchemaMessages implements ErrorHandler {
     private static final Pattern VALID_VALUE_FOR = Pattern.compile("is not a valid value for '([^']+)'");
     private static final Pattern NOT_ALLOWED_ATTRIBUTE = Pattern.compile(
             "^Attribute '([^']+)' is not allowed to appear in element '([^']+)'");
+    private static final Pattern NAMED_ELEMENT = Pattern.compile("^Element '([^']+)'");
     private static final Pattern MISSING_ATTRIBUTE = Pattern.compile(
             "^Attribute '([^']+)' must appear on element '([^']+)'");
 
@@ -200,9 +201,15 @@ final class SchemaMessages implements ErrorHandler {
                 return name + " is incomplete: after <" + last.getTagName() + "> it needs " + expected;
             }
             case "cvc-complex-type.2.3": {
-                String name = parent == null ? "this element" : "<" + parent.getTagName() + ">";
-                return "text is not allowed directly inside " + name + " (found \"" + snippet(current) + "\")"
-                        + textHint(parent);
+                Matcher m = NAMED_ELEMENT.matcher(text);
+                Element holder = m.find() ? near(current, m.group(1)) : parent;
+                Node stray = holder == null ? null : firstText(holder);
+                if (stray != null) {
+                    current = stray;
+                }
+                String name = holder == null ? "this element" : "<" + holder.getTagName() + ">";
+                return "text is not allowed directly inside " + name
+                        + (stray == null ? "" : " (found \"" + snippet(stray) + "\")") + textHint(holder);
             }
             case "cvc-complex-type.2.1": {
                 String name = element == null ? "this element" : "<" + element.getTagName() + ">";
@@ -356,6 +363,31 @@ final class SchemaMessages implements ErrorHandler {
     private static String quotedName(String text) {
         Matcher m = Pattern.compile("element '(?:\\{\"[^\"]*\":)?([^'}]+)\\}?'").matcher(text);
         return m.find() ? "<" + m.group(1) + ">" : "?";
+    }
+
+    /**
+     * The element called {@code name} that an error raised at {@code node} is about: the
+     * node itself, a sibling before it (the validator may speak once the next node
+     * began) or an ancestor.
+     */
+    private static Element near(Node node, String name) {
+        for (Node n = node; n != null; n = n.getParentNode()) {
+            for (Node s = n; s != null; s = s.getPreviousSibling()) {
+                if (s instanceof Element e && e.getTagName().equals(name)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Node firstText(Element e) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static Element lastChildElement(Element e) {
