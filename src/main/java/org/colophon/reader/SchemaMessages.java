@@ -37,7 +37,7 @@ final class SchemaMessages implements ErrorHandler {
             "^Attribute '([^']+)' is not allowed to appear in element '([^']+)'");
     private static final Pattern NAMED_ELEMENT = Pattern.compile("^Element '([^']+)'");
     private static final Pattern MISSING_ATTRIBUTE = Pattern.compile(
-            "^Attribute '([^']+)' must appear on element '([^']+)'");
+            "^Attribute '([^']+)'(?: belonging to namespace '([^']+)')?,? must appear on element '([^']+)'");
 
     /** Facet failures: said again, with the attribute or element, by the error that follows. */
     private static final List<String> FACET_KEYS = List.of(
@@ -234,7 +234,10 @@ final class SchemaMessages implements ErrorHandler {
                 if (!m.find()) {
                     return plain(text);
                 }
-                return "<" + m.group(2) + "> needs attribute " + m.group(1);
+                String attribute = "http://www.w3.org/XML/1998/namespace".equals(m.group(2))
+                        ? "xml:" + m.group(1) : m.group(1);
+                String hint = attribute.equals("xml:lang") ? ", the language of its text (such as xml:lang=\"fr\")" : "";
+                return "<" + m.group(3) + "> needs attribute " + attribute + hint;
             }
             case "cvc-elt.1.a": {
                 String found = element == null ? quotedName(text) : describe(element);
