@@ -198,7 +198,16 @@ public final class XmlSource {
 
         SourceText(byte[] bytes) {
             // Decoding leniently is enough here: a wrong guess only moves a column.
-            this.text = new String(bytes, StandardCharsets.UTF_8);
+            String decoded;
+            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+                decoded = new String(bytes, StandardCharsets.UTF_16);
+            } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+                decoded = new String(bytes, StandardCharsets.UTF_16LE);
+            } else {
+                decoded = new String(bytes, StandardCharsets.UTF_8);
+            }
+            // The parser does not count a byte order mark as a column.
+            this.text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
             int lines = 1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
