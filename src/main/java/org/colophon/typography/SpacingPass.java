@@ -27,10 +27,13 @@ final class SpacingPass {
             "sans", "mais", "donc", "or", "ni", "car", "est", "a", "sont", "fut", "était", "n");
 
     private int lastNumberEnd;
+    /** Digits in the last number when it is a bare group of one to three (the "3" of "3 000"), else 0. */
+    private int lastNumberGroup;
 
     void run(Cells in, Cells out, boolean superscriptAllowed) {
         out.clear();
         lastNumberEnd = -2;
+        lastNumberGroup = 0;
         int n = in.size;
         int i = 0;
         while (i < n) {
@@ -78,7 +81,7 @@ final class SpacingPass {
                     }
                     i++;
                     break;
-                case Chars.EM_DASH:
+                case Chars.EM_DASH: case Chars.EN_DASH:
                     out.copy(in, i);
                     if (i + 1 < n && in.isReal(i + 1) && Chars.isLetter(in.ch[i + 1]) && isLineStart(in, i)) {
                         out.addLike(Chars.NBSP, in, i);
@@ -141,8 +144,13 @@ final class SpacingPass {
                 out.addLike(Chars.NNBSP, in, i);
                 return j;
             }
-            if (in.ch[p] == Chars.EM_DASH && isLineStart(in, p)) {
+            if ((in.ch[p] == Chars.EM_DASH || in.ch[p] == Chars.EN_DASH) && isLineStart(in, p)) {
                 out.addLike(Chars.NBSP, in, i);
+                return j;
+            }
+            if (p == lastNumberEnd && lastNumberGroup > 0 && j - i == 1 && in.ch[i] != '\t'
+                    && isThousands(in, q)) {
+                out.addLike(Chars.NNBSP, in, i);
                 return j;
             }
             if (p == lastNumberEnd && j - i == 1 && in.ch[i] == ' ' && q < n && in.isReal(q)) {
@@ -161,6 +169,16 @@ final class SpacingPass {
             out.copy(in, k);
         }
         return j;
+    }
+
+    /** Exactly three digits start at {@code q}: a group of thousands ("3 000", "1 250 000"). */
+    private static boolean isThousands(Cells in, int q) {
+        for (int k = q; k < q + 3; k++) {
+            if (k >= in.size || !in.isReal(k) || !Chars.isDigit(in.ch[k])) {
+                return false;
+            }
+        }
+        return q + 3 >= in.size || !in.isReal(q + 3) || !Chars.isDigit(in.ch[q + 3]);
     }
 
     /** The punctuation at {@code q} ends a phrase (not "a:b" nor "12:30" nor "?q=1"). */
@@ -237,6 +255,7 @@ final class SpacingPass {
         if (m > k && isWordEnd(in, m) && isSuffix(in, k, m, ORDINAL_SUFFIXES)) {
             copyOrdinal(in, out, i, k, m, superscriptAllowed);
             lastNumberEnd = m - 1;
+            lastNumberGroup = 0;
             return m;
         }
         for (int c = i; c < k; c++) {
@@ -244,8 +263,25 @@ final class SpacingPass {
         }
         if (isWordEnd(in, k)) {
             lastNumberEnd = k - 1;
+            boolean bareGroup = k - i <= 3 && (k - i == 3 || !continuesGroups(in, i));
+            lastNumberGroup = bareGroup && allDigits(in, i, k) ? k - i : 0;
         }
         return k;
+    }
+
+    /** Whether cells {@code [i, k)} are all digits. */
+    private static boolean allDigits(Cells in, int i, int k) {
+        for (int c = i; c < k; c++) {
+            if (!Chars.isDigit(in.ch[c])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A group shorter than three digits cannot follow another group: "3 000" yes, "3 00" no. */
+    private static boolean continuesGroups(Cells in, int i) {
+        return i > 0 && in.isReal(i - 1) && in.ch[i - 1] == Chars.NNBSP && i > 1 && Chars.isDigit(in.ch[i - 2]);
     }
 
     private int romanNumber(Cells in, Cells out, int i, boolean superscriptAllowed) {
@@ -259,6 +295,7 @@ final class SpacingPass {
                 && isRomanOrdinal(in, i, k, in.ch[k] == 'e' && m - k <= 2 && (m - k == 1 || in.ch[k + 1] == 's'))) {
             copyOrdinal(in, out, i, k, m, superscriptAllowed);
             lastNumberEnd = m - 1;
+            lastNumberGroup = 0;
             return m;
         }
         for (int c = i; c < k; c++) {
