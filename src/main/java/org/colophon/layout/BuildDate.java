@@ -72,11 +72,13 @@ public record BuildDate(Instant instant) {
 
     /**
      * The time as zip entries store it (local DOS time, no zone), kept inside the range a
-     * DOS time can hold so that no extra timestamp field is ever written.
+     * DOS time can hold so that no extra timestamp field is ever written. The JDK takes
+     * 1980-01-01 00:00:00 itself as "before 1980" and adds an extra field, so the earliest
+     * time used is two seconds later (the next DOS time).
      */
     public LocalDateTime zipTime() {
         LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        LocalDateTime min = LocalDateTime.of(1980, 1, 1, 0, 0);
+        LocalDateTime min = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
         LocalDateTime max = LocalDateTime.of(2099, 12, 31, 23, 59, 58);
         return t.isBefore(min) ? min : t.isAfter(max) ? max : t;
     }
