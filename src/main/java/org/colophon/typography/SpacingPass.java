@@ -24,7 +24,9 @@ final class SpacingPass {
             "le", "la", "les", "l", "un", "une", "de", "du", "des", "d", "et", "ou", "à", "au",
             "aux", "en", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j", "tu",
             "que", "qu", "qui", "se", "s", "ce", "c", "par", "pour", "sur", "dans", "avec",
-            "sans", "mais", "donc", "or", "ni", "car", "est", "a", "sont", "fut", "était", "n");
+            "sans", "mais", "donc", "or", "ni", "car", "est", "a", "sont", "fut", "était", "n",
+            "ont", "avait", "furent", "sera", "où", "quand", "comme", "puis", "après", "avant",
+            "jusqu", "depuis", "chez", "si", "ne", "y", "déjà", "encore", "aussi", "alors");
 
     private int lastNumberEnd;
     /** Digits in the last number when it is a bare group of one to three (the "3" of "3 000"), else 0. */

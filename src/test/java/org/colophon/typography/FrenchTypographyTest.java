@@ -108,6 +108,7 @@ class FrenchTypographyTest {
     @Test
     void yearsFollowedByAFunctionWordAreNotBound() {
         assertFrench("en 1914 les troupes", t("en 1914 les troupes"));
+        assertFrench("les années 1990 ont vu", t("les années 1990 ont vu"));
         assertFrench("COVID-19 fait", t("COVID-19 fait"));
     }
 
