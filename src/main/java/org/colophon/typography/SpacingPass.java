@@ -1,7 +1,5 @@
 package org.colophon.typography;
 
-import java.util.Set;
-
 /**
  * Second pass over a paragraph: the spaces around punctuation and numbers. In French, a
  * narrow no-break space before {@code ; ! ?} and {@code »} and after {@code «}, a no-break
@@ -11,22 +9,6 @@ import java.util.Set;
  * a space the quotation marks of an {@code Inline.Quote} already carry is not repeated.
  */
 final class SpacingPass {
-
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of(
-            "er", "re", "ère", "e", "ème", "eme", "es", "ers", "res", "ères", "èmes",
-            "nd", "nde", "nds", "ndes");
-    private static final Set<String> ROMAN_ORDINAL_SUFFIXES = Set.of("e", "es", "er", "re", "ère");
-    /**
-     * Short words that follow a number without being counted by it: the number is then
-     * most likely a year ("en 1914 les troupes"), and nothing ties it to what follows.
-     */
-    private static final Set<String> NOT_COUNTED = Set.of(
-            "le", "la", "les", "l", "un", "une", "de", "du", "des", "d", "et", "ou", "à", "au",
-            "aux", "en", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j", "tu",
-            "que", "qu", "qui", "se", "s", "ce", "c", "par", "pour", "sur", "dans", "avec",
-            "sans", "mais", "donc", "or", "ni", "car", "est", "a", "sont", "fut", "était", "n",
-            "ont", "avait", "furent", "sera", "où", "quand", "comme", "puis", "après", "avant",
-            "jusqu", "depuis", "chez", "si", "ne", "y", "déjà", "encore", "aussi", "alors");
 
     private int lastNumberEnd;
     /** Digits in the last number when it is a bare group of one to three (the "3" of "3 000"), else 0. */
@@ -91,9 +73,9 @@ final class SpacingPass {
                     i++;
                     break;
                 default:
-                    if (Chars.isDigit(c) && isWordStart(in, i)) {
+                    if (Chars.isDigit(c) && NumberWords.isWordStart(in, i)) {
                         i = arabicNumber(in, out, i, superscriptAllowed);
-                    } else if (isRomanDigit(c) && isWordStart(in, i)) {
+                    } else if (NumberWords.isRomanDigit(c) && NumberWords.isWordStart(in, i)) {
                         i = romanNumber(in, out, i, superscriptAllowed);
                     } else {
                         out.copy(in, i);
@@ -151,7 +133,7 @@ final class SpacingPass {
                 return j;
             }
             if (p == lastNumberEnd && lastNumberGroup > 0 && j - i == 1 && in.ch[i] != '\t'
-                    && isThousands(in, q)) {
+                    && NumberWords.isThousands(in, q)) {
                 out.addLike(Chars.NNBSP, in, i);
                 return j;
             }
@@ -161,7 +143,7 @@ final class SpacingPass {
                     out.addLike(Chars.NNBSP, in, i);
                     return j;
                 }
-                if (next == '€' || next == '$' || next == '£' || (Chars.isLetter(next) && isCounted(in, q))) {
+                if (next == '€' || next == '$' || next == '£' || (Chars.isLetter(next) && NumberWords.isCounted(in, q))) {
                     out.addLike(Chars.NBSP, in, i);
                     return j;
                 }
@@ -171,16 +153,6 @@ final class SpacingPass {
             out.copy(in, k);
         }
         return j;
-    }
-
-    /** Exactly three digits start at {@code q}: a group of thousands ("3 000", "1 250 000"). */
-    private static boolean isThousands(Cells in, int q) {
-        for (int k = q; k < q + 3; k++) {
-            if (k >= in.size || !in.isReal(k) || !Chars.isDigit(in.ch[k])) {
-                return false;
-            }
-        }
-        return q + 3 >= in.size || !in.isReal(q + 3) || !Chars.isDigit(in.ch[q + 3]);
     }
 
     /** The punctuation at {@code q} ends a phrase (not "a:b" nor "12:30" nor "?q=1"). */
@@ -225,20 +197,6 @@ final class SpacingPass {
         return true;
     }
 
-    /** A number begins here: not inside a word, a code like COVID-19, or a decimal. */
-    private static boolean isWordStart(Cells in, int i) {
-        if (i == 0 || !in.isReal(i - 1)) {
-            return true;
-        }
-        char before = in.ch[i - 1];
-        return !(Chars.isLetterOrDigit(before) || before == '-' || before == '.' || before == ','
-                || before == '/' || before == '_' || before == '’' || before == '\'' || before == '‑');
-    }
-
-    private static boolean isWordEnd(Cells in, int k) {
-        return k >= in.size || !in.isReal(k) || !Chars.isLetterOrDigit(in.ch[k]);
-    }
-
     private int arabicNumber(Cells in, Cells out, int i, boolean superscriptAllowed) {
         int n = in.size;
         int k = i;
@@ -253,8 +211,8 @@ final class SpacingPass {
                 k++;
             }
         }
-        int m = suffixEnd(in, k);
-        if (m > k && isWordEnd(in, m) && isSuffix(in, k, m, ORDINAL_SUFFIXES)) {
+        int m = NumberWords.suffixEnd(in, k);
+        if (m > k && NumberWords.isWordEnd(in, m) && NumberWords.isSuffix(in, k, m, NumberWords.ORDINAL_SUFFIXES)) {
             copyOrdinal(in, out, i, k, m, superscriptAllowed);
             lastNumberEnd = m - 1;
             lastNumberGroup = 0;
@@ -263,38 +221,23 @@ final class SpacingPass {
         for (int c = i; c < k; c++) {
             out.copy(in, c);
         }
-        if (isWordEnd(in, k)) {
+        if (NumberWords.isWordEnd(in, k)) {
             lastNumberEnd = k - 1;
-            boolean bareGroup = k - i <= 3 && (k - i == 3 || !continuesGroups(in, i));
-            lastNumberGroup = bareGroup && allDigits(in, i, k) ? k - i : 0;
+            boolean bareGroup = k - i <= 3 && (k - i == 3 || !NumberWords.continuesGroups(in, i));
+            lastNumberGroup = bareGroup && NumberWords.allDigits(in, i, k) ? k - i : 0;
         }
         return k;
-    }
-
-    /** Whether cells {@code [i, k)} are all digits. */
-    private static boolean allDigits(Cells in, int i, int k) {
-        for (int c = i; c < k; c++) {
-            if (!Chars.isDigit(in.ch[c])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A group shorter than three digits cannot follow another group: "3 000" yes, "3 00" no. */
-    private static boolean continuesGroups(Cells in, int i) {
-        return i > 0 && in.isReal(i - 1) && in.ch[i - 1] == Chars.NNBSP && i > 1 && Chars.isDigit(in.ch[i - 2]);
     }
 
     private int romanNumber(Cells in, Cells out, int i, boolean superscriptAllowed) {
         int n = in.size;
         int k = i;
-        while (k < n && in.isReal(k) && isRomanDigit(in.ch[k]) && k - i < 12) {
+        while (k < n && in.isReal(k) && NumberWords.isRomanDigit(in.ch[k]) && k - i < 12) {
             k++;
         }
-        int m = suffixEnd(in, k);
-        if (m > k && isWordEnd(in, m) && isSuffix(in, k, m, ROMAN_ORDINAL_SUFFIXES)
-                && isRomanOrdinal(in, i, k, in.ch[k] == 'e' && m - k <= 2 && (m - k == 1 || in.ch[k + 1] == 's'))) {
+        int m = NumberWords.suffixEnd(in, k);
+        if (m > k && NumberWords.isWordEnd(in, m) && NumberWords.isSuffix(in, k, m, NumberWords.ROMAN_ORDINAL_SUFFIXES)
+                && NumberWords.isRomanOrdinal(in, i, k, in.ch[k] == 'e' && m - k <= 2 && (m - k == 1 || in.ch[k + 1] == 's'))) {
             copyOrdinal(in, out, i, k, m, superscriptAllowed);
             lastNumberEnd = m - 1;
             lastNumberGroup = 0;
@@ -304,19 +247,6 @@ final class SpacingPass {
             out.copy(in, c);
         }
         return k;
-    }
-
-    /** Lower-case letters right after a number, at most five of them. */
-    private static int suffixEnd(Cells in, int k) {
-        int m = k;
-        while (m < in.size && m - k < 5 && in.isReal(m) && Character.isLowerCase(in.ch[m])) {
-            m++;
-        }
-        return m;
-    }
-
-    private static boolean isSuffix(Cells in, int k, int m, Set<String> suffixes) {
-        return suffixes.contains(new String(in.ch, k, m - k));
     }
 
     /** Digits as they are, the suffix raised unless it already is (in an earlier pass or by the author). */
@@ -333,50 +263,5 @@ final class SpacingPass {
         for (int c = k; c < m; c++) {
             out.copy(in, c, raise ? Cells.NEW_SUPERSCRIPT : 0);
         }
-    }
-
-    private static boolean isRomanDigit(char c) {
-        switch (c) {
-            case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M':
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /**
-     * Whether cells {@code [i, k)} form a well-formed Roman numeral that can be an ordinal:
-     * "I" takes "er"/"re" (Ier), any other numeral "e" (IIe, XXe). Lone L, C, D and M are
-     * refused: "Le", "Ce", "De", "Me" are words.
-     */
-    private static boolean isRomanOrdinal(Cells in, int i, int k, boolean plainE) {
-        String numeral = new String(in.ch, i, k - i);
-        if (numeral.equals("I")) {
-            return !plainE;
-        }
-        if (!plainE) {
-            return false;
-        }
-        if (numeral.length() == 1 && "LCDM".indexOf(numeral.charAt(0)) >= 0) {
-            return false;
-        }
-        int value = RomanNumerals.parse(numeral);
-        return value > 0 && RomanNumerals.format(value).equals(numeral);
-    }
-
-    /** Whether the word at {@code q} is what the number before it counts. */
-    private static boolean isCounted(Cells in, int q) {
-        int end = q;
-        while (end < in.size && end - q <= 6 && in.isReal(end) && Chars.isLetter(in.ch[end])) {
-            end++;
-        }
-        if (end - q > 6) {
-            return true;
-        }
-        char[] word = new char[end - q];
-        for (int k = q; k < end; k++) {
-            word[k - q] = Character.toLowerCase(in.ch[k]);
-        }
-        return !NOT_COUNTED.contains(new String(word));
     }
 }
