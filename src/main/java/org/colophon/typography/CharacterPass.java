@@ -12,7 +12,7 @@ final class CharacterPass {
 
     /** English words that begin with an elision apostrophe, not an opening quotation mark. */
     private static final Set<String> ENGLISH_ELISIONS = Set.of(
-            "tis", "twas", "twere", "twill", "twould", "em", "ad", "eaped", "ed", "cause", "cos", "til", "n",
+            "tis", "twas", "twere", "twill", "twould", "em", "ad", "ed", "cause", "cos", "til", "n",
             "bout", "neath", "twixt", "gainst", "nuff", "im", "er", "ere", "e", "ave",
             "ow", "ome", "ouse", "orse", "alf", "ard", "eart", "appy", "ullo", "ello",
             "avin", "s", "d", "ll", "ve", "re", "t", "m");
