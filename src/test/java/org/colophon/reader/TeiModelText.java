@@ -14,6 +14,8 @@ import org.colophon.model.Inline;
 final class TeiModelText {
 
     private final StringBuilder sb = new StringBuilder();
+    private final List<Block> allBlocks = new java.util.ArrayList<>();
+    private final List<Inline> allInlines = new java.util.ArrayList<>();
 
     private TeiModelText() {
     }
@@ -24,6 +26,26 @@ final class TeiModelText {
         t.divisions(book.body());
         t.divisions(book.backMatter());
         return t.sb.toString();
+    }
+
+    /** Every block of the book, nested ones included, in reading order. */
+    static List<Block> blocksOf(Book book) {
+        TeiModelText t = new TeiModelText();
+        t.whole(book);
+        return t.allBlocks;
+    }
+
+    /** Every inline of the book, nested ones included, in reading order. */
+    static List<Inline> inlinesOf(Book book) {
+        TeiModelText t = new TeiModelText();
+        t.whole(book);
+        return t.allInlines;
+    }
+
+    private void whole(Book book) {
+        divisions(book.frontMatter());
+        divisions(book.body());
+        divisions(book.backMatter());
     }
 
     static long words(Book book) {
@@ -41,6 +63,7 @@ final class TeiModelText {
 
     private void blocks(List<Block> blocks) {
         for (Block b : blocks) {
+            allBlocks.add(b);
             sb.append('\n');
             if (b instanceof Block.Paragraph p) {
                 inlines(p.content());
@@ -80,6 +103,7 @@ final class TeiModelText {
 
     private void inlines(List<Inline> content) {
         for (Inline i : content) {
+            allInlines.add(i);
             if (i instanceof Inline.Text t) {
                 sb.append(t.text());
             } else if (i instanceof Inline.Styled s) {
