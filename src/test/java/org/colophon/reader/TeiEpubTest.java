@@ -53,8 +53,17 @@ class TeiEpubTest {
         buildAndCheck("ENG18820_Anstey.xml");
     }
 
+    @Test
+    void theSampleOfEveryElementBuildsToACleanEpubWithEveryWord() throws Exception {
+        check(TeiReaderTest.resource("every-element.xml"));
+    }
+
     private void buildAndCheck(String name) throws Exception {
-        Path tei = TeiCorpusTest.novel(name);
+        check(TeiCorpusTest.novel(name));
+    }
+
+    private void check(Path tei) throws Exception {
+        String name = tei.getFileName().toString();
         List<Diagnostic> warnings = new ArrayList<>();
         Colophon.Result result = new Colophon(warnings::add, Colophon.Progress.silent())
                 .build(tei, new Colophon.Options(out, Styles.bundled(), false, true));
