@@ -354,6 +354,42 @@ class BadManuscriptTest {
     }
 
     @Test
+    void sameFileIncludedTwice() {
+        f.write("ch.xml", "<chapter xmlns=\"" + Fixture.NS + "\"/>");
+        f.write("b.xml", including("ch.xml").replace("    <xi:include href=\"ch.xml\"/>\n",
+                "    <xi:include href=\"ch.xml\"/>\n    <xi:include href=\"./ch.xml\"/>\n"));
+        single(f.errors("b.xml"), "b.xml", 6, 5, "'./ch.xml' is already included at " + f.shown("b.xml") + ":5:5",
+                "only once");
+    }
+
+    @Test
+    void includedRootOutsideTheNamespace() {
+        f.write("ch.xml", "<?xml version=\"1.0\"?>\n<chapter><p>x</p></chapter>");
+        f.write("b.xml", including("ch.xml"));
+        single(f.errors("b.xml"), "ch.xml", 2, 1, "included file's root <chapter> is in no namespace",
+                "<chapter xmlns=\"" + Fixture.NS + "\">");
+    }
+
+    @Test
+    void includeOfAFolder() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("chapters"));
+        f.write("b.xml", including("chapters"));
+        single(f.errors("b.xml"), "b.xml", 5, 5, "'chapters' is not a file");
+    }
+
+    @Test
+    void unsupportedXIncludeFeaturesAllReported() {
+        f.write("ch.xml", "<chapter xmlns=\"" + Fixture.NS + "\"/>");
+        f.write("b.xml", including("ch.xml").replace("<xi:include href=\"ch.xml\"/>",
+                "<xi:include href=\"ch.xml\" parse=\"text\" xpointer=\"x\"><xi:fallback/></xi:include>"));
+        List<Diagnostic> ds = f.errors("b.xml");
+        assertEquals(3, ds.size(), () -> show(ds));
+        has(ds.get(0), "b.xml", 5, 5, "parse=\"text\" is not supported");
+        has(ds.get(1), "b.xml", 5, 5, "xpointer is not supported");
+        has(ds.get(2), "b.xml", 5, 57, "<xi:fallback> is not supported", "a missing file is always an error");
+    }
+
+    @Test
     void errorsInsideAnIncludedFilePointIntoIt() {
         f.write("chapters/ch.xml", "<chapter xmlns=\"" + Fixture.NS + "\">\n  <title>C</title>\n  <para/>\n</chapter>");
         f.write("b.xml", including("chapters/ch.xml"));
