@@ -270,6 +270,15 @@ class BadManuscriptTest {
     }
 
     @Test
+    void emptyDivisionAndSectionTitles() {
+        f.write("b.xml", chapter("      <title> </title>\n      <section><title/><p>x</p></section>\n"));
+        List<Diagnostic> ds = f.errors("b.xml");
+        assertEquals(2, ds.size(), () -> show(ds));
+        has(ds.get(0), "b.xml", 6, 7, "<title> is empty; leave it out if the chapter has none");
+        has(ds.get(1), "b.xml", 7, 16, "<title> is empty; a <section> needs a title");
+    }
+
+    @Test
     void noteInsideNote() {
         f.write("b.xml", chapter("      <p>a<note>b<note>c</note></note></p>\n"));
         single(f.errors("b.xml"), "b.xml", 6, 18, "a <note> cannot hold another <note>");
