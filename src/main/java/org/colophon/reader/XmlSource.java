@@ -48,6 +48,9 @@ public final class XmlSource {
         }
     }
 
+    private static final String NOT_UTF8 = "the file is not valid UTF-8 here (was it saved as Latin-1 or"
+            + " Windows-1252?); save it as UTF-8, or name its encoding in the XML declaration";
+
     private XmlSource() {
     }
 
@@ -134,8 +137,7 @@ public final class XmlSource {
             throw new BuildException(shownAs, builder.line(), builder.column(), explain(e.getMessage()));
         } catch (CharConversionException e) {
             // The JDK parser reports malformed UTF-8 as an I/O error, not a parse error.
-            throw new BuildException(shownAs, builder.line(), builder.column(),
-                    "the file is not valid UTF-8 (" + e.getMessage() + "); save it as UTF-8");
+            throw new BuildException(shownAs, builder.line(), builder.column(), NOT_UTF8);
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new BuildException(shownAs, builder.line(), builder.column(), "cannot read the file: " + msg);
@@ -177,7 +179,7 @@ public final class XmlSource {
             return "a DOCTYPE declaration is not allowed: manuscripts may not use DTDs or entities";
         }
         if (parserMessage.contains("Invalid byte") || parserMessage.contains("UTF-8")) {
-            return "the file is not valid UTF-8 (" + parserMessage + "); save it as UTF-8";
+            return NOT_UTF8;
         }
         if (parserMessage.contains("was referenced, but not declared")) {
             return "not well-formed XML: " + parserMessage

@@ -110,8 +110,9 @@ class BadManuscriptTest {
         List<Diagnostic> ds = f.errors("b.xml");
         assertEquals(1, ds.size(), () -> show(ds));
         Diagnostic d = ds.get(0);
-        assertEquals(6, d.line(), d::toString);
-        assertTrue(d.message().contains("not valid UTF-8"), d::toString);
+        assertEquals("6:13", d.line() + ":" + d.column(), d::toString);
+        assertTrue(d.message().startsWith("the file is not valid UTF-8 here"), d::toString);
+        assertTrue(d.message().contains("save it as UTF-8"), d::toString);
     }
 
     // ---------------------------------------------------------------- schema
