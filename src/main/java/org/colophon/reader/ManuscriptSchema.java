@@ -47,8 +47,9 @@ final class ManuscriptSchema {
         SchemaMessages messages = new SchemaMessages();
         Feed feed = new Feed(handler, messages);
         try {
-            // The messages are parsed for their arguments, so they must be in English.
-            handler.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
+            // The messages are parsed for their arguments, so they must be the untranslated
+            // (English) ones; Locale.ENGLISH would fall back to the JVM's locale, ROOT does not.
+            handler.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
         } catch (SAXException e) {
             throw new IllegalStateException("the XML Schema validator does not take a locale", e);
         }
@@ -71,7 +72,8 @@ final class ManuscriptSchema {
             throw new IllegalStateException(RESOURCE + " is missing from the class path");
         }
         try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            // The JDK's own validator, whatever else is on the class path: its messages are reworded.
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // Only the bundled schema documents are ever read, never anything from a network.
             factory.setResourceResolver((type, namespace, publicId, systemId, baseURI) -> {

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -87,7 +88,7 @@ public final class XmlSource {
     private static Document parse(byte[] bytes, String shownAs) throws BuildException {
         Document doc;
         try {
-            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
             dbf.setNamespaceAware(true);
             doc = dbf.newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
@@ -127,6 +128,8 @@ public final class XmlSource {
         DomBuilder builder = new DomBuilder(doc, container, shownAs, new SourceText(bytes));
         try {
             SAXParser parser = secureParserFactory().newSAXParser();
+            // Messages are matched and reworded below, so they must not be translated.
+            parser.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
             InputSource source = new InputSource(new ByteArrayInputStream(bytes));
             source.setSystemId(shownAs);
             parser.parse(source, builder);
@@ -159,7 +162,9 @@ public final class XmlSource {
     }
 
     private static SAXParserFactory secureParserFactory() throws ParserConfigurationException, SAXException {
-        SAXParserFactory f = SAXParserFactory.newInstance();
+        // The JDK's own parser, whatever else is on the class path (epubcheck brings Apache Xerces):
+        // its security settings and messages are the ones this class was written against.
+        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setValidating(false);
         f.setXIncludeAware(false);
