@@ -305,7 +305,15 @@ final class SchemaMessages implements ErrorHandler {
             return "";
         }
         String p = parent.getLocalName();
-        if (!BookReader.MANUSCRIPT_NS.equals(element.getNamespaceURI())) {
+        String ns = element.getNamespaceURI();
+        if (!BookReader.MANUSCRIPT_NS.equals(ns)) {
+            if ("include".equals(element.getLocalName()) && ns != null && ns.contains("XInclude")) {
+                return " (the XInclude namespace is " + Vocabulary.XINCLUDE_NS + ")";
+            }
+            if (ns == null) {
+                return " (an element in no namespace: did an included file or an xmlns=\"\" leave out"
+                        + " xmlns=\"" + BookReader.MANUSCRIPT_NS + "\"?)";
+            }
             return "";
         }
         if (p.equals("metadata")) {

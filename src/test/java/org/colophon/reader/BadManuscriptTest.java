@@ -317,6 +317,14 @@ class BadManuscriptTest {
     }
 
     @Test
+    void oldXIncludeNamespaceExplained() {
+        f.write("b.xml", including("ch.xml").replace("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"));
+        single(f.errors("b.xml"), "b.xml", 5, 5, "element <xi:include> (in namespace 'http://www.w3.org/2003/XInclude',"
+                + " not the manuscript's) is not allowed here in <body>", "the XInclude namespace is"
+                + " http://www.w3.org/2001/XInclude");
+    }
+
+    @Test
     void includedFileMissing() {
         f.write("b.xml", including("chapitre-2.xml"));
         single(f.errors("b.xml"), "b.xml", 5, 5, "included file 'chapitre-2.xml' does not exist");
