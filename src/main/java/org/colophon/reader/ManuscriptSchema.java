@@ -17,7 +17,6 @@ import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.ls.LSInput;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -78,7 +77,7 @@ final class ManuscriptSchema {
             // Only the bundled schema documents are ever read, never anything from a network.
             factory.setResourceResolver((type, namespace, publicId, systemId, baseURI) -> {
                 if ("xml.xsd".equals(systemId)) {
-                    return new BundledInput("/org/colophon/reader/xml.xsd", baseURI);
+                    return new BundledSchemaInput("/org/colophon/reader/xml.xsd", baseURI);
                 }
                 throw new IllegalStateException("the manuscript schema refers to an unknown document " + systemId);
             });
@@ -175,90 +174,6 @@ final class ManuscriptSchema {
         @Override
         public int getColumnNumber() {
             return at.column();
-        }
-    }
-
-    /** One of the schema documents that ship in the jar, handed to the schema compiler. */
-    private static final class BundledInput implements LSInput {
-        private final String resource;
-        private final String baseUri;
-
-        BundledInput(String resource, String baseUri) {
-            this.resource = resource;
-            this.baseUri = baseUri;
-        }
-
-        @Override
-        public InputStream getByteStream() {
-            return ManuscriptSchema.class.getResourceAsStream(resource);
-        }
-
-        @Override
-        public String getSystemId() {
-            URL url = ManuscriptSchema.class.getResource(resource);
-            return url == null ? resource : url.toExternalForm();
-        }
-
-        @Override
-        public String getBaseURI() {
-            return baseUri;
-        }
-
-        @Override
-        public java.io.Reader getCharacterStream() {
-            return null;
-        }
-
-        @Override
-        public void setCharacterStream(java.io.Reader characterStream) {
-        }
-
-        @Override
-        public void setByteStream(InputStream byteStream) {
-        }
-
-        @Override
-        public String getStringData() {
-            return null;
-        }
-
-        @Override
-        public void setStringData(String stringData) {
-        }
-
-        @Override
-        public void setSystemId(String systemId) {
-        }
-
-        @Override
-        public String getPublicId() {
-            return null;
-        }
-
-        @Override
-        public void setPublicId(String publicId) {
-        }
-
-        @Override
-        public void setBaseURI(String baseURI) {
-        }
-
-        @Override
-        public String getEncoding() {
-            return "UTF-8";
-        }
-
-        @Override
-        public void setEncoding(String encoding) {
-        }
-
-        @Override
-        public boolean getCertifiedText() {
-            return false;
-        }
-
-        @Override
-        public void setCertifiedText(boolean certifiedText) {
         }
     }
 }

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -50,9 +48,6 @@ public final class XmlSource {
             return file + ":" + line + ":" + column;
         }
     }
-
-    private static final String NOT_UTF8 = "the file is not valid UTF-8 here (was it saved as Latin-1 or"
-            + " Windows-1252?); save it as UTF-8, or name its encoding in the XML declaration";
 
     private XmlSource() {
     }
@@ -137,12 +132,12 @@ public final class XmlSource {
             parser.parse(source, builder);
         } catch (SAXParseException e) {
             throw new BuildException(shownAs, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
-                    explain(e.getMessage()));
+                    ParserMessages.explain(e.getMessage()));
         } catch (SAXException e) {
-            throw new BuildException(shownAs, builder.line(), builder.column(), explain(e.getMessage()));
+            throw new BuildException(shownAs, builder.line(), builder.column(), ParserMessages.explain(e.getMessage()));
         } catch (CharConversionException e) {
             // The JDK parser reports malformed UTF-8 as an I/O error, not a parse error.
-            throw new BuildException(shownAs, builder.line(), builder.column(), NOT_UTF8);
+            throw new BuildException(shownAs, builder.line(), builder.column(), ParserMessages.NOT_UTF8);
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new BuildException(shownAs, builder.line(), builder.column(), "cannot read the file: " + msg);
@@ -178,73 +173,6 @@ public final class XmlSource {
         return f;
     }
 
-    private static final Pattern UNCLOSED = Pattern.compile(
-            "The element type \"([^\"]+)\" must be terminated by the matching end-tag");
-    private static final Pattern UNDECLARED_ENTITY = Pattern.compile("The entity \"([^\"]+)\" was referenced, but not declared");
-    private static final Pattern REPEATED_ATTRIBUTE = Pattern.compile(
-            "Attribute \"([^\"]+)\" was already specified for element \"([^\"]+)\"");
-    private static final Pattern UNQUOTED = Pattern.compile(
-            "Open quote is expected for attribute \"([^\"]+)\" associated with an\\s+element type\\s+\"([^\"]+)\"");
-    private static final Pattern UNBOUND_PREFIX = Pattern.compile(
-            "The prefix \"([^\"]+)\" for (?:element|attribute) \"([^\"]+)\".* is not bound");
-
-    /** The parser's message about a file that is not XML, reworded where a plainer one is known. */
-    private static String explain(String parserMessage) {
-        if (parserMessage == null) {
-            return "the file is not well-formed XML";
-        }
-        if (parserMessage.contains("DOCTYPE")) {
-            return "a DOCTYPE declaration is not allowed: manuscripts may not use DTDs or entities";
-        }
-        if (parserMessage.contains("Invalid byte") || parserMessage.contains("UTF-8")) {
-            return NOT_UTF8;
-        }
-        Matcher m = UNCLOSED.matcher(parserMessage);
-        if (m.find()) {
-            return "not well-formed XML: <" + m.group(1) + "> is still open here; expected </" + m.group(1) + ">"
-                    + " before this end tag";
-        }
-        m = UNDECLARED_ENTITY.matcher(parserMessage);
-        if (m.find()) {
-            return "not well-formed XML: &" + m.group(1) + "; is not an XML entity; only &amp; &lt; &gt; &quot;"
-                    + " &apos; and numeric references such as &#160; exist (or type the character itself)";
-        }
-        m = REPEATED_ATTRIBUTE.matcher(parserMessage);
-        if (m.find()) {
-            return "not well-formed XML: attribute " + m.group(1) + " is written twice on <" + m.group(2) + ">";
-        }
-        m = UNQUOTED.matcher(parserMessage);
-        if (m.find()) {
-            return "not well-formed XML: the value of attribute " + m.group(1) + " on <" + m.group(2)
-                    + "> needs quotes: " + m.group(1) + "=\"…\"";
-        }
-        m = UNBOUND_PREFIX.matcher(parserMessage);
-        if (m.find()) {
-            String hint = m.group(1).equals("xi") ? "add xmlns:xi=\"http://www.w3.org/2001/XInclude\" to the root element"
-                    : "declare it with xmlns:" + m.group(1) + "=\"…\"";
-            return "not well-formed XML: the prefix " + m.group(1) + ": of " + m.group(2) + " is not declared; " + hint;
-        }
-        if (parserMessage.contains("must start and end within the same entity")) {
-            return "not well-formed XML: the file ends while elements are still open (an end tag is missing)";
-        }
-        if (parserMessage.contains("following the root element must be well-formed")
-                || parserMessage.contains("Content is not allowed in trailing section")) {
-            return "not well-formed XML: there is more after the end of the root element; a file holds one root"
-                    + " element and nothing after it";
-        }
-        if (parserMessage.contains("Content is not allowed in prolog")) {
-            return "not well-formed XML: there is text before the root element; the file must start with"
-                    + " <?xml …?> or with its root element";
-        }
-        if (parserMessage.contains("must immediately follow the '&'") || parserMessage.contains("must end with the ';'")) {
-            return "not well-formed XML: an & that does not start a reference such as &amp;; write &amp; for an"
-                    + " ampersand (in link addresses too)";
-        }
-        if (parserMessage.contains("must consist of well-formed character data or markup")) {
-            return "not well-formed XML: a < that does not start a tag; write &lt; for a less-than sign";
-        }
-        return "not well-formed XML: " + parserMessage;
-    }
 
     /**
      * The file's characters, indexed by line, used only to find where a start tag opens:
