@@ -226,8 +226,9 @@ final class ManuscriptBuilder {
                 for (Element c : children(e)) {
                     caption = inlines(c, lang);
                 }
-                return new Block.Figure(id, assets.hrefOf(e), e.hasAttribute("alt") ? e.getAttribute("alt") : null,
-                        "true".equals(e.getAttribute("decorative").strip()), caption);
+                String alt = e.hasAttribute("alt") ? InlineCollector.collapse(e.getAttribute("alt")) : null;
+                return new Block.Figure(id, assets.hrefOf(e), alt, "true".equals(e.getAttribute("decorative").strip()),
+                        caption);
             }
             case "scene-break":
                 return new Block.SceneBreak(e.getAttribute("mark").strip());
