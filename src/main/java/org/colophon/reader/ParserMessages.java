@@ -28,6 +28,10 @@ final class ParserMessages {
         if (parserMessage == null) {
             return "the file is not well-formed XML";
         }
+        if (parserMessage.contains("maxElementDepth")) {
+            return "elements nest more than " + XmlSource.MAX_DEPTH + " deep here; a manuscript never needs that many"
+                    + " levels";
+        }
         if (parserMessage.contains("DOCTYPE")) {
             return "a DOCTYPE declaration is not allowed: manuscripts may not use DTDs or entities";
         }

@@ -26,6 +26,9 @@ import org.w3c.dom.Node;
  */
 final class XIncludeExpander {
 
+    /** How many files deep inclusion may go (a book includes parts, which include chapters). */
+    static final int MAX_NESTING = 16;
+
     /** User-data key: on an included root, its folder relative to the manuscript's folder. */
     static final String BASE_KEY = "colophon.base";
 
@@ -91,6 +94,10 @@ final class XIncludeExpander {
             file = folder.resolve(href, baseOf(include), "included file");
         } catch (ManuscriptFolder.Refused refused) {
             error(at, refused.getMessage());
+            return null;
+        }
+        if (chain.size() > MAX_NESTING) {
+            error(at, "included files nest more than " + MAX_NESTING + " deep; include them from fewer levels");
             return null;
         }
         if (chain.contains(file.realFile())) {

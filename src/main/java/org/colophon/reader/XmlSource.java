@@ -38,6 +38,9 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class XmlSource {
 
+    /** How deep elements may nest in one file. */
+    static final int MAX_DEPTH = 256;
+
     /** The DOM user-data key under which each node's {@link Location} is stored. */
     public static final String LOCATION_KEY = "colophon.location";
 
@@ -127,6 +130,9 @@ public final class XmlSource {
             SAXParser parser = secureParserFactory().newSAXParser();
             // Messages are matched and reworded below, so they must not be translated.
             parser.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
+            // A book nests a dozen levels deep; thousands would only be an attack on the
+            // recursive walks that follow.
+            parser.setProperty("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
             InputSource source = new InputSource(new ByteArrayInputStream(bytes));
             source.setSystemId(shownAs);
             parser.parse(source, builder);

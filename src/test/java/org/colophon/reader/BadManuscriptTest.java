@@ -408,6 +408,16 @@ class BadManuscriptTest {
     }
 
     @Test
+    void includesNestingTooDeep() {
+        f.write("b.xml", including("i1.xml"));
+        for (int i = 1; i <= 20; i++) {
+            f.write("i" + i + ".xml", "<part xmlns=\"" + Fixture.NS + "\" " + XI + "><title>P</title>\n"
+                    + "<xi:include href=\"i" + (i + 1) + ".xml\"/></part>");
+        }
+        single(f.errors("b.xml"), "i16.xml", 2, 1, "included files nest more than 16 deep");
+    }
+
+    @Test
     void errorsInsideAnIncludedFilePointIntoIt() {
         f.write("chapters/ch.xml", "<chapter xmlns=\"" + Fixture.NS + "\">\n  <title>C</title>\n  <para/>\n</chapter>");
         f.write("b.xml", including("chapters/ch.xml"));

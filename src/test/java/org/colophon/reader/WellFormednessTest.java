@@ -80,4 +80,12 @@ class WellFormednessTest {
         says("<book>\n  <xi:include href=\"a.xml\"/>\n</book>", "2:29", "not well-formed XML: the prefix xi: of"
                 + " xi:include is not declared; add xmlns:xi=\"http://www.w3.org/2001/XInclude\" to the root element");
     }
+
+    @Test
+    void absurdNestingRefused() {
+        String xml = "<book>" + "<em>".repeat(300) + "</em>".repeat(300) + "</book>";
+        Diagnostic d = error(xml);
+        assertEquals("elements nest more than 256 deep here; a manuscript never needs that many levels", d.message());
+        assertEquals(1, d.line());
+    }
 }
