@@ -241,4 +241,20 @@ class CompleteManuscriptTest {
     void readingTwiceGivesTheSameBook() throws Exception {
         assertEquals(book, new BookReader(d -> { }).read(DIR.resolve("complete.xml")));
     }
+
+    @Test
+    void readersInParallelThreadsAgree() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Book>> reads = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                reads.add(pool.submit(() -> new BookReader(d -> { }).read(DIR.resolve("complete.xml"))));
+            }
+            for (java.util.concurrent.Future<Book> read : reads) {
+                assertEquals(book, read.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
