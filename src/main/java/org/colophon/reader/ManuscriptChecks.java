@@ -39,8 +39,12 @@ final class ManuscriptChecks {
             String target = ref.getAttribute("target").strip();
             if (!target.isEmpty() && !ids.containsKey(target)) {
                 String near = nearest(target);
+                String hint = near != null ? "; did you mean \"" + near + "\"?"
+                        : looksGenerated(target) ? "; ids that Colophon gives (chapter-1, note-1…) cannot be"
+                                + " referred to: write id=\"" + target + "\" on the element itself"
+                        : "";
                 error(ref, "<ref target=\"" + target + "\"> points to nothing: no element has id=\"" + target + "\""
-                        + (near == null ? "" : "; did you mean \"" + near + "\"?"));
+                        + hint);
             }
         }
         return diagnostics;
@@ -198,6 +202,20 @@ final class ManuscriptChecks {
             }
         }
         return true;
+    }
+
+    private static boolean looksGenerated(String target) {
+        int dash = target.lastIndexOf('-');
+        if (dash <= 0 || dash == target.length() - 1) {
+            return false;
+        }
+        String kind = target.substring(0, dash);
+        for (int i = dash + 1; i < target.length(); i++) {
+            if (!Character.isDigit(target.charAt(i))) {
+                return false;
+            }
+        }
+        return kind.equals("note") || Vocabulary.isDivision(kind);
     }
 
     /** The known id closest to {@code target}, if it is close enough to be a typing mistake. */

@@ -216,6 +216,13 @@ class BadManuscriptTest {
     }
 
     @Test
+    void generatedIdsCannotBeReferredTo() {
+        f.write("b.xml", chapter("      <p>Voir <ref target=\"chapter-1\">ce chapitre</ref>.</p>\n"));
+        single(f.errors("b.xml"), "b.xml", 6, 15, "<ref target=\"chapter-1\"> points to nothing",
+                "ids that Colophon gives (chapter-1, note-1…) cannot be referred to", "write id=\"chapter-1\"");
+    }
+
+    @Test
     void duplicateIdNamesBothPlaces() {
         f.write("b.xml", chapter("      <p id=\"a\">x</p>\n      <p>y<anchor id=\"a\"/></p>\n"));
         single(f.errors("b.xml"), "b.xml", 7, 11, "id=\"a\" is used twice",
