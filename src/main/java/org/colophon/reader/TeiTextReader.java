@@ -156,8 +156,9 @@ final class TeiTextReader {
         }
         boolean container = firstDiv >= 0 && !flowAfterDivs && !"chapter".equals(type);
         Division.Kind kind = container ? containerKind(type, zone) : leafKind(type, zone, heading.title());
-        String id = ids.idFor(div, prefix(kind));
-        String style = type != null && type.replace("_", "").replace("-", "").equals("titlepage") ? "centered" : null;
+        boolean titlePage = type != null && type.replace("_", "").replace("-", "").equals("titlepage");
+        String id = ids.idFor(div, titlePage ? "titlepage" : prefix(kind));
+        String style = titlePage ? "centered" : null;
         Ctx ctx = new Ctx(lang, 1, style);
         List<Block> blocks;
         List<Division> children = new ArrayList<>();
@@ -386,19 +387,19 @@ final class TeiTextReader {
         String name = TeiDom.localName(e);
         Ctx here = ctx.withLang(langOf(e));
         switch (name) {
-            case "p", "ab" -> paragraph(e, here.withStyle(paragraphStyle(e, ctx.style())), out);
+            case "p", "ab" -> paragraph(e, ctx.withStyle(paragraphStyle(e, ctx.style())), out);
             case "head", "byline", "docAuthor", "titlePart", "docImprint", "docDate", "docEdition" ->
-                    paragraph(e, here.withStyle("centered"), out);
+                    paragraph(e, ctx.withStyle("centered"), out);
             case "docTitle" -> out.addAll(blocks(children(e), here.withStyle("centered")));
-            case "label" -> paragraph(e, here.withStyle("label"), out);
-            case "trailer" -> paragraph(e, here.withStyle("trailer"), out);
-            case "salute" -> paragraph(e, here.withStyle("salute"), out);
-            case "signed" -> paragraph(e, here.withStyle("signature"), out);
-            case "dateline" -> paragraph(e, here.withStyle("dateline"), out);
-            case "bibl" -> paragraph(e, here.withStyle("right"), out);
+            case "label" -> paragraph(e, ctx.withStyle("label"), out);
+            case "trailer" -> paragraph(e, ctx.withStyle("trailer"), out);
+            case "salute" -> paragraph(e, ctx.withStyle("salute"), out);
+            case "signed" -> paragraph(e, ctx.withStyle("signature"), out);
+            case "dateline" -> paragraph(e, ctx.withStyle("dateline"), out);
+            case "bibl" -> paragraph(e, ctx.withStyle("right"), out);
             case "opener" -> out.addAll(blocks(children(e), here.withStyle("noindent")));
             case "closer" -> out.addAll(blocks(children(e), here.withStyle("right")));
-            case "lg" -> out.addAll(verse(e, here));
+            case "lg" -> out.addAll(verse(e, ctx));
             case "list" -> out.addAll(list(e, here));
             case "table" -> out.addAll(table(e, here));
             case "figure" -> {
@@ -413,13 +414,13 @@ final class TeiTextReader {
                     out.add(b);
                 }
             }
-            case "quote", "q", "said", "cit", "epigraph", "argument" -> out.add(quotation(e, here));
+            case "quote", "q", "said", "cit", "epigraph", "argument" -> out.add(quotation(e, ctx));
             case "titlePage", "floatingText" -> out.addAll(blocks(children(e), here));
             default -> {
                 if (TeiDom.isDiv(e)) {
                     out.addAll(section(e, ctx));
                 } else {
-                    paragraph(e, here, out);
+                    paragraph(e, ctx, out);
                 }
             }
         }
@@ -442,8 +443,29 @@ final class TeiTextReader {
         return inherited;
     }
 
-    /** A paragraph; one that holds blocks (a quotation, verse, a list) is split around them. */
+    /**
+     * A paragraph; one that holds blocks (a quotation, verse, a list) is split around them.
+     * A paragraph in another language than its surroundings has its content marked foreign,
+     * since the model's paragraphs carry no language of their own.
+     */
     private void paragraph(Element p, Ctx ctx, List<Block> out) {
+        String own = langOf(p);
+        if (own == null || own.equals(ctx.lang())) {
+            paragraphIn(p, ctx, out);
+            return;
+        }
+        List<Block> made = new ArrayList<>();
+        paragraphIn(p, ctx.withLang(own), made);
+        for (Block b : made) {
+            if (b instanceof Block.Paragraph para) {
+                out.add(new Block.Paragraph(para.id(), para.style(), List.of(new Inline.Foreign(own, para.content()))));
+            } else {
+                out.add(b);
+            }
+        }
+    }
+
+    private void paragraphIn(Element p, Ctx ctx, List<Block> out) {
         String id = TeiDom.xmlId(p) != null ? ids.idFor(p, "p") : null;
         if (!hasBlockChild(p)) {
             List<Block> one = new ArrayList<>();
@@ -636,6 +658,7 @@ final class TeiTextReader {
             }
         }
         String id = TeiDom.xmlId(q) != null ? ids.idFor(q, "quote") : null;
+        String ownLang = lang.equals(ctx.lang()) ? null : lang;
         boolean verseType = type != null && VERSE_TYPES.contains(type);
         if ((anyLine && onlyLines) || (verseType && allLineLike && !body.isEmpty())) {
             List<Block.Stanza> stanzas = new ArrayList<>();
@@ -658,11 +681,11 @@ final class TeiTextReader {
             }
             addStanza(lines, stanzas);
             if (before.isEmpty()) {
-                return new Block.Verse(id, langIfOther(lang), stanzas, TeiSpacing.normalize(attribution));
+                return new Block.Verse(id, ownLang, stanzas, TeiSpacing.normalize(attribution));
             }
             List<Block> blocks = new ArrayList<>(before);
             blocks.add(new Block.Verse(null, null, stanzas, List.of()));
-            return new Block.BlockQuote(id, langIfOther(lang), blocks, TeiSpacing.normalize(attribution));
+            return new Block.BlockQuote(id, ownLang, blocks, TeiSpacing.normalize(attribution));
         }
         Ctx inner = new Ctx(lang, ctx.sectionLevel(), null);
         List<Block> blocks = new ArrayList<>();
@@ -685,7 +708,7 @@ final class TeiTextReader {
         if (blocks.size() == 1 && blocks.get(0) instanceof Block.Verse v && v.attribution().isEmpty()) {
             return new Block.Verse(v.id(), v.lang(), v.stanzas(), TeiSpacing.normalize(attribution));
         }
-        return new Block.BlockQuote(id, langIfOther(lang), blocks, TeiSpacing.normalize(attribution));
+        return new Block.BlockQuote(id, ownLang, blocks, TeiSpacing.normalize(attribution));
     }
 
     private static void splitLines(List<Inline> content, List<Block.VerseLine> lines) {

@@ -86,6 +86,14 @@ class TeiInputProblemsTest {
     }
 
     @Test
+    void aTeiCorpusIsRefusedWithAReason() throws Exception {
+        Path book = write("book.xml", "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\">" + HEADER + "</teiCorpus>");
+        BuildException e = assertThrows(BuildException.class, () -> new BookReader(d -> { }).read(book));
+        assertTrue(e.getMessage().matches("(?s).*book\\.xml:2:\\d+: error: the root element is <teiCorpus>; expected <TEI>.*"),
+                e.getMessage());
+    }
+
+    @Test
     void aTextWithoutBodyIsAnError() throws Exception {
         Path book = write("book.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">" + HEADER
                 + "<text>\n<front><p>x</p></front></text></TEI>");
