@@ -44,7 +44,7 @@ class TeiInputProblemsTest {
         assertTrue(messages.get(2).contains("<{urn:example:other}thing>"), messages.get(2));
 
         String text = TeiModelText.of(book);
-        for (String kept : List.of("A strange word and another odd phrase here.", "A paragraph inside an unknown block.",
+        for (String kept : List.of("A strange word and another odd phrase here, halfgluedword.", "A paragraph inside an unknown block.",
                 "Loose words in a second widget.", "Some foreign-namespace text too.")) {
             assertTrue(text.contains(kept), "kept: " + kept + " in\n" + text);
         }
