@@ -143,18 +143,22 @@ final class TeiTextReader {
         Heading heading = heading(div, lang);
         List<Node> content = heading.rest();
         int firstDiv = -1;
-        boolean flowAfterDivs = false;
+        int lastDiv = -1;
         for (int i = 0; i < content.size(); i++) {
-            Node n = content.get(i);
-            if (TeiDom.isDiv(n)) {
-                if (firstDiv < 0) {
-                    firstDiv = i;
-                }
-            } else if (firstDiv >= 0 && isMeaningful(n)) {
-                flowAfterDivs = true;
+            if (TeiDom.isDiv(content.get(i))) {
+                firstDiv = firstDiv < 0 ? i : firstDiv;
+                lastDiv = i;
             }
         }
-        boolean container = firstDiv >= 0 && !flowAfterDivs && !"chapter".equals(type);
+        // Text between child divs means they are sections of one flow, not chapters of a part.
+        boolean flowBetweenDivs = false;
+        for (int i = firstDiv + 1; i < lastDiv; i++) {
+            Node n = content.get(i);
+            if (!TeiDom.isDiv(n) && isMeaningful(n) && !isSkipped(n)) {
+                flowBetweenDivs = true;
+            }
+        }
+        boolean container = firstDiv >= 0 && !flowBetweenDivs && !"chapter".equals(type);
         Division.Kind kind = container ? containerKind(type, zone) : leafKind(type, zone, heading.title());
         boolean titlePage = type != null && type.replace("_", "").replace("-", "").equals("titlepage");
         String id = ids.idFor(div, titlePage ? "titlepage" : prefix(kind));
@@ -164,7 +168,7 @@ final class TeiTextReader {
         List<Division> children = new ArrayList<>();
         if (container) {
             blocks = blocks(content.subList(0, firstDiv), ctx);
-            for (Node n : content.subList(firstDiv, content.size())) {
+            for (Node n : content.subList(firstDiv, lastDiv + 1)) {
                 if (TeiDom.isDiv(n)) {
                     Division child = division((Element) n, zone, lang);
                     if (child != null) {
@@ -172,10 +176,31 @@ final class TeiTextReader {
                     }
                 }
             }
+            // What follows the last child (a closing trailer, "FIN") is read at the end of it.
+            List<Block> tail = blocks(content.subList(lastDiv + 1, content.size()), ctx);
+            if (!tail.isEmpty()) {
+                if (children.isEmpty()) {
+                    blocks = new ArrayList<>(blocks);
+                    blocks.addAll(tail);
+                } else {
+                    children.set(children.size() - 1, appendAtEnd(children.get(children.size() - 1), tail));
+                }
+            }
         } else {
             blocks = blocks(content, ctx);
         }
         return new Division(kind, id, langIfOther(lang), heading.title(), heading.subtitle(), blocks, children);
+    }
+
+    private static Division appendAtEnd(Division d, List<Block> tail) {
+        if (d.children().isEmpty()) {
+            List<Block> blocks = new ArrayList<>(d.blocks());
+            blocks.addAll(tail);
+            return d.withContent(d.title(), d.subtitle(), blocks, d.children());
+        }
+        List<Division> children = new ArrayList<>(d.children());
+        children.set(children.size() - 1, appendAtEnd(children.get(children.size() - 1), tail));
+        return d.withContent(d.title(), d.subtitle(), d.blocks(), children);
     }
 
     /** A div's title and subtitle (from its leading heads, or its {@code @n}) and what follows them. */
@@ -1114,9 +1139,13 @@ final class TeiTextReader {
                 && !n.getNodeValue().isBlank();
     }
 
+    /** Whether the node leaves no visible trace here (a page break, an anchor, a page milestone). */
     private static boolean isSkipped(Node n) {
-        return n instanceof Element e && TeiDom.isTei(e) && (SKIPPED.contains(TeiDom.localName(e))
-                || TeiDom.localName(e).equals("anchor"));
+        if (!(n instanceof Element e) || !TeiDom.isTei(e)) {
+            return false;
+        }
+        String name = TeiDom.localName(e);
+        return SKIPPED.contains(name) || name.equals("anchor") || (name.equals("milestone") && sceneBreak(e) == null);
     }
 
     private void warnUnknown(Element e) {
