@@ -37,6 +37,9 @@ final class TemplateEngine {
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
         p.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
+        // Interpolating "$x" inside a string literal would escape x once there and again when
+        // the string is printed (&amp;amp;): literals stay literal, values are used directly.
+        p.setProperty(RuntimeConstants.INTERPOLATE_STRINGLITERALS, "false");
         p.setProperty(RuntimeConstants.ENCODING_DEFAULT, "UTF-8");
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         engine = new VelocityEngine(p);

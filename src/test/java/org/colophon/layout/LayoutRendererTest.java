@@ -184,6 +184,20 @@ class LayoutRendererTest {
     }
 
     @Test
+    void aValueSetInATemplateIsEscapedExactlyOnce(@TempDir Path styles) throws Exception {
+        Path layout = styles.resolve("layouts/title-page.vm");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, "<section id=\"$page.id\">#set($t = $book.title)<h1>$t</h1>"
+                + "#set($s = \"$book.title\")<p>$s</p></section>\n");
+        Book book = TestBooks.simple("Salt & Pepper", "en", TestBooks.p("x"));
+        Publication pub = new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(book);
+        String title = page(pub, "title.xhtml").xhtml();
+        assertTrue(title.contains("<h1>Salt &amp; Pepper</h1>"), title);
+        // string literals are not interpolated (it would escape twice): the text stays as written
+        assertTrue(title.contains("<p>$book.title</p>"), title);
+    }
+
+    @Test
     void aTemplateSyntaxErrorNamesTheFileLineAndColumn(@TempDir Path styles) throws Exception {
         Path layout = styles.resolve("layouts/chapter.vm");
         Files.createDirectories(layout.getParent());
