@@ -138,9 +138,18 @@ class LayoutRendererTest {
         assertTrue(title.contains("Translated by Inès Marchand"));
         String copyright = page(rich, "copyright.xhtml").xhtml();
         for (String s : List.of("© 2021 Ada Wren and Tom Quill", "ISBN 978-3-16-148410-0", "Harbour &amp; Sons",
-                "2021-03-14", "First printed by", "Typeset with Colophon", "Source Serif 4")) {
+                "Published by Harbour &amp; Sons, March 14, 2021.", "First printed by", "Typeset with Colophon", "Source Serif 4")) {
             assertTrue(copyright.contains(s), s + " in " + copyright);
         }
+    }
+
+    @Test
+    void datesAreWrittenTheWayTheBooksLanguageWritesThem() {
+        assertEquals("12 novembre 2024", BookView.dateText("2024-11-12", "fr"));
+        assertEquals("novembre 2024", BookView.dateText("2024-11", "fr"));
+        assertEquals("1873", BookView.dateText("1873", "fr"));
+        assertEquals("November 12, 2024", BookView.dateText("2024-11-12", "en"));
+        assertEquals("vers 1850", BookView.dateText("vers 1850", "fr"));
     }
 
     @Test
