@@ -34,8 +34,8 @@ final class BookView {
         return View.of(
                 "title", m.title(),
                 "subtitle", m.subtitle(),
-                "authors", authors,
-                "contributors", contributors,
+                "authors", List.copyOf(authors),
+                "contributors", List.copyOf(contributors),
                 "language", m.language(),
                 "publisher", m.publisher(),
                 "date", m.date(),

@@ -99,8 +99,8 @@ final class PackageFiles {
                 "series", series(),
                 "coverId", coverId,
                 "ncxId", ncxId,
-                "manifest", manifest,
-                "spine", spine,
+                "manifest", List.copyOf(manifest),
+                "spine", List.copyOf(spine),
                 "accessModes", media.isEmpty() ? List.of("textual") : List.of("textual", "visual"),
                 "accessModesSufficient", media.isEmpty() ? List.of("textual") : List.of("textual", "textual,visual"),
                 "accessibilityFeatures", accessibilityFeatures(media),
@@ -115,7 +115,7 @@ final class PackageFiles {
                     "playOrder", 1, "children", List.of()));
         }
         Map<String, Object> objects = View.of("package", pkg, "book", bookView, "labels", labels,
-                "contents", toc, "navContents", navContents, "landmarks", landmarks,
+                "contents", toc, "navContents", navContents, "landmarks", List.copyOf(landmarks),
                 "nav", View.of("lang", book.language(), "title", book.metadata().title(),
                         "depth", Math.max(1, depth(navContents))));
 
@@ -141,7 +141,7 @@ final class PackageFiles {
                     "fileAs", c.fileAs(),
                     "role", c.role().marcCode()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private Map<String, Object> series() {
@@ -159,7 +159,7 @@ final class PackageFiles {
             f.add("alternativeText");
         }
         f.add("displayTransformability");
-        return f;
+        return List.copyOf(f);
     }
 
     private List<Map<String, Object>> landmarks(List<PlannedPage> pages) {

@@ -12,7 +12,6 @@ import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.util.introspection.SecureUberspector;
 import org.colophon.error.BuildException;
 import org.colophon.styles.Styles;
 
@@ -35,7 +34,7 @@ final class TemplateEngine {
         p.setProperty("resource.loader.styles.cache", "true");
         p.setProperty("resource.loader.styles.modification_check_interval", "-1");
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, ReadOnlyUberspector.class.getName());
         p.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
         // Interpolating "$x" inside a string literal would escape x once there and again when
         // the string is printed (&amp;amp;): literals stay literal, values are used directly.

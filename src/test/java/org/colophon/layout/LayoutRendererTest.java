@@ -250,6 +250,21 @@ class LayoutRendererTest {
     }
 
     @Test
+    void oneLayoutCannotChangeWhatTheNextOneSees(@TempDir Path styles) throws Exception {
+        Path layout = styles.resolve("layouts/title-page.vm");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, "<section id=\"$page.id\">\n#set($book.title = 'Hacked')\n</section>\n");
+        BuildException e = assertThrows(BuildException.class, () ->
+                new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(TestBooks.frenchArticle()));
+        assertEquals(layout.toString(), e.diagnostics().get(0).file(), e.getMessage());
+        assertEquals(2, e.diagnostics().get(0).line(), e.getMessage());
+        Files.writeString(layout, "<section id=\"$page.id\">\n$book.put('title', 'Hacked')\n</section>\n");
+        e = assertThrows(BuildException.class, () ->
+                new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(TestBooks.frenchArticle()));
+        assertEquals(2, e.diagnostics().get(0).line(), e.getMessage());
+    }
+
+    @Test
     void aStylesFolderOverridingTheTitlePageChangesOnlyTheTitlePage(@TempDir Path styles) throws Exception {
         Path layout = styles.resolve("layouts/title-page.vm");
         Files.createDirectories(layout.getParent());
