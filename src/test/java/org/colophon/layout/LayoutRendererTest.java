@@ -301,6 +301,42 @@ class LayoutRendererTest {
     }
 
     @Test
+    void everyKindOfDivisionMakesAValidPage() throws Exception {
+        List<org.colophon.model.Division> front = new ArrayList<>();
+        List<org.colophon.model.Division> body = new ArrayList<>();
+        List<org.colophon.model.Division> back = new ArrayList<>();
+        for (org.colophon.model.Division.Kind kind : org.colophon.model.Division.Kind.values()) {
+            String id = "d-" + kind.name().toLowerCase(java.util.Locale.ROOT);
+            var d = new org.colophon.model.Division(kind, id, null, List.of(new Inline.Text("Title " + kind)),
+                    List.of(), List.of(TestBooks.p("Text of " + kind)), List.of());
+            (kind.ordinal() < org.colophon.model.Division.Kind.VOLUME.ordinal() ? front
+                    : kind.ordinal() <= org.colophon.model.Division.Kind.CHAPTER.ordinal() ? body : back).add(d);
+        }
+        // a division with nothing in it, and a section nested deeper than HTML has headings
+        body.add(new org.colophon.model.Division(org.colophon.model.Division.Kind.CHAPTER, "empty", null,
+                List.of(), List.of(), List.of(), List.of()));
+        org.colophon.model.Block deep = TestBooks.p("deepest");
+        for (int level = 7; level >= 1; level--) {
+            deep = new org.colophon.model.Block.Section("s" + level, level, List.of(new Inline.Text("Level " + level)),
+                    List.of(deep));
+        }
+        body.add(new org.colophon.model.Division(org.colophon.model.Division.Kind.CHAPTER, "deep", null,
+                List.of(new Inline.Text("Deep")), List.of(), List.of(deep), List.of()));
+        Book book = new Book(TestBooks.metadata("Kinds", "en"), front, body, back, List.of());
+        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        assertEquals("halftitle", pub.pages().get(0).role(), "the half-title comes before the title page");
+        assertEquals("titlepage", pub.pages().get(1).role());
+        assertTrue(page(pub, "halftitle-001.xhtml").xhtml().contains("epub:type=\"halftitlepage\""));
+        assertTrue(page(pub, "volume-001.xhtml").xhtml().contains("epub:type=\"volume\""));
+        assertTrue(page(pub, "notes-001.xhtml").xhtml().contains("role=\"doc-endnotes\""));
+        assertTrue(page(pub, "chapter-003.xhtml").xhtml().contains("<h6>Level 7</h6>"));
+        Path epub = dir.resolve("kinds.epub");
+        write(pub, epub);
+        EpubValidator.Result r = EpubValidator.check(epub);
+        assertTrue(r.clean(), r.describe());
+    }
+
+    @Test
     void aCrossReferenceToNothingIsAWarningNotAnError() throws Exception {
         List<Diagnostic> warnings = new ArrayList<>();
         Book book = TestBooks.simple("Refs", "en",
