@@ -44,7 +44,8 @@ final class PackageFiles {
             String v = id.value().trim();
             return switch (id.scheme()) {
                 case ISBN -> v.startsWith("urn:isbn:") ? v : "urn:isbn:" + v.replace("-", "").replace(" ", "");
-                case UUID -> v.startsWith("urn:uuid:") ? v : "urn:uuid:" + v;
+                case UUID -> isUuid(v.startsWith("urn:uuid:") ? v.substring(9) : v)
+                        ? (v.startsWith("urn:uuid:") ? v : "urn:uuid:" + v) : v;
                 default -> v;
             };
         }
@@ -54,6 +55,10 @@ final class PackageFiles {
         }
         key.append(m.language());
         return "urn:uuid:" + UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isUuid(String s) {
+        return s.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     }
 
     List<Publication.Resource> render(List<PlannedPage> pages, List<Map<String, Object>> toc, MediaFiles media,
