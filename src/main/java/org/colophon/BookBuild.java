@@ -90,6 +90,13 @@ final class BookBuild {
         }
     }
 
+    /** Temporary files are created private; a finished book is as readable as any other file. */
+    private static void makeReadable(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     @FunctionalInterface
     interface Writer {
         void write(OutputStream out) throws IOException, BuildException;
@@ -104,6 +111,7 @@ final class BookBuild {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            makeReadable(temp);
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
                 writer.write(out);
             }

@@ -118,6 +118,9 @@ public final class XmlSource {
     }
 
     private static void parseInto(byte[] bytes, String shownAs, Document doc, Node container) throws BuildException {
+        if (isBlank(bytes)) {
+            throw new BuildException(shownAs, 1, 1, "the file is empty; expected an XML manuscript");
+        }
         DomBuilder builder = new DomBuilder(doc, container, shownAs, new SourceText(bytes));
         try {
             SAXParser parser = secureParserFactory().newSAXParser();
@@ -142,6 +145,15 @@ public final class XmlSource {
         if (container.getFirstChild() == null) {
             throw new BuildException(shownAs, 1, 1, "the file holds no XML element");
         }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SAXParserFactory secureParserFactory() throws ParserConfigurationException, SAXException {
