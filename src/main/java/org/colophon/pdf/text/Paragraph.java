@@ -15,8 +15,6 @@ final class Paragraph {
 
     private static final char LINE_SEPARATOR = '\u2028';
     private static final char NO_BREAK_SPACE = '\u00A0';
-    private static final int EXPLICIT_HYPHEN_PENALTY = 50; // TeX's \exhyphenpenalty
-    private static final int HYPHEN_PENALTY = 50;          // TeX's \hyphenpenalty
     private static final int EMERGENCY_BREAK_PENALTY = 0;
 
     private final ItemList items;
@@ -60,13 +58,14 @@ final class Paragraph {
         return w;
     }
 
-    static Paragraph build(TextResources resources, List<ParagraphItem> input, ParagraphSpec spec) {
-        return new Builder(resources, spec).build(input);
+    static Paragraph build(TextResources resources, List<ParagraphItem> input, ParagraphSpec spec, Tuning tuning) {
+        return new Builder(resources, spec, tuning).build(input);
     }
 
     private static final class Builder {
         private final TextResources resources;
         private final ParagraphSpec spec;
+        private final Tuning tuning;
         private final boolean justify;
         private final ItemList items = new ItemList();
         private final StringBuilder text = new StringBuilder();
@@ -78,9 +77,10 @@ final class Paragraph {
         private int nextMarker;
         private float limit;
 
-        Builder(TextResources resources, ParagraphSpec spec) {
+        Builder(TextResources resources, ParagraphSpec spec, Tuning tuning) {
             this.resources = resources;
             this.spec = spec;
+            this.tuning = tuning;
             this.justify = spec.alignment() == ParagraphSpec.Alignment.JUSTIFY;
         }
 
@@ -206,7 +206,7 @@ final class Paragraph {
                 } else if (!separator && end < s.length() && contentEnd > start && items.lastType() == ItemList.BOX) {
                     char before = s.charAt(contentEnd - 1);
                     boolean hyphen = before == '-' || before == '\u2010';
-                    items.penalty(0, hyphen ? EXPLICIT_HYPHEN_PENALTY : 0, hyphen ? ItemList.FLAGGED : 0);
+                    items.penalty(0, hyphen ? tuning.explicitHyphenPenalty() : 0, hyphen ? ItemList.FLAGGED : 0);
                 }
                 if (separator) {
                     emitMarkers(end);
@@ -240,7 +240,7 @@ final class Paragraph {
                 w = 0.25f * style.size();
                 space = null;
             }
-            int glue = justify ? items.glue(w, w / 2, w / 3) : items.glue(w, 0, 0);
+            int glue = justify ? items.glue(w, w * tuning.spaceStretch(), w * tuning.spaceShrink()) : items.glue(w, 0, 0);
             items.attach(glue, space, 0, space == null ? 0 : 1, style, hrefs[at]);
         }
 
@@ -349,17 +349,23 @@ final class Paragraph {
                         if (hyphen == null) {
                             hyphen = resources.shaper().shape(style.font(), style.smallCaps(), "-");
                         }
-                        int box = items.box(shaped.width(glyphStart, glyph) * scale);
+                        int box = textBox(shaped.width(glyphStart, glyph) * scale);
                         items.attach(box, shaped, glyphStart, glyph, style, href);
-                        int penalty = items.penalty(hyphen.width * scale, HYPHEN_PENALTY,
+                        int penalty = items.penalty(hyphen.width * scale, tuning.hyphenPenalty(),
                                 (byte) (ItemList.FLAGGED | ItemList.HYPHENATION));
                         items.attach(penalty, hyphen, 0, hyphen.length(), style, href);
                         glyphStart = glyph;
                     }
                 }
             }
-            int box = items.box(shaped.width(glyphStart, shaped.length()) * scale);
+            int box = textBox(shaped.width(glyphStart, shaped.length()) * scale);
             items.attach(box, shaped, glyphStart, shaped.length(), style, href);
+        }
+
+        /** A box of text, which in justified lines may take a little letter spacing. */
+        private int textBox(float width) {
+            return justify ? items.box(width, width * tuning.letterStretch(), width * tuning.letterShrink())
+                    : items.box(width);
         }
 
         /** A piece cut between every glyph cluster, for words wider than the line. */
@@ -371,7 +377,7 @@ final class Paragraph {
                 if (g > 0) {
                     items.penalty(0, EMERGENCY_BREAK_PENALTY, (byte) 0);
                 }
-                int box = items.box(shaped.advances[g] * scale);
+                int box = textBox(shaped.advances[g] * scale);
                 items.attach(box, shaped, g, g + 1, style, hrefs[from]);
             }
         }

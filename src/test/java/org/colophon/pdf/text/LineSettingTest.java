@@ -161,7 +161,8 @@ class LineSettingTest {
         assertTrue(stats.widest() <= Fixtures.MEASURE + 0.001f, stats.toString());
         assertTrue(stats.longestHyphenRun() <= 2, stats.toString());
         assertEquals(0, stats.strandedPunctuation(), stats.toString());
-        assertTrue(stats.hyphenatedShare() < 0.12, stats.toString());
-        assertTrue(stats.spaceDeviationEm() < 0.08, stats.toString());
+        // the quality bar (xelatex: 6.9 % and 0.063 em on the same book and page)
+        assertTrue(stats.hyphenatedShare() < 0.07, stats.toString());
+        assertTrue(stats.spaceDeviationEm() <= 0.06, stats.toString());
     }
 }

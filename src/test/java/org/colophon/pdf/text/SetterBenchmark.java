@@ -24,7 +24,9 @@ public final class SetterBenchmark {
         float size = 10f;
         TextStyle style = Fixtures.french(size);
         ParagraphSpec spec = new ParagraphSpec(Fixtures.MEASURE, size, ParagraphSpec.Alignment.JUSTIFY, true);
-        ParagraphSetter warm = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()));
+        Tuning tuning = tuning();
+        System.out.println(tuning);
+        ParagraphSetter warm = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()), tuning);
         for (String p : paragraphs) {
             warm.set(Fixtures.text(p, style), spec);
         }
@@ -41,7 +43,7 @@ public final class SetterBenchmark {
             result = set;
         }
         long coldStart = System.nanoTime();
-        ParagraphSetter cold = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()));
+        ParagraphSetter cold = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()), tuning);
         for (String p : paragraphs) {
             cold.set(Fixtures.text(p, style), spec);
         }
@@ -51,5 +53,24 @@ public final class SetterBenchmark {
         System.out.printf("warm (shaping cached): %.0f ms, %.0f lines/s%n", best / 1e6, stats.lines() / (best / 1e9));
         System.out.printf("cold (fresh caches):   %.0f ms, %.0f lines/s%n", coldTime / 1e6, stats.lines() / (coldTime / 1e9));
         System.out.println(stats);
+    }
+
+    /** The default tuning, with any of its numbers overridden by -Dtuning.name=value. */
+    private static Tuning tuning() {
+        Tuning d = Tuning.defaults();
+        return new Tuning(
+                Integer.getInteger("tuning.hyphenPenalty", d.hyphenPenalty()),
+                Integer.getInteger("tuning.explicitHyphenPenalty", d.explicitHyphenPenalty()),
+                Float.parseFloat(System.getProperty("tuning.spaceStretch", "" + d.spaceStretch())),
+                Float.parseFloat(System.getProperty("tuning.spaceShrink", "" + d.spaceShrink())),
+                Integer.getInteger("tuning.pretolerance", d.pretolerance()),
+                Integer.getInteger("tuning.tolerance", d.tolerance()),
+                Integer.getInteger("tuning.linePenalty", d.linePenalty()),
+                Integer.getInteger("tuning.adjDemerits", d.adjDemerits()),
+                Integer.getInteger("tuning.doubleHyphenDemerits", d.doubleHyphenDemerits()),
+                Integer.getInteger("tuning.finalHyphenDemerits", d.finalHyphenDemerits()),
+                Float.parseFloat(System.getProperty("tuning.emergencyStretchEm", "" + d.emergencyStretchEm())),
+                Float.parseFloat(System.getProperty("tuning.letterStretch", "" + d.letterStretch())),
+                Float.parseFloat(System.getProperty("tuning.letterShrink", "" + d.letterShrink())));
     }
 }
