@@ -183,6 +183,7 @@ final class Paragraph {
 
         private void emitSegments(String lang) {
             String s = text.toString();
+            boolean french = lang != null && (lang.equals("fr") || lang.startsWith("fr-") || lang.startsWith("fr_"));
             BreakIterator lines = BreakIterator.getLineInstance(lang == null ? ULocale.ROOT : ULocale.forLanguageTag(lang));
             lines.setText(s);
             int start = lines.first();
@@ -201,6 +202,12 @@ final class Paragraph {
                 if (spacesEnd > contentEnd) {
                     emitMarkers(contentEnd);
                     if (items.lastType() == ItemList.BOX) {
+                        if (french && (spacesEnd < s.length() && ";:!?»".indexOf(s.charAt(spacesEnd)) >= 0
+                                || s.charAt(contentEnd - 1) == '«')) {
+                            // a plain space where the typography pass would have put a no-break one:
+                            // French punctuation still never starts a line, « never ends one
+                            items.penalty(0, ItemList.INFINITE, (byte) 0);
+                        }
                         interwordGlue(contentEnd);
                     }
                 } else if (!separator && end < s.length() && contentEnd > start && items.lastType() == ItemList.BOX) {
@@ -250,30 +257,7 @@ final class Paragraph {
                 return;
             }
             int mark = items.size;
-            int pieceStart = from;
-            for (int i = from; i <= to; i++) {
-                boolean end = i == to;
-                boolean nbsp = !end && s.charAt(i) == NO_BREAK_SPACE;
-                boolean change = !end && !nbsp && i > pieceStart
-                        && (styles[i] != styles[pieceStart] || faces[i] != faces[pieceStart] || hrefs[i] != hrefs[pieceStart]
-                            || hasMarkerAt(i));
-                if (end || nbsp || change) {
-                    if (i > pieceStart) {
-                        emitMarkers(pieceStart);
-                        emitPiece(s, pieceStart, i, spec.hyphenate());
-                    }
-                    if (nbsp) {
-                        emitMarkers(i);
-                        if (items.lastType() == ItemList.BOX) {
-                            items.penalty(0, ItemList.INFINITE, (byte) 0);
-                        }
-                        interwordGlue(i);
-                        pieceStart = i + 1;
-                    } else {
-                        pieceStart = i;
-                    }
-                }
-            }
+            emitContent(s, from, to, false);
             float width = 0;
             for (int k = mark; k < items.size; k++) {
                 if (items.type[k] != ItemList.PENALTY) {
@@ -285,14 +269,41 @@ final class Paragraph {
                 resources.reportOverlong(excerpt(s.substring(from, to)));
                 items.size = mark;
                 rewindMarkers(from);
-                pieceStart = from;
-                for (int i = from; i <= to; i++) {
-                    boolean end = i == to;
-                    if (end || styles[i] != styles[pieceStart] || faces[i] != faces[pieceStart] || hrefs[i] != hrefs[pieceStart]) {
-                        if (i > pieceStart) {
-                            emitMarkers(pieceStart);
+                emitContent(s, from, to, true);
+            }
+        }
+
+        /**
+         * The pieces of one unbreakable stretch of text; spaces inside it (no-break spaces,
+         * or plain ones ICU forbids breaking at, as before « ! ») become glue that cannot
+         * break. {@code cut}: also allow breaks between glyphs (for words wider than a line).
+         */
+        private void emitContent(String s, int from, int to, boolean cut) {
+            int pieceStart = from;
+            for (int i = from; i <= to; i++) {
+                boolean end = i == to;
+                char c = end ? 0 : s.charAt(i);
+                boolean space = c == NO_BREAK_SPACE || c == ' ';
+                boolean change = !end && !space && i > pieceStart
+                        && (styles[i] != styles[pieceStart] || faces[i] != faces[pieceStart] || hrefs[i] != hrefs[pieceStart]
+                            || hasMarkerAt(i));
+                if (end || space || change) {
+                    if (i > pieceStart) {
+                        emitMarkers(pieceStart);
+                        if (cut) {
                             emitCut(s, pieceStart, i);
+                        } else {
+                            emitPiece(s, pieceStart, i, spec.hyphenate());
                         }
+                    }
+                    if (space) {
+                        emitMarkers(i);
+                        if (items.lastType() == ItemList.BOX) {
+                            items.penalty(0, ItemList.INFINITE, (byte) 0);
+                            interwordGlue(i);
+                        }
+                        pieceStart = i + 1;
+                    } else {
                         pieceStart = i;
                     }
                 }
@@ -368,14 +379,20 @@ final class Paragraph {
                     : items.box(width);
         }
 
-        /** A piece cut between every glyph cluster, for words wider than the line. */
+        /**
+         * A piece cut between every glyph cluster, for words wider than the line; still
+         * never before closing punctuation nor after an opening guillemet or dash.
+         */
         private void emitCut(String s, int from, int to) {
             TextStyle style = effectiveStyle(from);
             ShapedText shaped = resources.shaper().shape(style.font(), style.smallCaps(), s.substring(from, to));
             float scale = style.size() / 1000f;
             for (int g = 0; g < shaped.length(); g++) {
                 if (g > 0) {
-                    items.penalty(0, EMERGENCY_BREAK_PENALTY, (byte) 0);
+                    char next = shaped.text.charAt(shaped.charStart(g));
+                    char previous = shaped.text.charAt(shaped.charStart(g) - 1);
+                    boolean allowed = ";:!?»,.)]\u202F\u2019".indexOf(next) < 0 && "«([\u202F\u2014".indexOf(previous) < 0;
+                    items.penalty(0, allowed ? EMERGENCY_BREAK_PENALTY : ItemList.INFINITE, (byte) 0);
                 }
                 int box = textBox(shaped.advances[g] * scale);
                 items.attach(box, shaped, g, g + 1, style, hrefs[from]);
