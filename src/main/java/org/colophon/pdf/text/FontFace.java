@@ -1,41 +1,246 @@
 package org.colophon.pdf.text;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.TextAttribute;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HorizontalMetricsTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.fontbox.ttf.model.ScriptFeature;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * One TrueType font file, loaded once: measured and shaped with the JDK's font engine,
  * embedded (subset) into PDFs by {@link PdfTextWriter}. Immutable and thread-safe.
+ *
+ * <p>Everything read from the font tables is copied into plain arrays and maps at load
+ * time, because fontbox reads its tables lazily and is not safe to share between threads.
  */
 public final class FontFace {
 
+    /** Shaping happens at this size; advances are kept in these units (1/1000 em). */
+    static final float SHAPING_SIZE = 1000f;
+
+    private final String name;
+    private final byte[] bytes;
+    private final Font shapingFont;
+    private final Font shapingFontNoLigatures;
+    private final String postScriptName;
+    private final int unitsPerEm;
+    private final int[] advanceWidths; // font units, per glyph
+    private final float ascender;      // 1/1000 em
+    private final float descender;     // 1/1000 em, positive
+    private final float capHeight;
+    private final float xHeight;
+    private final int numGlyphs;
+    private final Map<Integer, Integer> smallCapGlyphs;
+    private final Map<Integer, String> cmapText;   // glyph -> smallest code point mapping to it
+    private final Map<Integer, Integer> cmap;       // code point -> glyph, for the few we look up
+    /** Text of glyphs the cmap cannot name (ligatures, small capitals), learned while shaping. */
+    private final ConcurrentHashMap<Integer, String> learnedText = new ConcurrentHashMap<>();
+
+    private FontFace(String name, byte[] bytes) throws IOException {
+        this.name = name;
+        this.bytes = bytes.clone();
+        try {
+            Font base = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(this.bytes));
+            Map<TextAttribute, Object> attributes = new HashMap<>();
+            attributes.put(TextAttribute.SIZE, SHAPING_SIZE);
+            attributes.put(TextAttribute.KERNING, TextAttribute.KERNING_ON);
+            this.shapingFontNoLigatures = base.deriveFont(attributes);
+            attributes.put(TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
+            this.shapingFont = base.deriveFont(attributes);
+        } catch (FontFormatException e) {
+            throw new IOException(name + " is not a TrueType font: " + e.getMessage(), e);
+        }
+        try (TrueTypeFont ttf = parse()) {
+            this.postScriptName = ttf.getName() == null ? name.replaceAll("[^A-Za-z0-9-]", "") : ttf.getName();
+            this.unitsPerEm = ttf.getUnitsPerEm();
+            this.numGlyphs = ttf.getNumberOfGlyphs();
+            HorizontalMetricsTable hmtx = ttf.getHorizontalMetrics();
+            this.advanceWidths = new int[numGlyphs];
+            for (int g = 0; g < numGlyphs; g++) {
+                advanceWidths[g] = hmtx.getAdvanceWidth(g);
+            }
+            float toThousandths = 1000f / unitsPerEm;
+            OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+            if (os2 != null) {
+                this.ascender = os2.getTypoAscender() * toThousandths;
+                this.descender = -os2.getTypoDescender() * toThousandths;
+                this.capHeight = (os2.getVersion() >= 2 ? os2.getCapHeight() : os2.getTypoAscender() * 0.7f) * toThousandths;
+                this.xHeight = (os2.getVersion() >= 2 ? os2.getHeight() : os2.getTypoAscender() * 0.48f) * toThousandths;
+            } else {
+                this.ascender = ttf.getHorizontalHeader().getAscender() * toThousandths;
+                this.descender = -ttf.getHorizontalHeader().getDescender() * toThousandths;
+                this.capHeight = ascender * 0.7f;
+                this.xHeight = ascender * 0.48f;
+            }
+            CmapLookup lookup = ttf.getUnicodeCmapLookup(false);
+            Map<Integer, String> text = new HashMap<>();
+            Map<Integer, Integer> cps = new HashMap<>();
+            if (lookup != null) {
+                for (int g = 1; g < numGlyphs; g++) {
+                    List<Integer> codes = lookup.getCharCodes(g);
+                    if (codes != null && !codes.isEmpty()) {
+                        int smallest = Collections.min(codes);
+                        text.put(g, new String(Character.toChars(smallest)));
+                        for (int cp : codes) {
+                            cps.merge(cp, g, Math::min);
+                        }
+                    }
+                }
+            }
+            this.cmapText = Map.copyOf(text);
+            this.cmap = Map.copyOf(cps);
+            this.smallCapGlyphs = readSmallCaps(ttf);
+        }
+    }
+
     /** Loads a TrueType font; {@code name} is how messages and the PDF name it. */
     public static FontFace load(String name, byte[] trueTypeBytes) throws IOException {
-        throw new UnsupportedOperationException("contract stub");
+        return new FontFace(name, trueTypeBytes);
+    }
+
+    private static Map<Integer, Integer> readSmallCaps(TrueTypeFont ttf) {
+        try {
+            GsubData gsub = ttf.getGsubData();
+            if (gsub == null || gsub == GsubData.NO_DATA_FOUND || !gsub.isFeatureSupported("smcp")) {
+                return Map.of();
+            }
+            ScriptFeature smcp = gsub.getFeature("smcp");
+            Map<Integer, Integer> map = new HashMap<>();
+            for (List<Integer> source : smcp.getAllGlyphIdsForSubstitution()) {
+                if (source.size() == 1) {
+                    Integer replacement = smcp.getReplacementForGlyphs(source);
+                    if (replacement != null) {
+                        map.put(source.get(0), replacement);
+                    }
+                }
+            }
+            return Map.copyOf(map);
+        } catch (IOException | RuntimeException e) {
+            // a broken GSUB table only costs the real small capitals; they are synthesized
+            return Map.of();
+        }
+    }
+
+    /** A fresh fontbox parse of the font, for the caller to own and close (subsetting). */
+    TrueTypeFont parse() throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    }
+
+    byte[] bytes() {
+        return bytes.clone();
     }
 
     public String name() {
-        throw new UnsupportedOperationException("contract stub");
+        return name;
+    }
+
+    String postScriptName() {
+        return postScriptName;
     }
 
     /** Distance from baseline to the top of the tallest glyphs, in points at {@code size}. */
     public float ascender(float size) {
-        throw new UnsupportedOperationException("contract stub");
+        return ascender * size / 1000f;
     }
 
     /** Distance from baseline to the bottom of descenders, positive, in points at {@code size}. */
     public float descender(float size) {
-        throw new UnsupportedOperationException("contract stub");
+        return descender * size / 1000f;
     }
 
     public float capHeight(float size) {
-        throw new UnsupportedOperationException("contract stub");
+        return capHeight * size / 1000f;
     }
 
     public float xHeight(float size) {
-        throw new UnsupportedOperationException("contract stub");
+        return xHeight * size / 1000f;
     }
 
     public boolean hasGlyph(int codePoint) {
-        throw new UnsupportedOperationException("contract stub");
+        return cmap.containsKey(codePoint);
+    }
+
+    /** The glyph the cmap gives a code point, 0 (.notdef) when it has none. */
+    int glyphOf(int codePoint) {
+        Integer g = cmap.get(codePoint);
+        return g == null ? 0 : g;
+    }
+
+    /** Advance width of a glyph in 1/1000 em, as the PDF's /W array states it. */
+    int pdfWidth(int glyph) {
+        if (glyph < 0 || glyph >= numGlyphs) {
+            return 0;
+        }
+        return Math.round(advanceWidths[glyph] * 1000f / unitsPerEm);
+    }
+
+    /** Exact advance of a glyph in 1/1000 em. */
+    float advance(int glyph) {
+        if (glyph < 0 || glyph >= numGlyphs) {
+            return 0;
+        }
+        return advanceWidths[glyph] * 1000f / unitsPerEm;
+    }
+
+    int numGlyphs() {
+        return numGlyphs;
+    }
+
+    int unitsPerEm() {
+        return unitsPerEm;
+    }
+
+    /** The font's small capital for a glyph (GSUB smcp), or -1 when it has none. */
+    int smallCap(int glyph) {
+        Integer g = smallCapGlyphs.get(glyph);
+        return g == null ? -1 : g;
+    }
+
+    boolean hasSmallCaps() {
+        return !smallCapGlyphs.isEmpty();
+    }
+
+    Font shapingFont(boolean ligatures) {
+        return ligatures ? shapingFont : shapingFontNoLigatures;
+    }
+
+    /** Remembers what characters a glyph shows when the cmap cannot say (ligatures, small caps). */
+    void learnText(int glyph, String text) {
+        // a glyph the cmap names is learned only when it shows several characters: the
+        // cmap may name a ligature by its presentation form (U+FB03), which copies badly
+        if (text.isEmpty() || cmapText.containsKey(glyph) && text.codePointCount(0, text.length()) < 2) {
+            return;
+        }
+        // the smallest text wins, so that the order paragraphs were set in does not matter
+        learnedText.merge(glyph, text, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+
+    /** The characters a glyph stands for, for the PDF's ToUnicode map; null if unknown. */
+    String glyphText(int glyph) {
+        String learned = learnedText.get(glyph);
+        return learned != null ? learned : cmapText.get(glyph);
+    }
+
+    Set<Integer> mappedGlyphs() {
+        return cmapText.keySet();
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

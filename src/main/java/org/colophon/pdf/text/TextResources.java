@@ -1,6 +1,8 @@
 package org.colophon.pdf.text;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.colophon.error.Warnings;
 
 /**
@@ -12,7 +14,53 @@ import org.colophon.error.Warnings;
  */
 public final class TextResources {
 
+    private final List<FontFace> fallbacks;
+    private final Warnings warnings;
+    private final Shaper shaper = new Shaper();
+    private final Hyphenator hyphenator = new Hyphenator();
+    private final Set<Integer> reportedMissing = ConcurrentHashMap.newKeySet();
+
     public TextResources(List<FontFace> fallbacks, Warnings warnings) {
-        throw new UnsupportedOperationException("contract stub");
+        this.fallbacks = List.copyOf(fallbacks);
+        this.warnings = warnings == null ? Warnings.ignore() : warnings;
+    }
+
+    List<FontFace> fallbacks() {
+        return fallbacks;
+    }
+
+    Shaper shaper() {
+        return shaper;
+    }
+
+    Hyphenator hyphenator() {
+        return hyphenator;
+    }
+
+    /** The face that shows {@code codePoint}: the run's own, else the first fallback that has it, else null. */
+    FontFace faceFor(FontFace primary, int codePoint) {
+        if (primary.hasGlyph(codePoint)) {
+            return primary;
+        }
+        for (FontFace fallback : fallbacks) {
+            if (fallback.hasGlyph(codePoint)) {
+                return fallback;
+            }
+        }
+        return null;
+    }
+
+    /** Warns once per build about a character no face has. */
+    void reportMissing(int codePoint, String replacement, String context) {
+        if (reportedMissing.add(codePoint)) {
+            String name = Character.getName(codePoint);
+            warnings.warn("text", 0, 0, String.format("no font has the character U+%04X %s (in \u201c%s\u201d); shown as %s",
+                    codePoint, name == null ? "(unnamed)" : name, context, replacement));
+        }
+    }
+
+    /** Warns that a word wider than the line had to be cut (it could not fit otherwise). */
+    void reportOverlong(String word) {
+        warnings.warn("text", 0, 0, "\u201c" + word + "\u201d is wider than the line and was cut to fit the measure");
     }
 }

@@ -1,0 +1,113 @@
+package org.colophon.pdf.text;
+
+import java.util.Arrays;
+
+/**
+ * A paragraph as Knuth and Plass see it: boxes, glue and penalties, in parallel arrays so
+ * that breaking a paragraph allocates almost nothing. Widths are in points.
+ */
+final class ItemList {
+
+    static final byte BOX = 0;
+    static final byte GLUE = 1;
+    static final byte PENALTY = 2;
+
+    /** Penalty at or above which a break is impossible, at or below which it is forced. */
+    static final int INFINITE = 10000;
+
+    /** A penalty that ends a line with a hyphen (TeX's flagged penalty). */
+    static final byte FLAGGED = 1;
+    /** A break that exists only when hyphenation is on (a discretionary from the patterns). */
+    static final byte HYPHENATION = 2;
+    /** Glue with infinite stretch (TeX's {@code fil}): parfillskip, forced-break fill. */
+    static final byte FIL = 4;
+
+    byte[] type = new byte[64];
+    float[] width = new float[64];
+    float[] stretch = new float[64];
+    float[] shrink = new float[64];
+    int[] penalty = new int[64];
+    byte[] flags = new byte[64];
+    // what each item draws: a ShapedText with the glyph range [from, to), or a marker id
+    Object[] payload = new Object[64];
+    int[] from = new int[64];
+    int[] to = new int[64];
+    TextStyle[] style = new TextStyle[64];
+    String[] href = new String[64];
+    int size;
+
+    /** Attaches what item {@code i} draws. */
+    void attach(int i, Object what, int glyphFrom, int glyphTo, TextStyle textStyle, String link) {
+        payload[i] = what;
+        from[i] = glyphFrom;
+        to[i] = glyphTo;
+        style[i] = textStyle;
+        href[i] = link;
+    }
+
+    /** Drops trailing glue (TeX's unskip before the paragraph's end). */
+    void removeTrailingGlue() {
+        while (size > 0 && type[size - 1] == GLUE) {
+            size--;
+            payload[size] = null;
+            style[size] = null;
+            href[size] = null;
+        }
+    }
+
+    byte lastType() {
+        return size == 0 ? -1 : type[size - 1];
+    }
+
+    int box(float w) {
+        return add(BOX, w, 0, 0, 0, (byte) 0);
+    }
+
+    int glue(float w, float y, float z) {
+        return add(GLUE, w, y, z, 0, (byte) 0);
+    }
+
+    int fil() {
+        return add(GLUE, 0, 0, 0, 0, FIL);
+    }
+
+    int penalty(float w, int p, byte f) {
+        return add(PENALTY, w, 0, 0, p, f);
+    }
+
+    private int add(byte t, float w, float y, float z, int p, byte f) {
+        if (size == type.length) {
+            int n = size * 2;
+            type = Arrays.copyOf(type, n);
+            width = Arrays.copyOf(width, n);
+            stretch = Arrays.copyOf(stretch, n);
+            shrink = Arrays.copyOf(shrink, n);
+            penalty = Arrays.copyOf(penalty, n);
+            flags = Arrays.copyOf(flags, n);
+            payload = Arrays.copyOf(payload, n);
+            from = Arrays.copyOf(from, n);
+            to = Arrays.copyOf(to, n);
+            style = Arrays.copyOf(style, n);
+            href = Arrays.copyOf(href, n);
+        }
+        type[size] = t;
+        width[size] = w;
+        stretch[size] = y;
+        shrink[size] = z;
+        penalty[size] = p;
+        flags[size] = f;
+        return size++;
+    }
+
+    boolean isFlagged(int i) {
+        return i >= 0 && i < size && type[i] == PENALTY && (flags[i] & FLAGGED) != 0;
+    }
+
+    /** Whether item {@code i} may end a line at all (ignoring which pass is running). */
+    boolean isBreakpoint(int i) {
+        if (type[i] == PENALTY) {
+            return penalty[i] < INFINITE;
+        }
+        return type[i] == GLUE && i > 0 && type[i - 1] == BOX;
+    }
+}

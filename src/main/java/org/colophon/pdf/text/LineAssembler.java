@@ -1,0 +1,159 @@
+package org.colophon.pdf.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns the breaks the line breaker chose into lines of positioned glyph runs: glue set
+ * by each line's adjustment ratio (the extra space lands in the advance of the space
+ * glyph, so the PDF writer only has to follow the advances), a hyphen added at
+ * hyphenated breaks, ragged lines shifted for right and centred alignment.
+ */
+final class LineAssembler {
+
+    private final ItemList items;
+    private final ParagraphSpec spec;
+
+    LineAssembler(ItemList items, ParagraphSpec spec) {
+        this.items = items;
+        this.spec = spec;
+    }
+
+    List<SetLine> lines(LineBreaker.Breaks breaks) {
+        List<SetLine> lines = new ArrayList<>(breaks.count);
+        int start = 0;
+        for (int k = 0; k < breaks.count; k++) {
+            int end = breaks.positions[k];
+            lines.add(line(start, end, breaks.ratios[k]));
+            start = end + 1;
+            while (start < items.size && items.type[start] != ItemList.BOX
+                    && !(items.type[start] == ItemList.PENALTY && items.penalty[start] <= -ItemList.INFINITE)) {
+                start++;
+            }
+        }
+        return lines;
+    }
+
+    /** A run being filled. */
+    private static final class RunBuilder {
+        final TextStyle style;
+        final String href;
+        final float x;
+        int[] glyphs = new int[16];
+        float[] advances = new float[16];
+        int count;
+        final StringBuilder text = new StringBuilder();
+
+        RunBuilder(TextStyle style, String href, float x) {
+            this.style = style;
+            this.href = href;
+            this.x = x;
+        }
+
+        void add(int glyph, float advance) {
+            if (count == glyphs.length) {
+                glyphs = Arrays.copyOf(glyphs, count * 2);
+                advances = Arrays.copyOf(advances, count * 2);
+            }
+            glyphs[count] = glyph;
+            advances[count] = advance;
+            count++;
+        }
+
+        GlyphRun build(float shift) {
+            return new GlyphRun(style, x + shift, Arrays.copyOf(glyphs, count), Arrays.copyOf(advances, count),
+                    text.toString(), href);
+        }
+    }
+
+    private SetLine line(int start, int end, float ratio) {
+        boolean justify = spec.alignment() == ParagraphSpec.Alignment.JUSTIFY;
+        float r = justify && Float.isFinite(ratio) ? Math.max(ratio, -1f) : 0f;
+        List<RunBuilder> runs = new ArrayList<>();
+        List<String> markerIds = new ArrayList<>();
+        List<Float> markerXs = new ArrayList<>();
+        RunBuilder current = null;
+        float x = 0;
+        for (int j = start; j < end; j++) {
+            byte type = items.type[j];
+            Object payload = items.payload[j];
+            if (type == ItemList.PENALTY) {
+                continue;
+            }
+            if (type == ItemList.BOX && payload instanceof String id) {
+                markerIds.add(id);
+                markerXs.add(x);
+                continue;
+            }
+            float width;
+            if (type == ItemList.GLUE) {
+                width = items.width[j] + (r > 0 ? r * items.stretch[j] : r * items.shrink[j]);
+            } else {
+                width = items.width[j];
+            }
+            if (!(payload instanceof ShapedText shaped)) {
+                x += width;
+                current = null; // a gap without a glyph ends the run
+                continue;
+            }
+            TextStyle style = items.style[j];
+            String href = items.href[j];
+            if (current == null || current.style != style || !java.util.Objects.equals(current.href, href)) {
+                current = new RunBuilder(style, href, x);
+                runs.add(current);
+            }
+            int from = items.from[j];
+            int to = items.to[j];
+            if (type == ItemList.GLUE) {
+                current.add(shaped.glyphs[from], width);
+                current.text.append(' ');
+            } else {
+                float scale = style.size() / 1000f;
+                for (int g = from; g < to; g++) {
+                    current.add(shaped.glyphs[g], shaped.advances[g] * scale);
+                }
+                current.text.append(shaped.text, shaped.charStart(from), shaped.charStart(to));
+            }
+            x += width;
+        }
+        boolean hyphenated = false;
+        if (end < items.size && items.type[end] == ItemList.PENALTY && items.payload[end] instanceof ShapedText hyphen) {
+            TextStyle style = items.style[end];
+            String href = items.href[end];
+            if (current == null || current.style != style || !java.util.Objects.equals(current.href, href)) {
+                current = new RunBuilder(style, href, x);
+                runs.add(current);
+            }
+            float scale = style.size() / 1000f;
+            for (int g = 0; g < hyphen.length(); g++) {
+                current.add(hyphen.glyphs[g], hyphen.advances[g] * scale);
+                x += hyphen.advances[g] * scale;
+            }
+            current.text.append(hyphen.text);
+            hyphenated = (items.flags[end] & ItemList.HYPHENATION) != 0;
+        }
+        float shift = switch (spec.alignment()) {
+            case RIGHT -> Math.max(0, spec.measure() - x);
+            case CENTER -> Math.max(0, (spec.measure() - x) / 2);
+            default -> 0;
+        };
+        List<GlyphRun> built = new ArrayList<>(runs.size());
+        float ascent = 0;
+        float descent = 0;
+        for (RunBuilder run : runs) {
+            if (run.count == 0) {
+                continue;
+            }
+            built.add(run.build(shift));
+            TextStyle s = run.style;
+            ascent = Math.max(ascent, s.font().ascender(s.size()) + s.rise());
+            descent = Math.max(descent, s.font().descender(s.size()) - s.rise());
+        }
+        List<SetLine.PlacedMarker> markers = new ArrayList<>(markerIds.size());
+        for (int m = 0; m < markerIds.size(); m++) {
+            markers.add(new SetLine.PlacedMarker(markerIds.get(m), markerXs.get(m) + shift));
+        }
+        return new SetLine(List.copyOf(built), List.copyOf(markers), x, justify ? r : 0f, hyphenated, ascent, descent);
+    }
+}

@@ -1,0 +1,308 @@
+package org.colophon.pdf.text;
+
+/**
+ * Knuth–Plass total-fit line breaking, after TeX's {@code line_break}: active nodes per
+ * breakpoint, fitness classes, demerits for hyphens and for fitness jumps, three passes
+ * (no hyphenation at {@code pretolerance}, hyphenation at {@code tolerance}, then an
+ * emergency pass with extra background stretch that accepts any line that is not too
+ * long). One rule is stricter than TeX: a break never makes a third hyphenated line in a
+ * row, unless nothing else can be found. Stateless and thread-safe.
+ */
+final class LineBreaker {
+
+    /** TeX's parameters, with the values the issue asks for. */
+    record Parameters(int pretolerance, int tolerance, int linePenalty, int adjDemerits,
+                      int doubleHyphenDemerits, int finalHyphenDemerits, float emergencyStretch,
+                      int maxConsecutiveHyphens) {
+
+        static Parameters defaults(float emSize) {
+            return new Parameters(100, 200, 10, 10000, 10000, 5000, 1.5f * emSize, 2);
+        }
+    }
+
+    /** Where the lines end and how each is set. */
+    static final class Breaks {
+        final int[] positions;  // item index of each line's break
+        final float[] ratios;   // adjustment ratio of each line (glue only, background excluded)
+        final int count;
+        final int pass;
+        final double demerits;
+
+        Breaks(int[] positions, float[] ratios, int count, int pass, double demerits) {
+            this.positions = positions;
+            this.ratios = ratios;
+            this.count = count;
+            this.pass = pass;
+            this.demerits = demerits;
+        }
+    }
+
+    private static final int VERY_LOOSE = 0;
+    private static final int LOOSE = 1;
+    private static final int DECENT = 2;
+    private static final int TIGHT = 3;
+    private static final int INF_BAD = 10000;
+
+    private static final class Node {
+        final int position;
+        final int fitness;
+        final int hyphens;  // consecutive hyphenated lines ending here
+        final int line;
+        final double demerits;
+        final float width;   // totals after the break (discardables skipped)
+        final float stretch;
+        final float shrink;
+        final int fil;
+        final Node previous;
+        Node next;
+
+        Node(int position, int fitness, int hyphens, int line, double demerits,
+             float width, float stretch, float shrink, int fil, Node previous) {
+            this.position = position;
+            this.fitness = fitness;
+            this.hyphens = hyphens;
+            this.line = line;
+            this.demerits = demerits;
+            this.width = width;
+            this.stretch = stretch;
+            this.shrink = shrink;
+            this.fil = fil;
+            this.previous = previous;
+        }
+    }
+
+    /**
+     * Breaks {@code items} (which must end with a forced break) into lines of
+     * {@code measure}; {@code background} is stretch every line has besides its glue
+     * (ragged alignments). Never returns a line wider than the measure when every run of
+     * boxes between breakpoints fits in it.
+     */
+    Breaks breakLines(ItemList items, float measure, float background, boolean hyphenate, Parameters p) {
+        int n = items.size;
+        float[] sumW = new float[n + 1];
+        float[] sumY = new float[n + 1];
+        float[] sumZ = new float[n + 1];
+        int[] sumF = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            byte t = items.type[i];
+            sumW[i + 1] = sumW[i] + (t == ItemList.PENALTY ? 0 : items.width[i]);
+            sumY[i + 1] = sumY[i] + (t == ItemList.GLUE ? items.stretch[i] : 0);
+            sumZ[i + 1] = sumZ[i] + (t == ItemList.GLUE ? items.shrink[i] : 0);
+            sumF[i + 1] = sumF[i] + (t == ItemList.GLUE && (items.flags[i] & ItemList.FIL) != 0 ? 1 : 0);
+        }
+        Sums sums = new Sums(sumW, sumY, sumZ, sumF);
+        Node best = null;
+        int pass = 0;
+        boolean anyHyphenation = hasHyphenation(items);
+        if (p.pretolerance >= 0) {
+            pass = 1;
+            best = run(items, sums, measure, background, false, p.pretolerance, p, true, false);
+        }
+        if (best == null) {
+            pass = 2;
+            best = run(items, sums, measure, background, hyphenate && anyHyphenation, p.tolerance, p, true, false);
+        }
+        if (best == null) {
+            pass = 3;
+            best = run(items, sums, measure, background + p.emergencyStretch, hyphenate, INF_BAD, p, true, true);
+        }
+        if (best == null) {
+            pass = 4;
+            best = run(items, sums, measure, background + p.emergencyStretch, hyphenate, INF_BAD, p, false, true);
+        }
+        if (best == null) {
+            throw new IllegalStateException("no way to break the paragraph without an overfull line");
+        }
+        int count = best.line;
+        int[] positions = new int[count];
+        float[] ratios = new float[count];
+        for (Node node = best; node.previous != null; node = node.previous) {
+            int line = node.line - 1;
+            positions[line] = node.position;
+            ratios[line] = ratio(items, sums, node.previous, node.position, measure, 0);
+        }
+        return new Breaks(positions, ratios, count, pass, best.demerits);
+    }
+
+    private record Sums(float[] w, float[] y, float[] z, int[] f) {}
+
+    private static boolean hasHyphenation(ItemList items) {
+        for (int i = 0; i < items.size; i++) {
+            if ((items.flags[i] & ItemList.HYPHENATION) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adjustment ratio of the line from {@code from}'s break to item {@code to}. */
+    private static float ratio(ItemList items, Sums s, Node from, int to, float measure, float background) {
+        float width = s.w[to] - from.width + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0);
+        if (width < measure) {
+            if (s.f[to] - from.fil > 0) {
+                return 0;
+            }
+            float stretch = s.y[to] - from.stretch + background;
+            return stretch > 0 ? (measure - width) / stretch : Float.POSITIVE_INFINITY;
+        }
+        if (width > measure) {
+            float shrink = s.z[to] - from.shrink;
+            return shrink > 0 ? (measure - width) / shrink : Float.NEGATIVE_INFINITY;
+        }
+        return 0;
+    }
+
+    private static int badness(float r) {
+        if (r == 0) {
+            return 0;
+        }
+        if (Float.isInfinite(r)) {
+            return INF_BAD;
+        }
+        float a = Math.abs(r);
+        if (a > 4.65f) {
+            return INF_BAD;
+        }
+        int b = Math.round(100 * a * a * a);
+        return Math.min(b, INF_BAD);
+    }
+
+    private static int fitness(float r) {
+        if (r < -0.5f) {
+            return TIGHT;
+        }
+        if (r <= 0.5f) {
+            return DECENT;
+        }
+        if (r <= 1f) {
+            return LOOSE;
+        }
+        return VERY_LOOSE;
+    }
+
+    private Node run(ItemList items, Sums s, float measure, float background, boolean hyphenate,
+                     int threshold, Parameters p, boolean hyphenRule, boolean finalPass) {
+        int n = items.size;
+        Node active = new Node(0, DECENT, 0, 0, 0, 0, 0, 0, 0, null);
+        // the best candidate per fitness class and hyphen count, reused at every breakpoint
+        int slots = 4 * (p.maxConsecutiveHyphens + 2);
+        double[] candidateDemerits = new double[slots];
+        Node[] candidateFrom = new Node[slots];
+        for (int i = 0; i < n; i++) {
+            byte type = items.type[i];
+            boolean breakpoint;
+            int penalty = 0;
+            if (type == ItemList.PENALTY) {
+                penalty = items.penalty[i];
+                breakpoint = penalty < ItemList.INFINITE
+                        && (hyphenate || (items.flags[i] & ItemList.HYPHENATION) == 0);
+            } else {
+                breakpoint = type == ItemList.GLUE && i > 0 && items.type[i - 1] == ItemList.BOX;
+            }
+            if (!breakpoint) {
+                continue;
+            }
+            boolean forced = type == ItemList.PENALTY && penalty <= -ItemList.INFINITE;
+            boolean flagged = items.isFlagged(i);
+            java.util.Arrays.fill(candidateFrom, null);
+            Node previousActive = null;
+            Node node = active;
+            while (node != null) {
+                Node following = node.next;
+                float r = ratio(items, s, node, i, measure, background);
+                boolean deactivate = r < -1 || forced;
+                if (r >= -1) {
+                    int b = badness(r);
+                    if (b <= threshold || finalPass) {
+                        int hyphens = flagged ? node.hyphens + 1 : 0;
+                        if (!(hyphenRule && hyphens > p.maxConsecutiveHyphens)) {
+                            double d = p.linePenalty + b;
+                            d = d >= 10000 ? 1e8 : d * d;
+                            if (penalty > 0) {
+                                d += (double) penalty * penalty;
+                            } else if (penalty < 0 && !forced) {
+                                d -= (double) penalty * penalty;
+                            }
+                            boolean previousFlagged = items.isFlagged(node.position) && node.previous != null;
+                            if (flagged && previousFlagged) {
+                                d += p.doubleHyphenDemerits;
+                            } else if (forced && previousFlagged) {
+                                d += p.finalHyphenDemerits;
+                            }
+                            int fit = fitness(r);
+                            if (Math.abs(fit - node.fitness) > 1) {
+                                d += p.adjDemerits;
+                            }
+                            d += node.demerits;
+                            int slot = fit * (p.maxConsecutiveHyphens + 2) + Math.min(hyphens, p.maxConsecutiveHyphens + 1);
+                            if (candidateFrom[slot] == null || d < candidateDemerits[slot]) {
+                                candidateFrom[slot] = node;
+                                candidateDemerits[slot] = d;
+                            }
+                        }
+                    }
+                }
+                if (deactivate) {
+                    if (previousActive == null) {
+                        active = following;
+                    } else {
+                        previousActive.next = following;
+                    }
+                } else {
+                    previousActive = node;
+                }
+                node = following;
+            }
+            // new active nodes for this breakpoint
+            boolean anyCandidate = false;
+            for (int slot = 0; slot < slots; slot++) {
+                if (candidateFrom[slot] != null) {
+                    anyCandidate = true;
+                    break;
+                }
+            }
+            if (anyCandidate) {
+                // totals after the break: skip glue and penalties up to the next box or forced break
+                int after = i;
+                while (after < n) {
+                    byte t = items.type[after];
+                    if (t == ItemList.BOX) {
+                        break;
+                    }
+                    if (after > i && t == ItemList.PENALTY && items.penalty[after] <= -ItemList.INFINITE) {
+                        break;
+                    }
+                    after++;
+                }
+                float w = s.w[after];
+                float y = s.y[after];
+                float z = s.z[after];
+                int f = s.f[after];
+                // totals for discardables after a breakpoint exclude the break's own glue
+                for (int slot = 0; slot < slots; slot++) {
+                    Node from = candidateFrom[slot];
+                    if (from == null) {
+                        continue;
+                    }
+                    int fit = slot / (p.maxConsecutiveHyphens + 2);
+                    int hyphens = slot % (p.maxConsecutiveHyphens + 2);
+                    Node created = new Node(i, fit, hyphens, from.line + 1, candidateDemerits[slot],
+                            w, y, z, f, from);
+                    created.next = active;
+                    active = created;
+                }
+            }
+            if (active == null) {
+                return null;
+            }
+        }
+        // the paragraph ends with a forced break: the surviving nodes sit at the last item
+        Node best = null;
+        for (Node node = active; node != null; node = node.next) {
+            if (node.position == n - 1 && (best == null || node.demerits < best.demerits)) {
+                best = node;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,55 @@
+package org.colophon.pdf.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.colophon.error.Warnings;
+
+/**
+ * Sets every paragraph of the Ponson novel at the issue's measure (4.36 in, 10 pt,
+ * justified, French hyphenation) and prints speed and quality: lines per second,
+ * share of hyphenated lines, longest run of hyphenated lines, and the standard
+ * deviation of the per-line mean word space in em.
+ *
+ * <pre>mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=org.colophon.pdf.text.SetterBenchmark</pre>
+ */
+public final class SetterBenchmark {
+
+    public static void main(String[] args) {
+        List<String> paragraphs = Fixtures.ponsonParagraphs();
+        if (paragraphs.isEmpty()) {
+            System.err.println("corpus not found under " + Fixtures.corpus().toAbsolutePath());
+            return;
+        }
+        float size = 10f;
+        TextStyle style = Fixtures.french(size);
+        ParagraphSpec spec = new ParagraphSpec(Fixtures.MEASURE, size, ParagraphSpec.Alignment.JUSTIFY, true);
+        ParagraphSetter warm = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()));
+        for (String p : paragraphs) {
+            warm.set(Fixtures.text(p, style), spec);
+        }
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        long best = Long.MAX_VALUE;
+        List<List<SetLine>> result = null;
+        for (int round = 0; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            List<List<SetLine>> set = new ArrayList<>(paragraphs.size());
+            for (String p : paragraphs) {
+                set.add(warm.set(Fixtures.text(p, style), spec));
+            }
+            best = Math.min(best, System.nanoTime() - t0);
+            result = set;
+        }
+        long coldStart = System.nanoTime();
+        ParagraphSetter cold = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()));
+        for (String p : paragraphs) {
+            cold.set(Fixtures.text(p, style), spec);
+        }
+        long coldTime = System.nanoTime() - coldStart;
+        LineStatistics stats = LineStatistics.of(result, size);
+        System.out.printf("paragraphs %d, lines %d%n", paragraphs.size(), stats.lines());
+        System.out.printf("warm (shaping cached): %.0f ms, %.0f lines/s%n", best / 1e6, stats.lines() / (best / 1e9));
+        System.out.printf("cold (fresh caches):   %.0f ms, %.0f lines/s%n", coldTime / 1e6, stats.lines() / (coldTime / 1e9));
+        System.out.println(stats);
+    }
+}
