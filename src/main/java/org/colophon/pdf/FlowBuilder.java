@@ -79,13 +79,13 @@ final class FlowBuilder {
                 }
             }
             List<Frame> frames = new ArrayList<>(2);
-            frames.add(new Frame.TextLine(lines.get(i), t.indent(), 0));
             if (i == 0 && t.marker() != null) {
+                // drawn first, so that text extraction reads "1. Premier point"
                 SetLine marker = markerLine(t.marker());
-                float x = t.indent() + Math.min(0, t.spec().firstIndent()) - marker.width()
-                        - MARKER_GAP * t.marker().style().size();
+                float x = t.indent() - marker.width() - MARKER_GAP * t.marker().style().size();
                 frames.add(new Frame.TextLine(marker, x, 0));
             }
+            frames.add(new Frame.TextLine(lines.get(i), i == 0 ? t.indent() : t.indent() + t.hang(), 0));
             items.add(new FlowItem.Box(t.lineHeight(), onGrid, frames));
         }
         previousKeepsWithNext = t.keepWithNext();
