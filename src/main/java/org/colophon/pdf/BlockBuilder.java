@@ -324,8 +324,14 @@ final class BlockBuilder {
                 char c = raw.charAt(i);
                 if (c == '\n') {
                     forcedBreak();
+                } else if (c == ' ') {
+                    run.append('\u00A0'); // no-break spaces: the setter neither collapses nor breaks them
+                    visible = true;
+                } else if (c == '\t') {
+                    run.append("\u00A0\u00A0\u00A0\u00A0");
+                    visible = true;
                 } else if (c != '\r') {
-                    run.append(c == '\t' ? "    " : String.valueOf(c));
+                    run.append(c);
                     visible = true;
                 }
             }
