@@ -1,0 +1,103 @@
+package org.colophon.layout;
+
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.exception.ExtendedParseException;
+import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.util.introspection.SecureUberspector;
+import org.colophon.error.BuildException;
+import org.colophon.styles.Styles;
+
+/**
+ * Velocity, set up the way Colophon's layouts need it: strict (an undefined reference is
+ * an error, not silent text), escaping every printed value, templates read only from the
+ * styles, and no reflection into the JVM from a template.
+ */
+final class TemplateEngine {
+
+    private final Styles styles;
+    private final VelocityEngine engine;
+    private final EventCartridge escaping = new EventCartridge();
+
+    TemplateEngine(Styles styles) {
+        this.styles = styles;
+        Properties p = new Properties();
+        p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "styles");
+        p.put("resource.loader.styles.instance", new StylesResourceLoader(styles));
+        p.setProperty("resource.loader.styles.cache", "true");
+        p.setProperty("resource.loader.styles.modification_check_interval", "-1");
+        p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+        p.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
+        p.setProperty(RuntimeConstants.ENCODING_DEFAULT, "UTF-8");
+        p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        engine = new VelocityEngine(p);
+        engine.init();
+        escaping.addEventHandler(new EscapingInsertionHandler());
+    }
+
+    boolean exists(String name) {
+        return styles.read(StylesResourceLoader.FOLDER + name).isPresent();
+    }
+
+    /** Renders {@code layouts/<name>} with the given objects, the only ones the template can reach. */
+    String render(String name, Map<String, Object> objects) throws BuildException {
+        try {
+            Template template = engine.getTemplate(name, "UTF-8");
+            VelocityContext context = new VelocityContext();
+            objects.forEach(context::put);
+            escaping.attachToContext(context);
+            StringWriter out = new StringWriter(8192);
+            template.merge(context, out);
+            return out.toString();
+        } catch (ResourceNotFoundException e) {
+            throw new BuildException(describe(name), 0, 0, "layout not found: " + firstLine(e.getMessage()));
+        } catch (ParseErrorException e) {
+            throw new BuildException(describe(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber(),
+                    "layout error: " + cleanMessage(e));
+        } catch (VelocityException e) {
+            if (e instanceof ExtendedParseException located) {
+                throw new BuildException(describe(located.getTemplateName(), name), located.getLineNumber(),
+                        located.getColumnNumber(), "layout error: " + cleanMessage(e));
+            }
+            throw new BuildException(describe(name), 0, 0, "layout error: " + cleanMessage(e));
+        } catch (RuntimeException e) {
+            // a template called a method of ours that failed: still the layout's fault
+            throw new BuildException(describe(name), 0, 0, "layout error: " + e);
+        }
+    }
+
+    private String describe(String templateName, String fallback) {
+        return describe(templateName == null || templateName.isEmpty() ? fallback : templateName);
+    }
+
+    private String describe(String name) {
+        return styles.describe(StylesResourceLoader.FOLDER + name);
+    }
+
+    private static String cleanMessage(Exception e) {
+        String message = firstLine(e.getMessage());
+        // Velocity appends "at name[line L, column C]"; we print the location ourselves
+        int at = message.lastIndexOf(" at ");
+        if (at > 0 && message.indexOf("[line ", at) > 0) {
+            message = message.substring(0, at);
+        }
+        return message;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
