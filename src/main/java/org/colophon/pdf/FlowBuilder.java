@@ -40,7 +40,7 @@ final class FlowBuilder {
                 items.add(new FlowItem.ForcedBreak(b.pagePath()));
                 previousKeepsWithNext = true;
             } else if (block instanceof FlowBlock.Space s) {
-                if (s.height() > 0) {
+                if (s.height() != 0) {
                     items.add(new FlowItem.Glue(s.height()));
                 }
             } else if (block instanceof FlowBlock.Text t) {
