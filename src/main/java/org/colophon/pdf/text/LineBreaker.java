@@ -57,7 +57,7 @@ final class LineBreaker {
         Node next;
 
         Node(int position, int fitness, int hyphens, int line, double demerits,
-             float width, float stretch, float shrink, int fil, Node previous) {
+             double width, double stretch, double shrink, int fil, Node previous) {
             this.position = position;
             this.fitness = fitness;
             this.hyphens = hyphens;
