@@ -45,6 +45,9 @@ class BookTypesettingTest {
         byte[] pdf = typeset(Books.publish(book), "macron-rutte", warnings);
         assertEquals(List.of(), PdfValidator.pdfA2b(pdf).failedRules());
         assertEquals(List.of(), warnings);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(List.of(), TextBlockEdges.glyphsPastTheRightEdge(doc));
+        }
         String text = words(pdf).replaceAll("[\\u00A0\\u202F ]", "");
         int at = 0;
         for (Block b : book.body().get(0).blocks()) {
@@ -68,6 +71,7 @@ class BookTypesettingTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             System.out.println("Ponson: " + doc.getNumberOfPages() + " pages in " + ms + " ms");
             assertTrue(doc.getNumberOfPages() > 150, "pages: " + doc.getNumberOfPages());
+            assertEquals(List.of(), TextBlockEdges.glyphsPastTheRightEdge(doc));
         }
         PdfValidator.Verdict verdict = PdfValidator.pdfA2b(pdf);
         assertEquals(List.of(), verdict.failedRules());

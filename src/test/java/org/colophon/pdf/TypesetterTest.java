@@ -2,6 +2,7 @@ package org.colophon.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,6 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.layout.Publication;
@@ -29,6 +29,7 @@ import org.colophon.styles.Styles;
 import org.colophon.testing.PdfValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TypesetterTest {
 
@@ -78,32 +79,32 @@ class TypesetterTest {
 
     @Test
     void noGlyphPassesTheRightEdgeOfTheTextBlock() throws IOException {
-        float mm = Lengths.MM;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<String> over = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    int page = getCurrentPageNo() - 1;
-                    float bleed = 3 * mm;
-                    float left = bleed + (page % 2 == 0 ? 18 * mm : 24 * mm);
-                    float right = left + 106 * mm;
-                    for (TextPosition p : positions) {
-                        if (p.getXDirAdj() + p.getWidthDirAdj() > right + 0.3f) {
-                            over.add("page " + (page + 1) + ": '" + text + "' ends at "
-                                    + (p.getXDirAdj() + p.getWidthDirAdj()) + " > " + right);
-                            return;
-                        }
-                        if (p.getXDirAdj() < left - 20) {
-                            over.add("page " + (page + 1) + ": '" + text + "' starts at " + p.getXDirAdj());
-                            return;
-                        }
-                    }
-                }
-            };
-            stripper.getText(doc);
-            assertEquals(List.of(), over);
+            assertEquals(List.of(), TextBlockEdges.glyphsPastTheRightEdge(doc));
         }
+    }
+
+    @Test
+    void cssWarningsNameTheFileAndLineAndTheBookStillComes(@TempDir Path styles) throws Exception {
+        String css = Files.readString(Path.of("styles/print.css")) + "\np {\n  color: red;\n}\n";
+        Files.writeString(styles.resolve("print.css"), css);
+        int line = (int) css.lines().count() - 1;
+        List<Diagnostic> warnings = new ArrayList<>();
+        byte[] other = typeset(SamplePublication.sample(), Styles.fromDirectory(styles), warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).file().endsWith("print.css"), warnings.get(0).file());
+        assertEquals(line, warnings.get(0).line());
+        assertTrue(warnings.get(0).message().contains("color"));
+        assertTrue(other.length > 1000);
+    }
+
+    @Test
+    void aCssSyntaxErrorStopsTheBuildWithItsPlace(@TempDir Path styles) throws Exception {
+        Files.writeString(styles.resolve("print.css"), "@page { size: A5 }\np { margin: }\n");
+        BuildException e = assertThrows(BuildException.class,
+                () -> typeset(SamplePublication.sample(), Styles.fromDirectory(styles), new ArrayList<>()));
+        assertEquals(2, e.diagnostics().get(0).line());
+        assertTrue(e.diagnostics().get(0).file().endsWith("print.css"));
     }
 
     @Test
