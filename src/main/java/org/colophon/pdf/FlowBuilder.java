@@ -1,7 +1,9 @@
 package org.colophon.pdf;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSetter;
 import org.colophon.pdf.text.ParagraphSpec;
@@ -21,6 +23,7 @@ final class FlowBuilder {
 
     private final ParagraphSetter setter;
     private final float grid;
+    private final Map<FlowBlock.Text, List<SetLine>> preset = new IdentityHashMap<>();
 
     private final List<FlowItem> items = new ArrayList<>();
     private boolean previousKeepsWithNext = true; // no break before the first block
@@ -32,6 +35,25 @@ final class FlowBuilder {
 
     List<FlowItem> items() {
         return items;
+    }
+
+    /**
+     * Sets every paragraph of {@code pages} ahead, in parallel (the setter is thread-safe
+     * and its results do not depend on the order paragraphs are set in).
+     */
+    void presetInParallel(List<List<FlowBlock>> pages) {
+        List<FlowBlock.Text> texts = new ArrayList<>();
+        for (List<FlowBlock> blocks : pages) {
+            for (FlowBlock b : blocks) {
+                if (b instanceof FlowBlock.Text t) {
+                    texts.add(t);
+                }
+            }
+        }
+        List<List<SetLine>> lines = texts.parallelStream().map(t -> setter.set(t.items(), t.spec())).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            preset.put(texts.get(i), lines.get(i));
+        }
     }
 
     void add(List<FlowBlock> blocks) {
@@ -63,7 +85,10 @@ final class FlowBuilder {
     }
 
     private void text(FlowBlock.Text t) {
-        List<SetLine> lines = setter.set(t.items(), t.spec());
+        List<SetLine> lines = preset.remove(t);
+        if (lines == null) {
+            lines = setter.set(t.items(), t.spec());
+        }
         if (lines.isEmpty()) {
             return;
         }
