@@ -296,6 +296,11 @@ final class BlockBuilder {
 
         void text(String raw, TextStyle textStyle, String href) {
             if (textStyle != runStyle || !java.util.Objects.equals(href, runHref)) {
+                if (spacePending) {
+                    // a space between two styles belongs to the first: it is not part of a link
+                    run.append(' ');
+                    spacePending = false;
+                }
                 endRun();
                 runStyle = textStyle;
                 runHref = href;
