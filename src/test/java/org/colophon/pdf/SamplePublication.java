@@ -34,6 +34,17 @@ final class SamplePublication {
     private SamplePublication() {
     }
 
+    static byte[] jpeg(int w, int h) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.WHITE, w, h, new java.awt.Color(30, 60, 120)));
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
     static Metadata metadata() {
         return new Metadata("Renforcer l’OTAN", null, List.of(new Creator("Anne Autrice", null, Creator.Role.AUTHOR)),
                 "fr", null, "Éditions Colophon", "2024-11-12", "Tous droits réservés", "Un article de presse.",
@@ -69,6 +80,7 @@ final class SamplePublication {
                   <ol><li>Premier point de la liste.</li><li>Second point, assez long pour passer à la ligne suivante sans difficulté aucune.</li></ol>
                   <ul><li>Une puce.</li></ul>
                   <figure id="fig1"><img src="../images/map.png" alt="Une carte"/><figcaption>Figure 1. Une carte.</figcaption></figure>
+                  <figure id="fig2"><img src="../images/photo.jpg" alt="Une photo"/><figcaption>Figure 2. Une photo.</figcaption></figure>
                   <hr class="scene-break"/>
                   <p>Après la pause, %s</p>
                   <pre>pre   formatted
@@ -84,7 +96,8 @@ final class SamplePublication {
         Book book = new Book(metadata(), List.of(), List.of(), List.of(), List.of());
         try {
             return new Publication(book, pages, List.of(
-                    new Publication.Resource("EPUB/images/map.png", "image/png", PdfDocumentTest.png(600, 300, false))));
+                    new Publication.Resource("EPUB/images/map.png", "image/png", PdfDocumentTest.png(600, 300, false)),
+                    new Publication.Resource("EPUB/images/photo.jpg", "image/jpeg", jpeg(300, 200))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

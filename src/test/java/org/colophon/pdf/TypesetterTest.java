@@ -66,7 +66,7 @@ class TypesetterTest {
                     .replaceAll("-\\s*\\n", "").replaceAll("\\s+", " ");
             String[] expected = {"Renforcer", "Anne Autrice", "Une rencontre à l’Élysée", "Le président français",
                     "italique", "gras", "lien externe", "Puis une ligne forcée", "Demain, dès l’aube", "1. Premier point", "2. Second point",
-                    "Une puce", "Figure 1. Une carte.", "Après la pause", "Une note de bas de page", "Un long chapitre",
+                    "Une puce", "Figure 1. Une carte.", "Figure 2. Une photo.", "Après la pause", "Une note de bas de page", "Un long chapitre",
                     "29. Le président"};
             int at = 0;
             for (String word : expected) {
@@ -120,7 +120,7 @@ class TypesetterTest {
                     images += page.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
                 }
             }
-            assertEquals(1, images);
+            assertEquals(2, images, "the PNG and the JPEG");
         }
     }
 
