@@ -47,7 +47,7 @@ final class OutputFiles implements AutoCloseable {
     private final Map<Path, Path> pending = new LinkedHashMap<>(); // target → temporary file
 
     OutputFiles(Path directory) throws BuildException {
-        this.directory = directory.toAbsolutePath();
+        this.directory = directory;
         try {
             Files.createDirectories(this.directory);
         } catch (IOException e) {
@@ -60,7 +60,7 @@ final class OutputFiles implements AutoCloseable {
         Path target = directory.resolve(fileName);
         Path temp;
         try {
-            temp = Files.createTempFile(directory, prefix(fileName) + ProcessHandle.current().pid() + ".", SUFFIX);
+            temp = Files.createTempFile(directory.toAbsolutePath(), prefix(fileName) + ProcessHandle.current().pid() + ".", SUFFIX);
         } catch (IOException e) {
             throw new BuildException(target.toString(), 0, 0, "cannot write in the output folder: " + reason(e));
         }
