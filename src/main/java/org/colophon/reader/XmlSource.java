@@ -41,6 +41,13 @@ public final class XmlSource {
     /** How deep elements may nest in one file. */
     static final int MAX_DEPTH = 256;
 
+    /**
+     * The longest run of text without markup that is accepted: about 400 printed pages.
+     * Longer runs (a whole novel pasted as one paragraph) would take minutes and gigabytes
+     * to set, so they are refused while parsing, before they fill the memory.
+     */
+    public static final int MAX_TEXT_RUN = 1_000_000;
+
     /** The DOM user-data key under which each node's {@link Location} is stored. */
     public static final String LOCATION_KEY = "colophon.location";
 
@@ -139,6 +146,8 @@ public final class XmlSource {
         } catch (SAXParseException e) {
             throw new BuildException(shownAs, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
                     ParserMessages.explain(e.getMessage()));
+        } catch (TextTooLong e) {
+            throw new BuildException(shownAs, e.line, e.column, e.getMessage());
         } catch (SAXException e) {
             throw new BuildException(shownAs, builder.line(), builder.column(), ParserMessages.explain(e.getMessage()));
         } catch (CharConversionException e) {
@@ -304,13 +313,21 @@ public final class XmlSource {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws TextTooLong {
             text.append(ch, start, length);
+            checkLength();
         }
 
         @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) {
+        public void ignorableWhitespace(char[] ch, int start, int length) throws TextTooLong {
             text.append(ch, start, length);
+            checkLength();
+        }
+
+        private void checkLength() throws TextTooLong {
+            if (text.length() > MAX_TEXT_RUN) {
+                throw new TextTooLong(markupEndLine, markupEndColumn);
+            }
         }
 
         @Override
@@ -333,6 +350,19 @@ public final class XmlSource {
                 }
                 text.setLength(0);
             }
+        }
+    }
+
+    /** A run of text longer than {@link #MAX_TEXT_RUN}, found while parsing. */
+    private static final class TextTooLong extends SAXException {
+        private final int line;
+        private final int column;
+
+        TextTooLong(int line, int column) {
+            super(String.format(java.util.Locale.ROOT, "this text runs on for more than %,d characters without any markup;"
+                    + " Colophon sets paragraphs of at most that length (about 400 printed pages): split it", MAX_TEXT_RUN));
+            this.line = line;
+            this.column = column;
         }
     }
 }
