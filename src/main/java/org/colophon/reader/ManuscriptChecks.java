@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.colophon.error.Diagnostic;
+import org.colophon.error.Warnings;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -25,12 +26,14 @@ final class ManuscriptChecks {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Assets assets;
+    private final Warnings warnings;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Element> ids = new LinkedHashMap<>();
     private final List<Element> refs = new ArrayList<>();
 
-    ManuscriptChecks(Assets assets) {
+    ManuscriptChecks(Assets assets, Warnings warnings) {
         this.assets = assets;
+        this.warnings = warnings;
     }
 
     List<Diagnostic> check(Element root) {
@@ -71,6 +74,7 @@ final class ManuscriptChecks {
         int depth = noteDepth;
         switch (name) {
             case "ref" -> refs.add(e);
+            case "q" -> checkTypedQuotationMarks(e);
             case "link" -> checkLink(e);
             case "figure" -> checkFigure(e);
             case "cover" -> {
@@ -130,6 +134,21 @@ final class ManuscriptChecks {
             error(e, "<link href=\"" + href + "\"> names no host (expected e.g. https://example.org/page)");
         } else if (scheme.equals("mailto") && uri.getSchemeSpecificPart().isBlank()) {
             error(e, "<link href=\"" + href + "\"> names no address after mailto:");
+        }
+    }
+
+    /** {@code <q>} gets its marks from the typography pass; marks typed inside would double them. */
+    private void checkTypedQuotationMarks(Element e) {
+        String text = e.getTextContent().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        if ("«“„\"‹".indexOf(first) >= 0 || "»”\"›".indexOf(last) >= 0) {
+            XmlSource.Location at = XmlSource.locationOf(e);
+            warnings.warn(at.file(), at.line(), at.column(), "<q> gets its quotation marks from Colophon, in the"
+                    + " style of its language; the marks typed inside it would be doubled: remove them");
         }
     }
 

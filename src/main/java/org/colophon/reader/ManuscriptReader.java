@@ -43,7 +43,7 @@ final class ManuscriptReader {
         }
         List<Diagnostic> problems = new ArrayList<>(new ManuscriptSchema().validate(document.getDocumentElement()));
         Assets assets = new Assets(folder, warnings);
-        ManuscriptChecks checks = new ManuscriptChecks(assets);
+        ManuscriptChecks checks = new ManuscriptChecks(assets, warnings);
         problems.addAll(checks.check(document.getDocumentElement()));
         if (!problems.isEmpty()) {
             throw new BuildException(inDocumentOrder(problems));

@@ -521,4 +521,14 @@ class BadManuscriptTest {
         assertEquals(Diagnostic.Severity.WARNING, w.severity());
         assertTrue(w.message().contains("'photo.jpg' is a PNG file"), w::toString);
     }
+
+    @Test
+    void quotationMarksTypedInsideQAreOnlyAWarning() throws Exception {
+        f.write("b.xml", chapter("      <p>Il dit <q>« non »</q> et <q>oui</q>.</p>\n"));
+        f.read("b.xml");
+        assertEquals(1, f.warnings.size(), f.warnings::toString);
+        Diagnostic w = f.warnings.get(0);
+        assertEquals(f.shown("b.xml") + ":6:17: warning: <q> gets its quotation marks from Colophon, in the style of its"
+                + " language; the marks typed inside it would be doubled: remove them", w.toString());
+    }
 }
