@@ -99,7 +99,8 @@ final class ManuscriptSchema {
         private final ValidatorHandler handler;
         private final SchemaMessages messages;
         private final List<Diagnostic> extraDiagnostics = new ArrayList<>();
-        private XmlSource.Location at = new XmlSource.Location("?", 0, 0);
+        /** The node being streamed; its location is looked up only if the validator asks. */
+        private Node current;
 
         Feed(ValidatorHandler handler, SchemaMessages messages) {
             this.handler = handler;
@@ -149,7 +150,7 @@ final class ManuscriptSchema {
         }
 
         private void at(Node node) {
-            at = XmlSource.locationOf(node);
+            current = node;
         }
 
         private static String localName(Node n) {
@@ -163,17 +164,17 @@ final class ManuscriptSchema {
 
         @Override
         public String getSystemId() {
-            return at.file();
+            return XmlSource.locationOf(current).file();
         }
 
         @Override
         public int getLineNumber() {
-            return at.line();
+            return XmlSource.locationOf(current).line();
         }
 
         @Override
         public int getColumnNumber() {
-            return at.column();
+            return XmlSource.locationOf(current).column();
         }
     }
 }
