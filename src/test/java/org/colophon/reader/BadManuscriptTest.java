@@ -531,4 +531,15 @@ class BadManuscriptTest {
         assertEquals(f.shown("b.xml") + ":6:17: warning: <q> gets its quotation marks from Colophon, in the style of its"
                 + " language; the marks typed inside it would be doubled: remove them", w.toString());
     }
+
+    @Test
+    void includedFilesAreNamedLikeTheManuscriptWasNamed() {
+        f.write("chapters/ch.xml", "<chapter xmlns=\"" + Fixture.NS + "\">\n  <para/>\n</chapter>");
+        f.write("b.xml", including("chapters/ch.xml"));
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("b.xml"));
+        org.colophon.error.BuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.colophon.error.BuildException.class, () -> new BookReader(d -> { }).read(relative));
+        assertEquals(relative.resolveSibling("chapters/ch.xml").toString(), e.diagnostics().get(0).file(),
+                "relative, as the user typed the manuscript's path");
+    }
 }
