@@ -195,6 +195,10 @@ final class SchemaMessages implements ErrorHandler {
                 String name = element == null ? "the element" : "<" + element.getTagName() + ">";
                 Element last = element == null ? null : lastChildElement(element);
                 String expected = expectedList(text);
+                if (element != null && element.getLocalName().equals("part") && expected.contains("<chapter>")) {
+                    return "<part> has no <chapter>; a part holds one or more chapters, after its title and any"
+                            + " opening text";
+                }
                 if (last == null) {
                     return name + " is empty; it needs " + expected;
                 }

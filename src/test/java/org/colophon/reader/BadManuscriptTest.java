@@ -542,4 +542,20 @@ class BadManuscriptTest {
         assertEquals(relative.resolveSibling("chapters/ch.xml").toString(), e.diagnostics().get(0).file(),
                 "relative, as the user typed the manuscript's path");
     }
+
+    @Test
+    void partWithoutChapters() {
+        f.write("b.xml", OPEN + "\n<metadata><title>T</title></metadata>\n<body>\n  <part><title>P</title><p>x</p></part>"
+                + "\n</body></book>");
+        single(f.errors("b.xml"), "b.xml", 4, 3, "<part> has no <chapter>; a part holds one or more chapters");
+    }
+
+    @Test
+    void emptyVerseAndList() {
+        f.write("b.xml", chapter("      <verse/>\n      <list/>\n"));
+        List<Diagnostic> ds = f.errors("b.xml");
+        assertEquals(2, ds.size(), () -> show(ds));
+        has(ds.get(0), "b.xml", 6, 7, "<verse> is empty; it needs <stanza>");
+        has(ds.get(1), "b.xml", 7, 7, "<list> is empty; it needs <item>");
+    }
 }
