@@ -49,7 +49,46 @@ final class XIncludeExpander {
         List<Path> chain = new ArrayList<>();
         chain.add(mainRealPath);
         expandUnder(root, chain);
+        if (diagnostics.isEmpty()) {
+            checkDepth(root);
+        }
         return diagnostics;
+    }
+
+    /**
+     * Each file was held to {@link XmlSource#MAX_DEPTH} levels while parsing; included
+     * files stack their levels, so the whole is held to the same bound here (walked
+     * without recursion, since the depth is what is in question).
+     */
+    private void checkDepth(Element root) {
+        Node n = root;
+        int depth = 1;
+        while (n != null) {
+            if (depth > XmlSource.MAX_DEPTH) {
+                error(XmlSource.locationOf(n), "elements nest more than " + XmlSource.MAX_DEPTH + " deep here, counting"
+                        + " the files that include this one; a manuscript never needs that many levels");
+                return;
+            }
+            Node child = firstElement(n.getFirstChild());
+            if (child != null) {
+                n = child;
+                depth++;
+                continue;
+            }
+            while (n != null && n != root && firstElement(n.getNextSibling()) == null) {
+                n = n.getParentNode();
+                depth--;
+            }
+            n = n == null || n == root ? null : firstElement(n.getNextSibling());
+        }
+    }
+
+    private static Node firstElement(Node from) {
+        Node n = from;
+        while (n != null && !(n instanceof Element)) {
+            n = n.getNextSibling();
+        }
+        return n;
     }
 
     private void expandUnder(Element scope, List<Path> chain) {

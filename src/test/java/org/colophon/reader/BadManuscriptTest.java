@@ -558,4 +558,16 @@ class BadManuscriptTest {
         has(ds.get(0), "b.xml", 6, 7, "<verse> is empty; it needs <stanza>");
         has(ds.get(1), "b.xml", 7, 7, "<list> is empty; it needs <item>");
     }
+
+    @Test
+    void nestingAddedUpAcrossIncludedFiles() {
+        f.write("b.xml", including("e1.xml"));
+        for (int i = 1; i <= 3; i++) {
+            String inner = i < 3 ? "<xi:include href=\"e" + (i + 1) + ".xml\"/>" : "x";
+            f.write("e" + i + ".xml", "<em xmlns=\"" + Fixture.NS + "\" " + XI + ">\n" + "<em>".repeat(120) + inner
+                    + "</em>".repeat(120) + "</em>");
+        }
+        single(f.errors("b.xml"), "e3.xml", 2, 45, "elements nest more than 256 deep here, counting the files that"
+                + " include this one");
+    }
 }
