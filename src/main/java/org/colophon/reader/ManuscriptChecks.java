@@ -27,18 +27,24 @@ final class ManuscriptChecks {
 
     private final Assets assets;
     private final Warnings warnings;
+    private final boolean complete;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Element> ids = new LinkedHashMap<>();
     private final List<Element> refs = new ArrayList<>();
 
-    ManuscriptChecks(Assets assets, Warnings warnings) {
+    /**
+     * @param complete false when an included file could not be read: references may
+     *                 then point into it, and are not judged
+     */
+    ManuscriptChecks(Assets assets, Warnings warnings, boolean complete) {
         this.assets = assets;
         this.warnings = warnings;
+        this.complete = complete;
     }
 
     List<Diagnostic> check(Element root) {
         walk(root, 0);
-        for (Element ref : refs) {
+        for (Element ref : complete ? refs : List.<Element>of()) {
             String target = ref.getAttribute("target").strip();
             if (!target.isEmpty() && !ids.containsKey(target)) {
                 String near = nearest(target);

@@ -192,6 +192,9 @@ final class SchemaMessages implements ErrorHandler {
                 return "element " + found + " is not allowed " + where + hintFor(element, parent);
             }
             case "cvc-complex-type.2.4.b": {
+                if (element != null && element.getUserData(XIncludeExpander.INCOMPLETE_KEY) != null) {
+                    return null; // it lost an included file, already reported
+                }
                 String name = element == null ? "the element" : "<" + element.getTagName() + ">";
                 Element last = element == null ? null : lastChildElement(element);
                 String expected = expectedList(text);

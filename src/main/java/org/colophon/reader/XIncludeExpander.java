@@ -29,6 +29,9 @@ final class XIncludeExpander {
     /** How many files deep inclusion may go (a book includes parts, which include chapters). */
     static final int MAX_NESTING = 16;
 
+    /** User-data key: on an element that lost an included file that could not be read. */
+    static final String INCOMPLETE_KEY = "colophon.incomplete";
+
     /** User-data key: on an included root, its folder relative to the manuscript's folder. */
     static final String BASE_KEY = "colophon.base";
 
@@ -36,6 +39,8 @@ final class XIncludeExpander {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Real path of each file read so far, to where it was included from. */
     private final Map<Path, XmlSource.Location> included = new LinkedHashMap<>();
+    private boolean complete = true;
+    private boolean tooDeep;
 
     XIncludeExpander(ManuscriptFolder folder) {
         this.folder = folder;
@@ -49,10 +54,18 @@ final class XIncludeExpander {
         List<Path> chain = new ArrayList<>();
         chain.add(mainRealPath);
         expandUnder(root, chain);
-        if (diagnostics.isEmpty()) {
-            checkDepth(root);
-        }
+        checkDepth(root);
         return diagnostics;
+    }
+
+    /** Whether every include was read; when not, some content and ids are missing. */
+    boolean complete() {
+        return complete;
+    }
+
+    /** Whether the expanded whole nests too deep to be walked any further. */
+    boolean tooDeep() {
+        return tooDeep;
     }
 
     /**
@@ -67,6 +80,7 @@ final class XIncludeExpander {
             if (depth > XmlSource.MAX_DEPTH) {
                 error(XmlSource.locationOf(n), "elements nest more than " + XmlSource.MAX_DEPTH + " deep here, counting"
                         + " the files that include this one; a manuscript never needs that many levels");
+                tooDeep = true;
                 return;
             }
             Node child = firstElement(n.getFirstChild());
@@ -100,7 +114,10 @@ final class XIncludeExpander {
             if (replacement != null) {
                 parent.replaceChild(replacement, include);
             } else {
+                // Validation goes on without the missing part, told not to complain of its absence.
                 parent.removeChild(include);
+                parent.setUserData(INCOMPLETE_KEY, Boolean.TRUE, null);
+                complete = false;
             }
         }
     }

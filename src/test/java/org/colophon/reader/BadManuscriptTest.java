@@ -416,10 +416,10 @@ class BadManuscriptTest {
 
     @Test
     void includesNestingTooDeep() {
-        f.write("b.xml", including("i1.xml"));
+        f.write("b.xml", chapter("      <xi:include " + XI + " href=\"i1.xml\"/>\n"));
         for (int i = 1; i <= 20; i++) {
-            f.write("i" + i + ".xml", "<part xmlns=\"" + Fixture.NS + "\" " + XI + "><title>P</title>\n"
-                    + "<xi:include href=\"i" + (i + 1) + ".xml\"/></part>");
+            f.write("i" + i + ".xml", "<blockquote xmlns=\"" + Fixture.NS + "\" " + XI + "><p>" + i + "</p>\n"
+                    + "<xi:include href=\"i" + (i + 1) + ".xml\"/></blockquote>");
         }
         single(f.errors("b.xml"), "i16.xml", 2, 1, "included files nest more than 16 deep");
     }
@@ -569,5 +569,22 @@ class BadManuscriptTest {
         }
         single(f.errors("b.xml"), "e3.xml", 2, 45, "elements nest more than 256 deep here, counting the files that"
                 + " include this one");
+    }
+
+    @Test
+    void aMissingIncludeDoesNotHideTheOtherErrors() {
+        f.write("b.xml", "<?xml version=\"1.0\"?>\n<book xmlns=\"" + Fixture.NS + "\" " + XI
+                + " version=\"1\" xml:lang=\"fr\">\n"
+                + "  <metadata><title>T</title><date>hier</date></metadata>\n"
+                + "  <body>\n"
+                + "    <part><title>P</title><xi:include href=\"absent.xml\"/></part>\n"
+                + "    <chapter><p>Voir <ref target=\"dans-absent\">là</ref>.</p><para/></chapter>\n"
+                + "  </body>\n"
+                + "</book>\n");
+        List<Diagnostic> ds = f.errors("b.xml");
+        assertEquals(3, ds.size(), () -> show(ds));
+        has(ds.get(0), "b.xml", 3, 29, "<date>hier</date> is not valid");
+        has(ds.get(1), "b.xml", 5, 27, "'absent.xml' does not exist");
+        has(ds.get(2), "b.xml", 6, 61, "element <para> is not allowed");
     }
 }
