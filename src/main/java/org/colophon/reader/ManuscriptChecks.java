@@ -24,6 +24,8 @@ import org.w3c.dom.Node;
 final class ManuscriptChecks {
 
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final Assets assets;
     private final Warnings warnings;
@@ -77,6 +79,7 @@ final class ManuscriptChecks {
                         + XmlSource.locationOf(first) + " (ids must be unique across the whole book)");
             }
         }
+        checkLanguage(e);
         int depth = noteDepth;
         switch (name) {
             case "ref" -> refs.add(e);
@@ -140,6 +143,22 @@ final class ManuscriptChecks {
             error(e, "<link href=\"" + href + "\"> names no host (expected e.g. https://example.org/page)");
         } else if (scheme.equals("mailto") && uri.getSchemeSpecificPart().isBlank()) {
             error(e, "<link href=\"" + href + "\"> names no address after mailto:");
+        }
+    }
+
+    /**
+     * A well-formed tag can still name no language ({@code fe} for {@code fr}); hyphenation
+     * and spacing would then silently fall back, so two-letter codes are checked against
+     * ISO 639-1. (Three-letter codes, such as {@code grc}, are left alone.)
+     */
+    private void checkLanguage(Element e) {
+        String tag = e.getAttributeNS(XML_NS, "lang").strip();
+        int dash = tag.indexOf('-');
+        String primary = (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+        if (primary.length() == 2 && !ISO_LANGUAGES.contains(primary)) {
+            XmlSource.Location at = XmlSource.locationOf(e);
+            warnings.warn(at.file(), at.line(), at.column(), "xml:lang=\"" + tag + "\": '" + primary + "' is not a"
+                    + " language code of ISO 639-1 (such as fr, en, de); hyphenation and typography will not know it");
         }
     }
 

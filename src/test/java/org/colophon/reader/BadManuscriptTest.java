@@ -587,4 +587,14 @@ class BadManuscriptTest {
         has(ds.get(1), "b.xml", 5, 27, "'absent.xml' does not exist");
         has(ds.get(2), "b.xml", 6, 61, "element <para> is not allowed");
     }
+
+    @Test
+    void unknownLanguageCodeIsAWarning() throws Exception {
+        f.write("b.xml", chapter("      <p xml:lang=\"fe\">x</p>\n      <p xml:lang=\"grc\">y</p>\n"
+                + "      <p xml:lang=\"en-GB\">z</p>\n"));
+        f.read("b.xml");
+        assertEquals(1, f.warnings.size(), f.warnings::toString);
+        assertEquals(f.shown("b.xml") + ":6:7: warning: xml:lang=\"fe\": 'fe' is not a language code of ISO 639-1"
+                + " (such as fr, en, de); hyphenation and typography will not know it", f.warnings.get(0).toString());
+    }
 }
