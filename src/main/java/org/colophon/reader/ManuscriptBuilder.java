@@ -37,7 +37,7 @@ final class ManuscriptBuilder {
     }
 
     Book build(Element book) {
-        bookLang = book.getAttributeNS(XML_NS, "lang").strip();
+        bookLang = LanguageTags.canonical(book.getAttributeNS(XML_NS, "lang"));
         carried = bookLang;
         Metadata metadata = null;
         List<Division> front = List.of();
@@ -300,7 +300,7 @@ final class ManuscriptBuilder {
                 return new Inline.Quote(null, null, content);
             }
             case "foreign":
-                return new Inline.Foreign(e.getAttributeNS(XML_NS, "lang").strip(), collector.content(e));
+                return new Inline.Foreign(LanguageTags.canonical(e.getAttributeNS(XML_NS, "lang")), collector.content(e));
             case "note":
                 return note(e);
             case "ref":
@@ -340,7 +340,7 @@ final class ManuscriptBuilder {
     }
 
     private static String optionalLang(Element e) {
-        String l = e.getAttributeNS(XML_NS, "lang").strip();
+        String l = LanguageTags.canonical(e.getAttributeNS(XML_NS, "lang"));
         return l.isEmpty() ? null : l;
     }
 

@@ -60,4 +60,15 @@ class MetadataTest {
         assertEquals("1862", m.date());
         assertEquals(new Metadata.Series("Les Misérables", null), m.series());
     }
+
+    @Test
+    void languageTagsInCanonicalCase() throws Exception {
+        Fixture f = new Fixture(dir);
+        f.write("c.xml", "<book xmlns=\"" + Fixture.NS + "\" version=\"1\" xml:lang=\"FR-ca\"><metadata><title>T</title>"
+                + "</metadata><body><chapter xml:lang=\"fr-CA\"/><chapter xml:lang=\"EN\"/></body></book>");
+        org.colophon.model.Book book = f.read("c.xml");
+        assertEquals("fr-CA", book.language());
+        assertNull(book.body().get(0).lang(), "the same language as the book's, written differently");
+        assertEquals("en", book.body().get(1).lang());
+    }
 }
