@@ -2,7 +2,6 @@ package org.colophon.reader;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.colophon.model.Block;
 import org.colophon.model.Book;
 import org.colophon.model.Creator;
@@ -365,6 +364,6 @@ final class ManuscriptBuilder {
     /** The schema has let through what the builder does not know: a bug, not bad input. */
     private static IllegalStateException unexpected(Element e) {
         return new IllegalStateException("the reader does not handle <" + e.getTagName() + "> at "
-                + XmlSource.locationOf(e) + String.format(Locale.ROOT, " (validated, so this is a Colophon bug)"));
+                + XmlSource.locationOf(e) + " (validated, so this is a Colophon bug)");
     }
 }
