@@ -120,10 +120,14 @@ final class ManuscriptSchema {
                     handler.startPrefixMapping(prefix, a.getValue());
                     prefixes.add(prefix);
                 } else if (XSI_NS.equals(ns)) {
-                    // xsi:type or xsi:schemaLocation would let a manuscript change its own rules.
-                    XmlSource.Location l = XmlSource.locationOf(e);
-                    extraDiagnostics.add(Diagnostic.error(l.file(), l.line(), l.column(),
-                            "attribute " + a.getName() + " is not allowed: a manuscript is always checked against Colophon's own schema"));
+                    String local = localName(a);
+                    if (!local.equals("schemaLocation") && !local.equals("noNamespaceSchemaLocation")) {
+                        // xsi:type or xsi:nil would let a manuscript change its own rules.
+                        XmlSource.Location l = XmlSource.locationOf(e);
+                        extraDiagnostics.add(Diagnostic.error(l.file(), l.line(), l.column(), "attribute " + a.getName()
+                                + " is not allowed: a manuscript is always checked against Colophon's own schema"));
+                    }
+                    // Schema locations are for the author's XML editor; Colophon never follows them.
                 } else {
                     atts.addAttribute(ns == null ? "" : ns, localName(a), a.getName(), "CDATA", a.getValue());
                 }

@@ -597,4 +597,12 @@ class BadManuscriptTest {
         assertEquals(f.shown("b.xml") + ":6:7: warning: xml:lang=\"fe\": 'fe' is not a language code of ISO 639-1"
                 + " (such as fr, en, de); hyphenation and typography will not know it", f.warnings.get(0).toString());
     }
+
+    @Test
+    void schemaLocationForTheEditorIsIgnored() throws Exception {
+        f.write("b.xml", "<book xmlns=\"" + Fixture.NS + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xsi:schemaLocation=\"" + Fixture.NS + " https://example.org/nowhere.xsd\" version=\"1\" xml:lang=\"fr\">"
+                + "<metadata><title>T</title></metadata><body><chapter/></body></book>");
+        assertEquals("T", f.read("b.xml").metadata().title());
+    }
 }
