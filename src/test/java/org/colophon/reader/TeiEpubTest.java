@@ -58,6 +58,11 @@ class TeiEpubTest {
         check(TeiReaderTest.resource("every-element.xml"));
     }
 
+    @Test
+    void theMessySampleBuildsToACleanEpubWithEveryWord() throws Exception {
+        check(TeiReaderTest.resource("messy.xml"));
+    }
+
     private void buildAndCheck(String name) throws Exception {
         check(TeiCorpusTest.novel(name));
     }
