@@ -16,7 +16,6 @@ import static org.colophon.reader.TeiElements.sceneBreak;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.colophon.model.Block;
 import org.colophon.model.Inline;
@@ -39,6 +38,7 @@ final class TeiBlockReader {
     private final TeiNotes notes;
     private final TeiImages images;
     private final TeiInlineReader inlines;
+    private final TeiVerseReader verse;
 
     TeiBlockReader(TeiReport report, TeiIds ids, TeiNotes notes, TeiImages images) {
         this.report = report;
@@ -46,6 +46,7 @@ final class TeiBlockReader {
         this.notes = notes;
         this.images = images;
         this.inlines = new TeiInlineReader(report, ids, notes, this::noteBlocks);
+        this.verse = new TeiVerseReader(report, ids, inlines);
     }
 
     TeiInlineReader inlines() {
@@ -166,11 +167,7 @@ final class TeiBlockReader {
                     }
                 }
                 i = j - 1;
-                List<Block.VerseLine> verseLines = new ArrayList<>();
-                for (Element l : lines) {
-                    verseLines.add(verseLine(l, ctx.lang()));
-                }
-                out.add(new Block.Verse(null, null, List.of(new Block.Stanza(verseLines)), List.of()));
+                out.add(verse.bareLines(lines, ctx.lang()));
                 continue;
             }
             if (BLOCK.contains(name) && !(QUOTATIONS.contains(name) && !hasBlockChild(e) && !run.isEmpty() && hasWords(run))) {
@@ -228,7 +225,7 @@ final class TeiBlockReader {
             case "bibl" -> paragraph(e, ctx.withStyle("right"), out);
             case "opener" -> out.addAll(blocks(children(e), here.withStyle("noindent")));
             case "closer" -> out.addAll(blocks(children(e), here.withStyle("right")));
-            case "lg" -> out.addAll(verse(e, ctx));
+            case "lg" -> out.addAll(verse.verse(e, ctx.lang()));
             case "list" -> out.addAll(list(e, here));
             case "table" -> out.addAll(table(e, here));
             case "figure" -> {
@@ -352,102 +349,6 @@ final class TeiBlockReader {
         return List.of(new Block.Section(id, ctx.sectionLevel(), title, blocks));
     }
 
-    private List<Block> verse(Element lg, Ctx ctx) {
-        List<Block> before = new ArrayList<>();
-        List<Block.Stanza> stanzas = new ArrayList<>();
-        List<Inline> attribution = new ArrayList<>();
-        collectStanzas(lg, ctx, before, stanzas, attribution);
-        List<Block> out = new ArrayList<>(before);
-        if (!stanzas.isEmpty()) {
-            out.add(new Block.Verse(TeiDom.xmlId(lg) != null ? ids.idFor(lg, "verse") : null, langIfOther(lg, ctx),
-                    stanzas, TeiSpacing.normalize(attribution)));
-        }
-        return out;
-    }
-
-    private void collectStanzas(Element lg, Ctx ctx, List<Block> before, List<Block.Stanza> stanzas, List<Inline> attribution) {
-        List<Block.VerseLine> lines = new ArrayList<>();
-        String lang = langOr(lg, ctx.lang());
-        for (Node n = lg.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!(n instanceof Element e)) {
-                if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isBlank()) {
-                    lines.add(new Block.VerseLine(0, TeiSpacing.normalize(List.of(new Inline.Text(n.getNodeValue())))));
-                }
-                continue;
-            }
-            String name = TeiDom.localName(e);
-            if (!TeiDom.isTei(e)) {
-                report.unknown(e);
-                lines.add(new Block.VerseLine(0, TeiSpacing.normalize(inlines.inlines(List.of(e), lang))));
-            } else if (name.equals("l")) {
-                lines.add(verseLine(e, lang));
-            } else if (name.equals("lg")) {
-                addStanza(lines, stanzas);
-                collectStanzas(e, ctx.withLang(lang), before, stanzas, attribution);
-            } else if (name.equals("head") && stanzas.isEmpty() && lines.isEmpty()) {
-                paragraph(e, new Ctx(lang, ctx.sectionLevel(), "centered"), before);
-            } else if (name.equals("bibl")) {
-                attribution.addAll(inlines.inlines(children(e), lang));
-            } else if (name.equals("milestone")) {
-                addStanza(lines, stanzas);
-            } else if (SKIPPED.contains(name)) {
-                continue;
-            } else if (name.equals("note") || name.equals("anchor")) {
-                List<Inline> calls = inlines.inlines(List.of(e), lang);
-                if (!lines.isEmpty()) {
-                    Block.VerseLine last = lines.remove(lines.size() - 1);
-                    List<Inline> c = new ArrayList<>(last.content());
-                    c.addAll(calls);
-                    lines.add(new Block.VerseLine(last.indent(), c));
-                } else {
-                    lines.add(new Block.VerseLine(0, calls));
-                }
-            } else {
-                if (!BLOCK.contains(name) && !isKnownInline(name)) {
-                    report.unknown(e);
-                }
-                List<Inline> c = TeiSpacing.normalize(inlines.inlines(List.of(e), lang));
-                if (!c.isEmpty()) {
-                    lines.add(new Block.VerseLine(0, c));
-                }
-            }
-        }
-        addStanza(lines, stanzas);
-    }
-
-    private static void addStanza(List<Block.VerseLine> lines, List<Block.Stanza> stanzas) {
-        if (!lines.isEmpty()) {
-            stanzas.add(new Block.Stanza(lines));
-            lines.clear();
-        }
-    }
-
-    private Block.VerseLine verseLine(Element l, String lang) {
-        return new Block.VerseLine(indent(TeiDom.attr(l, "rend")), TeiSpacing.normalize(inlines.inlines(children(l), langOr(l, lang))));
-    }
-
-    /** Indentation steps from a line's {@code @rend}: "indent" is one, "indent(2)" or "indent2" two. */
-    private static int indent(String rend) {
-        if (rend == null) {
-            return 0;
-        }
-        String r = rend.toLowerCase(Locale.ROOT);
-        int at = r.indexOf("indent");
-        if (at < 0) {
-            return 0;
-        }
-        int n = 0;
-        for (int i = at + 6; i < r.length(); i++) {
-            char c = r.charAt(i);
-            if (c >= '0' && c <= '9') {
-                n = n * 10 + (c - '0');
-            } else if (c != '(' && c != '-') {
-                break;
-            }
-        }
-        return r.startsWith("noindent", Math.max(0, at - 2)) ? 0 : Math.max(n, 1);
-    }
-
     /**
      * A block quotation. A song or a poem (by its {@code @type}, or because it holds only
      * lines) becomes verse, each paragraph of it a line; a {@code bibl} is the attribution.
@@ -497,16 +398,16 @@ final class TeiBlockReader {
                 }
                 String name = TeiDom.localName(e);
                 if (name.equals("l")) {
-                    lines.add(verseLine(e, lang));
+                    lines.add(verse.verseLine(e, lang));
                 } else if (name.equals("lg")) {
-                    addStanza(lines, stanzas);
-                    collectStanzas(e, ctx.withLang(lang), before, stanzas, attribution);
+                    TeiVerseReader.addStanza(lines, stanzas);
+                    verse.collectStanzas(e, lang, before, stanzas, attribution);
                 } else {
                     // A paragraph of a song is a line of it; forced breaks inside it start new lines.
-                    splitLines(TeiSpacing.normalize(inlines.inlines(children(e), langOr(e, lang))), lines);
+                    TeiVerseReader.splitLines(TeiSpacing.normalize(inlines.inlines(children(e), langOr(e, lang))), lines);
                 }
             }
-            addStanza(lines, stanzas);
+            TeiVerseReader.addStanza(lines, stanzas);
             if (before.isEmpty()) {
                 return new Block.Verse(id, ownLang, stanzas, TeiSpacing.normalize(attribution));
             }
@@ -536,23 +437,6 @@ final class TeiBlockReader {
             return new Block.Verse(v.id(), v.lang(), v.stanzas(), TeiSpacing.normalize(attribution));
         }
         return new Block.BlockQuote(id, ownLang, blocks, TeiSpacing.normalize(attribution));
-    }
-
-    private static void splitLines(List<Inline> content, List<Block.VerseLine> lines) {
-        List<Inline> current = new ArrayList<>();
-        for (Inline i : content) {
-            if (i instanceof Inline.LineBreak) {
-                if (!current.isEmpty()) {
-                    lines.add(new Block.VerseLine(0, TeiSpacing.normalize(current)));
-                }
-                current = new ArrayList<>();
-            } else {
-                current.add(i);
-            }
-        }
-        if (!current.isEmpty()) {
-            lines.add(new Block.VerseLine(0, current));
-        }
     }
 
     private List<Block> list(Element list, Ctx ctx) {
@@ -683,10 +567,5 @@ final class TeiBlockReader {
             }
         }
         return false;
-    }
-
-    private String langIfOther(Element e, Ctx ctx) {
-        String own = langOf(e);
-        return own == null || own.equals(ctx.lang()) ? null : own;
     }
 }
