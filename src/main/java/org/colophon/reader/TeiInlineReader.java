@@ -76,7 +76,7 @@ final class TeiInlineReader {
             case "hi", "emph" -> made.addAll(styled(e, inlines(children(e), inner), inner, Inline.Style.EMPHASIS));
             case "title", "mentioned" -> made.addAll(styled(e, inlines(children(e), inner), inner, Inline.Style.EMPHASIS));
             case "foreign" -> {
-                List<Inline> content = TeiDom.attr(e, "rend") == null ? inlines(children(e), inner)
+                List<Inline> content = rendition(e) == null ? inlines(children(e), inner)
                         : styled(e, inlines(children(e), inner), inner, null);
                 if (own != null && !own.equals(lang)) {
                     made.add(new Inline.Foreign(own, content));
@@ -192,15 +192,23 @@ final class TeiInlineReader {
         out.addAll(content);
     }
 
-    /** Applies {@code @rend} (or the element's default look) to its content. */
+    /**
+     * Applies the element's rendition (or its default look) to its content: {@code @rend}
+     * tokens, {@code @rendition} pointers used as tokens ({@code #i}, and the DTA's
+     * {@code #k} for small capitals), and the CSS of {@code @style} for the properties that
+     * have a style in the model.
+     */
     private List<Inline> styled(Element e, List<Inline> content, String lang, Inline.Style defaultStyle) {
-        String rend = TeiDom.attr(e, "rend");
+        String rend = rendition(e);
         if (rend == null) {
             return defaultStyle == null ? content : List.of(new Inline.Styled(defaultStyle, content));
         }
         List<Inline.Style> styles = new ArrayList<>();
         boolean capitals = false;
         for (String token : rend.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
+            if (token.startsWith("#")) {
+                token = token.substring(1);
+            }
             switch (token) {
                 case "italic", "italics", "i", "it", "ital", "emph" -> styles.add(Inline.Style.EMPHASIS);
                 case "bold", "b", "strong", "bolditalic" -> {
@@ -211,20 +219,63 @@ final class TeiInlineReader {
                 }
                 case "sup", "superscript", "super", "exponent" -> styles.add(Inline.Style.SUPERSCRIPT);
                 case "sub", "subscript" -> styles.add(Inline.Style.SUBSCRIPT);
-                case "smallcaps", "small-caps", "small_caps", "sc", "smcap" -> styles.add(Inline.Style.SMALL_CAPS);
+                case "smallcaps", "small-caps", "small_caps", "sc", "smcap", "k" -> styles.add(Inline.Style.SMALL_CAPS);
                 case "underline", "underlined", "ul", "u" -> styles.add(Inline.Style.UNDERLINE);
                 // The model has no "capitals" look: the letters themselves are set in capitals.
                 case "caps", "capitals", "uppercase", "allcaps", "upper" -> capitals = true;
-                case "none", "roman", "normal", "upright", "plain", "" -> { }
-                default -> report.once("rend=" + token, e, "<" + TeiDom.localName(e) + " rend=\"" + token
-                        + "\">: this rendition is not supported; the text is kept in its surrounding style");
+                // roman type, and the DTA's typefaces (antiqua, fraktur), which a modern book does not keep
+                case "none", "roman", "normal", "upright", "plain", "aq", "fr", "" -> { }
+                default -> report.once("rend=" + token, e, "<" + TeiDom.localName(e) + ">: the rendition '" + token
+                        + "' is not supported; the text is kept in its surrounding style");
             }
         }
+        styles = styles.stream().distinct().toList();
         List<Inline> result = capitals ? upper(content, lang) : content;
         for (int i = styles.size() - 1; i >= 0; i--) {
             result = List.of(new Inline.Styled(styles.get(i), result));
         }
         return result;
+    }
+
+    /** The rendition tokens of {@code @rend}, {@code @rendition} and {@code @style}; null when none is given. */
+    static String rendition(Element e) {
+        String rend = TeiDom.attr(e, "rend");
+        String rendition = TeiDom.attr(e, "rendition");
+        String style = TeiDom.attr(e, "style");
+        if (rend == null && rendition == null && style == null) {
+            return null;
+        }
+        StringBuilder tokens = new StringBuilder();
+        for (String part : new String[] {rend, rendition, style == null ? null : cssTokens(style)}) {
+            if (part != null) {
+                tokens.append(part).append(' ');
+            }
+        }
+        return tokens.toString().trim();
+    }
+
+    /** CSS declarations as rendition tokens: "font-style: italic" → "italic"; others as "css:property". */
+    private static String cssTokens(String css) {
+        StringBuilder out = new StringBuilder();
+        for (String declaration : css.toLowerCase(Locale.ROOT).split(";")) {
+            int colon = declaration.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String property = declaration.substring(0, colon).trim();
+            String value = declaration.substring(colon + 1).trim();
+            String token = switch (property) {
+                case "font-style" -> value.equals("italic") || value.equals("oblique") ? "italic" : "normal";
+                case "font-weight" -> value.startsWith("bold") || value.compareTo("600") >= 0 && value.length() == 3 ? "bold" : "normal";
+                case "font-variant", "font-variant-caps" -> value.contains("small-caps") ? "smallcaps" : "normal";
+                case "vertical-align" -> value.equals("super") ? "sup" : value.equals("sub") ? "sub" : "normal";
+                case "text-decoration", "text-decoration-line" -> value.contains("underline") ? "underline" : "normal";
+                case "text-transform" -> value.equals("uppercase") ? "capitals" : "normal";
+                default -> "css:" + property;
+            };
+            out.append(token).append(' ');
+        }
+        return out.toString();
     }
 
     private static List<Inline> upper(List<Inline> content, String lang) {

@@ -101,10 +101,26 @@ class TeiMessyTest {
     }
 
     @Test
+    void renditionPointersAndCssBecomeStyles() {
+        Block.Paragraph p = (Block.Paragraph) blocks().get(11);
+        List<Inline> styled = p.content().stream().filter(i -> i instanceof Inline.Styled).toList();
+        assertEquals(List.of(
+                new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text("pointer italic"))),
+                new Inline.Styled(Inline.Style.SMALL_CAPS, List.of(new Inline.Text("Kapitälchen"))),
+                new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Styled(Inline.Style.STRONG,
+                        List.of(new Inline.Text("css both"))))),
+                new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text("twice")))), styled,
+                "a DTA typeface (antiqua) and an unsupported CSS property are no style; the same style twice is applied once");
+        assertEquals("pointer italic, Kapitälchen, antiqua, css both, spaced, twice.", TeiInlineReader.plain(p.content()));
+        assertTrue(warnings.stream().anyMatch(d -> d.message().contains("the rendition 'css:letter-spacing' is not supported")),
+                warnings.toString());
+    }
+
+    @Test
     void tablesBecomeRowsAndEmptyParagraphsVanish() {
-        assertEquals("cell one cell two", text(blocks().get(11)));
-        assertEquals(12, blocks().size());
-        assertEquals(1, warnings.size(), "only the table: " + warnings);
+        assertEquals("cell one cell two", text(blocks().get(12)));
+        assertEquals(13, blocks().size());
+        assertEquals(2, warnings.size(), "only the table and the letter spacing: " + warnings);
     }
 
     @Test

@@ -83,7 +83,7 @@ class TeiNotesTest {
     @Test
     void anUnsupportedRenditionIsReportedOnceAndTheTextKept() {
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).toString().matches(".*notes\\.xml:27:\\d+: warning: <hi rend=\"spaced\">.*"), warnings.toString());
+        assertTrue(warnings.get(0).toString().matches(".*notes\\.xml:27:\\d+: warning: <hi>: the rendition 'spaced' is not supported.*"), warnings.toString());
         Block.Paragraph p = (Block.Paragraph) book.body().get(1).blocks().get(3);
         assertEquals("Espacé et encore.", TeiInlineReader.plain(p.content()));
     }
