@@ -89,7 +89,7 @@ final class TeiReader {
                     + "(xml:lang on <TEI> or <text>, or <langUsage><language ident>); using 'und' (undetermined)");
             language = "und";
         }
-        Metadata metadata = new TeiHeaderReader(warnings, errors).read(root, header, language);
+        Metadata metadata = new TeiHeaderReader(warnings, errors).read(header, language);
 
         TeiIds ids = new TeiIds(root);
         TeiImages images = new TeiImages(file, warnings, errors);
