@@ -35,7 +35,7 @@ final class TeiHeaderReader {
     }
 
     /** {@code language} is the book's language, already worked out from the whole document. */
-    Metadata read(Element tei, Element header, String language) {
+    Metadata read(Element header, String language) {
         Element fileDesc = TeiDom.child(header, "fileDesc");
         Element titleStmt = TeiDom.child(fileDesc, "titleStmt");
         String[] titles = titles(titleStmt);
