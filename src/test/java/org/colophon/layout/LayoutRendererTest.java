@@ -164,6 +164,19 @@ class LayoutRendererTest {
     }
 
     @Test
+    void aStylesFolderCanAddALanguageAndEnglishFillsItsGaps(@TempDir Path styles) throws Exception {
+        Path labels = styles.resolve("layouts/labels-de.properties");
+        Files.createDirectories(labels.getParent());
+        Files.writeString(labels, "contents=Inhalt\n", StandardCharsets.UTF_8);
+        Book book = TestBooks.simple("Buch", "de-AT", TestBooks.p("Text"));
+        Publication pub = new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(book);
+        assertTrue(page(pub, "contents.xhtml").xhtml().contains("<h1>Inhalt</h1>"));
+        assertTrue(page(pub, "copyright.xhtml").xhtml().contains("Typeset with Colophon."), "English for what German lacks");
+        Publication bundled = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        assertTrue(page(bundled, "contents.xhtml").xhtml().contains("<h1>Contents</h1>"));
+    }
+
+    @Test
     void manuscriptTextIsEscapedEverywhere() throws Exception {
         String nasty = "$price #set($x = 1) <script>alert(1)</script> ]]> & \"quotes\" ${book.title}";
         Book book = new Book(TestBooks.metadata("Title " + nasty, "en"), List.of(),
