@@ -24,6 +24,7 @@ final class ContentRenderer {
     private final String pageFile;
     private final IdAllocator ids;
     private final Map<String, String> mediaHrefs;
+    private final Map<Block.Section, String> sectionIds;
     private final Warnings warnings;
     private final String source;
     private final List<PendingNote> pending = new ArrayList<>();
@@ -31,10 +32,12 @@ final class ContentRenderer {
     /**
      * @param pageFile   this page's file name, for links that stay on the page
      * @param mediaHrefs asset href → URL of the image relative to the page
+     * @param sectionIds ids made up for sections the navigation points to
      * @param source     how warnings name the book
      */
     ContentRenderer(IdLocator locator, String pageFile, IdAllocator ids, Map<String, String> mediaHrefs,
-                    Warnings warnings, String source) {
+                    Map<Block.Section, String> sectionIds, Warnings warnings, String source) {
+        this.sectionIds = sectionIds;
         this.locator = locator;
         this.pageFile = pageFile;
         this.ids = ids;
@@ -119,7 +122,7 @@ final class ContentRenderer {
         } else if (b instanceof Block.Section s) {
             int h = Math.min(6, Math.max(2, s.level() + 1));
             sb.append("<section");
-            attr(sb, "id", s.id());
+            attr(sb, "id", s.id() == null || s.id().isEmpty() ? sectionIds.get(s) : s.id());
             sb.append(" class=\"level-").append(s.level()).append("\">\n");
             if (!s.title().isEmpty()) {
                 sb.append("<h").append(h).append('>');

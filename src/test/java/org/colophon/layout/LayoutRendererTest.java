@@ -126,6 +126,16 @@ class LayoutRendererTest {
     }
 
     @Test
+    void theNavigationReachesSectionsAndGivesIdsToThoseWithout() {
+        String nav = new String(rich.resources().get(1).content(), StandardCharsets.UTF_8);
+        assertTrue(nav.contains("<a href=\"text/chapter-001.xhtml#tides\">Tides</a>"), nav);
+        assertTrue(nav.contains("<a href=\"text/chapter-001.xhtml#neap\">Neap tides</a>"), nav);
+        String stores = all(nav, "<a href=\"text/chapter-002.xhtml#([^\"]+)\">Stores</a>").get(0);
+        assertTrue(page(rich, "chapter-002.xhtml").xhtml().contains("<section id=\"" + stores + "\" class=\"level-1\">\n<h2>Stores</h2>"));
+        assertFalse(page(rich, "contents.xhtml").xhtml().contains("Tides"), "the printed contents lists divisions only");
+    }
+
+    @Test
     void contentsPageAndTitlePagePrintTheBook() {
         String contents = page(rich, "contents.xhtml").xhtml();
         assertTrue(contents.contains("<h1>Contents</h1>"));
