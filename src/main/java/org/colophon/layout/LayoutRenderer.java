@@ -76,7 +76,7 @@ public final class LayoutRenderer {
                         mediaHrefs, contents.sectionIds(), warnings, source(book));
                 own = View.of("division", divisionView(d, content, pageOf, titles));
             } else if (p.role().equals("cover")) {
-                own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", labels.get("coverAlt")));
+                own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", book.metadata().title()));
             }
             String title = p.title().isEmpty() ? book.metadata().title() : p.title();
             Map<String, Object> objects = new LinkedHashMap<>(own);
@@ -91,7 +91,7 @@ public final class LayoutRenderer {
         List<Publication.Resource> resources = packageFiles.render(plan, toc, media, hasCover ? coverHref : null);
         List<Publication.Resource> all = new ArrayList<>(resources);
         byte[] css = styles.read("epub.css").orElse(new byte[0]);
-        all.add(3, new Publication.Resource("EPUB/css/epub.css", "text/css", css));
+        all.add(new Publication.Resource("EPUB/css/epub.css", "text/css", css));
         for (MediaFiles.MediaFile m : media.all()) {
             all.add(new Publication.Resource(m.path(), m.asset().mediaType(), m.content()));
         }
