@@ -1,5 +1,6 @@
 package org.colophon.layout;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ final class ContentRenderer {
 
     /** A note of this page, numbered, its body rendered with a link back to its call. */
     record RenderedNote(String id, String callId, int number, Markup body) {}
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private record PendingNote(Inline.Note note, String callId, int number) {}
 
@@ -285,7 +288,7 @@ final class ContentRenderer {
                 inlines(l.content(), sb, true);
             } else {
                 sb.append("<a href=\"");
-                Xml.append(sb, l.href());
+                Xml.append(sb, encodeUnsafe(l.href()));
                 sb.append("\">");
                 // a link's text cannot hold another link nor a note call
                 inlines(l.content(), sb, true);
@@ -321,6 +324,35 @@ final class ContentRenderer {
             return null;
         }
         return file.equals(pageFile) ? "#" + target : file + "#" + target;
+    }
+
+    /**
+     * Percent-encodes what may not stand in a URL as written (spaces, non-ASCII, controls),
+     * leaving everything else, including existing escapes, as the manuscript gave it.
+     */
+    static String encodeUnsafe(String url) {
+        StringBuilder sb = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean unsafe = c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\'
+                    || c == '^' || c == '`' || c == '{' || c == '|' || c == '}';
+            if (unsafe && sb == null) {
+                sb = new StringBuilder(url.length() + 16).append(url, 0, i);
+            }
+            if (sb == null) {
+                continue;
+            }
+            if (!unsafe) {
+                sb.append(c);
+                continue;
+            }
+            int end = Character.isHighSurrogate(c) && i + 1 < url.length() ? i + 2 : i + 1;
+            for (byte b : url.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+            i = end - 1;
+        }
+        return sb == null ? url : sb.toString();
     }
 
     private static void attr(StringBuilder sb, String name, String value) {

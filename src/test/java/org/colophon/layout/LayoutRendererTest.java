@@ -360,6 +360,22 @@ class LayoutRendererTest {
     }
 
     @Test
+    void linksAreWrittenAsValidUrls() throws Exception {
+        assertEquals("https://example.org/a%20b/%C3%A9t%C3%A9?q=%F0%9F%98%80&x=%7C",
+                ContentRenderer.encodeUnsafe("https://example.org/a b/été?q=\uD83D\uDE00&x=|"));
+        assertEquals("https://example.org/ok%20already?a=1", ContentRenderer.encodeUnsafe("https://example.org/ok%20already?a=1"));
+        Book book = TestBooks.simple("Links", "en",
+                TestBooks.p(new Inline.Link("https://fr.wikipedia.org/wiki/Phare d’Ar-Men", List.of(new Inline.Text("Ar-Men")))));
+        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        assertTrue(page(pub, "chapter-001.xhtml").xhtml().contains(
+                "href=\"https://fr.wikipedia.org/wiki/Phare%20d%E2%80%99Ar-Men\""));
+        Path epub = dir.resolve("links.epub");
+        write(pub, epub);
+        EpubValidator.Result r = EpubValidator.check(epub);
+        assertTrue(r.clean(), r.describe());
+    }
+
+    @Test
     void aCrossReferenceToNothingIsAWarningNotAnError() throws Exception {
         List<Diagnostic> warnings = new ArrayList<>();
         Book book = TestBooks.simple("Refs", "en",
