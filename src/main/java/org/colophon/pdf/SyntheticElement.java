@@ -21,7 +21,7 @@ final class SyntheticElement {
 
     static ComputedStyle style(Cascade cascade, ComputedStyle body, String name, String cssClass, float width) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             Document d = f.newDocumentBuilder().newDocument();
             Element html = d.createElementNS(XHTML, "html");

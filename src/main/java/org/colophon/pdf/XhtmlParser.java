@@ -20,7 +20,7 @@ final class XhtmlParser {
     private final DocumentBuilderFactory factory;
 
     XhtmlParser() {
-        factory = DocumentBuilderFactory.newInstance();
+        factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setExpandEntityReferences(false);
         factory.setXIncludeAware(false);

@@ -37,6 +37,13 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class XmlSource {
 
+    /**
+     * The longest run of text without markup that is accepted: about 400 printed pages.
+     * Longer runs (a whole novel pasted as one paragraph) would take minutes and gigabytes
+     * to set, so they are refused while parsing, before they fill the memory.
+     */
+    public static final int MAX_TEXT_RUN = 1_000_000;
+
     /** The DOM user-data key under which each node's {@link Location} is stored. */
     public static final String LOCATION_KEY = "colophon.location";
 
@@ -47,6 +54,9 @@ public final class XmlSource {
             return file + ":" + line + ":" + column;
         }
     }
+
+    private static final String NOT_UTF8 = "the file is not valid UTF-8 here (was it saved as Latin-1 or"
+            + " Windows-1252?); save it as UTF-8, or name its encoding in the XML declaration";
 
     private XmlSource() {
     }
@@ -130,12 +140,13 @@ public final class XmlSource {
         } catch (SAXParseException e) {
             throw new BuildException(shownAs, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
                     explain(e.getMessage()));
+        } catch (TextTooLong e) {
+            throw new BuildException(shownAs, e.line, e.column, e.getMessage());
         } catch (SAXException e) {
             throw new BuildException(shownAs, builder.line(), builder.column(), explain(e.getMessage()));
         } catch (CharConversionException e) {
             // The JDK parser reports malformed UTF-8 as an I/O error, not a parse error.
-            throw new BuildException(shownAs, builder.line(), builder.column(),
-                    "the file is not valid UTF-8 (" + e.getMessage() + "); save it as UTF-8");
+            throw new BuildException(shownAs, builder.line(), builder.column(), NOT_UTF8);
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new BuildException(shownAs, builder.line(), builder.column(), "cannot read the file: " + msg);
@@ -177,7 +188,7 @@ public final class XmlSource {
             return "a DOCTYPE declaration is not allowed: manuscripts may not use DTDs or entities";
         }
         if (parserMessage.contains("Invalid byte") || parserMessage.contains("UTF-8")) {
-            return "the file is not valid UTF-8 (" + parserMessage + "); save it as UTF-8";
+            return NOT_UTF8;
         }
         if (parserMessage.contains("was referenced, but not declared")) {
             return "not well-formed XML: " + parserMessage
@@ -198,7 +209,16 @@ public final class XmlSource {
 
         SourceText(byte[] bytes) {
             // Decoding leniently is enough here: a wrong guess only moves a column.
-            this.text = new String(bytes, StandardCharsets.UTF_8);
+            String decoded;
+            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+                decoded = new String(bytes, StandardCharsets.UTF_16);
+            } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+                decoded = new String(bytes, StandardCharsets.UTF_16LE);
+            } else {
+                decoded = new String(bytes, StandardCharsets.UTF_8);
+            }
+            // The parser does not count a byte order mark as a column.
+            this.text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
             int lines = 1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -301,13 +321,21 @@ public final class XmlSource {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws TextTooLong {
             text.append(ch, start, length);
+            checkLength();
         }
 
         @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) {
+        public void ignorableWhitespace(char[] ch, int start, int length) throws TextTooLong {
             text.append(ch, start, length);
+            checkLength();
+        }
+
+        private void checkLength() throws TextTooLong {
+            if (text.length() > MAX_TEXT_RUN) {
+                throw new TextTooLong(markupEndLine, markupEndColumn);
+            }
         }
 
         @Override
@@ -330,6 +358,19 @@ public final class XmlSource {
                 }
                 text.setLength(0);
             }
+        }
+    }
+
+    /** A run of text longer than {@link #MAX_TEXT_RUN}, found while parsing. */
+    private static final class TextTooLong extends SAXException {
+        private final int line;
+        private final int column;
+
+        TextTooLong(int line, int column) {
+            super(String.format(java.util.Locale.ROOT, "this text runs on for more than %,d characters without any markup;"
+                    + " Colophon sets paragraphs of at most that length (about 400 printed pages): split it", MAX_TEXT_RUN));
+            this.line = line;
+            this.column = column;
         }
     }
 }
