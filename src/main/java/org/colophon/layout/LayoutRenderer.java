@@ -1,22 +1,174 @@
 package org.colophon.layout;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
+import org.colophon.model.Division;
 import org.colophon.styles.Styles;
 
-/** Renders a book through the Velocity layouts into XHTML pages and package files. */
+/**
+ * Renders a book through the Velocity layouts into XHTML pages and package files. Content
+ * (paragraphs, notes…) is written as XHTML by {@link ContentRenderer}; the layouts place
+ * it and everything around it (headings, title page, contents, package document).
+ */
 public final class LayoutRenderer {
 
     private final Styles styles;
     private final Warnings warnings;
+    private final String sourceDateEpoch;
 
+    /** Takes the build date from the {@code SOURCE_DATE_EPOCH} environment variable, else the book. */
     public LayoutRenderer(Styles styles, Warnings warnings) {
+        this(styles, warnings, System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    /** {@code sourceDateEpoch}: seconds since 1970 as text, or null to take the date from the book. */
+    public LayoutRenderer(Styles styles, Warnings warnings, String sourceDateEpoch) {
         this.styles = styles;
         this.warnings = warnings;
+        this.sourceDateEpoch = sourceDateEpoch;
     }
 
     public Publication render(Book book) throws BuildException {
-        throw new UnsupportedOperationException("layouts not written yet");
+        TemplateEngine templates = new TemplateEngine(styles);
+        Map<String, String> labels = Labels.forLanguage(styles, book.language());
+        IdAllocator ids = new IdAllocator();
+        PagePlanner planner = new PagePlanner(templates, labels, ids);
+        String coverHref = book.metadata().cover();
+        boolean hasCover = coverHref != null && book.assets().stream().anyMatch(a -> a.href().equals(coverHref));
+        if (coverHref != null && !hasCover) {
+            warnings.warn(source(book), 0, 0, "the cover '" + coverHref + "' is not among the book's files; no cover");
+        }
+        List<PlannedPage> plan = planner.plan(book, hasCover);
+        MediaFiles media = new MediaFiles(book.assets(), ids);
+        BuildDate date = BuildDate.of(book.metadata(), sourceDateEpoch);
+        String identifier = PackageFiles.packageIdentifier(book.metadata());
+        Map<String, Object> bookView = BookView.of(book.metadata(), labels, identifier);
+
+        Map<Division, PlannedPage> pageOf = new IdentityHashMap<>();
+        for (PlannedPage p : plan) {
+            if (p.division() != null) {
+                pageOf.put(p.division(), p);
+            }
+        }
+        Map<String, String> mediaHrefs = media.hrefsFromText();
+        ContentRenderer titles = new ContentRenderer(planner.locator(), "contents.xhtml", ids,
+                mediaHrefs, warnings, source(book));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        int[] playOrder = {0};
+        for (List<Division> matter : List.of(book.frontMatter(), book.body(), book.backMatter())) {
+            for (Division d : matter) {
+                addEntries(d, pageOf, titles, entries, playOrder);
+            }
+        }
+        List<Map<String, Object>> toc = List.copyOf(entries);
+
+        List<Publication.Page> pages = new ArrayList<>(plan.size());
+        for (PlannedPage p : plan) {
+            String lang = book.language();
+            Map<String, Object> own = Map.of();
+            if (p.division() != null) {
+                Division d = p.division();
+                if (d.lang() != null && !d.lang().isEmpty()) {
+                    lang = d.lang();
+                }
+                ContentRenderer content = new ContentRenderer(planner.locator(), p.fileName(), ids,
+                        mediaHrefs, warnings, source(book));
+                own = View.of("division", divisionView(d, content, pageOf, titles));
+            } else if (p.role().equals("cover")) {
+                own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", labels.get("coverAlt")));
+            }
+            String title = p.title().isEmpty() ? book.metadata().title() : p.title();
+            Map<String, Object> objects = new LinkedHashMap<>(own);
+            objects.putAll(View.of("book", bookView, "labels", labels, "contents", toc, "page", pageView(p, lang, title, null)));
+            Markup body = new Markup(templates.render(p.layout(), objects));
+            objects.put("page", pageView(p, lang, title, body));
+            String xhtml = templates.render("page.vm", objects);
+            pages.add(new Publication.Page(p.path(), p.id(), p.role(), p.title(), xhtml, true));
+        }
+
+        PackageFiles packageFiles = new PackageFiles(templates, book, labels, ids, date, identifier, bookView);
+        List<Publication.Resource> resources = packageFiles.render(plan, toc, media, hasCover ? coverHref : null);
+        List<Publication.Resource> all = new ArrayList<>(resources);
+        byte[] css = styles.read("epub.css").orElse(new byte[0]);
+        all.add(3, new Publication.Resource("EPUB/css/epub.css", "text/css", css));
+        for (MediaFiles.MediaFile m : media.all()) {
+            all.add(new Publication.Resource(m.path(), m.asset().mediaType(), m.content()));
+        }
+        return new Publication(book, pages, all);
+    }
+
+    private static Map<String, Object> pageView(PlannedPage p, String lang, String title, Markup body) {
+        return View.of("id", p.id(), "role", p.role(), "lang", lang, "title", title, "matter", p.matter(),
+                "css", "../css/epub.css", "file", p.fileName(), "body", body);
+    }
+
+    private Map<String, Object> divisionView(Division d, ContentRenderer content,
+                                             Map<Division, PlannedPage> pageOf, ContentRenderer titles) {
+        Markup title = d.title().isEmpty() ? null : content.inlines(d.title());
+        Markup subtitle = d.subtitle().isEmpty() ? null : content.inlines(d.subtitle());
+        Markup body = content.blocks(d.blocks());
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (ContentRenderer.RenderedNote n : content.notes()) {
+            notes.add(View.of("id", n.id(), "callId", n.callId(), "number", n.number(), "body", n.body()));
+        }
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (Division child : d.children()) {
+            PlannedPage p = pageOf.get(child);
+            children.add(View.of("title", child.title().isEmpty() ? null : titles.inlinesForReuse(child.title()),
+                    "href", p.fileName(), "kind", p.role()));
+        }
+        String epubType = d.kind().epubType();
+        return View.of(
+                "id", d.id(),
+                "kind", DivisionSemantics.pageRole(d.kind()),
+                "epubType", epubType.isEmpty() ? null : epubType,
+                "ariaRole", DivisionSemantics.ariaRole(d.kind()),
+                "title", title,
+                "titleText", Inlines.plainText(d.title()),
+                "subtitle", subtitle,
+                "content", body,
+                "notes", List.copyOf(notes),
+                "children", List.copyOf(children),
+                "lang", d.lang());
+    }
+
+    /** The contents tree: a division without a title lends its place to its children. */
+    private static void addEntries(Division d, Map<Division, PlannedPage> pageOf, ContentRenderer titles,
+                                   List<Map<String, Object>> into, int[] playOrder) {
+        PlannedPage p = pageOf.get(d);
+        if (d.title().isEmpty() || d.kind() == Division.Kind.HALF_TITLE) {
+            for (Division child : d.children()) {
+                addEntries(child, pageOf, titles, into, playOrder);
+            }
+            return;
+        }
+        int order = ++playOrder[0];
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (Division child : d.children()) {
+            addEntries(child, pageOf, titles, children, playOrder);
+        }
+        into.add(View.of(
+                "title", titles.inlinesForReuse(d.title()),
+                "text", p.title(),
+                "href", p.fileName(),
+                "navHref", "text/" + p.fileName(),
+                "kind", p.role(),
+                "playOrder", order,
+                "children", List.copyOf(children)));
+    }
+
+    static String source(Book book) {
+        return "book '" + book.metadata().title() + "'";
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,15 +1,42 @@
 package org.colophon.typography;
 
 import org.colophon.model.Book;
+import org.colophon.model.Metadata;
 
 /**
  * The typography pass: rewrites the book's text by the rules of each passage's language
  * (inherited from the book, switched by divisions, quotations and foreign phrases), so
  * that the EPUB and the PDF carry the same characters.
+ *
+ * <p>Every language: NFC, {@code --} → —, {@code ...} → …, {@code '} between letters → ’,
+ * straight quotation marks → the language's own. French: narrow no-break spaces before
+ * {@code ; ! ?} and {@code »} and after {@code «}, a no-break space before {@code :}, after
+ * a dialogue dash and between a number and what it counts, raised ordinal suffixes
+ * ({@code 1er}, {@code XXe}). English: curly quotes and apostrophes, no space before
+ * {@code ; : ! ?}. The pass is idempotent: applying it to its own output changes nothing.
  */
 public final class Typographer {
 
     public Book apply(Book book) {
-        throw new UnsupportedOperationException("typography not written yet");
+        BlockRewriter rewriter = new BlockRewriter();
+        Language language = Language.of(book.language(), Language.OTHER);
+        Metadata m = book.metadata();
+        // printed texts are rewritten; names, identifiers, dates and subjects are data
+        Metadata.Series series = m.series() == null ? null
+                : new Metadata.Series(rewriter.text(m.series().name(), language), m.series().position());
+        Metadata metadata = new Metadata(
+                rewriter.text(m.title(), language),
+                rewriter.text(m.subtitle(), language),
+                m.creators(), m.language(), m.identifier(),
+                rewriter.text(m.publisher(), language), m.date(),
+                rewriter.text(m.rights(), language),
+                rewriter.text(m.description(), language),
+                m.subjects(), series, m.cover(),
+                rewriter.text(m.source(), language));
+        return new Book(metadata,
+                rewriter.divisions(book.frontMatter(), language),
+                rewriter.divisions(book.body(), language),
+                rewriter.divisions(book.backMatter(), language),
+                book.assets());
     }
 }

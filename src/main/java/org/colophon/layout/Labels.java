@@ -1,0 +1,52 @@
+package org.colophon.layout;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.colophon.error.BuildException;
+import org.colophon.styles.Styles;
+
+/**
+ * The words the layouts print themselves ("Contents", "Table des matières"…), read from
+ * {@code layouts/labels-<lang>.properties} (UTF-8) so a user can add a language in their
+ * styles folder. English fills in whatever a language lacks; {@code fr-CA} falls back to
+ * {@code fr}.
+ */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static Map<String, String> forLanguage(Styles styles, String languageTag) throws BuildException {
+        Map<String, String> labels = new TreeMap<>();
+        load(styles, "en", labels);
+        String tag = languageTag == null ? "en" : languageTag.toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = tag.indexOf('-');
+        if (dash > 0) {
+            load(styles, tag.substring(0, dash), labels);
+        }
+        load(styles, tag, labels);
+        return Collections.unmodifiableMap(labels);
+    }
+
+    private static void load(Styles styles, String tag, Map<String, String> into) throws BuildException {
+        String path = "layouts/labels-" + tag + ".properties";
+        var text = styles.readText(path);
+        if (text.isEmpty()) {
+            return;
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text.get()));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BuildException(styles.describe(path), 0, 0, "cannot read labels: " + e.getMessage());
+        }
+        for (String key : p.stringPropertyNames()) {
+            into.put(key, p.getProperty(key));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.colophon.layout;
+
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.exception.ExtendedParseException;
+import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.colophon.error.BuildException;
+import org.colophon.styles.Styles;
+
+/**
+ * Velocity, set up the way Colophon's layouts need it: strict (an undefined reference is
+ * an error, not silent text), escaping every printed value, templates read only from the
+ * styles, and no reflection into the JVM from a template.
+ */
+final class TemplateEngine {
+
+    private static final Pattern LOCATION = Pattern.compile(" at (\\S+?)\\[line (\\d+), column (\\d+)\\]");
+
+    private final Styles styles;
+    private final VelocityEngine engine;
+    private final EventCartridge escaping = new EventCartridge();
+
+    TemplateEngine(Styles styles) {
+        this.styles = styles;
+        Properties p = new Properties();
+        p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "styles");
+        p.put("resource.loader.styles.instance", new StylesResourceLoader(styles));
+        p.setProperty("resource.loader.styles.cache", "true");
+        p.setProperty("resource.loader.styles.modification_check_interval", "-1");
+        p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, ReadOnlyUberspector.class.getName());
+        p.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
+        // Interpolating "$x" inside a string literal would escape x once there and again when
+        // the string is printed (&amp;amp;): literals stay literal, values are used directly.
+        p.setProperty(RuntimeConstants.INTERPOLATE_STRINGLITERALS, "false");
+        p.setProperty(RuntimeConstants.ENCODING_DEFAULT, "UTF-8");
+        p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        engine = new VelocityEngine(p);
+        engine.init();
+        escaping.addEventHandler(new EscapingInsertionHandler());
+    }
+
+    boolean exists(String name) {
+        return styles.read(StylesResourceLoader.FOLDER + name).isPresent();
+    }
+
+    /** Renders {@code layouts/<name>} with the given objects, the only ones the template can reach. */
+    String render(String name, Map<String, Object> objects) throws BuildException {
+        try {
+            Template template = engine.getTemplate(name, "UTF-8");
+            VelocityContext context = new VelocityContext();
+            objects.forEach(context::put);
+            escaping.attachToContext(context);
+            StringWriter out = new StringWriter(8192);
+            template.merge(context, out);
+            return out.toString();
+        } catch (ResourceNotFoundException e) {
+            throw new BuildException(describe(name), 0, 0, "layout not found: " + firstLine(e.getMessage()));
+        } catch (ParseErrorException e) {
+            throw new BuildException(describe(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber(),
+                    "layout error: " + cleanMessage(e));
+        } catch (VelocityException e) {
+            if (e instanceof ExtendedParseException located) {
+                throw new BuildException(describe(located.getTemplateName(), name), located.getLineNumber(),
+                        located.getColumnNumber(), "layout error: " + cleanMessage(e));
+            }
+            // some of Velocity's errors carry their place in their message only
+            Matcher at = LOCATION.matcher(String.valueOf(e.getMessage()));
+            if (at.find()) {
+                throw new BuildException(describe(at.group(1), name), Integer.parseInt(at.group(2)),
+                        Integer.parseInt(at.group(3)), "layout error: " + cleanMessage(e));
+            }
+            throw new BuildException(describe(name), 0, 0, "layout error: " + cleanMessage(e));
+        } catch (RuntimeException e) {
+            // a template called a method of ours that failed: still the layout's fault
+            throw new BuildException(describe(name), 0, 0, "layout error: " + e);
+        }
+    }
+
+    private String describe(String templateName, String fallback) {
+        return describe(templateName == null || templateName.isEmpty() ? fallback : templateName);
+    }
+
+    private String describe(String name) {
+        return styles.describe(StylesResourceLoader.FOLDER + name);
+    }
+
+    private static String cleanMessage(Exception e) {
+        String message = firstLine(e.getMessage());
+        // Velocity appends "at name[line L, column C]"; we print the location ourselves
+        int at = message.lastIndexOf(" at ");
+        if (at > 0 && message.indexOf("[line ", at) > 0) {
+            message = message.substring(0, at);
+        }
+        return message;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,35 @@
+package org.colophon.pdf;
+
+import java.util.List;
+
+/**
+ * The vertical list the page breaker works on, in the manner of TeX's: boxes (lines,
+ * images) that advance the baseline, glue that vanishes at a page break, penalties that
+ * mark where a page may break and at what cost, and forced breaks.
+ */
+sealed interface FlowItem {
+
+    /** Cost that forbids a break. */
+    int NEVER = 10_000;
+
+    /**
+     * A line or an image.
+     *
+     * @param height distance from the previous baseline to this one
+     * @param onGrid its baseline must sit on the page's baseline grid
+     */
+    record Box(float height, boolean onGrid, List<Frame> frames) implements FlowItem {
+        public Box {
+            frames = List.copyOf(frames);
+        }
+    }
+
+    /** Vertical space; adjacent glue collapses to the largest, and glue at the top of a page after a natural break vanishes. */
+    record Glue(float height) implements FlowItem {}
+
+    /** A place where the page may break; {@code cost} 0 is a good break. */
+    record Penalty(int cost) implements FlowItem {}
+
+    /** The page must break here; {@code pagePath} is the XHTML page that begins, or null. */
+    record ForcedBreak(String pagePath) implements FlowItem {}
+}

@@ -1,0 +1,110 @@
+package org.colophon.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.colophon.error.BuildException;
+import org.colophon.pdf.css.ComputedStyle;
+import org.colophon.pdf.css.FontFaceRule;
+import org.colophon.pdf.text.FontFace;
+import org.colophon.styles.Styles;
+
+/**
+ * The faces the {@code @font-face} rules name, loaded once, and CSS font matching:
+ * the first listed family that has faces, then the face of the right style with the
+ * nearest weight. Generic names ({@code serif}…) and unknown families fall to the first
+ * family declared.
+ */
+final class FontCatalog {
+
+    private record Entry(FontFaceRule rule, FontFace face) {}
+
+    private final Map<String, List<Entry>> families = new LinkedHashMap<>();
+
+    FontCatalog(List<FontFaceRule> rules, Styles styles, String cssFile) throws BuildException {
+        Map<String, FontFace> loaded = new LinkedHashMap<>();
+        for (FontFaceRule rule : rules) {
+            FontFace face = loaded.get(rule.src());
+            if (face == null) {
+                Optional<byte[]> bytes = rule.src().contains("..") ? Optional.empty() : styles.read(rule.src());
+                if (bytes.isEmpty()) {
+                    throw new BuildException(cssFile, rule.line(), rule.column(),
+                            "font file " + rule.src() + " not found beside the style sheet");
+                }
+                try {
+                    face = FontFace.load(fileName(rule.src()), bytes.get());
+                } catch (IOException | RuntimeException e) {
+                    throw new BuildException(cssFile, rule.line(), rule.column(),
+                            "font file " + rule.src() + " is not a TrueType font Colophon can use: " + e.getMessage());
+                }
+                loaded.put(rule.src(), face);
+            }
+            families.computeIfAbsent(key(rule.family()), k -> new ArrayList<>()).add(new Entry(rule, face));
+        }
+        if (families.isEmpty()) {
+            throw new BuildException(cssFile, 0, 0, "print.css names no font: add an @font-face rule with a TrueType file");
+        }
+    }
+
+    FontFace face(ComputedStyle style) {
+        List<Entry> entries = null;
+        for (String family : style.fontFamilies()) {
+            entries = families.get(key(family));
+            if (entries != null) {
+                break;
+            }
+        }
+        if (entries == null) {
+            entries = families.values().iterator().next();
+        }
+        Entry best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Entry e : entries) {
+            int score = (e.rule().italic() == style.italic() ? 0 : 10_000) + weightDistance(style.weight(), e.rule().weight());
+            if (score < bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best.face();
+    }
+
+    /** The regular face of every family, in declaration order: the fallbacks for missing glyphs. */
+    List<FontFace> fallbacks() {
+        List<FontFace> out = new ArrayList<>();
+        for (List<Entry> entries : families.values()) {
+            Entry regular = entries.get(0);
+            for (Entry e : entries) {
+                if (!e.rule().italic() && Math.abs(e.rule().weight() - 400) < Math.abs(regular.rule().weight() - 400)) {
+                    regular = e;
+                }
+            }
+            if (!out.contains(regular.face())) {
+                out.add(regular.face());
+            }
+        }
+        return out;
+    }
+
+    private static int weightDistance(int wanted, int available) {
+        // CSS prefers bolder faces for bold requests and lighter ones for light requests
+        int d = Math.abs(wanted - available);
+        boolean wrongSide = wanted > 500 ? available < wanted : available > wanted;
+        return wrongSide ? d + 1000 : d;
+    }
+
+    private static String key(String family) {
+        return family.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String fileName(String src) {
+        int slash = src.lastIndexOf('/');
+        String name = slash >= 0 ? src.substring(slash + 1) : src;
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

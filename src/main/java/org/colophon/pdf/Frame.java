@@ -1,0 +1,19 @@
+package org.colophon.pdf;
+
+import org.colophon.pdf.text.SetLine;
+
+/**
+ * Something drawn on a page, positioned relative to a reference point: the left edge
+ * of the text block and a baseline. {@code dy} is how far below that baseline it sits.
+ */
+sealed interface Frame {
+
+    /** A set line whose left edge is at {@code x}. */
+    record TextLine(SetLine line, float x, float dy) implements Frame {}
+
+    /** An image whose bottom-left corner is at {@code x} on the baseline (+{@code dy}). */
+    record Picture(FlowBlock.Image image, float x, float dy) implements Frame {}
+
+    /** A link target. */
+    record Anchor(String id, float x, float dy) implements Frame {}
+}

@@ -1,0 +1,169 @@
+package org.colophon.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.colophon.error.Warnings;
+import org.colophon.pdf.text.GlyphRun;
+import org.colophon.pdf.text.PdfTextWriter;
+import org.colophon.pdf.text.SetLine;
+
+/**
+ * Draws laid-out pages into a PDF: page boxes, lines through the text writer, images,
+ * and link annotations (URI actions for external links, GoTo for ids in the book).
+ *
+ * <p>Box model: the trim box is the page size of {@code @page}; the media box (and the
+ * bleed box) adds the {@code bleed} on every side, so a printer that trims gets the page
+ * and a picture that runs off the page has its bleed.
+ */
+final class PdfAssembler {
+
+    private record Target(int page, float x, float y) {}
+
+    private record Link(int page, PDRectangle area, String href) {}
+
+    private final PDDocument document;
+    private final PageMaster master;
+    private final PdfTextWriter writer;
+    private final Warnings warnings;
+    private final Map<String, PDImageXObject> images = new HashMap<>();
+    private final Map<String, Target> targets = new LinkedHashMap<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<PDPage> pdfPages = new ArrayList<>();
+
+    PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings) {
+        this.document = document;
+        this.master = master;
+        this.writer = writer;
+        this.warnings = warnings;
+    }
+
+    void draw(List<LaidOutPage> pages) throws IOException {
+        for (LaidOutPage page : pages) {
+            drawPage(page);
+        }
+        addLinks();
+    }
+
+    /** Where each id landed: page index, for tests and the contents page later. */
+    Map<String, Integer> targetPages() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        targets.forEach((id, t) -> out.put(id, t.page()));
+        return out;
+    }
+
+    private void drawPage(LaidOutPage laidOut) throws IOException {
+        float bleed = master.bleed();
+        PDRectangle media = new PDRectangle(master.width() + 2 * bleed, master.height() + 2 * bleed);
+        PDPage page = new PDPage(media);
+        page.setTrimBox(new PDRectangle(bleed, bleed, master.width(), master.height()));
+        page.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
+        document.addPage(page);
+        pdfPages.add(page);
+        PageMaster.Margins margins = master.margins(laidOut.index());
+        float left = bleed + margins.left();
+        float top = bleed + master.height() - margins.top();
+        try (PDPageContentStream content = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.OVERWRITE, true)) {
+            for (LaidOutPage.Placed placed : laidOut.frames()) {
+                Frame frame = placed.frame();
+                if (frame instanceof Frame.TextLine t) {
+                    float x = left + t.x();
+                    float y = top - placed.baseline() - t.dy();
+                    writer.drawLine(content, t.line(), x, y);
+                    collect(laidOut.index(), t.line(), x, y);
+                } else if (frame instanceof Frame.Picture p) {
+                    float x = left + p.x();
+                    float y = top - placed.baseline() - p.dy();
+                    content.drawImage(image(p.image()), x, y, p.image().width(), p.image().height());
+                } else if (frame instanceof Frame.Anchor a) {
+                    targets.putIfAbsent(a.id(), new Target(laidOut.index(), left + a.x(), top - placed.baseline() - a.dy()));
+                }
+            }
+        }
+    }
+
+    private void collect(int pageIndex, SetLine line, float x, float baseline) {
+        for (SetLine.PlacedMarker m : line.markers()) {
+            targets.putIfAbsent(m.id(), new Target(pageIndex, x + m.x(), baseline + line.ascent()));
+        }
+        for (GlyphRun run : line.runs()) {
+            if (run.href() != null) {
+                links.add(new Link(pageIndex, new PDRectangle(x + run.x(), baseline - line.descent(), run.width(),
+                        line.ascent() + line.descent()), run.href()));
+            }
+        }
+    }
+
+    private PDImageXObject image(FlowBlock.Image image) throws IOException {
+        PDImageXObject cached = images.get(image.source());
+        if (cached != null) {
+            return cached;
+        }
+        PDImageXObject x;
+        if (image.mediaType().equals("image/jpeg")) {
+            x = JPEGFactory.createFromByteArray(document, image.data());
+        } else {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image.data()));
+            if (decoded == null) {
+                throw new IOException("cannot decode " + image.source());
+            }
+            x = LosslessFactory.createFromImage(document, decoded);
+        }
+        images.put(image.source(), x);
+        return x;
+    }
+
+    private void addLinks() throws IOException {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Link link : links) {
+            PDAnnotationLink annotation = new PDAnnotationLink();
+            annotation.setRectangle(link.area());
+            annotation.setPrinted(true);
+            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+            border.setWidth(0);
+            annotation.setBorderStyle(border);
+            if (link.href().startsWith("#")) {
+                Target target = targets.get(link.href().substring(1));
+                if (target == null) {
+                    missing.add(link.href());
+                    continue;
+                }
+                PDPageXYZDestination destination = new PDPageXYZDestination();
+                destination.setPage(pdfPages.get(target.page()));
+                destination.setLeft((int) target.x());
+                destination.setTop((int) Math.ceil(target.y()));
+                PDActionGoTo action = new PDActionGoTo();
+                action.setDestination(destination);
+                annotation.setAction(action);
+            } else {
+                PDActionURI action = new PDActionURI();
+                action.setURI(link.href());
+                annotation.setAction(action);
+            }
+            pdfPages.get(link.page()).getAnnotations().add(annotation);
+        }
+        for (String href : missing) {
+            warnings.warn("PDF", 0, 0, "link to " + href + " has no target in the book; the link is left out");
+        }
+    }
+}

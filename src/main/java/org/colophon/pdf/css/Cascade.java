@@ -1,0 +1,198 @@
+package org.colophon.pdf.css;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Computes element styles from the user-agent sheet and the book's print.css: matching
+ * rules sorted by origin, importance, specificity and source order; inherited properties
+ * taken from the parent's computed style.
+ */
+public final class Cascade {
+
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    private final List<StyleSheet> sheets; // lowest precedence first
+    private final Map<String, List<Indexed>> byElement = new HashMap<>();
+    private final List<Indexed> anyElement = new ArrayList<>();
+    private final float rootFontSize;
+    private final Map<Element, String[]> classCache = new HashMap<>();
+
+    private record Indexed(StyleRule rule, int origin) {}
+
+    private record Winner(Declaration declaration, long precedence) {}
+
+    public Cascade(StyleSheet userAgent, StyleSheet author) {
+        this.sheets = List.of(userAgent, author);
+        for (int origin = 0; origin < sheets.size(); origin++) {
+            for (StyleRule rule : sheets.get(origin).rules()) {
+                String name = rule.selector().subject().element();
+                Indexed indexed = new Indexed(rule, origin);
+                if (name == null) {
+                    anyElement.add(indexed);
+                } else {
+                    byElement.computeIfAbsent(name, k -> new ArrayList<>()).add(indexed);
+                }
+            }
+        }
+        this.rootFontSize = 10f;
+    }
+
+    /**
+     * The computed style of {@code element}.
+     *
+     * @param parent          the parent's computed style (or {@link ComputedStyle#initial})
+     * @param containingWidth width percentages of margins and indents refer to
+     */
+    public ComputedStyle compute(Element element, ComputedStyle parent, float containingWidth) {
+        Map<String, Winner> winners = new HashMap<>();
+        consider(byElement.getOrDefault(element.getLocalName(), List.of()), element, winners);
+        consider(anyElement, element, winners);
+        return new StyleBuilder(parent, rootFontSize, containingWidth).build(winners(winners), lang(element, parent));
+    }
+
+    private static Map<String, Declaration> winners(Map<String, Winner> winners) {
+        Map<String, Declaration> out = new HashMap<>();
+        winners.forEach((k, v) -> out.put(k, v.declaration()));
+        return out;
+    }
+
+    private void consider(List<Indexed> candidates, Element element, Map<String, Winner> winners) {
+        for (Indexed candidate : candidates) {
+            StyleRule rule = candidate.rule();
+            if (!matches(rule.selector(), rule.selector().parts().size() - 1, element)) {
+                continue;
+            }
+            for (Declaration d : rule.declarations()) {
+                // origin and importance first (author !important beats all), then specificity, then order
+                int rank = d.important() ? 2 + candidate.origin() : candidate.origin();
+                long precedence = ((long) rank << 48) | ((long) rule.selector().specificity() << 20) | rule.order();
+                for (String property : Shorthands.expand(d.property())) {
+                    Winner current = winners.get(property);
+                    if (current == null || current.precedence() <= precedence) {
+                        winners.put(property, new Winner(d, precedence));
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean matches(Selector selector, int index, Element element) {
+        if (!matchesCompound(selector.parts().get(index), element)) {
+            return false;
+        }
+        if (index == 0) {
+            return true;
+        }
+        Selector.Combinator combinator = selector.combinators().get(index - 1);
+        switch (combinator) {
+            case CHILD -> {
+                Element parent = parentElement(element);
+                return parent != null && matches(selector, index - 1, parent);
+            }
+            case NEXT_SIBLING -> {
+                Element previous = previousElement(element);
+                return previous != null && matches(selector, index - 1, previous);
+            }
+            default -> {
+                for (Element a = parentElement(element); a != null; a = parentElement(a)) {
+                    if (matches(selector, index - 1, a)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
+    private boolean matchesCompound(Selector.Compound c, Element e) {
+        if (c.element() != null && !c.element().equals(e.getLocalName())) {
+            return false;
+        }
+        if (c.id() != null && !c.id().equals(e.getAttribute("id"))) {
+            return false;
+        }
+        if (!c.classes().isEmpty()) {
+            String[] classes = classCache.computeIfAbsent(e, Cascade::classesOf);
+            for (String wanted : c.classes()) {
+                if (!contains(classes, wanted)) {
+                    return false;
+                }
+            }
+        }
+        for (Selector.AttributeTest test : c.attributes()) {
+            String value = attributeByLocalName(e, test.localName());
+            if (value == null) {
+                return false;
+            }
+            switch (test.match()) {
+                case EQUALS -> {
+                    if (!value.equals(test.value())) {
+                        return false;
+                    }
+                }
+                case INCLUDES -> {
+                    if (!contains(value.trim().split("\\s+"), test.value())) {
+                        return false;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+    private static String[] classesOf(Element e) {
+        String value = e.getAttribute("class").trim();
+        return value.isEmpty() ? new String[0] : value.split("\\s+");
+    }
+
+    private static boolean contains(String[] values, String wanted) {
+        for (String v : values) {
+            if (v.equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The attribute of that local name in no namespace or any namespace (epub:type, xml:lang). */
+    static String attributeByLocalName(Element e, String localName) {
+        var attributes = e.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node a = attributes.item(i);
+            String name = a.getLocalName() != null ? a.getLocalName() : a.getNodeName();
+            if (name.equals(localName)) {
+                return a.getNodeValue();
+            }
+        }
+        return null;
+    }
+
+    private static Element parentElement(Element e) {
+        Node p = e.getParentNode();
+        return p instanceof Element pe ? pe : null;
+    }
+
+    private static Element previousElement(Element e) {
+        for (Node n = e.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+            if (n instanceof Element pe) {
+                return pe;
+            }
+        }
+        return null;
+    }
+
+    private static String lang(Element e, ComputedStyle parent) {
+        String xmlLang = e.getAttributeNS(XML_NS, "lang");
+        if (!xmlLang.isEmpty()) {
+            return xmlLang;
+        }
+        String lang = e.getAttribute("lang");
+        return lang.isEmpty() ? parent.lang() : lang;
+    }
+}

@@ -1,0 +1,62 @@
+package org.colophon.pdf.css;
+
+import java.util.List;
+
+/**
+ * The style of one element after the cascade, in points.
+ *
+ * @param lineHeightFactor the unitless {@code line-height} children inherit, NaN when it
+ *                         was given as a length
+ * @param content          the string an empty element shows ({@code hr}), or null
+ * @param lang             BCP 47 tag from {@code xml:lang}/{@code lang}, inherited
+ */
+public record ComputedStyle(
+        Display display,
+        List<String> fontFamilies,
+        boolean italic,
+        int weight,
+        boolean smallCaps,
+        float fontSize,
+        float lineHeight,
+        float lineHeightFactor,
+        float textIndent,
+        TextAlign textAlign,
+        Hyphens hyphens,
+        boolean preserveWhiteSpace,
+        float marginTop,
+        float marginBottom,
+        float marginLeft,
+        float marginRight,
+        Break breakBefore,
+        Break breakAfter,
+        boolean avoidBreakInside,
+        VerticalAlign verticalAlign,
+        String listStyle,
+        String content,
+        String lang) {
+
+    public ComputedStyle {
+        fontFamilies = List.copyOf(fontFamilies);
+    }
+
+    public enum Display { BLOCK, INLINE, NONE, LIST_ITEM }
+
+    public enum TextAlign { LEFT, RIGHT, CENTER, JUSTIFY }
+
+    public enum Hyphens { AUTO, MANUAL, NONE }
+
+    public enum Break { AUTO, PAGE, AVOID }
+
+    public enum VerticalAlign { BASELINE, SUPER, SUB }
+
+    public boolean isBlock() {
+        return display == Display.BLOCK || display == Display.LIST_ITEM;
+    }
+
+    /** The style a document's root starts from, before any rule applies. */
+    public static ComputedStyle initial(String lang) {
+        return new ComputedStyle(Display.INLINE, List.of("serif"), false, 400, false, 10f, 12f, 1.2f, 0,
+                TextAlign.LEFT, Hyphens.MANUAL, false, 0, 0, 0, 0, Break.AUTO, Break.AUTO, false,
+                VerticalAlign.BASELINE, "disc", null, lang);
+    }
+}

@@ -1,0 +1,122 @@
+package org.colophon.pdf.css;
+
+import java.util.List;
+import java.util.Set;
+
+/** Whether a declaration belongs to the supported subset; the reason when it does not. */
+final class PropertyCheck {
+
+    enum Context { ELEMENT, PAGE, FONT_FACE }
+
+    private static final Set<String> BREAKS = Set.of("auto", "always", "page", "left", "right", "recto", "verso", "avoid");
+
+    private PropertyCheck() {
+    }
+
+    /** Null when the declaration is supported, otherwise a message for a warning. */
+    static String problem(Declaration d, Context context) {
+        List<CssTerm> terms = d.value().operands();
+        if (terms.isEmpty()) {
+            return "empty value for " + d.property() + "; ignored";
+        }
+        CssTerm t = terms.get(0);
+        return switch (context) {
+            case PAGE -> switch (d.property()) {
+                case "size" -> terms.size() == 1 && t.kind() == CssTerm.Kind.IDENT ? pageSizeProblem(t)
+                        : lengths(d, terms, 2, 2, false);
+                case "margin" -> lengths(d, terms, 1, 4, false);
+                case "margin-top", "margin-bottom", "margin-left", "margin-right", "bleed" -> lengths(d, terms, 1, 1, false);
+                default -> unsupported(d, "@page");
+            };
+            case FONT_FACE -> switch (d.property()) {
+                case "font-family" -> oneOf(d, t, CssTerm.Kind.STRING, CssTerm.Kind.IDENT);
+                case "src" -> t.kind() == CssTerm.Kind.URI ? null
+                        : "src must be url(…) naming a TrueType file; " + d.value() + " ignored";
+                case "font-style" -> keyword(d, t, "normal", "italic", "oblique");
+                case "font-weight" -> weight(d, t);
+                case "font-display" -> null;
+                default -> unsupported(d, "@font-face");
+            };
+            case ELEMENT -> switch (d.property()) {
+                case "display" -> keyword(d, t, "block", "inline", "none", "list-item");
+                case "font-family" -> oneOf(d, t, CssTerm.Kind.STRING, CssTerm.Kind.IDENT);
+                case "font-size" -> t.kind() == CssTerm.Kind.IDENT ? keyword(d, t, "smaller", "larger")
+                        : lengths(d, terms, 1, 1, true);
+                case "font-style" -> keyword(d, t, "normal", "italic", "oblique");
+                case "font-weight" -> weight(d, t);
+                case "font-variant", "font-variant-caps" -> keyword(d, t, "normal", "small-caps");
+                case "line-height" -> t.kind() == CssTerm.Kind.NUMBER ? null
+                        : t.isIdent("normal") ? null : lengths(d, terms, 1, 1, true);
+                case "text-indent" -> lengths(d, terms, 1, 1, true);
+                case "text-align" -> keyword(d, t, "left", "right", "center", "justify", "start", "end");
+                case "margin" -> lengths(d, terms, 1, 4, true);
+                case "margin-top", "margin-bottom", "margin-left", "margin-right" -> lengths(d, terms, 1, 1, true);
+                case "hyphens", "-epub-hyphens", "-webkit-hyphens" -> keyword(d, t, "auto", "manual", "none");
+                case "page-break-before", "page-break-after", "break-before", "break-after" -> BREAKS.contains(
+                        t.text()) ? null : "unsupported value " + d.value() + " for " + d.property() + "; ignored";
+                case "page-break-inside", "break-inside" -> keyword(d, t, "auto", "avoid", "avoid-page");
+                case "vertical-align" -> keyword(d, t, "baseline", "super", "sub");
+                case "white-space" -> keyword(d, t, "normal", "pre", "pre-wrap", "pre-line", "nowrap");
+                case "content" -> t.kind() == CssTerm.Kind.STRING || t.isIdent("none") ? null
+                        : "content takes a string (for empty elements such as hr) or none; " + d.value() + " ignored";
+                case "list-style-type" -> keyword(d, t, "decimal", "disc", "circle", "square", "none",
+                        "lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "lower-latin", "upper-latin");
+                default -> unsupported(d, "print");
+            };
+        };
+    }
+
+    private static String unsupported(Declaration d, String where) {
+        return "property " + d.property() + " is not supported in " + where
+                + " styles (see docs/print-css.md); ignored";
+    }
+
+    private static String pageSizeProblem(CssTerm t) {
+        return PageSizes.named(t.text()) != null ? null
+                : "unknown page size " + t.text() + " (use A4, A5, A6, B5, letter, or two lengths); ignored";
+    }
+
+    private static String lengths(Declaration d, List<CssTerm> terms, int min, int max, boolean percent) {
+        if (terms.size() < min || terms.size() > max) {
+            return d.property() + " takes " + (min == max ? min : min + " to " + max) + " length(s), not " + d.value()
+                    + "; ignored";
+        }
+        for (CssTerm t : terms) {
+            if (!isAuto(d, t) && !Lengths.isLength(t, percent)) {
+                return "unsupported value " + t + " for " + d.property()
+                        + " (lengths in pt, mm, cm, in, pc, px, em, rem" + (percent ? ", %" : "") + "); ignored";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAuto(Declaration d, CssTerm t) {
+        return d.property().startsWith("margin") && t.isIdent("auto");
+    }
+
+    private static String keyword(Declaration d, CssTerm t, String... allowed) {
+        for (String a : allowed) {
+            if (t.isIdent(a)) {
+                return null;
+            }
+        }
+        return "unsupported value " + d.value() + " for " + d.property() + " (supported: "
+                + String.join(", ", allowed) + "); ignored";
+    }
+
+    private static String weight(Declaration d, CssTerm t) {
+        if (t.kind() == CssTerm.Kind.NUMBER && t.number() >= 1 && t.number() <= 1000) {
+            return null;
+        }
+        return keyword(d, t, "normal", "bold", "bolder", "lighter");
+    }
+
+    private static String oneOf(Declaration d, CssTerm t, CssTerm.Kind... kinds) {
+        for (CssTerm.Kind k : kinds) {
+            if (t.kind() == k) {
+                return null;
+            }
+        }
+        return "unsupported value " + d.value() + " for " + d.property() + "; ignored";
+    }
+}

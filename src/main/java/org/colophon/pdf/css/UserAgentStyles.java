@@ -1,0 +1,27 @@
+package org.colophon.pdf.css;
+
+/**
+ * What an XHTML element looks like before the book's print.css says anything: which
+ * elements are blocks, italic, bold, raised. Applied with lower precedence than print.css.
+ */
+public final class UserAgentStyles {
+
+    public static final String CSS = """
+            html, body, section, article, div, p, h1, h2, h3, h4, h5, h6, blockquote, figure,
+            figcaption, header, footer, nav, aside, main, hgroup, pre, hr, address, table, dl, dt, dd
+              { display: block }
+            ol, ul { display: block; margin-left: 1.5em }
+            ol { list-style-type: decimal }
+            li { display: list-item }
+            head, title, style, script, link, meta { display: none }
+            em, i, cite, dfn, var { font-style: italic }
+            strong, b { font-weight: bold }
+            sup { vertical-align: super; font-size: 65% }
+            sub { vertical-align: sub; font-size: 65% }
+            pre { white-space: pre; hyphens: none; text-align: left }
+            h1, h2, h3, h4, h5, h6 { font-weight: bold; hyphens: none; text-align: left; page-break-after: avoid }
+            """;
+
+    private UserAgentStyles() {
+    }
+}

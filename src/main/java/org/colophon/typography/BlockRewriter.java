@@ -1,0 +1,85 @@
+package org.colophon.typography;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.colophon.model.Block;
+import org.colophon.model.Division;
+import org.colophon.model.Inline;
+
+/**
+ * Walks divisions and blocks, carrying the language in force down the tree and handing
+ * each run of inlines to the {@link InlineRewriter}. Preformatted text and scene-break
+ * marks are left as they are.
+ */
+final class BlockRewriter {
+
+    private final InlineRewriter inlines = new InlineRewriter(this::blocks);
+
+    List<Division> divisions(List<Division> divisions, Language language) {
+        List<Division> out = new ArrayList<>(divisions.size());
+        for (Division d : divisions) {
+            Language own = Language.of(d.lang(), language);
+            out.add(d.withContent(
+                    inlines(d.title(), own),
+                    inlines(d.subtitle(), own),
+                    blocks(d.blocks(), own),
+                    divisions(d.children(), own)));
+        }
+        return out;
+    }
+
+    List<Block> blocks(List<Block> blocks, Language language) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(block(b, language));
+        }
+        return out;
+    }
+
+    List<Inline> inlines(List<Inline> content, Language language) {
+        return inlines.rewrite(content, language);
+    }
+
+    String text(String text, Language language) {
+        return inlines.rewrite(text, language);
+    }
+
+    private Block block(Block block, Language language) {
+        if (block instanceof Block.Paragraph p) {
+            return new Block.Paragraph(p.id(), p.style(), inlines(p.content(), language));
+        }
+        if (block instanceof Block.Section s) {
+            return new Block.Section(s.id(), s.level(), inlines(s.title(), language), blocks(s.blocks(), language));
+        }
+        if (block instanceof Block.BlockQuote q) {
+            Language own = Language.of(q.lang(), language);
+            return new Block.BlockQuote(q.id(), q.lang(), blocks(q.blocks(), own), inlines(q.attribution(), own));
+        }
+        if (block instanceof Block.Verse v) {
+            Language own = Language.of(v.lang(), language);
+            List<Block.Stanza> stanzas = new ArrayList<>(v.stanzas().size());
+            for (Block.Stanza stanza : v.stanzas()) {
+                List<Block.VerseLine> lines = new ArrayList<>(stanza.lines().size());
+                for (Block.VerseLine line : stanza.lines()) {
+                    lines.add(new Block.VerseLine(line.indent(), inlines(line.content(), own)));
+                }
+                stanzas.add(new Block.Stanza(lines));
+            }
+            return new Block.Verse(v.id(), v.lang(), stanzas, inlines(v.attribution(), own));
+        }
+        if (block instanceof Block.ListBlock l) {
+            List<Block.ListItem> items = new ArrayList<>(l.items().size());
+            for (Block.ListItem item : l.items()) {
+                items.add(new Block.ListItem(blocks(item.blocks(), language)));
+            }
+            return new Block.ListBlock(l.id(), l.ordered(), l.start(), items);
+        }
+        if (block instanceof Block.Figure f) {
+            return new Block.Figure(f.id(), f.src(), text(f.alt(), language), f.decorative(),
+                    inlines(f.caption(), language));
+        }
+        // SceneBreak marks are ornaments, Preformatted text is never retouched
+        return block;
+    }
+}

@@ -1,0 +1,200 @@
+package org.colophon.typography;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.colophon.model.Block;
+import org.colophon.model.Inline;
+
+/**
+ * Rewrites one run of inlines (a paragraph, a title, a verse line) as a whole: flattens
+ * its Text nodes into {@link Cells}, runs the two passes over them, and rebuilds the same
+ * tree with the new text. A Text node may come back as several nodes when an ordinal
+ * suffix is raised ({@code 1er} → {@code 1}, superscript {@code er}). Footnotes are
+ * rewritten on their own, in the language in force where they are called.
+ *
+ * <p>Holds scratch buffers reused from paragraph to paragraph; one instance per book.
+ */
+final class InlineRewriter {
+
+    /** Rewrites the blocks of a footnote; supplied by the block walker. */
+    interface NoteRewriter {
+        List<Block> rewrite(List<Block> blocks, Language language);
+    }
+
+    private final Cells flat = new Cells();
+    private final Cells characters = new Cells();
+    private final Cells spaced = new Cells();
+    private final CharacterPass characterPass = new CharacterPass();
+    private final SpacingPass spacingPass = new SpacingPass();
+    private final NoteRewriter notes;
+
+    InlineRewriter(NoteRewriter notes) {
+        this.notes = notes;
+    }
+
+    List<Inline> rewrite(List<Inline> inlines, Language language) {
+        if (inlines.isEmpty()) {
+            return inlines;
+        }
+        Flattening flattening = new Flattening();
+        flat.clear();
+        flattening.flatten(inlines, language, 0, 0);
+        List<List<Inline>> nodes = runPasses(flattening.texts.size(), true);
+        return new Rebuilding(nodes, flattening.quoteMarks).rebuild(inlines, language);
+    }
+
+    /** Plain text (a title in the metadata, an alt text): no superscripts are possible there. */
+    String rewrite(String text, Language language) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        flat.clear();
+        addText(normalize(text), 0, language, 0, 0);
+        List<List<Inline>> nodes = runPasses(1, false);
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (Inline inline : nodes.get(0)) {
+            sb.append(((Inline.Text) inline).text());
+        }
+        return sb.toString();
+    }
+
+    private List<List<Inline>> runPasses(int nodeCount, boolean superscriptAllowed) {
+        characterPass.run(flat, characters);
+        spacingPass.run(characters, spaced, superscriptAllowed);
+        return split(spaced, nodeCount);
+    }
+
+    /** Groups cells back by the Text node that owns them: a node's cells are contiguous. */
+    private static List<List<Inline>> split(Cells cells, int nodeCount) {
+        List<List<Inline>> nodes = new ArrayList<>(nodeCount);
+        for (int k = 0; k < nodeCount; k++) {
+            nodes.add(new ArrayList<>(1));
+        }
+        StringBuilder run = new StringBuilder();
+        int runNode = Cells.NO_NODE;
+        boolean runRaised = false;
+        for (int i = 0; i < cells.size; i++) {
+            if (!cells.isReal(i)) {
+                continue;
+            }
+            int node = cells.node[i];
+            boolean raised = cells.is(i, Cells.NEW_SUPERSCRIPT);
+            if (node != runNode || raised != runRaised) {
+                flush(nodes, runNode, runRaised, run);
+                runNode = node;
+                runRaised = raised;
+            }
+            run.append(cells.ch[i]);
+        }
+        flush(nodes, runNode, runRaised, run);
+        return nodes;
+    }
+
+    private static void flush(List<List<Inline>> nodes, int node, boolean raised, StringBuilder run) {
+        if (node == Cells.NO_NODE || run.length() == 0) {
+            return;
+        }
+        Inline.Text text = new Inline.Text(run.toString());
+        nodes.get(node).add(raised ? new Inline.Styled(Inline.Style.SUPERSCRIPT, List.of(text)) : text);
+        run.setLength(0);
+    }
+
+    private static String normalize(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private void addText(String text, int node, Language language, int flags, int depth) {
+        int lang = language.ordinal();
+        for (int k = 0; k < text.length(); k++) {
+            flat.add(text.charAt(k), node, lang, flags, depth);
+        }
+    }
+
+    private void addVirtual(String marks, Language language, int flags, int depth) {
+        for (int k = 0; k < marks.length(); k++) {
+            flat.add(marks.charAt(k), Cells.NO_NODE, language.ordinal(), Cells.VIRTUAL | flags, depth);
+        }
+    }
+
+    /** Walks the tree in document order, numbering Text nodes and choosing quotation marks. */
+    private final class Flattening {
+        final List<Inline.Text> texts = new ArrayList<>();
+        final List<String[]> quoteMarks = new ArrayList<>();
+
+        void flatten(List<Inline> inlines, Language language, int depth, int flags) {
+            for (Inline inline : inlines) {
+                if (inline instanceof Inline.Text t) {
+                    addText(normalize(t.text()), texts.size(), language, flags, depth);
+                    texts.add(t);
+                } else if (inline instanceof Inline.Styled s) {
+                    boolean script = s.style() == Inline.Style.SUPERSCRIPT || s.style() == Inline.Style.SUBSCRIPT;
+                    flatten(s.content(), language, depth, script ? flags | Cells.SCRIPT : flags);
+                } else if (inline instanceof Inline.Quote q) {
+                    String open = q.open() != null ? q.open() : language.quoteOpen(depth);
+                    String close = q.close() != null ? q.close() : language.quoteClose(depth);
+                    quoteMarks.add(new String[] {open, close});
+                    addVirtual(open, language, Cells.QUOTE_OPENING, depth);
+                    flatten(q.content(), language, depth + 1, flags);
+                    addVirtual(close, language, 0, depth);
+                } else if (inline instanceof Inline.Foreign f) {
+                    flatten(f.content(), Language.of(f.lang(), language), depth, flags);
+                } else if (inline instanceof Inline.Link l) {
+                    // a link that shows its own address shows it exactly
+                    boolean showsAddress = l.content().size() == 1 && l.content().get(0) instanceof Inline.Text t
+                            && l.href() != null && l.href().endsWith(t.text()) && looksLikeAddress(t.text());
+                    flatten(l.content(), language, depth, showsAddress ? flags | Cells.PROTECTED : flags);
+                } else if (inline instanceof Inline.CrossRef r) {
+                    flatten(r.content(), language, depth, flags);
+                } else if (inline instanceof Inline.LineBreak) {
+                    addVirtual("\n", language, Cells.LINE_BREAK, depth);
+                }
+                // a Note is rewritten apart and, like an Anchor, leaves no trace in the running text
+            }
+        }
+    }
+
+    private static boolean looksLikeAddress(String text) {
+        return text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || text.indexOf('@') >= 0;
+    }
+
+    /** Walks the tree again in the same order, putting the rewritten text in place. */
+    private final class Rebuilding {
+        private final List<List<Inline>> nodes;
+        private final List<String[]> quoteMarks;
+        private int nextNode;
+        private int nextQuote;
+
+        Rebuilding(List<List<Inline>> nodes, List<String[]> quoteMarks) {
+            this.nodes = nodes;
+            this.quoteMarks = quoteMarks;
+        }
+
+        List<Inline> rebuild(List<Inline> inlines, Language language) {
+            List<Inline> out = new ArrayList<>(inlines.size() + 2);
+            for (Inline inline : inlines) {
+                if (inline instanceof Inline.Text) {
+                    out.addAll(nodes.get(nextNode++));
+                } else if (inline instanceof Inline.Styled s) {
+                    out.add(new Inline.Styled(s.style(), rebuild(s.content(), language)));
+                } else if (inline instanceof Inline.Quote q) {
+                    String[] marks = quoteMarks.get(nextQuote++);
+                    out.add(new Inline.Quote(marks[0], marks[1], rebuild(q.content(), language)));
+                } else if (inline instanceof Inline.Foreign f) {
+                    out.add(new Inline.Foreign(f.lang(), rebuild(f.content(), Language.of(f.lang(), language))));
+                } else if (inline instanceof Inline.Link l) {
+                    out.add(new Inline.Link(l.href(), rebuild(l.content(), language)));
+                } else if (inline instanceof Inline.CrossRef r) {
+                    out.add(new Inline.CrossRef(r.target(), rebuild(r.content(), language)));
+                } else if (inline instanceof Inline.Note note) {
+                    // the scratch buffers are free again: this paragraph's cells are all read
+                    out.add(new Inline.Note(note.id(), notes.rewrite(note.content(), language)));
+                } else {
+                    out.add(inline);
+                }
+            }
+            return out;
+        }
+    }
+}

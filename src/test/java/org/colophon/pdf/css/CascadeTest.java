@@ -1,0 +1,114 @@
+package org.colophon.pdf.css;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.colophon.error.Warnings;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+class CascadeTest {
+
+    private static final String PAGE = """
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="fr">
+            <body><section epub:type="chapter" id="c1"><h1>Titre</h1><p id="p1">Un <em id="e">mot</em></p>
+            <p id="p2" class="noindent">Deux</p><blockquote><p id="q" xml:lang="en">Quote</p></blockquote></section></body></html>
+            """;
+
+    private final Document doc;
+
+    CascadeTest() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(PAGE)));
+    }
+
+    private ComputedStyle style(Cascade cascade, String id) {
+        Element target = byId(doc.getDocumentElement(), id);
+        // compute down the ancestor chain, as the block builder does
+        java.util.ArrayDeque<Element> chain = new java.util.ArrayDeque<>();
+        for (org.w3c.dom.Node n = target; n instanceof Element e; n = n.getParentNode()) {
+            chain.push(e);
+        }
+        ComputedStyle s = ComputedStyle.initial("fr");
+        for (Element e : chain) {
+            s = cascade.compute(e, s, 300);
+        }
+        return s;
+    }
+
+    private static Element byId(Element e, String id) {
+        if (id.equals(e.getAttribute("id"))) {
+            return e;
+        }
+        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                Element found = byId(c, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Cascade cascade(String css) throws Exception {
+        StyleSheetParser parser = new StyleSheetParser(Warnings.ignore());
+        return new Cascade(parser.parse(UserAgentStyles.CSS, "ua"), parser.parse(css, "t.css"));
+    }
+
+    @Test
+    void specificityThenOrderDecide() throws Exception {
+        Cascade c = cascade("""
+                p { text-indent: 1.2em; font-size: 10pt }
+                h1 + p { text-indent: 0 }
+                p.noindent { text-indent: 2pt }
+                p { text-indent: 3pt }
+                """);
+        assertEquals(0f, style(c, "p1").textIndent(), "h1 + p beats the later p");
+        assertEquals(2f, style(c, "p2").textIndent(), "a class beats an element");
+        assertEquals(3f, style(c, "q").textIndent(), "the later of equal rules wins");
+    }
+
+    @Test
+    void inheritanceEmsAndLineHeightFactors() throws Exception {
+        Cascade c = cascade("""
+                html { font-size: 10pt; line-height: 1.3; hyphens: auto }
+                section[epub\\:type~="chapter"] p { font-size: 12pt; margin: 1em 0 0.5em 2mm }
+                """);
+        ComputedStyle p = style(c, "p1");
+        assertEquals(12f, p.fontSize());
+        assertEquals(15.6f, p.lineHeight(), 0.001);
+        assertEquals(12f, p.marginTop(), 0.001);
+        assertEquals(6f, p.marginBottom(), 0.001);
+        assertEquals(2 * 72 / 25.4f, p.marginLeft(), 0.001);
+        assertEquals(ComputedStyle.Hyphens.AUTO, p.hyphens());
+        assertTrue(p.isBlock());
+        ComputedStyle em = style(c, "e");
+        assertTrue(em.italic(), "user-agent styles make em italic");
+        assertFalse(em.isBlock());
+        assertEquals("fr", em.lang());
+        assertEquals("en", style(c, "q").lang());
+    }
+
+    @Test
+    void importantAndBreaks() throws Exception {
+        Cascade c = cascade("""
+                p { font-weight: bold !important }
+                #p1 { font-weight: normal; page-break-before: always }
+                """);
+        assertEquals(700, style(c, "p1").weight());
+        assertEquals(ComputedStyle.Break.PAGE, style(c, "p1").breakBefore());
+        assertEquals(ComputedStyle.Break.AVOID, style(c, "c1") == null ? null
+                : cascade("h1 { page-break-after: avoid }").compute(byId(doc.getDocumentElement(), "c1")
+                        .getElementsByTagNameNS("*", "h1").item(0) instanceof Element h ? h : null,
+                        ComputedStyle.initial("fr"), 300).breakAfter());
+        assertEquals(List.of("serif"), style(c, "p1").fontFamilies());
+    }
+}
