@@ -71,6 +71,23 @@ final class LineAssembler {
         }
     }
 
+    private static void moveSpacingBeforeLastGlyph(List<RunBuilder> runs, float spacing) {
+        RunBuilder last = runs.get(runs.size() - 1);
+        if (last.count == 0) {
+            return;
+        }
+        if (last.count > 1) {
+            last.advances[last.count - 2] += spacing;
+        } else if (runs.size() > 1 && runs.get(runs.size() - 2).count > 0) {
+            RunBuilder before = runs.get(runs.size() - 2);
+            before.advances[before.count - 1] += spacing;
+            last.shiftBy(spacing);
+        } else {
+            return;
+        }
+        last.advances[last.count - 1] -= spacing;
+    }
+
     private SetLine line(int start, int end, float ratio) {
         boolean justify = spec.alignment() == ParagraphSpec.Alignment.JUSTIFY;
         float r = justify && Float.isFinite(ratio) ? Math.max(ratio, -1f) : 0f;
@@ -81,6 +98,7 @@ final class LineAssembler {
         double x = 0;
         RunBuilder lastGlueRun = null;
         int lastGlueIndex = -1;
+        float lastSpacing = 0; // letter spacing after the line's last glyph so far
         for (int j = start; j < end; j++) {
             byte type = items.type[j];
             Object payload = items.payload[j];
@@ -109,6 +127,7 @@ final class LineAssembler {
             if (type == ItemList.GLUE) {
                 lastGlueRun = current;
                 lastGlueIndex = current.count;
+                lastSpacing = 0;
                 current.add(shaped.glyphs[from], width);
                 current.text.append(' ');
             } else {
@@ -121,6 +140,7 @@ final class LineAssembler {
                     current.add(shaped.glyphs[g], advance);
                     width += advance;
                 }
+                lastSpacing = to > from ? (scale - style.size() / 1000f) * shaped.advances[to - 1] : 0;
                 current.text.append(shaped.text, shaped.charStart(from), shaped.charStart(to));
             }
             x += width;
@@ -140,6 +160,12 @@ final class LineAssembler {
             }
             current.text.append(hyphen.text);
             hyphenated = (items.flags[end] & ItemList.HYPHENATION) != 0;
+            lastSpacing = 0;
+        }
+        if (lastSpacing != 0) {
+            // letter spacing goes between letters: the line's last glyph gives its share to
+            // the one before, so that its ink ends exactly at the line's end, not beyond
+            moveSpacingBeforeLastGlyph(runs, lastSpacing);
         }
         float overshoot = (float) (x - spec.measure());
         if (overshoot > 0 && overshoot < 0.01f && lastGlueRun != null) {
