@@ -97,8 +97,9 @@ final class Paragraph {
             if (text.length() > 0) {
                 emitSegments(first.lang());
             }
-            emitMarkers(text.length());
+            // trailing glue first: a marker after it would make the glue a place to break
             items.removeTrailingGlue();
+            emitMarkers(text.length());
             if (!(items.lastType() == ItemList.PENALTY && items.penalty[items.size - 1] <= -ItemList.INFINITE)) {
                 finishLine();
             }
@@ -219,8 +220,8 @@ final class Paragraph {
                     items.penalty(0, hyphen ? tuning.explicitHyphenPenalty() : 0, hyphen ? ItemList.FLAGGED : 0);
                 }
                 if (separator) {
-                    emitMarkers(end);
                     items.removeTrailingGlue();
+                    emitMarkers(end);
                     finishLine();
                 }
             }

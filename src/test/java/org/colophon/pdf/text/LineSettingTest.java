@@ -151,6 +151,20 @@ class LineSettingTest {
     }
 
     @Test
+    void aMarkerAtTheEndStaysOnTheLastLine() {
+        TextStyle style = Fixtures.french(10);
+        for (float measure = 80; measure <= 300; measure += 7) {
+            List<SetLine> lines = setter.set(List.of(
+                    new ParagraphItem.TextRun(ARTICLE + " ", style, null),
+                    new ParagraphItem.Marker("end")), new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.JUSTIFY, true));
+            SetLine last = lines.get(lines.size() - 1);
+            assertFalse(last.runs().isEmpty(), "no line holds only the marker at " + measure);
+            assertEquals("end", last.markers().get(0).id());
+            assertEquals(last.width(), last.markers().get(0).x(), 0.01);
+        }
+    }
+
+    @Test
     void missingCharactersFallBackOrAreReplacedVisiblyWithOneWarning() {
         TextResources withFallback = new TextResources(List.of(Fixtures.face("SourceSerif4Display-Regular.ttf")), warnings::add);
         List<SetLine> lines = new ParagraphSetter(withFallback).set(
