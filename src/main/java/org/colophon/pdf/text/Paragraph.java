@@ -16,6 +16,7 @@ final class Paragraph {
     private static final char LINE_SEPARATOR = '\u2028';
     private static final char NO_BREAK_SPACE = '\u00A0';
     private static final int EMERGENCY_BREAK_PENALTY = 0;
+    private static final int[] NO_POINTS = new int[0];
     private static final float SYNTHETIC_SMALL_CAPS = 0.78f;
     private static final float SYNTHETIC_TRACKING = 40f; // 1/1000 em of the small size
 
@@ -75,6 +76,7 @@ final class Paragraph {
         private TextStyle[] styles = new TextStyle[256];
         private FontFace[] faces = new FontFace[256];
         private String[] hrefs = new String[256];
+        private final java.util.BitSet softHyphens = new java.util.BitSet();
         private final List<Integer> markerOffsets = new ArrayList<>();
         private final List<String> markerIds = new ArrayList<>();
         private int nextMarker;
@@ -143,7 +145,8 @@ final class Paragraph {
                 cp = ' ';
             }
             if (cp == 0x00AD) {
-                return; // soft hyphens: the hyphenation patterns decide
+                softHyphens.set(text.length()); // the author's own hyphenation point
+                return;
             }
             FontFace face = style.font();
             if (cp != ' ' && cp != NO_BREAK_SPACE && cp != LINE_SEPARATOR && Character.getType(cp) != Character.FORMAT
@@ -342,7 +345,9 @@ final class Paragraph {
             ShapedText shaped = resources.shaper().shape(style.font(), style.smallCaps(), piece);
             float scale = style.size() / 1000f;
             int glyphStart = 0;
-            if (hyphenate && to - from >= 5 && resources.hyphenator().supports(style.lang())) {
+            boolean patterns = hyphenate && resources.hyphenator().supports(style.lang());
+            boolean soft = softHyphens.nextSetBit(from + 1) >= 0 && softHyphens.nextSetBit(from + 1) < to;
+            if ((patterns || soft) && to - from >= 2) {
                 ShapedText hyphen = null;
                 int i = 0;
                 int n = piece.length();
@@ -356,10 +361,7 @@ final class Paragraph {
                             || isJoiner(piece.charAt(i)) && i + 1 < n && Character.isLetter(piece.charAt(i + 1)))) {
                         i++;
                     }
-                    if (i - wordStart < 5) {
-                        continue;
-                    }
-                    int[] points = resources.hyphenator().points(piece.substring(wordStart, i), style.lang());
+                    int[] points = wordPoints(piece, wordStart, i, from, patterns, style.lang());
                     for (int p : points) {
                         int glyph = shaped.glyphStartingAt(wordStart + p);
                         if (glyph <= glyphStart) {
@@ -370,8 +372,9 @@ final class Paragraph {
                         }
                         int box = textBox(shaped.width(glyphStart, glyph) * scale);
                         items.attach(box, shaped, glyphStart, glyph, style, href);
-                        int penalty = items.penalty(hyphen.width * scale, tuning.hyphenPenalty(),
-                                (byte) (ItemList.FLAGGED | ItemList.HYPHENATION));
+                        // the author's soft hyphens count in every pass, the patterns' only once hyphenating
+                        byte flags = soft ? ItemList.FLAGGED : (byte) (ItemList.FLAGGED | ItemList.HYPHENATION);
+                        int penalty = items.penalty(hyphen.width * scale, tuning.hyphenPenalty(), flags);
                         items.attach(penalty, hyphen, 0, hyphen.length(), style, href);
                         glyphStart = glyph;
                     }
@@ -379,6 +382,27 @@ final class Paragraph {
             }
             int box = textBox(shaped.width(glyphStart, shaped.length()) * scale);
             items.attach(box, shaped, glyphStart, shaped.length(), style, href);
+        }
+
+        /**
+         * Where the word {@code piece[start, end)} may be hyphenated, relative to its start:
+         * where the author put soft hyphens if any (then only there, as TeX does), else
+         * where the patterns say.
+         */
+        private int[] wordPoints(String piece, int start, int end, int pieceOffset, boolean patterns, String lang) {
+            int first = softHyphens.nextSetBit(pieceOffset + start + 1);
+            if (first >= 0 && first < pieceOffset + end) {
+                int[] points = new int[end - start];
+                int n = 0;
+                for (int k = first; k >= 0 && k < pieceOffset + end; k = softHyphens.nextSetBit(k + 1)) {
+                    points[n++] = k - pieceOffset - start;
+                }
+                return java.util.Arrays.copyOf(points, n);
+            }
+            if (!patterns || end - start < 5) {
+                return NO_POINTS;
+            }
+            return resources.hyphenator().points(piece.substring(start, end), lang);
         }
 
         /**

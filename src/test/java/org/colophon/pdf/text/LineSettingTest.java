@@ -151,6 +151,26 @@ class LineSettingTest {
     }
 
     @Test
+    void softHyphensAreTheAuthorsOwnBreaks() {
+        // patterns alone would give ex-traor-di-naire; the author allows only extra-ordinaire
+        String text = "un mot extra\u00ADordinaire";
+        boolean used = false;
+        for (float measure = 30; measure <= 140; measure += 1) {
+            List<SetLine> lines = set(text, measure, false);
+            for (SetLine line : lines) {
+                String t = LineStatistics.text(line);
+                assertTrue(line.width() <= measure + 0.001f, measure + ": [" + t + "] is " + line.width());
+                used |= t.endsWith("extra-");
+                assertFalse(t.contains("\u00AD"), "the soft hyphen itself is never shown");
+                if (t.endsWith("-")) {
+                    assertTrue(t.endsWith("extra-"), measure + ": [" + t + "]");
+                }
+            }
+        }
+        assertTrue(used, "breaks there when it helps");
+    }
+
+    @Test
     void aMarkerAtTheEndStaysOnTheLastLine() {
         TextStyle style = Fixtures.french(10);
         for (float measure = 80; measure <= 300; measure += 7) {
