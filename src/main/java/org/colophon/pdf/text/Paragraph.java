@@ -208,7 +208,7 @@ final class Paragraph {
                 emitContent(s, start, contentEnd);
                 if (spacesEnd > contentEnd) {
                     emitMarkers(contentEnd);
-                    if (items.lastType() == ItemList.BOX) {
+                    if (afterContent()) {
                         if (french && (spacesEnd < s.length() && ";:!?»".indexOf(s.charAt(spacesEnd)) >= 0
                                 || s.charAt(contentEnd - 1) == '«')) {
                             // a plain space where the typography pass would have put a no-break one:
@@ -217,7 +217,7 @@ final class Paragraph {
                         }
                         interwordGlue(contentEnd);
                     }
-                } else if (!separator && end < s.length() && contentEnd > start && items.lastType() == ItemList.BOX) {
+                } else if (!separator && end < s.length() && contentEnd > start && afterContent()) {
                     char before = s.charAt(contentEnd - 1);
                     boolean hyphen = before == '-' || before == '\u2010';
                     items.penalty(0, hyphen ? tuning.explicitHyphenPenalty() : 0, hyphen ? ItemList.FLAGGED : 0);
@@ -228,6 +228,11 @@ final class Paragraph {
                     finishLine();
                 }
             }
+        }
+
+        /** Whether the last item is text or a marker (not the indent, glue or a penalty): a space may follow. */
+        private boolean afterContent() {
+            return items.lastType() == ItemList.BOX && items.payload[items.size - 1] != null;
         }
 
         private void finishLine() {
@@ -305,7 +310,7 @@ final class Paragraph {
                     }
                     if (space) {
                         emitMarkers(i);
-                        if (items.lastType() == ItemList.BOX) {
+                        if (afterContent()) {
                             items.penalty(0, ItemList.INFINITE, (byte) 0);
                             interwordGlue(i);
                         }

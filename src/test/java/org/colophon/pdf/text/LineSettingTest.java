@@ -102,6 +102,10 @@ class LineSettingTest {
         List<ParagraphItem> items = Fixtures.text(ARTICLE, Fixtures.french(10));
         List<SetLine> indented = setter.set(items, new ParagraphSpec(250, 15, ParagraphSpec.Alignment.JUSTIFY, true));
         assertEquals(15, indented.get(0).runs().get(0).x(), 0.001);
+        List<SetLine> spaced = setter.set(Fixtures.text("   \n " + ARTICLE + "  ", Fixtures.french(10)),
+                new ParagraphSpec(250, 15, ParagraphSpec.Alignment.JUSTIFY, true));
+        assertEquals(15, spaced.get(0).runs().get(0).x(), 0.001, "leading white space is dropped");
+        assertEquals(LineStatistics.text(indented.get(0)), LineStatistics.text(spaced.get(0)));
         assertEquals(0, indented.get(1).runs().get(0).x(), 0.001);
 
         for (ParagraphSpec.Alignment alignment : new ParagraphSpec.Alignment[] {
