@@ -2,7 +2,6 @@ package org.colophon.pdf.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ import java.util.List;
  */
 final class Paragraph {
 
-    private static final char LINE_SEPARATOR = '\u2028';
+    private static final char LINE_SEPARATOR = ParagraphText.LINE_SEPARATOR;
     private static final char NO_BREAK_SPACE = '\u00A0';
     private static final int EMERGENCY_BREAK_PENALTY = 0;
     private static final int[] NO_POINTS = new int[0];
@@ -72,13 +71,13 @@ final class Paragraph {
         private final Tuning tuning;
         private final boolean justify;
         private final ItemList items = new ItemList();
-        private final StringBuilder text = new StringBuilder();
-        private TextStyle[] styles = new TextStyle[256];
-        private FontFace[] faces = new FontFace[256];
-        private String[] hrefs = new String[256];
-        private final java.util.BitSet softHyphens = new java.util.BitSet();
-        private final List<Integer> markerOffsets = new ArrayList<>();
-        private final List<String> markerIds = new ArrayList<>();
+        private ParagraphText text;
+        private TextStyle[] styles;
+        private FontFace[] faces;
+        private String[] hrefs;
+        private java.util.BitSet softHyphens;
+        private List<Integer> markerOffsets;
+        private List<String> markerIds;
         private int nextMarker;
         private float limit;
 
@@ -90,18 +89,25 @@ final class Paragraph {
         }
 
         Paragraph build(List<ParagraphItem> input) {
-            TextStyle first = flatten(input);
+            text = ParagraphText.flatten(resources, input);
+            styles = text.styles;
+            faces = text.faces;
+            hrefs = text.hrefs;
+            softHyphens = text.softHyphens;
+            markerOffsets = text.markerOffsets;
+            markerIds = text.markerIds;
+            TextStyle first = text.first;
             float em = first == null ? 10f : first.size();
             limit = Math.min(spec.measure(), spec.measure() - spec.firstIndent());
             if (spec.firstIndent() > 0) {
                 items.box(spec.firstIndent());
             }
-            if (text.length() > 0) {
+            if (text.text.length() > 0) {
                 emitSegments(first.lang());
             }
             // trailing glue first: a marker after it would make the glue a place to break
             items.removeTrailingGlue();
-            emitMarkers(text.length());
+            emitMarkers(text.text.length());
             if (!(items.lastType() == ItemList.PENALTY && items.penalty[items.size - 1] <= -ItemList.INFINITE)) {
                 finishLine();
             }
@@ -109,87 +115,8 @@ final class Paragraph {
             return new Paragraph(items, background, em);
         }
 
-        /** Concatenates the runs, choosing a face for every character. Returns the first style. */
-        private TextStyle flatten(List<ParagraphItem> input) {
-            TextStyle first = null;
-            TextStyle last = null;
-            String lastHref = null;
-            for (ParagraphItem item : input) {
-                if (item instanceof ParagraphItem.TextRun run) {
-                    TextStyle style = run.style();
-                    if (first == null) {
-                        first = style;
-                    }
-                    last = style;
-                    lastHref = run.href();
-                    String s = run.text();
-                    for (int i = 0; i < s.length(); ) {
-                        int cp = s.codePointAt(i);
-                        i += Character.charCount(cp);
-                        appendCodePoint(cp, style, run.href(), s);
-                    }
-                } else if (item instanceof ParagraphItem.Marker marker) {
-                    markerOffsets.add(text.length());
-                    markerIds.add(marker.id());
-                } else if (item instanceof ParagraphItem.ForcedBreak) {
-                    if (last != null) {
-                        append(LINE_SEPARATOR, last, last.font(), lastHref);
-                    }
-                }
-            }
-            return first;
-        }
-
-        private void appendCodePoint(int cp, TextStyle style, String href, String context) {
-            if (cp == '\n' || cp == '\r' || cp == '\t') {
-                cp = ' ';
-            }
-            if (cp == 0x00AD) {
-                softHyphens.set(text.length()); // the author's own hyphenation point
-                return;
-            }
-            FontFace face = style.font();
-            if (cp != ' ' && cp != NO_BREAK_SPACE && cp != LINE_SEPARATOR && Character.getType(cp) != Character.FORMAT
-                    && Character.getType(cp) != Character.CONTROL) {
-                FontFace found = resources.faceFor(face, cp);
-                if (found == null) {
-                    char replacement = face.hasGlyph(0xFFFD) ? '\uFFFD' : '?';
-                    resources.reportMissing(cp, replacement == '?' ? "?" : "U+FFFD", excerpt(context));
-                    append(replacement, style, face, href);
-                    return;
-                }
-                face = found;
-            } else if (Character.getType(cp) == Character.CONTROL && cp != ' ') {
-                return;
-            }
-            if (Character.isBmpCodePoint(cp)) {
-                append((char) cp, style, face, href);
-            } else {
-                append(Character.highSurrogate(cp), style, face, href);
-                append(Character.lowSurrogate(cp), style, face, href);
-            }
-        }
-
-        private static String excerpt(String context) {
-            String s = context.strip();
-            return s.length() <= 40 ? s : s.substring(0, 40) + "\u2026";
-        }
-
-        private void append(char c, TextStyle style, FontFace face, String href) {
-            int i = text.length();
-            if (i == styles.length) {
-                styles = java.util.Arrays.copyOf(styles, i * 2);
-                faces = java.util.Arrays.copyOf(faces, i * 2);
-                hrefs = java.util.Arrays.copyOf(hrefs, i * 2);
-            }
-            text.append(c);
-            styles[i] = style;
-            faces[i] = face;
-            hrefs[i] = href;
-        }
-
         private void emitSegments(String lang) {
-            String s = text.toString();
+            String s = text.text;
             boolean french = lang != null && (lang.equals("fr") || lang.startsWith("fr-") || lang.startsWith("fr_"));
             BreakIterator lines = BreakIterator.getLineInstance(lang == null ? ULocale.ROOT : ULocale.forLanguageTag(lang));
             lines.setText(s);
@@ -278,7 +205,7 @@ final class Paragraph {
             }
             if (width > limit) {
                 // wider than a line: the only way to keep it inside the measure is to cut it
-                resources.reportOverlong(excerpt(s.substring(from, to)));
+                resources.reportOverlong(ParagraphText.excerpt(s.substring(from, to)));
                 items.size = mark;
                 rewindMarkers(from);
                 emitContent(s, from, to, true);
