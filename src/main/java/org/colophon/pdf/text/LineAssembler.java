@@ -91,6 +91,33 @@ final class LineAssembler {
     private SetLine line(int start, int end, float ratio) {
         boolean justify = spec.alignment() == ParagraphSpec.Alignment.JUSTIFY;
         float r = justify && Float.isFinite(ratio) ? Math.max(ratio, -1f) : 0f;
+        // glue and letter spacing share the line's adjustment; but a line looser than the
+        // letter spacing allows (an emergency) keeps its letters at most spacing and puts
+        // the rest into its spaces, or, with none, stays short rather than letter-spaced
+        float glueRatio = r;
+        float letterRatio = r;
+        if (r > 1) {
+            double natural = 0;
+            double glueStretch = 0;
+            double letterStretch = 0;
+            for (int j = start; j < end; j++) {
+                if (items.type[j] == ItemList.PENALTY) {
+                    continue;
+                }
+                natural += items.width[j];
+                if (items.type[j] == ItemList.GLUE) {
+                    glueStretch += items.stretch[j];
+                } else {
+                    letterStretch += items.stretch[j];
+                }
+            }
+            if (end < items.size && items.type[end] == ItemList.PENALTY) {
+                natural += items.width[end];
+            }
+            letterRatio = 1;
+            double rest = spec.measure() - natural - letterStretch;
+            glueRatio = glueStretch > 0 ? (float) Math.max(0, rest / glueStretch) : 0;
+        }
         List<RunBuilder> runs = new ArrayList<>();
         List<String> markerIds = new ArrayList<>();
         List<Float> markerXs = new ArrayList<>();
@@ -110,7 +137,8 @@ final class LineAssembler {
                 markerXs.add((float) x);
                 continue;
             }
-            float width = items.width[j] + (r > 0 ? r * items.stretch[j] : r * items.shrink[j]);
+            float q = items.type[j] == ItemList.GLUE ? glueRatio : letterRatio;
+            float width = items.width[j] + (q > 0 ? q * items.stretch[j] : q * items.shrink[j]);
             if (!(payload instanceof ShapedText shaped)) {
                 x += width;
                 current = null; // a gap without a glyph ends the run
@@ -132,7 +160,7 @@ final class LineAssembler {
                 current.text.append(' ');
             } else {
                 // letter spacing, if the box may take any, spreads evenly over its glyphs
-                float stretch = r > 0 ? r * items.stretch[j] : r * items.shrink[j];
+                float stretch = letterRatio > 0 ? letterRatio * items.stretch[j] : letterRatio * items.shrink[j];
                 float scale = style.size() / 1000f * (items.width[j] > 0 ? 1 + stretch / items.width[j] : 1);
                 width = 0;
                 for (int g = from; g < to; g++) {

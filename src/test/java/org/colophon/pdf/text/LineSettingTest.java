@@ -98,6 +98,23 @@ class LineSettingTest {
     }
 
     @Test
+    void letterSpacingNeverPassesItsLimitEvenInAnEmergency() {
+        // a narrow measure forces very loose lines: the spaces take the excess, not the letters
+        for (float measure = 70; measure <= 130; measure += 5) {
+            for (SetLine line : set(ARTICLE, measure, false)) {
+                for (GlyphRun run : line.runs()) {
+                    ShapedText natural = new Shaper().shape(run.style().font(), run.style().smallCaps(), run.text());
+                    if (run.text().contains(" ") || natural.length() != run.glyphs().length) {
+                        continue; // compare whole words only
+                    }
+                    float spacing = run.width() / (natural.width * run.style().size() / 1000f) - 1;
+                    assertTrue(Math.abs(spacing) <= 0.0151f, measure + ": " + run.text() + " spaced by " + spacing);
+                }
+            }
+        }
+    }
+
+    @Test
     void firstIndentAndAlignments() {
         List<ParagraphItem> items = Fixtures.text(ARTICLE, Fixtures.french(10));
         List<SetLine> indented = setter.set(items, new ParagraphSpec(250, 15, ParagraphSpec.Alignment.JUSTIFY, true));
