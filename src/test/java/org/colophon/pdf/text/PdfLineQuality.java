@@ -24,7 +24,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfLineQuality {
 
     record Result(int pages, int lines, int justified, int endingWithHyphen, int longestHyphenRun,
-                  int strandedPunctuation, int overfull, double meanSpaceEm, double spaceDeviationEm) {
+                  int strandedPunctuation, int overfull, double meanSpaceEm, double spaceDeviationEm,
+                  List<String> faults) {
 
         double hyphenatedShare() {
             return lines == 0 ? 0 : (double) endingWithHyphen / lines;
@@ -43,10 +44,9 @@ final class PdfLineQuality {
     private PdfLineQuality() {
     }
 
-    /** The first faulty lines the last measure found, for a look. */
-    static final List<String> overfullSamples = new ArrayList<>();
 
     static Result measure(PDDocument doc) throws IOException {
+        List<String> faults = new ArrayList<>(); // the first faulty lines, for a look
         List<List<List<TextPosition>>> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             private List<List<TextPosition>> lines;
@@ -104,20 +104,20 @@ final class PdfLineQuality {
                 float end = last.getXDirAdj() + last.getWidthDirAdj();
                 if (end > right + 0.01f) {
                     overfull++;
-                    if (overfullSamples.size() < 10) {
+                    if (faults.size() < 20) {
                         StringBuilder text = new StringBuilder();
                         line.forEach(p -> text.append(p.getUnicode()));
-                        overfullSamples.add(String.format("page %d, %.3f > %.3f: %s", pages.indexOf(lines) + 1, end, right, text));
+                        faults.add(String.format("page %d, %.3f > %.3f: %s", pages.indexOf(lines) + 1, end, right, text));
                     }
                 }
                 // a paragraph may start with » (a quotation going on); a line inside one may not
                 boolean continuation = previousJustified && first.getXDirAdj() < left + 1;
                 if (continuation && ";:!?»".contains(first.getUnicode())) {
                     stranded++;
-                    if (overfullSamples.size() < 20) {
+                    if (faults.size() < 20) {
                         StringBuilder text = new StringBuilder();
                         line.forEach(p -> text.append(p.getUnicode()));
-                        overfullSamples.add(String.format("page %d, starts with punctuation: %s", pages.indexOf(lines) + 1, text));
+                        faults.add(String.format("page %d, starts with punctuation: %s", pages.indexOf(lines) + 1, text));
                     }
                 }
                 if (last.getUnicode().equals("-") || last.getUnicode().equals("\u2010")) {
@@ -149,7 +149,8 @@ final class PdfLineQuality {
         }
         double mean = spaced == 0 ? 0 : sum / spaced;
         double deviation = spaced == 0 ? 0 : Math.sqrt(Math.max(0, sumSquares / spaced - mean * mean));
-        return new Result(pages.size(), lineCount, justified, hyphens, longest, stranded, overfull, mean, deviation);
+        return new Result(pages.size(), lineCount, justified, hyphens, longest, stranded, overfull, mean, deviation,
+                List.copyOf(faults));
     }
 
     /** The line end (to a hundredth of a point) most lines share. */
@@ -188,8 +189,9 @@ final class PdfLineQuality {
     public static void main(String[] args) throws IOException {
         for (String file : args) {
             try (PDDocument doc = Loader.loadPDF(new File(file))) {
-                System.out.println(file + ": " + measure(doc));
-                overfullSamples.forEach(System.out::println);
+                Result result = measure(doc);
+                System.out.println(file + ": " + result);
+                result.faults().forEach(System.out::println);
             }
         }
     }
