@@ -2,7 +2,6 @@ package org.colophon.pdf.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,9 +12,12 @@ import java.util.List;
  */
 final class Paragraph {
 
-    private static final char LINE_SEPARATOR = '\u2028';
+    private static final char LINE_SEPARATOR = ParagraphText.LINE_SEPARATOR;
     private static final char NO_BREAK_SPACE = '\u00A0';
     private static final int EMERGENCY_BREAK_PENALTY = 0;
+    private static final int[] NO_POINTS = new int[0];
+    private static final float SYNTHETIC_SMALL_CAPS = 0.78f;
+    private static final float SYNTHETIC_TRACKING = 40f; // 1/1000 em of the small size
 
     private final ItemList items;
     private final float background;
@@ -39,9 +41,10 @@ final class Paragraph {
         return emSize;
     }
 
+    /** No text and no marker: nothing to set (an indent alone makes no line). */
     boolean isEmpty() {
         for (int i = 0; i < items.size; i++) {
-            if (items.type[i] == ItemList.BOX) {
+            if (items.type[i] == ItemList.BOX && items.payload[i] != null) {
                 return false;
             }
         }
@@ -68,12 +71,13 @@ final class Paragraph {
         private final Tuning tuning;
         private final boolean justify;
         private final ItemList items = new ItemList();
-        private final StringBuilder text = new StringBuilder();
-        private TextStyle[] styles = new TextStyle[256];
-        private FontFace[] faces = new FontFace[256];
-        private String[] hrefs = new String[256];
-        private final List<Integer> markerOffsets = new ArrayList<>();
-        private final List<String> markerIds = new ArrayList<>();
+        private ParagraphText text;
+        private TextStyle[] styles;
+        private FontFace[] faces;
+        private String[] hrefs;
+        private java.util.BitSet softHyphens;
+        private List<Integer> markerOffsets;
+        private List<String> markerIds;
         private int nextMarker;
         private float limit;
 
@@ -85,17 +89,25 @@ final class Paragraph {
         }
 
         Paragraph build(List<ParagraphItem> input) {
-            TextStyle first = flatten(input);
+            text = ParagraphText.flatten(resources, input);
+            styles = text.styles;
+            faces = text.faces;
+            hrefs = text.hrefs;
+            softHyphens = text.softHyphens;
+            markerOffsets = text.markerOffsets;
+            markerIds = text.markerIds;
+            TextStyle first = text.first;
             float em = first == null ? 10f : first.size();
             limit = Math.min(spec.measure(), spec.measure() - spec.firstIndent());
             if (spec.firstIndent() > 0) {
                 items.box(spec.firstIndent());
             }
-            if (text.length() > 0) {
+            if (text.text.length() > 0) {
                 emitSegments(first.lang());
             }
-            emitMarkers(text.length());
+            // trailing glue first: a marker after it would make the glue a place to break
             items.removeTrailingGlue();
+            emitMarkers(text.text.length());
             if (!(items.lastType() == ItemList.PENALTY && items.penalty[items.size - 1] <= -ItemList.INFINITE)) {
                 finishLine();
             }
@@ -103,86 +115,8 @@ final class Paragraph {
             return new Paragraph(items, background, em);
         }
 
-        /** Concatenates the runs, choosing a face for every character. Returns the first style. */
-        private TextStyle flatten(List<ParagraphItem> input) {
-            TextStyle first = null;
-            TextStyle last = null;
-            String lastHref = null;
-            for (ParagraphItem item : input) {
-                if (item instanceof ParagraphItem.TextRun run) {
-                    TextStyle style = run.style();
-                    if (first == null) {
-                        first = style;
-                    }
-                    last = style;
-                    lastHref = run.href();
-                    String s = run.text();
-                    for (int i = 0; i < s.length(); ) {
-                        int cp = s.codePointAt(i);
-                        i += Character.charCount(cp);
-                        appendCodePoint(cp, style, run.href(), s);
-                    }
-                } else if (item instanceof ParagraphItem.Marker marker) {
-                    markerOffsets.add(text.length());
-                    markerIds.add(marker.id());
-                } else if (item instanceof ParagraphItem.ForcedBreak) {
-                    if (last != null) {
-                        append(LINE_SEPARATOR, last, last.font(), lastHref);
-                    }
-                }
-            }
-            return first;
-        }
-
-        private void appendCodePoint(int cp, TextStyle style, String href, String context) {
-            if (cp == '\n' || cp == '\r' || cp == '\t') {
-                cp = ' ';
-            }
-            if (cp == 0x00AD) {
-                return; // soft hyphens: the hyphenation patterns decide
-            }
-            FontFace face = style.font();
-            if (cp != ' ' && cp != NO_BREAK_SPACE && cp != LINE_SEPARATOR && Character.getType(cp) != Character.FORMAT
-                    && Character.getType(cp) != Character.CONTROL) {
-                FontFace found = resources.faceFor(face, cp);
-                if (found == null) {
-                    char replacement = face.hasGlyph(0xFFFD) ? '\uFFFD' : '?';
-                    resources.reportMissing(cp, replacement == '?' ? "?" : "U+FFFD", excerpt(context));
-                    append(replacement, style, face, href);
-                    return;
-                }
-                face = found;
-            } else if (Character.getType(cp) == Character.CONTROL && cp != ' ') {
-                return;
-            }
-            if (Character.isBmpCodePoint(cp)) {
-                append((char) cp, style, face, href);
-            } else {
-                append(Character.highSurrogate(cp), style, face, href);
-                append(Character.lowSurrogate(cp), style, face, href);
-            }
-        }
-
-        private static String excerpt(String context) {
-            String s = context.strip();
-            return s.length() <= 40 ? s : s.substring(0, 40) + "\u2026";
-        }
-
-        private void append(char c, TextStyle style, FontFace face, String href) {
-            int i = text.length();
-            if (i == styles.length) {
-                styles = java.util.Arrays.copyOf(styles, i * 2);
-                faces = java.util.Arrays.copyOf(faces, i * 2);
-                hrefs = java.util.Arrays.copyOf(hrefs, i * 2);
-            }
-            text.append(c);
-            styles[i] = style;
-            faces[i] = face;
-            hrefs[i] = href;
-        }
-
         private void emitSegments(String lang) {
-            String s = text.toString();
+            String s = text.text;
             boolean french = lang != null && (lang.equals("fr") || lang.startsWith("fr-") || lang.startsWith("fr_"));
             BreakIterator lines = BreakIterator.getLineInstance(lang == null ? ULocale.ROOT : ULocale.forLanguageTag(lang));
             lines.setText(s);
@@ -201,7 +135,7 @@ final class Paragraph {
                 emitContent(s, start, contentEnd);
                 if (spacesEnd > contentEnd) {
                     emitMarkers(contentEnd);
-                    if (items.lastType() == ItemList.BOX) {
+                    if (afterContent()) {
                         if (french && (spacesEnd < s.length() && ";:!?»".indexOf(s.charAt(spacesEnd)) >= 0
                                 || s.charAt(contentEnd - 1) == '«')) {
                             // a plain space where the typography pass would have put a no-break one:
@@ -210,17 +144,22 @@ final class Paragraph {
                         }
                         interwordGlue(contentEnd);
                     }
-                } else if (!separator && end < s.length() && contentEnd > start && items.lastType() == ItemList.BOX) {
+                } else if (!separator && end < s.length() && contentEnd > start && afterContent()) {
                     char before = s.charAt(contentEnd - 1);
                     boolean hyphen = before == '-' || before == '\u2010';
                     items.penalty(0, hyphen ? tuning.explicitHyphenPenalty() : 0, hyphen ? ItemList.FLAGGED : 0);
                 }
                 if (separator) {
-                    emitMarkers(end);
                     items.removeTrailingGlue();
+                    emitMarkers(end);
                     finishLine();
                 }
             }
+        }
+
+        /** Whether the last item is text or a marker (not the indent, glue or a penalty): a space may follow. */
+        private boolean afterContent() {
+            return items.lastType() == ItemList.BOX && items.payload[items.size - 1] != null;
         }
 
         private void finishLine() {
@@ -266,7 +205,7 @@ final class Paragraph {
             }
             if (width > limit) {
                 // wider than a line: the only way to keep it inside the measure is to cut it
-                resources.reportOverlong(excerpt(s.substring(from, to)));
+                resources.reportOverlong(ParagraphText.excerpt(s.substring(from, to)));
                 items.size = mark;
                 rewindMarkers(from);
                 emitContent(s, from, to, true);
@@ -298,7 +237,7 @@ final class Paragraph {
                     }
                     if (space) {
                         emitMarkers(i);
-                        if (items.lastType() == ItemList.BOX) {
+                        if (afterContent()) {
                             items.penalty(0, ItemList.INFINITE, (byte) 0);
                             interwordGlue(i);
                         }
@@ -329,12 +268,18 @@ final class Paragraph {
 
         private void emitPiece(String s, int from, int to, boolean hyphenate) {
             TextStyle style = effectiveStyle(from);
+            if (style.smallCaps() && !style.font().hasSmallCaps()) {
+                emitSyntheticSmallCaps(s, from, to, style);
+                return;
+            }
             String href = hrefs[from];
             String piece = s.substring(from, to);
             ShapedText shaped = resources.shaper().shape(style.font(), style.smallCaps(), piece);
             float scale = style.size() / 1000f;
             int glyphStart = 0;
-            if (hyphenate && to - from >= 5 && resources.hyphenator().supports(style.lang())) {
+            boolean patterns = hyphenate && resources.hyphenator().supports(style.lang());
+            boolean soft = softHyphens.nextSetBit(from + 1) >= 0 && softHyphens.nextSetBit(from + 1) < to;
+            if ((patterns || soft) && to - from >= 2) {
                 ShapedText hyphen = null;
                 int i = 0;
                 int n = piece.length();
@@ -348,10 +293,7 @@ final class Paragraph {
                             || isJoiner(piece.charAt(i)) && i + 1 < n && Character.isLetter(piece.charAt(i + 1)))) {
                         i++;
                     }
-                    if (i - wordStart < 5) {
-                        continue;
-                    }
-                    int[] points = resources.hyphenator().points(piece.substring(wordStart, i), style.lang());
+                    int[] points = wordPoints(piece, wordStart, i, from, patterns, style.lang());
                     for (int p : points) {
                         int glyph = shaped.glyphStartingAt(wordStart + p);
                         if (glyph <= glyphStart) {
@@ -362,8 +304,9 @@ final class Paragraph {
                         }
                         int box = textBox(shaped.width(glyphStart, glyph) * scale);
                         items.attach(box, shaped, glyphStart, glyph, style, href);
-                        int penalty = items.penalty(hyphen.width * scale, tuning.hyphenPenalty(),
-                                (byte) (ItemList.FLAGGED | ItemList.HYPHENATION));
+                        // the author's soft hyphens count in every pass, the patterns' only once hyphenating
+                        byte flags = soft ? ItemList.FLAGGED : (byte) (ItemList.FLAGGED | ItemList.HYPHENATION);
+                        int penalty = items.penalty(hyphen.width * scale, tuning.hyphenPenalty(), flags);
                         items.attach(penalty, hyphen, 0, hyphen.length(), style, href);
                         glyphStart = glyph;
                     }
@@ -371,6 +314,59 @@ final class Paragraph {
             }
             int box = textBox(shaped.width(glyphStart, shaped.length()) * scale);
             items.attach(box, shaped, glyphStart, shaped.length(), style, href);
+        }
+
+        /**
+         * Where the word {@code piece[start, end)} may be hyphenated, relative to its start:
+         * where the author put soft hyphens if any (then only there, as TeX does), else
+         * where the patterns say.
+         */
+        private int[] wordPoints(String piece, int start, int end, int pieceOffset, boolean patterns, String lang) {
+            int first = softHyphens.nextSetBit(pieceOffset + start + 1);
+            if (first >= 0 && first < pieceOffset + end) {
+                int[] points = new int[end - start];
+                int n = 0;
+                for (int k = first; k >= 0 && k < pieceOffset + end; k = softHyphens.nextSetBit(k + 1)) {
+                    points[n++] = k - pieceOffset - start;
+                }
+                return java.util.Arrays.copyOf(points, n);
+            }
+            if (!patterns || end - start < 5) {
+                return NO_POINTS;
+            }
+            return resources.hyphenator().points(piece.substring(start, end), lang);
+        }
+
+        /**
+         * Small capitals for a face without {@code smcp}: lowercase letters set as capitals
+         * at 78 % of the size with 4 % of an em of extra tracking (the usual fake, better
+         * than none); other characters as they are. Not hyphenated.
+         */
+        private void emitSyntheticSmallCaps(String s, int from, int to, TextStyle style) {
+            TextStyle full = new TextStyle(style.font(), style.size(), style.lang(), false, style.rise());
+            TextStyle small = new TextStyle(style.font(), style.size() * SYNTHETIC_SMALL_CAPS, style.lang(), false, style.rise());
+            int i = from;
+            while (i < to) {
+                boolean lower = Character.isLowerCase(s.charAt(i));
+                int j = i;
+                while (j < to && Character.isLowerCase(s.charAt(j)) == lower) {
+                    j++;
+                }
+                String part = s.substring(i, j);
+                TextStyle partStyle = lower ? small : full;
+                ShapedText shaped = resources.shaper().shape(style.font(), false,
+                        lower ? part.toUpperCase(java.util.Locale.ROOT) : part);
+                if (lower) {
+                    float[] tracked = shaped.advances.clone();
+                    for (int g = 0; g < tracked.length; g++) {
+                        tracked[g] += SYNTHETIC_TRACKING;
+                    }
+                    shaped = new ShapedText(shaped.face, shaped.text, shaped.glyphs, tracked, shaped.clusters);
+                }
+                int box = textBox(shaped.width * partStyle.size() / 1000f);
+                items.attach(box, shaped, 0, shaped.length(), partStyle, hrefs[from]);
+                i = j;
+            }
         }
 
         /** A box of text, which in justified lines may take a little letter spacing. */
