@@ -26,6 +26,7 @@ final class FlowBuilder {
     private final Map<FlowBlock.Text, List<SetLine>> preset = new IdentityHashMap<>();
 
     private final List<FlowItem> items = new ArrayList<>();
+    private List<FlowItem> openFloat; // a figure waiting for its caption
     private boolean previousKeepsWithNext = true; // no break before the first block
 
     FlowBuilder(ParagraphSetter setter, float grid) {
@@ -59,22 +60,44 @@ final class FlowBuilder {
     void add(List<FlowBlock> blocks) {
         for (FlowBlock block : blocks) {
             if (block instanceof FlowBlock.PageBreak b) {
+                closeFloat();
                 items.add(new FlowItem.ForcedBreak(b.pagePath()));
                 previousKeepsWithNext = true;
             } else if (block instanceof FlowBlock.Space s) {
                 if (s.height() != 0) {
-                    items.add(new FlowItem.Glue(s.height()));
+                    emit(new FlowItem.Glue(s.height()));
                 }
             } else if (block instanceof FlowBlock.Text t) {
                 text(t);
+                closeFloat(); // a figure's caption is the text that follows it
             } else if (block instanceof FlowBlock.Image i) {
+                closeFloat();
                 image(i);
             }
+        }
+        closeFloat();
+    }
+
+    private void emit(FlowItem item) {
+        (openFloat != null ? openFloat : items).add(item);
+    }
+
+    private void closeFloat() {
+        if (openFloat != null) {
+            // glue after the last box belongs to the flow, not to the figure
+            List<FlowItem> trailing = new ArrayList<>();
+            while (!openFloat.isEmpty() && openFloat.get(openFloat.size() - 1) instanceof FlowItem.Glue g) {
+                trailing.add(0, openFloat.remove(openFloat.size() - 1));
+            }
+            items.add(new FlowItem.Float(openFloat));
+            items.addAll(trailing);
+            openFloat = null;
+            previousKeepsWithNext = false;
         }
     }
 
     private void betweenBlocks(boolean keepWithPrevious) {
-        if (!previousKeepsWithNext && !keepWithPrevious) {
+        if (!previousKeepsWithNext && !keepWithPrevious && openFloat == null) {
             // before any glue, so that a page break discards the glue that follows
             int at = items.size();
             while (at > 0 && items.get(at - 1) instanceof FlowItem.Glue) {
@@ -98,7 +121,8 @@ final class FlowBuilder {
         for (int i = 0; i < n; i++) {
             if (i > 0) {
                 // at least two lines of a paragraph on each side of a page break
-                boolean allowed = !t.keepTogether() && t.headingLevel() == 0 && i >= 2 && n - i >= 2;
+                boolean allowed = !t.keepTogether() && t.headingLevel() == 0 && i >= 2 && n - i >= 2
+                        && openFloat == null;
                 if (allowed) {
                     items.add(new FlowItem.Penalty(0));
                 }
@@ -111,7 +135,7 @@ final class FlowBuilder {
                 frames.add(new Frame.TextLine(marker, x, 0));
             }
             frames.add(new Frame.TextLine(lines.get(i), i == 0 ? t.indent() : t.indent() + t.hang(), 0));
-            items.add(new FlowItem.Box(t.lineHeight(), onGrid, frames));
+            emit(new FlowItem.Box(t.lineHeight(), onGrid, frames));
         }
         previousKeepsWithNext = t.keepWithNext();
     }
@@ -129,7 +153,10 @@ final class FlowBuilder {
             frames.add(new Frame.Anchor(id, image.indent(), -image.height()));
         }
         frames.add(new Frame.Picture(image, image.indent(), 0));
-        items.add(new FlowItem.Box(image.height() + IMAGE_CLEARANCE * grid, true, frames));
-        previousKeepsWithNext = image.keepWithNext();
+        openFloat = new ArrayList<>();
+        openFloat.add(new FlowItem.Box(image.height() + IMAGE_CLEARANCE * grid, true, frames));
+        if (!image.keepWithNext()) {
+            closeFloat();
+        }
     }
 }

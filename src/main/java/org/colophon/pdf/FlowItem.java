@@ -24,6 +24,16 @@ sealed interface FlowItem {
         }
     }
 
+    /**
+     * A figure with its caption: boxes and glue kept together on one page. When it does
+     * not fit where it comes, it waits for the top of the next page and the text goes on.
+     */
+    record Float(List<FlowItem> content) implements FlowItem {
+        public Float {
+            content = List.copyOf(content);
+        }
+    }
+
     /** Vertical space; adjacent glue collapses to the largest, and glue at the top of a page after a natural break vanishes. */
     record Glue(float height) implements FlowItem {}
 

@@ -109,4 +109,30 @@ class PageBreakerTest {
         assertEquals(0, (body - FIRST) % GRID, 0.001);
         assertTrue(body >= heading + 13 + GRID - 0.001);
     }
+
+    @Test
+    void aFigureThatDoesNotFitWaitsForTheNextPageWhileTheTextGoesOn() {
+        List<FlowItem> items = new ArrayList<>();
+        paragraph(items, "a", rows - 4);
+        items.add(new FlowItem.Penalty(0));
+        items.add(new FlowItem.Float(List.of(line("figure", 10 * GRID, true), line("caption", GRID, true))));
+        paragraph(items, "b", 6);
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        assertEquals(2, pages.size());
+        List<String> first = ids(pages.get(0));
+        assertEquals(rows, first.size(), "the text fills the page the figure left: " + first);
+        assertEquals("b3", first.get(first.size() - 1));
+        assertEquals(List.of("figure", "caption", "b4", "b5"), ids(pages.get(1)));
+    }
+
+    @Test
+    void aFigureThatFitsStaysWhereItIs() {
+        List<FlowItem> items = new ArrayList<>();
+        paragraph(items, "a", 3);
+        items.add(new FlowItem.Penalty(0));
+        items.add(new FlowItem.Float(List.of(line("figure", 5 * GRID, true))));
+        paragraph(items, "b", 2);
+        assertEquals(List.of("a0", "a1", "a2", "figure", "b0", "b1"),
+                ids(new PageBreaker(master, GRID, FIRST).breakPages(items).get(0)));
+    }
 }
