@@ -26,7 +26,8 @@ final class FlowBuilder {
     private final Map<FlowBlock.Text, List<SetLine>> preset = new IdentityHashMap<>();
 
     private final List<FlowItem> items = new ArrayList<>();
-    private List<FlowItem> openFloat; // a figure waiting for its caption
+    private List<FlowItem> openFloat; // a figure, its caption and the space after them
+    private boolean awaitingCaption;
     private boolean previousKeepsWithNext = true; // no break before the first block
 
     FlowBuilder(ParagraphSetter setter, float grid) {
@@ -68,8 +69,11 @@ final class FlowBuilder {
                     emit(new FlowItem.Glue(s.height()));
                 }
             } else if (block instanceof FlowBlock.Text t) {
-                text(t);
-                closeFloat(); // a figure's caption is the text that follows it
+                if (!awaitingCaption) {
+                    closeFloat();
+                }
+                text(t); // a figure's caption is the text that follows it
+                awaitingCaption = false;
             } else if (block instanceof FlowBlock.Image i) {
                 closeFloat();
                 image(i);
@@ -84,14 +88,16 @@ final class FlowBuilder {
 
     private void closeFloat() {
         if (openFloat != null) {
-            // glue after the last box belongs to the flow, not to the figure
+            // space after the figure stays with it (it may move) and also follows it in the
+            // flow; where both apply they collapse into one
             List<FlowItem> trailing = new ArrayList<>();
-            while (!openFloat.isEmpty() && openFloat.get(openFloat.size() - 1) instanceof FlowItem.Glue g) {
-                trailing.add(0, openFloat.remove(openFloat.size() - 1));
+            for (int i = openFloat.size() - 1; i >= 0 && openFloat.get(i) instanceof FlowItem.Glue; i--) {
+                trailing.add(0, openFloat.get(i));
             }
             items.add(new FlowItem.Float(openFloat));
             items.addAll(trailing);
             openFloat = null;
+            awaitingCaption = false;
             previousKeepsWithNext = false;
         }
     }
@@ -155,8 +161,6 @@ final class FlowBuilder {
         frames.add(new Frame.Picture(image, image.indent(), 0));
         openFloat = new ArrayList<>();
         openFloat.add(new FlowItem.Box(image.height() + IMAGE_CLEARANCE * grid, true, frames));
-        if (!image.keepWithNext()) {
-            closeFloat();
-        }
+        awaitingCaption = image.keepWithNext();
     }
 }
