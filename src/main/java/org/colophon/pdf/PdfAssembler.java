@@ -39,7 +39,7 @@ final class PdfAssembler {
 
     private record Target(int page, float x, float y) {}
 
-    private record Link(int page, PDRectangle area, String href) {}
+    private record Link(int page, PDRectangle area, String href, String source) {}
 
     private final PDDocument document;
     private final PageMaster master;
@@ -90,7 +90,7 @@ final class PdfAssembler {
                     float x = left + t.x();
                     float y = top - placed.baseline() - t.dy();
                     writer.drawLine(content, t.line(), x, y);
-                    collect(laidOut.index(), t.line(), x, y);
+                    collect(laidOut, t.line(), x, y);
                 } else if (frame instanceof Frame.Picture p) {
                     float x = left + p.x();
                     float y = top - placed.baseline() - p.dy();
@@ -102,14 +102,15 @@ final class PdfAssembler {
         }
     }
 
-    private void collect(int pageIndex, SetLine line, float x, float baseline) {
+    private void collect(LaidOutPage page, SetLine line, float x, float baseline) {
+        int pageIndex = page.index();
         for (SetLine.PlacedMarker m : line.markers()) {
             targets.putIfAbsent(m.id(), new Target(pageIndex, x + m.x(), baseline + line.ascent()));
         }
         for (GlyphRun run : line.runs()) {
             if (run.href() != null) {
                 links.add(new Link(pageIndex, new PDRectangle(x + run.x(), baseline - line.descent(), run.width(),
-                        line.ascent() + line.descent()), run.href()));
+                        line.ascent() + line.descent()), run.href(), page.pagePath()));
             }
         }
     }
@@ -145,7 +146,10 @@ final class PdfAssembler {
             if (link.href().startsWith("#")) {
                 Target target = targets.get(link.href().substring(1));
                 if (target == null) {
-                    missing.add(link.href());
+                    if (missing.add(link.source() + " " + link.href())) {
+                        warnings.warn(link.source() == null ? "PDF" : link.source(), 0, 0,
+                                "link to " + link.href() + " has no target in the book; the link is left out");
+                    }
                     continue;
                 }
                 PDPageXYZDestination destination = new PDPageXYZDestination();
@@ -161,9 +165,6 @@ final class PdfAssembler {
                 annotation.setAction(action);
             }
             pdfPages.get(link.page()).getAnnotations().add(annotation);
-        }
-        for (String href : missing) {
-            warnings.warn("PDF", 0, 0, "link to " + href + " has no target in the book; the link is left out");
         }
     }
 }

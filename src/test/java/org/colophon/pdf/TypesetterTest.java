@@ -148,6 +148,26 @@ class TypesetterTest {
     }
 
     @Test
+    void aLinkWithoutTargetIsAWarningNamingItsPage() throws Exception {
+        Publication.Page page = SamplePublication.page("c", "chapter",
+                "<section id=\"c\"><p>Voir <a href=\"#nowhere\">ailleurs</a>.</p></section>");
+        List<Diagnostic> warnings = new ArrayList<>();
+        typeset(new Publication(SamplePublication.sample().book(), List.of(page), List.of()), Styles.bundled(), warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("EPUB/text/c.xhtml", warnings.get(0).file());
+        assertTrue(warnings.get(0).message().contains("#nowhere"));
+    }
+
+    @Test
+    void aFontOutsideTheStylesFolderIsRefused(@TempDir Path styles) throws Exception {
+        Files.writeString(styles.resolve("print.css"), "@font-face { font-family: X; src: url(/etc/x.ttf) }\n");
+        BuildException e = assertThrows(BuildException.class,
+                () -> typeset(SamplePublication.sample(), Styles.fromDirectory(styles), new ArrayList<>()));
+        assertEquals(1, e.diagnostics().get(0).line());
+        assertTrue(e.getMessage().contains("relative path"), e.getMessage());
+    }
+
+    @Test
     void twoRunsAreByteIdentical() throws Exception {
         assertArrayEquals(pdf, typeset(SamplePublication.sample(), Styles.bundled(), new ArrayList<>()));
     }
