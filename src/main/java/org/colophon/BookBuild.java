@@ -1,12 +1,6 @@
 package org.colophon;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.colophon.Colophon.Options;
 import org.colophon.Colophon.Progress;
@@ -37,6 +31,12 @@ final class BookBuild {
     }
 
     List<Path> run() throws BuildException {
+        String baseName = baseName(manuscript);
+        String epubName = baseName + ".epub";
+        String pdfName = baseName + ".pdf";
+        // a build killed earlier could not delete its temporary files: do it now
+        OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(), List.of(epubName, pdfName));
+
         long t = System.nanoTime();
         Book read = new BookReader(warnings).read(manuscript);
         t = report("read", countDivisions(read) + " divisions", t);
@@ -47,23 +47,20 @@ final class BookBuild {
         Publication publication = new LayoutRenderer(options.styles(), warnings).render(book);
         t = report("layouts", publication.pages().size() + " pages", t);
 
-        String baseName = baseName(manuscript);
-        List<Path> outputs = new ArrayList<>();
-        createDirectories(options.outputDirectory());
-        if (options.epub()) {
-            Path epub = options.outputDirectory().resolve(baseName + ".epub");
-            writeAtomically(epub, out -> new EpubWriter().write(publication, out));
-            outputs.add(epub);
-            t = report("epub", publication.pages().size() + publication.resources().size() + " files", t);
+        // both books are written aside and moved into place together, so a failure in the
+        // second never leaves a new EPUB beside an old PDF
+        try (OutputFiles outputs = new OutputFiles(options.outputDirectory())) {
+            if (options.epub()) {
+                outputs.write(epubName, out -> new EpubWriter().write(publication, out));
+                t = report("epub", publication.pages().size() + publication.resources().size() + " files", t);
+            }
+            if (options.pdf()) {
+                int[] pages = new int[1];
+                outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings).typeset(publication, out));
+                report("pdf", pages[0] + " pages", t);
+            }
+            return outputs.commit();
         }
-        if (options.pdf()) {
-            Path pdf = options.outputDirectory().resolve(baseName + ".pdf");
-            int[] pages = new int[1];
-            writeAtomically(pdf, out -> pages[0] = new Typesetter(options.styles(), warnings).typeset(publication, out));
-            outputs.add(pdf);
-            report("pdf", pages[0] + " pages", t);
-        }
-        return outputs;
     }
 
     private long report(String stage, String items, long startNanos) {
@@ -80,49 +77,5 @@ final class BookBuild {
 
     private static int countDivisions(Book book) {
         return book.frontMatter().size() + book.body().size() + book.backMatter().size();
-    }
-
-    private static void createDirectories(Path dir) throws BuildException {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new BuildException(dir.toString(), 0, 0, "cannot create the output folder: " + e.getMessage());
-        }
-    }
-
-    @FunctionalInterface
-    interface Writer {
-        void write(OutputStream out) throws IOException, BuildException;
-    }
-
-    /**
-     * Writes to a temporary file beside the target and moves it into place, so a failed or
-     * killed build never leaves a half-written file and keeps the previous one intact.
-     */
-    static void writeAtomically(Path target, Writer writer) throws BuildException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
-                writer.write(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException e) {
-            throw new BuildException(target.toString(), 0, 0, "cannot write: " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the build already failed; a stray .part file is the lesser problem
-                }
-            }
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.colophon.layout;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -12,7 +14,6 @@ import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.util.introspection.SecureUberspector;
 import org.colophon.error.BuildException;
 import org.colophon.styles.Styles;
 
@@ -22,6 +23,8 @@ import org.colophon.styles.Styles;
  * styles, and no reflection into the JVM from a template.
  */
 final class TemplateEngine {
+
+    private static final Pattern LOCATION = Pattern.compile(" at (\\S+?)\\[line (\\d+), column (\\d+)\\]");
 
     private final Styles styles;
     private final VelocityEngine engine;
@@ -35,8 +38,11 @@ final class TemplateEngine {
         p.setProperty("resource.loader.styles.cache", "true");
         p.setProperty("resource.loader.styles.modification_check_interval", "-1");
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, ReadOnlyUberspector.class.getName());
         p.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
+        // Interpolating "$x" inside a string literal would escape x once there and again when
+        // the string is printed (&amp;amp;): literals stay literal, values are used directly.
+        p.setProperty(RuntimeConstants.INTERPOLATE_STRINGLITERALS, "false");
         p.setProperty(RuntimeConstants.ENCODING_DEFAULT, "UTF-8");
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         engine = new VelocityEngine(p);
@@ -67,6 +73,12 @@ final class TemplateEngine {
             if (e instanceof ExtendedParseException located) {
                 throw new BuildException(describe(located.getTemplateName(), name), located.getLineNumber(),
                         located.getColumnNumber(), "layout error: " + cleanMessage(e));
+            }
+            // some of Velocity's errors carry their place in their message only
+            Matcher at = LOCATION.matcher(String.valueOf(e.getMessage()));
+            if (at.find()) {
+                throw new BuildException(describe(at.group(1), name), Integer.parseInt(at.group(2)),
+                        Integer.parseInt(at.group(3)), "layout error: " + cleanMessage(e));
             }
             throw new BuildException(describe(name), 0, 0, "layout error: " + cleanMessage(e));
         } catch (RuntimeException e) {

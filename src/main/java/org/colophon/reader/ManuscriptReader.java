@@ -1,12 +1,24 @@
 package org.colophon.reader;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.colophon.error.BuildException;
+import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
 import org.w3c.dom.Document;
 
-/** Reads Colophon's own manuscript format (namespace {@link BookReader#MANUSCRIPT_NS}). */
+/**
+ * Reads Colophon's own manuscript format (namespace {@link BookReader#MANUSCRIPT_NS}):
+ * expands XIncludes inside the manuscript's folder, validates the whole against the
+ * bundled XML Schema, runs the checks a schema cannot make, and only then maps it onto
+ * the model. Every error of a stage is reported together.
+ */
 final class ManuscriptReader {
 
     private final Warnings warnings;
@@ -17,6 +29,38 @@ final class ManuscriptReader {
 
     /** {@code document} was parsed by {@link XmlSource} from {@code file}. */
     Book read(Document document, Path file, String shownAs) throws BuildException {
-        throw new UnsupportedOperationException("manuscript reader not written yet");
+        ManuscriptFolder folder = new ManuscriptFolder(file, shownAs);
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
+        }
+        List<Diagnostic> includeProblems = new XIncludeExpander(folder).expand(document, real);
+        if (!includeProblems.isEmpty()) {
+            // Without its included files the manuscript is incomplete; validating it would only add noise.
+            throw new BuildException(inDocumentOrder(includeProblems));
+        }
+        List<Diagnostic> problems = new ArrayList<>(new ManuscriptSchema().validate(document.getDocumentElement()));
+        Assets assets = new Assets(folder, warnings);
+        ManuscriptChecks checks = new ManuscriptChecks(assets);
+        problems.addAll(checks.check(document.getDocumentElement()));
+        if (!problems.isEmpty()) {
+            throw new BuildException(inDocumentOrder(problems));
+        }
+        return new ManuscriptBuilder(assets, new IdAllocator(checks.ids())).build(document.getDocumentElement());
+    }
+
+    /** Sorted by file (in the order files first appear), then line and column; stable otherwise. */
+    private static List<Diagnostic> inDocumentOrder(List<Diagnostic> diagnostics) {
+        Map<String, Integer> fileOrder = new LinkedHashMap<>();
+        for (Diagnostic d : diagnostics) {
+            fileOrder.putIfAbsent(d.file(), fileOrder.size());
+        }
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        sorted.sort(Comparator.<Diagnostic>comparingInt(d -> fileOrder.get(d.file()))
+                .thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column));
+        return sorted;
     }
 }

@@ -1,12 +1,26 @@
 package org.colophon.reader;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.colophon.error.BuildException;
+import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
+import org.colophon.model.Division;
+import org.colophon.model.Metadata;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
-/** Reads a TEI P5 book (ELTeC, Wikisource, library exports) into the model. */
+/**
+ * Reads a TEI P5 book (ELTeC, Wikisource, library exports) into the model: the
+ * {@code teiHeader} gives the {@link Metadata}, {@code text} gives front matter, body and
+ * back matter (see {@link TeiTextReader} for the element mapping).
+ *
+ * <p>Figures: a {@code graphic/@url} must name a file inside the TEI file's folder (else
+ * an error); a file that is missing only draws a warning and the figure keeps its caption
+ * without an image, since TEI exports often name images they do not ship.
+ */
 final class TeiReader {
 
     private final Warnings warnings;
@@ -17,6 +31,60 @@ final class TeiReader {
 
     /** {@code document} was parsed by {@link XmlSource} from {@code file}; its root is TEI. */
     Book read(Document document, Path file, String shownAs) throws BuildException {
-        throw new BuildException(shownAs, 1, 1, "TEI input is not supported yet");
+        Element root = document.getDocumentElement();
+        XmlSource.Location rootAt = XmlSource.locationOf(root);
+        if (!TeiDom.isTei(root, "TEI")) {
+            throw new BuildException(shownAs, rootAt.line(), rootAt.column(), "the root element is <"
+                    + root.getTagName() + ">; expected <TEI> (a teiCorpus holds several books: build each <TEI> on its own)");
+        }
+        Element header = TeiDom.child(root, "teiHeader");
+        Element text = TeiDom.child(root, "text");
+        List<Diagnostic> errors = new ArrayList<>();
+        if (header == null) {
+            errors.add(Diagnostic.error(shownAs, rootAt.line(), rootAt.column(),
+                    "<TEI> has no <teiHeader>; expected one with <fileDesc><titleStmt><title>"));
+        }
+        if (text == null) {
+            errors.add(Diagnostic.error(shownAs, rootAt.line(), rootAt.column(),
+                    "<TEI> has no <text>; expected <text> with a <body>"));
+        } else if (TeiDom.child(text, "body") == null) {
+            XmlSource.Location at = XmlSource.locationOf(text);
+            errors.add(Diagnostic.error(at.file(), at.line(), at.column(),
+                    "<text> has no <body>; expected <text><front>?<body>…</body><back>?</text>"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BuildException(errors);
+        }
+        String language = TeiHeaderReader.language(root, header, text);
+        if (language == null) {
+            warnings.warn(shownAs, rootAt.line(), rootAt.column(), "the book's language is not given "
+                    + "(xml:lang on <TEI> or <text>, or <langUsage><language ident>); using 'und' (undetermined)");
+            language = "und";
+        }
+        Metadata metadata = new TeiHeaderReader(warnings, errors).read(root, header, language);
+
+        TeiIds ids = new TeiIds(root);
+        TeiImages images = new TeiImages(file, warnings, errors);
+        TeiTextReader reader = new TeiTextReader(warnings, language, ids, new TeiNotes(text), images);
+        List<Division> front = reader.zone(TeiDom.child(text, "front"), TeiTextReader.Zone.FRONT);
+        List<Division> body = reader.zone(TeiDom.child(text, "body"), TeiTextReader.Zone.BODY);
+        List<Division> back = reader.zone(TeiDom.child(text, "back"), TeiTextReader.Zone.BACK);
+        for (Element other : TeiDom.elements(text)) {
+            String name = TeiDom.localName(other);
+            if (!name.equals("front") && !name.equals("body") && !name.equals("back")) {
+                XmlSource.Location at = XmlSource.locationOf(other);
+                errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "<" + other.getTagName()
+                        + "> inside <text> is not supported; expected only <front>, <body> and <back>"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BuildException(errors);
+        }
+        if (!reader.crossRefTargets().stream().allMatch(ids::isAssigned)) {
+            front = TeiCrossRefs.unlinkDangling(front, ids::isAssigned);
+            body = TeiCrossRefs.unlinkDangling(body, ids::isAssigned);
+            back = TeiCrossRefs.unlinkDangling(back, ids::isAssigned);
+        }
+        return new Book(metadata, front, body, back, images.assets());
     }
 }

@@ -1,8 +1,10 @@
 package org.colophon.reader;
 
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.colophon.error.BuildException;
 import org.w3c.dom.Document;
+import org.w3c.dom.DocumentFragment;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.Attributes;
@@ -25,18 +28,26 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Parses an XML file safely into a DOM whose elements remember where they stood.
+ * Parses an XML file safely into a DOM whose nodes remember where they stood.
  *
  * <p>DTDs are refused outright (so no external entity, no entity expansion bomb can
- * even start), and every element carries its {@link Location} as user data, because
- * the JDK's DOM builder forgets line numbers and every later error must name one.
+ * even start), and every element and text node carries its {@link Location} as user
+ * data, because the JDK's DOM builder forgets line numbers and every later error must
+ * name one. An element's location is the {@code <} that opens its start tag.
  */
 public final class XmlSource {
 
-    /** The DOM user-data key under which each element's {@link Location} is stored. */
+    /**
+     * The longest run of text without markup that is accepted: about 400 printed pages.
+     * Longer runs (a whole novel pasted as one paragraph) would take minutes and gigabytes
+     * to set, so they are refused while parsing, before they fill the memory.
+     */
+    public static final int MAX_TEXT_RUN = 1_000_000;
+
+    /** The DOM user-data key under which each node's {@link Location} is stored. */
     public static final String LOCATION_KEY = "colophon.location";
 
-    /** Where an element starts: the file as shown to the user, 1-based line and column. */
+    /** Where a node starts: the file as shown to the user, 1-based line and column. */
     public record Location(String file, int line, int column) {
         @Override
         public String toString() {
@@ -44,10 +55,13 @@ public final class XmlSource {
         }
     }
 
+    private static final String NOT_UTF8 = "the file is not valid UTF-8 here (was it saved as Latin-1 or"
+            + " Windows-1252?); save it as UTF-8, or name its encoding in the XML declaration";
+
     private XmlSource() {
     }
 
-    /** The location stored on an element by {@link #parse}; a best guess for other nodes. */
+    /** The location stored on a node by {@link #parse}; its nearest located ancestor's otherwise. */
     public static Location locationOf(Node node) {
         for (Node n = node; n != null; n = n.getParentNode()) {
             Object loc = n.getUserData(LOCATION_KEY);
@@ -64,16 +78,20 @@ public final class XmlSource {
      * {@link BuildException} naming the line and column.
      */
     public static Document parse(Path file, String shownAs) throws BuildException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, shownAs);
-        } catch (NoSuchFileException e) {
-            throw new BuildException(shownAs, 0, 0, "no such file");
-        } catch (IOException e) {
-            throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
-        }
+        return parse(readAll(file, shownAs), shownAs);
     }
 
     public static Document parse(InputStream in, String shownAs) throws BuildException {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
+        }
+        return parse(bytes, shownAs);
+    }
+
+    private static Document parse(byte[] bytes, String shownAs) throws BuildException {
         Document doc;
         try {
             DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
@@ -82,27 +100,71 @@ public final class XmlSource {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-        DomBuilder builder = new DomBuilder(doc, shownAs);
+        parseInto(bytes, shownAs, doc, doc);
+        return doc;
+    }
+
+    /**
+     * Parses {@code file} into nodes owned by {@code owner} (used for included files, so
+     * that their elements keep pointing at their own file) and returns its root element,
+     * not yet attached anywhere.
+     */
+    public static Element parseFragment(Path file, String shownAs, Document owner) throws BuildException {
+        DocumentFragment fragment = owner.createDocumentFragment();
+        parseInto(readAll(file, shownAs), shownAs, owner, fragment);
+        Element root = (Element) fragment.getFirstChild();
+        fragment.removeChild(root);
+        return root;
+    }
+
+    private static byte[] readAll(Path file, String shownAs) throws BuildException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BuildException(shownAs, 0, 0, "no such file");
+        } catch (IOException e) {
+            throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private static void parseInto(byte[] bytes, String shownAs, Document doc, Node container) throws BuildException {
+        if (isBlank(bytes)) {
+            throw new BuildException(shownAs, 1, 1, "the file is empty; expected an XML manuscript");
+        }
+        DomBuilder builder = new DomBuilder(doc, container, shownAs, new SourceText(bytes));
         try {
             SAXParser parser = secureParserFactory().newSAXParser();
-            InputSource source = new InputSource(in);
+            InputSource source = new InputSource(new ByteArrayInputStream(bytes));
             source.setSystemId(shownAs);
             parser.parse(source, builder);
         } catch (SAXParseException e) {
             throw new BuildException(shownAs, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
                     explain(e.getMessage()));
+        } catch (TextTooLong e) {
+            throw new BuildException(shownAs, e.line, e.column, e.getMessage());
         } catch (SAXException e) {
-            throw new BuildException(shownAs, 0, 0, explain(e.getMessage()));
-        } catch (CharacterCodingException e) {
-            throw new BuildException(shownAs, builder.line(), builder.column(), "the file is not valid UTF-8");
+            throw new BuildException(shownAs, builder.line(), builder.column(), explain(e.getMessage()));
+        } catch (CharConversionException e) {
+            // The JDK parser reports malformed UTF-8 as an I/O error, not a parse error.
+            throw new BuildException(shownAs, builder.line(), builder.column(), NOT_UTF8);
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new BuildException(shownAs, builder.line(), builder.column(),
-                    msg.contains("UTF-8") || msg.contains("byte") ? "the file is not valid UTF-8 (" + msg + ")" : "cannot read the file: " + msg);
+            throw new BuildException(shownAs, builder.line(), builder.column(), "cannot read the file: " + msg);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-        return doc;
+        if (container.getFirstChild() == null) {
+            throw new BuildException(shownAs, 1, 1, "the file holds no XML element");
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SAXParserFactory secureParserFactory() throws ParserConfigurationException, SAXException {
@@ -126,23 +188,94 @@ public final class XmlSource {
             return "a DOCTYPE declaration is not allowed: manuscripts may not use DTDs or entities";
         }
         if (parserMessage.contains("Invalid byte") || parserMessage.contains("UTF-8")) {
-            return "the file is not valid UTF-8 (" + parserMessage + ")";
+            return NOT_UTF8;
+        }
+        if (parserMessage.contains("was referenced, but not declared")) {
+            return "not well-formed XML: " + parserMessage
+                    + " (only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#160; exist)";
         }
         return "not well-formed XML: " + parserMessage;
     }
 
-    /** Builds the DOM from SAX events, stamping each element with its location. */
+    /**
+     * The file's characters, indexed by line, used only to find where a start tag opens:
+     * the SAX locator reports the position just after the tag's {@code >}, and since an
+     * attribute value cannot hold a literal {@code <}, the nearest {@code <} before it is
+     * the tag's start.
+     */
+    private static final class SourceText {
+        private final String text;
+        private final int[] lineStarts;
+
+        SourceText(byte[] bytes) {
+            // Decoding leniently is enough here: a wrong guess only moves a column.
+            String decoded;
+            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+                decoded = new String(bytes, StandardCharsets.UTF_16);
+            } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+                decoded = new String(bytes, StandardCharsets.UTF_16LE);
+            } else {
+                decoded = new String(bytes, StandardCharsets.UTF_8);
+            }
+            // The parser does not count a byte order mark as a column.
+            this.text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+            int lines = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    lines++;
+                }
+            }
+            lineStarts = new int[lines];
+            int line = 1;
+            for (int i = 0; i < text.length() && line < lines; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    lineStarts[line++] = i + 1;
+                }
+            }
+        }
+
+        /** The position of the {@code <} opening the tag that ends just before (line, column). */
+        int[] tagStart(int line, int column) {
+            if (line < 1 || line > lineStarts.length || column < 1) {
+                return null;
+            }
+            int offset = Math.min(lineStarts[line - 1] + column - 1, text.length());
+            int i = offset - 1;
+            while (i >= 0 && text.charAt(i) != '<') {
+                i--;
+            }
+            if (i < 0) {
+                return null;
+            }
+            int l = line;
+            while (l > 1 && lineStarts[l - 1] > i) {
+                l--;
+            }
+            return new int[] {l, i - lineStarts[l - 1] + 1};
+        }
+    }
+
+    /** Builds the DOM from SAX events, stamping each element and text node with its location. */
     private static final class DomBuilder extends DefaultHandler {
         private final Document doc;
+        private final Node container;
         private final String shownAs;
+        private final SourceText source;
         private final Deque<Node> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
         private Locator locator;
+        /** Where the last tag or processing instruction ended: where the next text starts. */
+        private int markupEndLine = 1;
+        private int markupEndColumn = 1;
 
-        DomBuilder(Document doc, String shownAs) {
+        DomBuilder(Document doc, Node container, String shownAs, SourceText source) {
             this.doc = doc;
+            this.container = container;
             this.shownAs = shownAs;
-            open.push(doc);
+            this.source = source;
+            open.push(container);
         }
 
         int line() {
@@ -171,40 +304,73 @@ public final class XmlSource {
                     e.setAttributeNS(attUri.isEmpty() ? null : attUri, attQName, atts.getValue(i));
                 }
             }
-            // The SAX locator points just past the start tag; that is close enough to find it.
-            e.setUserData(LOCATION_KEY, new Location(shownAs, line(), column()), null);
+            int[] start = source.tagStart(line(), column());
+            Location at = start == null ? new Location(shownAs, line(), column())
+                    : new Location(shownAs, start[0], start[1]);
+            e.setUserData(LOCATION_KEY, at, null);
             open.peek().appendChild(e);
             open.push(e);
+            markupEnded();
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) {
             flushText();
             open.pop();
+            markupEnded();
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws TextTooLong {
             text.append(ch, start, length);
+            checkLength();
         }
 
         @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) {
+        public void ignorableWhitespace(char[] ch, int start, int length) throws TextTooLong {
             text.append(ch, start, length);
+            checkLength();
+        }
+
+        private void checkLength() throws TextTooLong {
+            if (text.length() > MAX_TEXT_RUN) {
+                throw new TextTooLong(markupEndLine, markupEndColumn);
+            }
         }
 
         @Override
         public void processingInstruction(String target, String data) {
             flushText();
+            markupEnded();
+        }
+
+        private void markupEnded() {
+            markupEndLine = line();
+            markupEndColumn = column();
         }
 
         private void flushText() {
             if (text.length() > 0) {
-                if (open.peek() != doc) {
-                    open.peek().appendChild(doc.createTextNode(text.toString()));
+                if (open.peek() != container) {
+                    Node t = doc.createTextNode(text.toString());
+                    t.setUserData(LOCATION_KEY, new Location(shownAs, markupEndLine, markupEndColumn), null);
+                    open.peek().appendChild(t);
                 }
                 text.setLength(0);
             }
+        }
+    }
+
+    /** A run of text longer than {@link #MAX_TEXT_RUN}, found while parsing. */
+    private static final class TextTooLong extends SAXException {
+        private final int line;
+        private final int column;
+
+        TextTooLong(int line, int column) {
+            super(String.format(java.util.Locale.ROOT, "this text runs on for more than %,d characters without any markup;"
+                    + " Colophon sets paragraphs of at most that length (about 400 printed pages): split it", MAX_TEXT_RUN));
+            this.line = line;
+            this.column = column;
         }
     }
 }

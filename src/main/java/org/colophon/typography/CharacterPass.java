@@ -12,7 +12,7 @@ final class CharacterPass {
 
     /** English words that begin with an elision apostrophe, not an opening quotation mark. */
     private static final Set<String> ENGLISH_ELISIONS = Set.of(
-            "tis", "twas", "twere", "twill", "twould", "em", "cause", "cos", "til", "n",
+            "tis", "twas", "twere", "twill", "twould", "em", "ad", "ed", "cause", "cos", "til", "n",
             "bout", "neath", "twixt", "gainst", "nuff", "im", "er", "ere", "e", "ave",
             "ow", "ome", "ouse", "orse", "alf", "ard", "eart", "appy", "ullo", "ello",
             "avin", "s", "d", "ll", "ve", "re", "t", "m");
@@ -22,14 +22,11 @@ final class CharacterPass {
     private final char[] closers = new char[MAX_CLOSERS];
     private int openQuotes;
     private int openGuillemets;
-    /** Index of the next cell that could close a single quotation, or -1 when unknown. */
-    private int nextSingleCloser;
 
     void run(Cells in, Cells out) {
         out.clear();
         openQuotes = 0;
         openGuillemets = 0;
-        nextSingleCloser = -1;
         int n = in.size;
         int i = 0;
         while (i < n) {
@@ -166,7 +163,8 @@ final class CharacterPass {
             return '’';
         }
         if (i + 1 >= in.size || !in.isReal(i + 1) || Chars.isSpace(in.ch[i + 1])) {
-            return '\'';
+            // "and——' there": after a dash and before a space, it closes
+            return i > 0 && !Chars.isSpace(in.ch[i - 1]) && !in.is(i - 1, Cells.LINE_BREAK) ? '’' : '\'';
         }
         char next = in.ch[i + 1];
         if (Chars.isDigit(next) || isEnglishElision(in, i + 1) || !closedLater(in, i + 1)) {
@@ -191,26 +189,26 @@ final class CharacterPass {
     }
 
     /**
-     * Whether a single quotation opened before {@code from} is closed later in the paragraph:
-     * a {@code '} after a non-space and not followed by a letter. Without one, a leading
-     * {@code '} is an elision ({@code 'ere}, {@code 'im}). The search resumes where it last
-     * stopped, so a paragraph costs one scan.
+     * Whether a single quotation opened at {@code from - 1} is closed later: a {@code '}
+     * after a non-space and not before a letter comes before the next {@code '} that could
+     * open one. Without it, a leading {@code '} is an elision ({@code 'ere}, {@code 'im}).
+     * Each search stops at the next opening candidate, the next question's start, so a
+     * paragraph costs one scan.
      */
-    private boolean closedLater(Cells in, int from) {
-        if (nextSingleCloser >= from) {
-            return true;
-        }
-        if (nextSingleCloser == Integer.MAX_VALUE) {
-            return false;
-        }
-        for (int j = Math.max(from, nextSingleCloser + 1); j < in.size; j++) {
-            if (in.ch[j] == '\'' && in.isReal(j) && j > 0 && !Chars.isSpace(in.ch[j - 1])
-                    && !(j + 1 < in.size && in.isReal(j + 1) && Chars.isLetterOrDigit(in.ch[j + 1]))) {
-                nextSingleCloser = j;
+    private static boolean closedLater(Cells in, int from) {
+        for (int j = from; j < in.size; j++) {
+            if (in.ch[j] != '\'' || !in.isReal(j)) {
+                continue;
+            }
+            boolean letterAfter = j + 1 < in.size && in.isReal(j + 1) && Chars.isLetterOrDigit(in.ch[j + 1]);
+            boolean spaceBefore = Chars.isSpace(in.ch[j - 1]) || !in.isReal(j - 1);
+            if (!spaceBefore && !letterAfter) {
                 return true;
             }
+            if (spaceBefore && letterAfter) {
+                return false;
+            }
         }
-        nextSingleCloser = Integer.MAX_VALUE;
         return false;
     }
 
@@ -229,7 +227,9 @@ final class CharacterPass {
         }
         Language lang = in.language(i);
         if (opens) {
-            int level = in.depth[i] + openQuotes + openGuillemets;
+            // English writers type ' inside ", so only Inline.Quote nesting changes the marks;
+            // elsewhere " serves every level and nesting decides
+            int level = lang == Language.ENGLISH ? in.depth[i] : in.depth[i] + openQuotes + openGuillemets;
             if (openQuotes < MAX_CLOSERS) {
                 closers[openQuotes] = lang.closeMark(level);
             }

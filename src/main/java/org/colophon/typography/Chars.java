@@ -6,6 +6,7 @@ final class Chars {
     static final char NBSP = '\u00A0';
     static final char NNBSP = '\u202F';
     static final char EM_DASH = '\u2014';
+    static final char EN_DASH = '\u2013';
     static final char ELLIPSIS = '\u2026';
     static final char APOSTROPHE = '\u2019';
 

@@ -1,7 +1,5 @@
 package org.colophon.typography;
 
-import java.util.Set;
-
 /**
  * Second pass over a paragraph: the spaces around punctuation and numbers. In French, a
  * narrow no-break space before {@code ; ! ?} and {@code »} and after {@code «}, a no-break
@@ -12,25 +10,14 @@ import java.util.Set;
  */
 final class SpacingPass {
 
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of(
-            "er", "re", "ère", "e", "ème", "eme", "es", "ers", "res", "ères", "èmes",
-            "nd", "nde", "nds", "ndes");
-    private static final Set<String> ROMAN_ORDINAL_SUFFIXES = Set.of("e", "es", "er", "re", "ère");
-    /**
-     * Short words that follow a number without being counted by it: the number is then
-     * most likely a year ("en 1914 les troupes"), and nothing ties it to what follows.
-     */
-    private static final Set<String> NOT_COUNTED = Set.of(
-            "le", "la", "les", "l", "un", "une", "de", "du", "des", "d", "et", "ou", "à", "au",
-            "aux", "en", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j", "tu",
-            "que", "qu", "qui", "se", "s", "ce", "c", "par", "pour", "sur", "dans", "avec",
-            "sans", "mais", "donc", "or", "ni", "car", "est", "a", "sont", "fut", "était", "n");
-
     private int lastNumberEnd;
+    /** Digits in the last number when it is a bare group of one to three (the "3" of "3 000"), else 0. */
+    private int lastNumberGroup;
 
     void run(Cells in, Cells out, boolean superscriptAllowed) {
         out.clear();
         lastNumberEnd = -2;
+        lastNumberGroup = 0;
         int n = in.size;
         int i = 0;
         while (i < n) {
@@ -78,7 +65,7 @@ final class SpacingPass {
                     }
                     i++;
                     break;
-                case Chars.EM_DASH:
+                case Chars.EM_DASH: case Chars.EN_DASH:
                     out.copy(in, i);
                     if (i + 1 < n && in.isReal(i + 1) && Chars.isLetter(in.ch[i + 1]) && isLineStart(in, i)) {
                         out.addLike(Chars.NBSP, in, i);
@@ -86,9 +73,9 @@ final class SpacingPass {
                     i++;
                     break;
                 default:
-                    if (Chars.isDigit(c) && isWordStart(in, i)) {
+                    if (Chars.isDigit(c) && NumberWords.isWordStart(in, i)) {
                         i = arabicNumber(in, out, i, superscriptAllowed);
-                    } else if (isRomanDigit(c) && isWordStart(in, i)) {
+                    } else if (NumberWords.isRomanDigit(c) && NumberWords.isWordStart(in, i)) {
                         i = romanNumber(in, out, i, superscriptAllowed);
                     } else {
                         out.copy(in, i);
@@ -141,8 +128,13 @@ final class SpacingPass {
                 out.addLike(Chars.NNBSP, in, i);
                 return j;
             }
-            if (in.ch[p] == Chars.EM_DASH && isLineStart(in, p)) {
+            if ((in.ch[p] == Chars.EM_DASH || in.ch[p] == Chars.EN_DASH) && isLineStart(in, p)) {
                 out.addLike(Chars.NBSP, in, i);
+                return j;
+            }
+            if (p == lastNumberEnd && lastNumberGroup > 0 && j - i == 1 && in.ch[i] != '\t'
+                    && NumberWords.isThousands(in, q)) {
+                out.addLike(Chars.NNBSP, in, i);
                 return j;
             }
             if (p == lastNumberEnd && j - i == 1 && in.ch[i] == ' ' && q < n && in.isReal(q)) {
@@ -151,7 +143,7 @@ final class SpacingPass {
                     out.addLike(Chars.NNBSP, in, i);
                     return j;
                 }
-                if (next == '€' || next == '$' || next == '£' || (Chars.isLetter(next) && isCounted(in, q))) {
+                if (next == '€' || next == '$' || next == '£' || (Chars.isLetter(next) && NumberWords.isCounted(in, q))) {
                     out.addLike(Chars.NBSP, in, i);
                     return j;
                 }
@@ -205,20 +197,6 @@ final class SpacingPass {
         return true;
     }
 
-    /** A number begins here: not inside a word, a code like COVID-19, or a decimal. */
-    private static boolean isWordStart(Cells in, int i) {
-        if (i == 0 || !in.isReal(i - 1)) {
-            return true;
-        }
-        char before = in.ch[i - 1];
-        return !(Chars.isLetterOrDigit(before) || before == '-' || before == '.' || before == ','
-                || before == '/' || before == '_' || before == '’' || before == '\'' || before == '‑');
-    }
-
-    private static boolean isWordEnd(Cells in, int k) {
-        return k >= in.size || !in.isReal(k) || !Chars.isLetterOrDigit(in.ch[k]);
-    }
-
     private int arabicNumber(Cells in, Cells out, int i, boolean superscriptAllowed) {
         int n = in.size;
         int k = i;
@@ -233,17 +211,20 @@ final class SpacingPass {
                 k++;
             }
         }
-        int m = suffixEnd(in, k);
-        if (m > k && isWordEnd(in, m) && isSuffix(in, k, m, ORDINAL_SUFFIXES)) {
+        int m = NumberWords.suffixEnd(in, k);
+        if (m > k && NumberWords.isWordEnd(in, m) && NumberWords.isSuffix(in, k, m, NumberWords.ORDINAL_SUFFIXES)) {
             copyOrdinal(in, out, i, k, m, superscriptAllowed);
             lastNumberEnd = m - 1;
+            lastNumberGroup = 0;
             return m;
         }
         for (int c = i; c < k; c++) {
             out.copy(in, c);
         }
-        if (isWordEnd(in, k)) {
+        if (NumberWords.isWordEnd(in, k)) {
             lastNumberEnd = k - 1;
+            boolean bareGroup = k - i <= 3 && (k - i == 3 || !NumberWords.continuesGroups(in, i));
+            lastNumberGroup = bareGroup && NumberWords.allDigits(in, i, k) ? k - i : 0;
         }
         return k;
     }
@@ -251,33 +232,21 @@ final class SpacingPass {
     private int romanNumber(Cells in, Cells out, int i, boolean superscriptAllowed) {
         int n = in.size;
         int k = i;
-        while (k < n && in.isReal(k) && isRomanDigit(in.ch[k]) && k - i < 12) {
+        while (k < n && in.isReal(k) && NumberWords.isRomanDigit(in.ch[k]) && k - i < 12) {
             k++;
         }
-        int m = suffixEnd(in, k);
-        if (m > k && isWordEnd(in, m) && isSuffix(in, k, m, ROMAN_ORDINAL_SUFFIXES)
-                && isRomanOrdinal(in, i, k, in.ch[k] == 'e' && m - k <= 2 && (m - k == 1 || in.ch[k + 1] == 's'))) {
+        int m = NumberWords.suffixEnd(in, k);
+        if (m > k && NumberWords.isWordEnd(in, m) && NumberWords.isSuffix(in, k, m, NumberWords.ROMAN_ORDINAL_SUFFIXES)
+                && NumberWords.isRomanOrdinal(in, i, k, in.ch[k] == 'e' && m - k <= 2 && (m - k == 1 || in.ch[k + 1] == 's'))) {
             copyOrdinal(in, out, i, k, m, superscriptAllowed);
             lastNumberEnd = m - 1;
+            lastNumberGroup = 0;
             return m;
         }
         for (int c = i; c < k; c++) {
             out.copy(in, c);
         }
         return k;
-    }
-
-    /** Lower-case letters right after a number, at most five of them. */
-    private static int suffixEnd(Cells in, int k) {
-        int m = k;
-        while (m < in.size && m - k < 5 && in.isReal(m) && Character.isLowerCase(in.ch[m])) {
-            m++;
-        }
-        return m;
-    }
-
-    private static boolean isSuffix(Cells in, int k, int m, Set<String> suffixes) {
-        return suffixes.contains(new String(in.ch, k, m - k));
     }
 
     /** Digits as they are, the suffix raised unless it already is (in an earlier pass or by the author). */
@@ -294,50 +263,5 @@ final class SpacingPass {
         for (int c = k; c < m; c++) {
             out.copy(in, c, raise ? Cells.NEW_SUPERSCRIPT : 0);
         }
-    }
-
-    private static boolean isRomanDigit(char c) {
-        switch (c) {
-            case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M':
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /**
-     * Whether cells {@code [i, k)} form a well-formed Roman numeral that can be an ordinal:
-     * "I" takes "er"/"re" (Ier), any other numeral "e" (IIe, XXe). Lone L, C, D and M are
-     * refused: "Le", "Ce", "De", "Me" are words.
-     */
-    private static boolean isRomanOrdinal(Cells in, int i, int k, boolean plainE) {
-        String numeral = new String(in.ch, i, k - i);
-        if (numeral.equals("I")) {
-            return !plainE;
-        }
-        if (!plainE) {
-            return false;
-        }
-        if (numeral.length() == 1 && "LCDM".indexOf(numeral.charAt(0)) >= 0) {
-            return false;
-        }
-        int value = RomanNumerals.parse(numeral);
-        return value > 0 && RomanNumerals.format(value).equals(numeral);
-    }
-
-    /** Whether the word at {@code q} is what the number before it counts. */
-    private static boolean isCounted(Cells in, int q) {
-        int end = q;
-        while (end < in.size && end - q <= 6 && in.isReal(end) && Chars.isLetter(in.ch[end])) {
-            end++;
-        }
-        if (end - q > 6) {
-            return true;
-        }
-        char[] word = new char[end - q];
-        for (int k = q; k < end; k++) {
-            word[k - q] = Character.toLowerCase(in.ch[k]);
-        }
-        return !NOT_COUNTED.contains(new String(word));
     }
 }

@@ -21,12 +21,18 @@ public final class Typographer {
         BlockRewriter rewriter = new BlockRewriter();
         Language language = Language.of(book.language(), Language.OTHER);
         Metadata m = book.metadata();
+        // printed texts are rewritten; names, identifiers, dates and subjects are data
+        Metadata.Series series = m.series() == null ? null
+                : new Metadata.Series(rewriter.text(m.series().name(), language), m.series().position());
         Metadata metadata = new Metadata(
                 rewriter.text(m.title(), language),
                 rewriter.text(m.subtitle(), language),
-                m.creators(), m.language(), m.identifier(), m.publisher(), m.date(), m.rights(),
+                m.creators(), m.language(), m.identifier(),
+                rewriter.text(m.publisher(), language), m.date(),
+                rewriter.text(m.rights(), language),
                 rewriter.text(m.description(), language),
-                m.subjects(), m.series(), m.cover(), m.source());
+                m.subjects(), series, m.cover(),
+                rewriter.text(m.source(), language));
         return new Book(metadata,
                 rewriter.divisions(book.frontMatter(), language),
                 rewriter.divisions(book.body(), language),

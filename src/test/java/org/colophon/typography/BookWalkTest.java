@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.colophon.model.Block;
 import org.colophon.model.Book;
+import org.colophon.model.Creator;
 import org.colophon.model.Division;
 import org.colophon.model.Inline;
 import org.colophon.model.Metadata;
@@ -26,8 +27,11 @@ class BookWalkTest {
     private static final String PRE = "if (a != b) { x = \"l'OTAN\" -- y...; z: 12 heures ? }";
 
     static Book richBook() {
-        Metadata metadata = new Metadata("Macron et Rutte : l'OTAN", "Vraiment?", List.of(), "fr", null,
-                "L'Éditeur", null, null, "Une \"description\"...", List.of(), null, null, null);
+        Metadata metadata = new Metadata("Macron et Rutte : l'OTAN", "Vraiment?",
+                List.of(new Creator("Pat O'Brien", "O'Brien, Pat", Creator.Role.AUTHOR)), "fr",
+                new Metadata.Identifier(Metadata.Identifier.Scheme.URI, "https://x.fr/l'id?a=1"),
+                "L'Éditeur", "2024-11-12", "Droits : réservés", "Une \"description\"...", List.of("l'OTAN"),
+                new Metadata.Series("L'Europe", "2"), null, "Source : https://gallica.bnf.fr/ark:/12148/x?y");
         Block.Paragraph withNote = paragraph(t("Texte"),
                 new Inline.Note("n1", List.of(paragraph(t("Voir le 2e tome!")))), t(" ?"));
         Block.BlockQuote englishQuote = new Block.BlockQuote("bq", "en",
@@ -70,6 +74,19 @@ class BookWalkTest {
         assertEquals("Vraiment" + NN + "?", out.metadata().subtitle());
         assertEquals("Une «" + NN + "description" + NN + "»…", out.metadata().description());
         assertEquals("fr", out.metadata().language());
+    }
+
+    @Test
+    void metadataPrintedTextsButNotData() {
+        Metadata m = out.metadata();
+        assertEquals("L’Éditeur", m.publisher());
+        assertEquals("Droits" + NB + ": réservés", m.rights());
+        assertEquals("Source" + NB + ": https://gallica.bnf.fr/ark:/12148/x?y", m.source());
+        assertEquals(new Metadata.Series("L’Europe", "2"), m.series());
+        assertEquals("Pat O'Brien", m.creators().get(0).name());
+        assertEquals("https://x.fr/l'id?a=1", m.identifier().value());
+        assertEquals(List.of("l'OTAN"), m.subjects());
+        assertEquals("2024-11-12", m.date());
     }
 
     @Test

@@ -41,6 +41,14 @@ class EnglishTypographyTest {
     }
 
     @Test
+    void typedNestingIsKept() {
+        // Vice Versa: ('Have you all got "hearty play" down?'"
+        assertEnglish("“Well (‘Have you got “hearty play” down?’” he asked",
+                t("\"Well ('Have you got \"hearty play\" down?'\" he asked"));
+        assertEnglish("“<em>and——</em>’ there’th thome”", t("\""), em(t("and——")), t("' there'th thome\""));
+    }
+
+    @Test
     void apostropheAcrossInlineBoundary() {
         assertEnglish("<em>John</em>’s book", em(t("John")), t("'s book"));
         assertEnglish("“<em>Stop</em>”", t("\""), em(t("Stop")), t("\""));

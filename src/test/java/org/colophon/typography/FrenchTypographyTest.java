@@ -99,8 +99,16 @@ class FrenchTypographyTest {
     }
 
     @Test
+    void thousandsAreGroupedWithNarrowSpaces() {
+        assertFrench("3" + NN + "000" + NB + "soldats, 1" + NN + "250" + NN + "000" + NB + "euros",
+                t("3 000 soldats, 1 250 000 euros"));
+        assertFrench("en 1914 200" + NB + "soldats", t("en 1914 200 soldats"));
+    }
+
+    @Test
     void yearsFollowedByAFunctionWordAreNotBound() {
         assertFrench("en 1914 les troupes", t("en 1914 les troupes"));
+        assertFrench("les années 1990 ont vu", t("les années 1990 ont vu"));
         assertFrench("COVID-19 fait", t("COVID-19 fait"));
     }
 
@@ -134,6 +142,7 @@ class FrenchTypographyTest {
         assertFrench("—" + NB + "Aucune.", t("—Aucune."));
         assertFrench("Il vint — enfin — ici.", t("Il vint — enfin — ici."));
         assertFrench("Oui.<br>—" + NB + "Non.", t("Oui."), new Inline.LineBreak(), t("— Non."));
+        assertFrench("–" + NB + "Oui" + NN + "!", t("– Oui !"));
     }
 
     @Test

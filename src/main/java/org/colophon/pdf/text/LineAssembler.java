@@ -92,12 +92,7 @@ final class LineAssembler {
                 markerXs.add((float) x);
                 continue;
             }
-            float width;
-            if (type == ItemList.GLUE) {
-                width = items.width[j] + (r > 0 ? r * items.stretch[j] : r * items.shrink[j]);
-            } else {
-                width = items.width[j];
-            }
+            float width = items.width[j] + (r > 0 ? r * items.stretch[j] : r * items.shrink[j]);
             if (!(payload instanceof ShapedText shaped)) {
                 x += width;
                 current = null; // a gap without a glyph ends the run
@@ -117,9 +112,14 @@ final class LineAssembler {
                 current.add(shaped.glyphs[from], width);
                 current.text.append(' ');
             } else {
-                float scale = style.size() / 1000f;
+                // letter spacing, if the box may take any, spreads evenly over its glyphs
+                float stretch = r > 0 ? r * items.stretch[j] : r * items.shrink[j];
+                float scale = style.size() / 1000f * (items.width[j] > 0 ? 1 + stretch / items.width[j] : 1);
+                width = 0;
                 for (int g = from; g < to; g++) {
-                    current.add(shaped.glyphs[g], shaped.advances[g] * scale);
+                    float advance = shaped.advances[g] * scale;
+                    current.add(shaped.glyphs[g], advance);
+                    width += advance;
                 }
                 current.text.append(shaped.text, shaped.charStart(from), shaped.charStart(to));
             }

@@ -87,8 +87,9 @@ final class LineBreaker {
         for (int i = 0; i < n; i++) {
             byte t = items.type[i];
             sumW[i + 1] = sumW[i] + (t == ItemList.PENALTY ? 0 : items.width[i]);
-            sumY[i + 1] = sumY[i] + (t == ItemList.GLUE ? items.stretch[i] : 0);
-            sumZ[i + 1] = sumZ[i] + (t == ItemList.GLUE ? items.shrink[i] : 0);
+            // boxes may stretch too (letter spacing), penalties never
+            sumY[i + 1] = sumY[i] + (t != ItemList.PENALTY ? items.stretch[i] : 0);
+            sumZ[i + 1] = sumZ[i] + (t != ItemList.PENALTY ? items.shrink[i] : 0);
             sumF[i + 1] = sumF[i] + (t == ItemList.GLUE && (items.flags[i] & ItemList.FIL) != 0 ? 1 : 0);
         }
         Sums sums = new Sums(sumW, sumY, sumZ, sumF);

@@ -110,9 +110,9 @@ class KnuthPlassTest {
                 continue;
             }
             w += items.width[j];
+            y += items.stretch[j]; // boxes may stretch a little too (letter spacing)
+            z += items.shrink[j];
             if (items.type[j] == ItemList.GLUE) {
-                y += items.stretch[j];
-                z += items.shrink[j];
                 fil += (items.flags[j] & ItemList.FIL) != 0 ? 1 : 0;
             }
         }

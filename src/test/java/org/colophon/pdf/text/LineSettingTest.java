@@ -50,6 +50,42 @@ class LineSettingTest {
     }
 
     @Test
+    void frenchPunctuationNeverStartsALineEvenAfterAPlainSpace() {
+        // as a manuscript without the typography pass would have it
+        String plain = "Il dit : « Viens ici ! » Pourquoi ? Parce que ; enfin bref. « Oui » ou « non » ? "
+                + "Voilà la question : elle reste entière ! Et toi ? Rien ; jamais ; toujours ! « Assez » !";
+        for (float measure = 40; measure <= 200; measure += 1.5f) {
+            for (SetLine line : set(plain + " " + plain, measure, true)) {
+                String text = LineStatistics.text(line);
+                assertFalse(";:!?»".indexOf(text.charAt(0)) >= 0, measure + ": [" + text + "]");
+                assertFalse(text.endsWith("«"), measure + ": [" + text + "]");
+            }
+        }
+    }
+
+    @Test
+    void paragraphsSetInParallelComeOutAsSetOneByOne() {
+        List<String> paragraphs = new ArrayList<>(Fixtures.ponsonParagraphs());
+        if (paragraphs.isEmpty()) {
+            paragraphs.add(ARTICLE);
+        }
+        List<String> sample = paragraphs.subList(0, Math.min(800, paragraphs.size()));
+        ParagraphSpec spec = new ParagraphSpec(Fixtures.MEASURE, 10, ParagraphSpec.Alignment.JUSTIFY, true);
+        ParagraphSetter shared = new ParagraphSetter(new TextResources(List.of(), warnings::add));
+        List<List<SetLine>> parallel = sample.parallelStream()
+                .map(p -> shared.set(Fixtures.text(p, Fixtures.french(10)), spec)).toList();
+        ParagraphSetter fresh = new ParagraphSetter(new TextResources(List.of(), warnings::add));
+        for (int i = 0; i < sample.size(); i++) {
+            List<SetLine> one = fresh.set(Fixtures.text(sample.get(i), Fixtures.french(10)), spec);
+            assertEquals(one.size(), parallel.get(i).size());
+            for (int k = 0; k < one.size(); k++) {
+                assertEquals(LineStatistics.text(one.get(k)), LineStatistics.text(parallel.get(i).get(k)));
+                assertEquals(one.get(k).width(), parallel.get(i).get(k).width(), 1e-4);
+            }
+        }
+    }
+
+    @Test
     void justifiedLinesFillTheMeasureAndTheLastIsRagged() {
         List<SetLine> lines = set(ARTICLE, 250, true);
         assertTrue(lines.size() > 4);
@@ -161,7 +197,8 @@ class LineSettingTest {
         assertTrue(stats.widest() <= Fixtures.MEASURE + 0.001f, stats.toString());
         assertTrue(stats.longestHyphenRun() <= 2, stats.toString());
         assertEquals(0, stats.strandedPunctuation(), stats.toString());
-        assertTrue(stats.hyphenatedShare() < 0.12, stats.toString());
-        assertTrue(stats.spaceDeviationEm() < 0.08, stats.toString());
+        // the quality bar (xelatex: 6.9 % and 0.063 em on the same book and page)
+        assertTrue(stats.hyphenatedShare() < 0.07, stats.toString());
+        assertTrue(stats.spaceDeviationEm() <= 0.06, stats.toString());
     }
 }

@@ -1,0 +1,76 @@
+package org.colophon.reader;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.colophon.error.Diagnostic;
+import org.colophon.error.Warnings;
+import org.colophon.model.Asset;
+import org.w3c.dom.Element;
+
+/**
+ * The images a manuscript names (figures, the cover), each checked once: confined to the
+ * manuscript's folder, present, a whole JPEG or PNG of a sane size. Kept in the order the
+ * book first names them.
+ */
+final class Assets {
+
+    private final ManuscriptFolder folder;
+    private final Warnings warnings;
+    private final Map<String, Asset> byHref = new LinkedHashMap<>();
+    private final Map<Element, String> hrefOf = new IdentityHashMap<>();
+
+    Assets(ManuscriptFolder folder, Warnings warnings) {
+        this.folder = folder;
+        this.warnings = warnings;
+    }
+
+    /** Checks the image {@code element}'s {@code src} names; adds what is wrong to {@code out}. */
+    void register(Element element, String src, List<Diagnostic> out) {
+        XmlSource.Location at = XmlSource.locationOf(element);
+        ManuscriptFolder.Resolved file;
+        try {
+            file = folder.resolve(src, XIncludeExpander.baseOf(element), "image");
+        } catch (ManuscriptFolder.Refused refused) {
+            out.add(Diagnostic.error(at.file(), at.line(), at.column(), refused.getMessage()));
+            return;
+        }
+        Asset known = byHref.get(file.href());
+        if (known == null) {
+            ImageProbe.ImageInfo info;
+            try {
+                info = ImageProbe.probe(file.realFile());
+            } catch (ImageProbe.NotUsable e) {
+                out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' " + e.getMessage()));
+                return;
+            }
+            warnIfMisnamed(file, info, at);
+            known = new Asset(file.href(), file.realFile(), info.mediaType(), info.width(), info.height());
+            byHref.put(file.href(), known);
+        }
+        hrefOf.put(element, known.href());
+    }
+
+    /** The asset href of a registered element, or null when its image was refused. */
+    String hrefOf(Element element) {
+        return hrefOf.get(element);
+    }
+
+    List<Asset> all() {
+        return new ArrayList<>(byHref.values());
+    }
+
+    private void warnIfMisnamed(ManuscriptFolder.Resolved file, ImageProbe.ImageInfo info, XmlSource.Location at) {
+        String name = file.href().toLowerCase(Locale.ROOT);
+        boolean jpegName = name.endsWith(".jpg") || name.endsWith(".jpeg");
+        boolean pngName = name.endsWith(".png");
+        boolean isJpeg = info.mediaType().equals("image/jpeg");
+        if ((jpegName && !isJpeg) || (pngName && isJpeg)) {
+            warnings.warn(at.file(), at.line(), at.column(), "the image '" + file.href() + "' is a "
+                    + (isJpeg ? "JPEG" : "PNG") + " file, though its name says otherwise; some e-readers go by the name");
+        }
+    }
+}

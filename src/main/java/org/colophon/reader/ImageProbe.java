@@ -1,0 +1,227 @@
+package org.colophon.reader;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Tells what an image file is by its first bytes, reads its pixel size from its header,
+ * and checks that it is whole, without decoding it: a manuscript may name a huge image,
+ * and only its size is needed here.
+ */
+final class ImageProbe {
+
+    static final int MAX_SIDE = 20_000;
+    static final long MAX_PIXELS = 100_000_000L;
+
+    /** What the probe found. */
+    record ImageInfo(String mediaType, int width, int height) {}
+
+    /** The file is not a usable image; the message says why. */
+    static final class NotUsable extends Exception {
+        NotUsable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] IEND = "IEND".getBytes(StandardCharsets.US_ASCII);
+    /** How far from the end a file's closing marker is looked for (past any padding). */
+    private static final int TAIL = 4096;
+
+    private ImageProbe() {
+    }
+
+    static ImageInfo probe(Path file) throws NotUsable {
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            if (size == 0) {
+                throw new NotUsable("is an empty file, not a JPEG or PNG image");
+            }
+            byte[] head = read(ch, 0, (int) Math.min(size, 64));
+            ImageInfo info;
+            if (startsWith(head, PNG_SIGNATURE)) {
+                info = png(ch, size);
+            } else if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+                info = jpeg(ch, size);
+            } else {
+                throw new NotUsable(otherKind(head));
+            }
+            checkSize(info);
+            return info;
+        } catch (EOFException e) {
+            throw new NotUsable("is truncated (the file ends in the middle of its header)");
+        } catch (IOException e) {
+            throw new NotUsable("cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static ImageInfo png(SeekableByteChannel ch, long size) throws IOException, NotUsable {
+        if (size < 33) {
+            throw new NotUsable("is a truncated PNG file (it ends inside its header)");
+        }
+        ByteBuffer ihdr = ByteBuffer.wrap(read(ch, 8, 25));
+        int length = ihdr.getInt();
+        byte[] type = new byte[4];
+        ihdr.get(type);
+        if (length != 13 || !new String(type, StandardCharsets.US_ASCII).equals("IHDR")) {
+            throw new NotUsable("is a damaged PNG file (its first chunk is not IHDR)");
+        }
+        long width = Integer.toUnsignedLong(ihdr.getInt());
+        long height = Integer.toUnsignedLong(ihdr.getInt());
+        if (!containsFrom(tail(ch, size), IEND)) {
+            throw new NotUsable("is a truncated PNG file (its IEND chunk is missing)");
+        }
+        return new ImageInfo("image/png", clamp(width), clamp(height));
+    }
+
+    private static ImageInfo jpeg(SeekableByteChannel ch, long size) throws IOException, NotUsable {
+        long pos = 2;
+        while (true) {
+            if (pos + 4 > size) {
+                throw new NotUsable("is a truncated JPEG file (it ends before its image size is given)");
+            }
+            byte[] marker = read(ch, pos, 2);
+            if ((marker[0] & 0xFF) != 0xFF) {
+                throw new NotUsable("is a damaged JPEG file (no segment marker at byte " + pos + ")");
+            }
+            int m = marker[1] & 0xFF;
+            if (m == 0xFF) {
+                pos++; // fill byte
+                continue;
+            }
+            if (m == 0x01 || (m >= 0xD0 && m <= 0xD7)) {
+                pos += 2; // markers without a length
+                continue;
+            }
+            if (m == 0xD9 || m == 0xDA) {
+                throw new NotUsable("is a damaged JPEG file (its image data starts before its size is given)");
+            }
+            byte[] len = read(ch, pos + 2, 2);
+            int length = ((len[0] & 0xFF) << 8) | (len[1] & 0xFF);
+            if (length < 2) {
+                throw new NotUsable("is a damaged JPEG file (a segment has length " + length + ")");
+            }
+            if (isStartOfFrame(m)) {
+                if (pos + 9 > size) {
+                    throw new NotUsable("is a truncated JPEG file (it ends inside its header)");
+                }
+                ByteBuffer sof = ByteBuffer.wrap(read(ch, pos + 5, 4));
+                int height = sof.getShort() & 0xFFFF;
+                int width = sof.getShort() & 0xFFFF;
+                if (!endsWithEndOfImage(tail(ch, size), size, pos)) {
+                    throw new NotUsable("is a truncated JPEG file (its end-of-image marker is missing)");
+                }
+                return new ImageInfo("image/jpeg", width, height);
+            }
+            pos += 2 + length;
+        }
+    }
+
+    /** SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC), which share the range. */
+    private static boolean isStartOfFrame(int m) {
+        return m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC;
+    }
+
+    /**
+     * Entropy-coded data never holds FF D9 (an FF there is always followed by 00 or a
+     * restart marker), so an FF D9 in the file's last bytes, past its frame header, is
+     * the end of the image.
+     */
+    private static boolean endsWithEndOfImage(byte[] tail, long size, long frameAt) {
+        long tailStart = size - tail.length;
+        for (int i = tail.length - 2; i >= 0; i--) {
+            if ((tail[i] & 0xFF) == 0xFF && (tail[i + 1] & 0xFF) == 0xD9) {
+                return tailStart + i > frameAt;
+            }
+        }
+        return false;
+    }
+
+    private static void checkSize(ImageInfo info) throws NotUsable {
+        if (info.width() <= 0 || info.height() <= 0) {
+            throw new NotUsable("has no size (" + info.width() + " × " + info.height() + " pixels)");
+        }
+        if (info.width() > MAX_SIDE || info.height() > MAX_SIDE || (long) info.width() * info.height() > MAX_PIXELS) {
+            throw new NotUsable("is " + info.width() + " × " + info.height() + " pixels, too large: an image may be"
+                    + " at most " + MAX_SIDE + " pixels on a side and " + MAX_PIXELS / 1_000_000 + " megapixels;"
+                    + " scale it down");
+        }
+    }
+
+    private static String otherKind(byte[] head) {
+        String ascii = new String(head, StandardCharsets.ISO_8859_1);
+        String kind;
+        if (ascii.startsWith("GIF8")) {
+            kind = "a GIF image";
+        } else if (ascii.startsWith("RIFF") && ascii.length() >= 12 && ascii.startsWith("WEBP", 8)) {
+            kind = "a WebP image";
+        } else if (ascii.startsWith("II*\0") || ascii.startsWith("MM\0*")) {
+            kind = "a TIFF image";
+        } else if (ascii.startsWith("BM")) {
+            kind = "a BMP image";
+        } else if (ascii.contains("<svg") || ascii.startsWith("<?xml")) {
+            kind = "an SVG or other XML file";
+        } else if (ascii.startsWith("%PDF")) {
+            kind = "a PDF file";
+        } else {
+            return "is not a JPEG or PNG image (Colophon accepts JPEG and PNG only)";
+        }
+        return "is " + kind + "; Colophon accepts JPEG and PNG images only";
+    }
+
+    private static int clamp(long v) {
+        return (int) Math.min(v, Integer.MAX_VALUE);
+    }
+
+    private static byte[] tail(SeekableByteChannel ch, long size) throws IOException {
+        int n = (int) Math.min(size, TAIL);
+        return read(ch, size - n, n);
+    }
+
+    private static byte[] read(SeekableByteChannel ch, long at, int n) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(n);
+        ch.position(at);
+        while (buf.hasRemaining()) {
+            if (ch.read(buf) < 0) {
+                break;
+            }
+        }
+        byte[] out = new byte[buf.position()];
+        buf.flip();
+        buf.get(out);
+        if (out.length < n) {
+            throw new EOFException();
+        }
+        return out;
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (data[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsFrom(byte[] data, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= data.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

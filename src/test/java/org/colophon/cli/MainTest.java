@@ -1,0 +1,127 @@
+package org.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: help, version, exit codes, errors on stderr. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void help() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().startsWith("Usage: colophon build MANUSCRIPT.xml"), out());
+        assertTrue(out().contains("--out DIR"));
+        assertTrue(out().contains("Exit status: 0 built, 1 the manuscript or a style is wrong, 2 usage error."));
+        assertEquals("", err());
+    }
+
+    @Test
+    void helpWinsOverAnythingElse() {
+        assertEquals(0, run("build", "nothing.xml", "-h"));
+        assertTrue(out().startsWith("Usage:"));
+    }
+
+    @Test
+    void version() {
+        assertEquals(0, run("--version"));
+        assertTrue(out().matches("Colophon \\d+\\.\\d+\\.\\d+\\R"), out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        String[][] cases = {
+                {},
+                {"make", "book.xml"},
+                {"build"},
+                {"build", "a.xml", "--colour"},
+                {"build", "a.xml", "--out"},
+                {"build", "a.xml", "b.xml"},
+        };
+        String[] words = {"no command given", "unknown command 'make'", "build needs a manuscript file",
+                "unknown option '--colour'", "--out needs a folder", "only one manuscript per build"};
+        for (int i = 0; i < cases.length; i++) {
+            out.reset();
+            err.reset();
+            assertEquals(2, run(cases[i]), String.join(" ", cases[i]));
+            assertTrue(err().startsWith("colophon: " + words[i]), err());
+            assertTrue(err().contains("Try 'colophon --help'."), err());
+            assertEquals("", out());
+        }
+    }
+
+    @Test
+    void missingManuscriptExitsWithOne() {
+        Path missing = dir.resolve("absent.xml");
+        assertEquals(1, run("build", missing.toString(), "--out", dir.resolve("out").toString()));
+        assertEquals(missing + ": error: no such manuscript file" + System.lineSeparator(), err());
+    }
+
+    @Test
+    void badManuscriptExitsWithOneAndWritesNothing() throws IOException {
+        Path manuscript = dir.resolve("livre.xml");
+        Files.writeString(manuscript, "<?xml version=\"1.0\"?>\n"
+                + "<book xmlns=\"https://colophon.org/ns/manuscript/1\" version=\"1\" xml:lang=\"fr\">\n"
+                + "  <metadata><title>T</title><date>demain</date></metadata>\n"
+                + "  <body>\n"
+                + "    <chapter><para>x</para></chapter>\n"
+                + "  </body>\n"
+                + "</book>\n");
+        Path outDir = dir.resolve("out");
+        int status = run("build", manuscript.toString(), "--out", outDir.toString(), "--quiet");
+        assertEquals(1, status, err());
+        String[] lines = err().split("\\R");
+        assertEquals(2, lines.length, err());
+        assertTrue(lines[0].startsWith(manuscript + ":3:29: error: <date>demain</date> is not valid"), lines[0]);
+        assertTrue(lines[1].startsWith(manuscript + ":5:14: error: element <para> is not allowed here in <chapter>"),
+                lines[1]);
+        assertFalse(err().contains("Exception"), "no stack trace");
+        assertFalse(err().contains("\tat "), "no stack trace");
+        assertEquals("", out());
+        if (Files.exists(outDir)) {
+            try (Stream<Path> files = Files.list(outDir)) {
+                assertEquals(0, files.count(), "no output file, not even a partial one");
+            }
+        }
+    }
+
+    @Test
+    void notWellFormedManuscriptExitsWithOne() throws IOException {
+        Path manuscript = dir.resolve("cassé.xml");
+        Files.writeString(manuscript, "<book xmlns=\"https://colophon.org/ns/manuscript/1\">\n  <p>\n</book>\n");
+        assertEquals(1, run("build", manuscript.toString(), "--out", dir.resolve("out").toString()));
+        assertTrue(err().startsWith(manuscript + ":3:3: error: not well-formed XML"), err());
+        assertFalse(Files.exists(dir.resolve("out").resolve("cassé.pdf")));
+        assertFalse(Files.exists(dir.resolve("out").resolve("cassé.epub")));
+    }
+}

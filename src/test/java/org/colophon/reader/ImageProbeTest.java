@@ -1,0 +1,64 @@
+package org.colophon.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Image type, size and wholeness, from headers and closing markers only. */
+class ImageProbeTest {
+
+    @TempDir
+    Path dir;
+
+    private ImageProbe.ImageInfo probe(byte[] bytes) throws Exception {
+        Path p = dir.resolve("img");
+        Files.write(p, bytes);
+        return ImageProbe.probe(p);
+    }
+
+    private String refusal(byte[] bytes) throws Exception {
+        Path p = dir.resolve("img");
+        Files.write(p, bytes);
+        return assertThrows(ImageProbe.NotUsable.class, () -> ImageProbe.probe(p)).getMessage();
+    }
+
+    @Test
+    void pngSize() throws Exception {
+        assertEquals(new ImageProbe.ImageInfo("image/png", 321, 123), probe(Images.pngBytes(321, 123)));
+    }
+
+    @Test
+    void jpegSize() throws Exception {
+        assertEquals(new ImageProbe.ImageInfo("image/jpeg", 200, 75), probe(Images.jpegBytes(200, 75)));
+    }
+
+    @Test
+    void jpegWithTrailingPaddingIsWhole() throws Exception {
+        byte[] jpeg = Images.jpegBytes(20, 10);
+        byte[] padded = Arrays.copyOf(jpeg, jpeg.length + 100);
+        assertEquals(20, probe(padded).width());
+    }
+
+    @Test
+    void largestAllowedSizeIsAccepted() throws Exception {
+        assertEquals(20_000, probe(Images.pngHeaderOnly(20_000, 5_000)).width());
+    }
+
+    @Test
+    void refusals() throws Exception {
+        assertTrue(refusal(new byte[0]).contains("empty file"));
+        assertTrue(refusal(Images.pngHeaderOnly(0, 10)).contains("has no size"));
+        assertTrue(refusal(Images.pngHeaderOnly(20_001, 10)).contains("too large"));
+        assertTrue(refusal(Arrays.copyOf(Images.pngBytes(10, 10), 20)).contains("truncated PNG"));
+        byte[] jpeg = Images.jpegBytes(10, 10);
+        assertTrue(refusal(Arrays.copyOf(jpeg, 40)).contains("truncated JPEG"));
+        assertTrue(refusal("%PDF-1.7\n".getBytes()).contains("is a PDF file"));
+        assertTrue(refusal("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()).contains("SVG"));
+    }
+}
