@@ -113,7 +113,8 @@ final class LineBreaker {
             best = run(items, sums, measure, background + p.emergencyStretch, hyphenate, INF_BAD, p, false, true);
         }
         if (best == null) {
-            throw new IllegalStateException("no way to break the paragraph without an overfull line");
+            // a single glyph wider than the measure: nothing fits, so break wherever possible
+            return everyBreakpoint(items, sums, measure);
         }
         int count = best.line;
         int[] positions = new int[count];
@@ -124,6 +125,22 @@ final class LineBreaker {
             ratios[line] = ratio(items, sums, node.previous, node.position, measure, 0);
         }
         return new Breaks(positions, ratios, count, pass, best.demerits);
+    }
+
+    private Breaks everyBreakpoint(ItemList items, Sums sums, float measure) {
+        int[] positions = new int[items.size];
+        float[] ratios = new float[items.size];
+        int count = 0;
+        for (int i = 0; i < items.size; i++) {
+            boolean forced = items.type[i] == ItemList.PENALTY && items.penalty[i] <= -ItemList.INFINITE;
+            if (forced || items.isBreakpoint(i) && items.type[i] != ItemList.PENALTY) {
+                if (count > 0 && positions[count - 1] == i - 1 && items.type[i - 1] != ItemList.BOX) {
+                    continue;
+                }
+                positions[count++] = i;
+            }
+        }
+        return new Breaks(positions, ratios, count, 5, Double.POSITIVE_INFINITY);
     }
 
     private record Sums(double[] w, double[] y, double[] z, int[] f) {}

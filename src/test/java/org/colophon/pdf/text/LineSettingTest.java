@@ -170,6 +170,35 @@ class LineSettingTest {
     }
 
     @Test
+    void aFallbackFaceSetsWhatTheMainFaceLacks() throws java.io.IOException {
+        java.nio.file.Path droid = java.nio.file.Path.of("/usr/share/ghostscript/10.00.0/Resource/CIDFSubst/DroidSansFallback.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(droid), "no CJK font here");
+        FontFace cjk = FontFace.load("DroidSansFallback", java.nio.file.Files.readAllBytes(droid));
+        ParagraphSetter withCjk = new ParagraphSetter(new TextResources(List.of(Fixtures.ITALIC, cjk), warnings::add));
+        List<SetLine> lines = withCjk.set(Fixtures.text("Le caractère 中 ici.", Fixtures.french(10)),
+                new ParagraphSpec(300, 0, ParagraphSpec.Alignment.LEFT, false));
+        assertTrue(warnings.isEmpty(), warnings.toString());
+        List<GlyphRun> runs = lines.get(0).runs();
+        assertEquals(3, runs.size());
+        assertEquals("中", runs.get(1).text());
+        assertTrue(runs.get(1).style().font() == cjk, "the first fallback that has it");
+        assertEquals("Le caractère 中 ici.", LineStatistics.text(lines.get(0)));
+    }
+
+    @Test
+    void emptyParagraphsAndImpossibleMeasures() {
+        assertTrue(setter.set(List.of(), new ParagraphSpec(200, 12, ParagraphSpec.Alignment.JUSTIFY, true)).isEmpty());
+        assertTrue(set("   ", 200, true).isEmpty());
+        List<SetLine> anchor = setter.set(List.of(new ParagraphItem.Marker("a")),
+                new ParagraphSpec(200, 12, ParagraphSpec.Alignment.JUSTIFY, true));
+        assertEquals(1, anchor.size(), "a lone marker still gets a place");
+        assertEquals("a", anchor.get(0).markers().get(0).id());
+        // narrower than a letter: it cannot fit, but it must not fail either
+        List<SetLine> lines = set("Mot impossible", 2, true);
+        assertEquals("Motimpossible", String.join("", lines.stream().map(LineStatistics::text).toList()).replace(" ", ""));
+    }
+
+    @Test
     void aWordLongerThanTheMeasureIsCutNotOverfull() {
         String text = "Voici la Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung et la suite.";
         List<SetLine> lines = set(text, 120, false);

@@ -137,6 +137,61 @@ class PdfTextWriterTest {
     }
 
     @Test
+    void embeddedFontsPassVeraPdfFontRules() throws Exception {
+        List<ParagraphItem> items = List.of(
+                new ParagraphItem.TextRun(Fixtures.frenchSpacing(TEXT) + " ", Fixtures.french(10), null),
+                new ParagraphItem.TextRun("italique", new TextStyle(Fixtures.ITALIC, 10, "fr", false, 0), null),
+                new ParagraphItem.TextRun(" et petites capitales", new TextStyle(Fixtures.REGULAR, 10, "fr", true, 0), null),
+                new ParagraphItem.TextRun("2", new TextStyle(Fixtures.REGULAR, 6, "fr", false, 3.5f), null),
+                new ParagraphItem.TextRun(".", Fixtures.french(10), null));
+        byte[] pdf = write(items, new ParagraphSpec(250, 12, ParagraphSpec.Alignment.JUSTIFY, true)).pdf();
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        List<String> fontFailures = new ArrayList<>();
+        int checked = 0;
+        try (org.verapdf.pdfa.PDFAParser parser = org.verapdf.pdfa.Foundries.defaultInstance()
+                .createParser(new java.io.ByteArrayInputStream(pdf), org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B)) {
+            org.verapdf.pdfa.PDFAValidator validator = org.verapdf.pdfa.Foundries.defaultInstance()
+                    .createValidator(org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, false);
+            org.verapdf.pdfa.results.ValidationResult result = validator.validate(parser);
+            for (org.verapdf.pdfa.results.TestAssertion assertion : result.getTestAssertions()) {
+                checked++;
+                // this page is not a PDF/A document (no metadata, no output intent): judge the fonts only
+                if (assertion.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED
+                        && assertion.getRuleId().getClause().startsWith("6.2.11")) {
+                    fontFailures.add(assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                            + " " + assertion.getMessage());
+                }
+            }
+        }
+        assertTrue(checked > 0, "veraPDF reported nothing: it did not run");
+        assertTrue(fontFailures.isEmpty(), String.join("\n", fontFailures));
+    }
+
+    @Test
+    void superscriptsAreRaised() throws IOException {
+        List<ParagraphItem> items = List.of(
+                new ParagraphItem.TextRun("le 1", Fixtures.french(10), null),
+                new ParagraphItem.TextRun("er", new TextStyle(Fixtures.REGULAR, 6, "fr", false, 3.5f), null),
+                new ParagraphItem.TextRun(" octobre", Fixtures.french(10), null));
+        Written w = write(items, new ParagraphSpec(250, 0, ParagraphSpec.Alignment.LEFT, false));
+        SetLine line = w.lines().get(0);
+        assertEquals(3, line.runs().size());
+        assertTrue(line.ascent() >= Fixtures.REGULAR.ascender(6) + 3.5f - 0.001f);
+        List<TextPosition> positions = positions(w.pdf());
+        TextPosition one = positions.get(3);
+        TextPosition e = positions.get(4);
+        assertEquals("1", one.getUnicode());
+        assertEquals("e", e.getUnicode());
+        // PDFBox's y grows downwards
+        assertEquals(3.5f, one.getYDirAdj() - e.getYDirAdj(), 0.01f, "raised by the rise");
+        assertEquals(6f, e.getFontSizeInPt(), 0.01f);
+        assertEquals(LEFT + line.runs().get(1).x(), e.getXDirAdj(), 0.01f);
+        TextPosition o = positions.get(7);
+        assertEquals("o", o.getUnicode());
+        assertEquals(one.getYDirAdj(), o.getYDirAdj(), 0.01f, "back on the baseline after the superscript");
+    }
+
+    @Test
     void sameInputSameBytes() throws IOException {
         ParagraphSpec spec = new ParagraphSpec(200, 12, ParagraphSpec.Alignment.JUSTIFY, true);
         byte[] a = write(Fixtures.text(TEXT, Fixtures.french(10)), spec).pdf();

@@ -52,4 +52,21 @@ class ShapingTest {
                 "small caps are wider than lowercase and narrower than capitals");
         assertEquals("o", Fixtures.REGULAR.glyphText(small.glyphs[0]));
     }
+
+    @Test
+    void smallCapitalsAreSynthesizedForAFaceWithout() throws java.io.IOException {
+        java.nio.file.Path dejavu = java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(dejavu), "no DejaVu Serif here");
+        FontFace face = FontFace.load("DejaVuSerif", java.nio.file.Files.readAllBytes(dejavu));
+        org.junit.jupiter.api.Assumptions.assumeFalse(face.hasSmallCaps(), "this DejaVu has smcp");
+        ParagraphSetter setter = new ParagraphSetter(new TextResources(java.util.List.of(), org.colophon.error.Warnings.ignore()));
+        java.util.List<SetLine> lines = setter.set(java.util.List.of(new ParagraphItem.TextRun("Paris",
+                new TextStyle(face, 10, "fr", true, 0), null)), new ParagraphSpec(300, 0, ParagraphSpec.Alignment.LEFT, false));
+        java.util.List<GlyphRun> runs = lines.get(0).runs();
+        assertEquals(2, runs.size(), "a full-size P, then smaller capitals");
+        assertEquals("P", runs.get(0).text());
+        assertEquals("ARIS", runs.get(1).text());
+        assertEquals(7.8f, runs.get(1).style().size(), 0.001f);
+        assertEquals(runs.get(0).width(), runs.get(1).x(), 0.001f);
+    }
 }
