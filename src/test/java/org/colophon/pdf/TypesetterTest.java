@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.layout.Publication;
@@ -84,6 +85,32 @@ class TypesetterTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(List.of(), TextBlockEdges.glyphsPastTheRightEdge(doc));
         }
+    }
+
+    @Test
+    void everyBodyLineSitsOnTheBaselineGrid() throws IOException {
+        List<String> off = new ArrayList<>();
+        List<Float> baselines = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    TextPosition first = positions.get(0);
+                    // body text: 10 pt, not raised (note calls and superscripts are smaller)
+                    if (Math.abs(first.getFontSizeInPt() - 10f) < 0.01f && getCurrentPageNo() > 1) {
+                        float y = first.getYDirAdj();
+                        baselines.add(y);
+                        float fromFirst = (y - baselines.get(0)) / 13f;
+                        if (Math.abs(fromFirst - Math.round(fromFirst)) > 0.01f) {
+                            off.add("page " + getCurrentPageNo() + " y " + y + ": " + text);
+                        }
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        assertTrue(baselines.size() > 100, "body lines found: " + baselines.size());
+        assertEquals(List.of(), off);
     }
 
     @Test
