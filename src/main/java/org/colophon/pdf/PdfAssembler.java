@@ -64,6 +64,19 @@ final class PdfAssembler {
         addLinks();
     }
 
+    /** A destination at the place an id landed, or null when no page has it. */
+    PDPageXYZDestination destination(String id) {
+        Target target = targets.get(id);
+        if (target == null) {
+            return null;
+        }
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(pdfPages.get(target.page()));
+        destination.setLeft((int) target.x());
+        destination.setTop((int) Math.ceil(target.y()));
+        return destination;
+    }
+
     /** Where each id landed: page index, for tests and the contents page later. */
     Map<String, Integer> targetPages() {
         Map<String, Integer> out = new LinkedHashMap<>();
@@ -144,18 +157,14 @@ final class PdfAssembler {
             border.setWidth(0);
             annotation.setBorderStyle(border);
             if (link.href().startsWith("#")) {
-                Target target = targets.get(link.href().substring(1));
-                if (target == null) {
+                PDPageXYZDestination destination = destination(link.href().substring(1));
+                if (destination == null) {
                     if (missing.add(link.source() + " " + link.href())) {
                         warnings.warn(link.source() == null ? "PDF" : link.source(), 0, 0,
                                 "link to " + link.href() + " has no target in the book; the link is left out");
                     }
                     continue;
                 }
-                PDPageXYZDestination destination = new PDPageXYZDestination();
-                destination.setPage(pdfPages.get(target.page()));
-                destination.setLeft((int) target.x());
-                destination.setTop((int) Math.ceil(target.y()));
                 PDActionGoTo action = new PDActionGoTo();
                 action.setDestination(destination);
                 annotation.setAction(action);

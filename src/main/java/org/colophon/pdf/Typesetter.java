@@ -93,7 +93,9 @@ public final class Typesetter {
 
         try (PDDocument document = new PDDocument()) {
             PdfTextWriter writer = new PdfTextWriter(document);
-            new PdfAssembler(document, master, writer, warnings).draw(laidOut);
+            PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings);
+            assembler.draw(laidOut);
+            PdfOutline.add(document, pages, assembler);
             writer.finish();
             List<String> digestParts = new ArrayList<>();
             digestParts.add(css);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.error.Diagnostic;
 import org.colophon.layout.Publication;
@@ -93,6 +94,24 @@ class BookTypesettingTest {
             System.out.println("Ponson: " + doc.getNumberOfPages() + " pages in " + ms + " ms");
             assertTrue(doc.getNumberOfPages() > 150, "pages: " + doc.getNumberOfPages());
             assertEquals(List.of(), TextBlockEdges.glyphsPastTheRightEdge(doc));
+            // the outline: parts at the top, their chapters under them, each pointing at its page
+            List<String> expected = new ArrayList<>();
+            for (Publication.Page page : publication.pages()) {
+                if (List.of("part", "chapter").contains(page.role())) {
+                    expected.add(page.role() + ":" + page.title().strip());
+                }
+            }
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem top : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (top.hasChildren()) {
+                    outline.add("part:" + top.getTitle());
+                    top.children().forEach(c -> outline.add("chapter:" + c.getTitle()));
+                } else if (!top.getTitle().equals("Table des matières")) {
+                    outline.add("chapter:" + top.getTitle());
+                }
+                assertTrue(top.getDestination() != null);
+            }
+            assertEquals(expected, outline);
         }
         PdfValidator.Verdict verdict = PdfValidator.pdfA2b(pdf);
         assertEquals(List.of(), verdict.failedRules());
