@@ -86,10 +86,14 @@ public final class Typesetter {
         flow.presetInParallel(blocks);
         blocks.forEach(flow::add);
         List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline).breakPages(flow.items());
-        ComputedStyle folioStyle = SyntheticElement.style(cascade, body, "div", "folio", master.measure());
-        TextStyle folioText = new TextStyle(fonts.face(folioStyle), folioStyle.fontSize(), lang, folioStyle.smallCaps(), 0);
-        laidOut = new Folios(setter, folioText, master.measure(), 2 * grid).add(laidOut, master,
-                path -> roles.getOrDefault(path, ""));
+        PageFurniture.Style furniture = new PageFurniture.Style(
+                furnitureStyle(cascade, body, "folio", fonts, lang, master),
+                furnitureStyle(cascade, body, "running-head", fonts, lang, master),
+                2 * grid, 2 * grid - firstBaseline);
+        Map<String, String> titles = new HashMap<>();
+        pages.forEach(p -> titles.put(p.path(), p.title()));
+        laidOut = new PageFurniture(setter, furniture, master.measure()).add(laidOut, master, roles, titles,
+                publication.book().metadata().title());
 
         try (PDDocument document = new PDDocument()) {
             PdfTextWriter writer = new PdfTextWriter(document);
@@ -106,6 +110,12 @@ public final class Typesetter {
             document.save(out);
         }
         return laidOut.size();
+    }
+
+    private static TextStyle furnitureStyle(Cascade cascade, ComputedStyle body, String cssClass, FontCatalog fonts,
+                                            String lang, PageMaster master) {
+        ComputedStyle style = SyntheticElement.style(cascade, body, "div", cssClass, master.measure());
+        return new TextStyle(fonts.face(style), style.fontSize(), lang, style.smallCaps(), 0);
     }
 
     private static BlockBuilder.ImageSource images(Publication publication) {

@@ -195,6 +195,26 @@ class TypesetterTest {
     }
 
     @Test
+    void runningHeadsAndFoliosFollowThePage() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<List<String>> pages = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc).strip().lines().toList());
+            }
+            assertEquals("Renforcer l’OTAN", pages.get(0).get(0), "the title page has no running head");
+            assertTrue(pages.get(0).stream().noneMatch(l -> l.equals("1")), "nor a folio");
+            assertEquals("Une rencontre à l’Élysée", pages.get(1).get(0), "a chapter opening has no running head");
+            assertEquals("2", pages.get(1).get(pages.get(1).size() - 1));
+            assertEquals("chapter-001", pages.get(2).get(0), "rectos carry the chapter's title");
+            assertEquals("3", pages.get(2).get(pages.get(2).size() - 1));
+            assertEquals("Renforcer l’OTAN", pages.get(3).get(0), "versos carry the book's title");
+        }
+    }
+
+    @Test
     void twoRunsAreByteIdentical() throws Exception {
         assertArrayEquals(pdf, typeset(SamplePublication.sample(), Styles.bundled(), new ArrayList<>()));
     }
