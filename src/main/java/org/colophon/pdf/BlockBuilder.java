@@ -73,7 +73,7 @@ final class BlockBuilder {
         pendingIds = new ArrayList<>();
         paragraph = null;
         footnoteId = null;
-        out.add(new FlowBlock.PageBreak(path));
+        out.add(new FlowBlock.PageBreak(path, ComputedStyle.Break.PAGE));
         pendingIds.add(PdfLinks.pageAnchor(path));
         Element root = document.getDocumentElement();
         ComputedStyle rootStyle = cascade.compute(root, ComputedStyle.initial(bookLang), measure);
@@ -94,8 +94,8 @@ final class BlockBuilder {
     }
 
     private void block(Element element, ComputedStyle style, float indent, float width, int ordinal) {
-        if (style.breakBefore() == ComputedStyle.Break.PAGE) {
-            out.add(new FlowBlock.PageBreak(null));
+        if (style.breakBefore().forcesPage()) {
+            out.add(new FlowBlock.PageBreak(null, style.breakBefore()));
         }
         out.add(new FlowBlock.Space(style.marginTop()));
         String previousFootnote = footnoteId;
@@ -141,8 +141,8 @@ final class BlockBuilder {
         paragraph = outer;
         footnoteId = previousFootnote;
         out.add(new FlowBlock.Space(style.marginBottom()));
-        if (style.breakAfter() == ComputedStyle.Break.PAGE) {
-            out.add(new FlowBlock.PageBreak(null));
+        if (style.breakAfter().forcesPage()) {
+            out.add(new FlowBlock.PageBreak(null, style.breakAfter()));
         }
     }
 

@@ -52,6 +52,9 @@ sealed interface FlowBlock {
     /** Vertical space (a CSS margin); adjacent spaces collapse to the largest. */
     record Space(float height) implements FlowBlock {}
 
-    /** A forced page break; {@code pagePath} names the XHTML page that starts, or null. */
-    record PageBreak(String pagePath) implements FlowBlock {}
+    /**
+     * A forced page break; {@code pagePath} names the XHTML page that starts, or null;
+     * {@code side} is {@code PAGE}, {@code RECTO} or {@code VERSO}.
+     */
+    record PageBreak(String pagePath, org.colophon.pdf.css.ComputedStyle.Break side) implements FlowBlock {}
 }

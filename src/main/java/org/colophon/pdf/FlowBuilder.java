@@ -62,7 +62,7 @@ final class FlowBuilder {
         for (FlowBlock block : blocks) {
             if (block instanceof FlowBlock.PageBreak b) {
                 closeFloat();
-                items.add(new FlowItem.ForcedBreak(b.pagePath()));
+                items.add(new FlowItem.ForcedBreak(b.pagePath(), b.side()));
                 previousKeepsWithNext = true;
             } else if (block instanceof FlowBlock.Space s) {
                 if (s.height() != 0) {

@@ -40,6 +40,18 @@ sealed interface FlowItem {
     /** A place where the page may break; {@code cost} 0 is a good break. */
     record Penalty(int cost) implements FlowItem {}
 
-    /** The page must break here; {@code pagePath} is the XHTML page that begins, or null. */
-    record ForcedBreak(String pagePath) implements FlowItem {}
+    /**
+     * The page must break here; {@code pagePath} is the XHTML page that begins, or null.
+     * A {@code RECTO} ({@code VERSO}) break that would land on a verso (recto) leaves a
+     * blank page.
+     */
+    record ForcedBreak(String pagePath, org.colophon.pdf.css.ComputedStyle.Break side) implements FlowItem {
+
+        /** Whether a page with this index is on the wrong side for this break. */
+        boolean wrongSide(int pageIndex) {
+            boolean recto = pageIndex % 2 == 0;
+            return side == org.colophon.pdf.css.ComputedStyle.Break.RECTO && !recto
+                    || side == org.colophon.pdf.css.ComputedStyle.Break.VERSO && recto;
+        }
+    }
 }

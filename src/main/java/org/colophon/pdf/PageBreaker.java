@@ -140,6 +140,12 @@ final class PageBreaker {
                         nextForced = true;
                         break;
                     }
+                    if (f.wrongSide(pageIndex)) {
+                        pages.add(new LaidOutPage(pageIndex, pagePath, List.of())); // a blank page
+                        next = j;
+                        nextForced = true;
+                        break;
+                    }
                     page.keepTopSpace = true;
                     page.glue = 0;
                     page.negativeGlue = 0;
