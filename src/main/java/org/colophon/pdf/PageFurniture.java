@@ -48,11 +48,15 @@ final class PageFurniture {
         List<LaidOutPage> out = new ArrayList<>(pages.size());
         String previousPath = null;
         for (LaidOutPage page : pages) {
+            if (page.frames().isEmpty()) {
+                out.add(page); // a blank page stays blank
+                continue;
+            }
             String path = page.pagePath();
             boolean opening = path == null || !path.equals(previousPath);
             previousPath = path;
             String role = path == null ? "" : roles.getOrDefault(path, "");
-            if (BARE_ROLES.contains(role) || page.frames().isEmpty()) {
+            if (BARE_ROLES.contains(role)) {
                 out.add(page);
                 continue;
             }

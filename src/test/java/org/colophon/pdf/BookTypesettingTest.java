@@ -49,6 +49,17 @@ class BookTypesettingTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(List.of(), TextBlockEdges.glyphsPastTheRightEdge(doc));
         }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // title, copyright, contents, a blank verso, then the chapter opens on a recto
+            assertTrue(doc.getNumberOfPages() >= 5, "pages: " + doc.getNumberOfPages());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(4);
+            stripper.setEndPage(4);
+            assertEquals("", stripper.getText(doc).strip(), "page 4 is blank: no folio, no head");
+            stripper.setStartPage(5);
+            stripper.setEndPage(5);
+            assertTrue(stripper.getText(doc).startsWith("Emmanuel Macron et Mark"), "no running head on the opening");
+        }
         String text = words(pdf).replaceAll("[\\u00A0\\u202F ]", "");
         int at = 0;
         for (Block b : book.body().get(0).blocks()) {
