@@ -140,10 +140,24 @@ final class FlowBuilder {
                 float x = t.indent() - marker.width() - MARKER_GAP * t.marker().style().size();
                 frames.add(new Frame.TextLine(marker, x, 0));
             }
-            frames.add(new Frame.TextLine(lines.get(i), i == 0 ? t.indent() : t.indent() + t.hang(), 0));
+            float x = i == 0 ? t.indent() : t.indent() + t.hang();
+            frames.add(new Frame.TextLine(lines.get(i), x, 0));
+            if (i == n - 1 && t.pageReference() != null) {
+                frames.add(new Frame.PageReference(t.pageReference(), referenceStyle(t), x + lines.get(i).width(),
+                        x + t.spec().measure() + t.reserve(), t.reserve()));
+            }
             emit(new FlowItem.Box(t.lineHeight(), onGrid, frames));
         }
         previousKeepsWithNext = t.keepWithNext();
+    }
+
+    private static org.colophon.pdf.text.TextStyle referenceStyle(FlowBlock.Text t) {
+        for (ParagraphItem item : t.items()) {
+            if (item instanceof ParagraphItem.TextRun run) {
+                return run.style();
+            }
+        }
+        return null;
     }
 
     private SetLine markerLine(FlowBlock.ListMarker marker) {

@@ -86,6 +86,7 @@ public final class Typesetter {
         flow.presetInParallel(blocks);
         blocks.forEach(flow::add);
         List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline).breakPages(flow.items());
+        laidOut = new PageReferences(setter).resolve(laidOut);
         PageFurniture.Style furniture = new PageFurniture.Style(
                 furnitureStyle(cascade, body, "folio", fonts, lang, master),
                 furnitureStyle(cascade, body, "running-head", fonts, lang, master),

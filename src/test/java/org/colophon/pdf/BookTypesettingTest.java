@@ -60,6 +60,7 @@ class BookTypesettingTest {
             stripper.setEndPage(5);
             assertTrue(stripper.getText(doc).startsWith("Emmanuel Macron et Mark"), "no running head on the opening");
         }
+        assertContentsNumbersAreRight(pdf, 1);
         String text = words(pdf).replaceAll("[\\u00A0\\u202F ]", "");
         int at = 0;
         for (Block b : book.body().get(0).blocks()) {
@@ -93,6 +94,47 @@ class BookTypesettingTest {
         return sb.toString();
     }
 
+    private static int expectedEntries(Publication publication) {
+        return (int) publication.pages().stream().filter(p -> List.of("part", "chapter").contains(p.role())).count();
+    }
+
+    /** Every contents line ends with leaders and the page on which its title opens a page. */
+    private static void assertContentsNumbersAreRight(byte[] pdf, int expectedEntries) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<List<String>> pages = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc).strip().lines().toList());
+            }
+            java.util.regex.Pattern entry = java.util.regex.Pattern.compile("^(.+?)\\s*(?:\\. )+\\.?\\s*(\\d+)$");
+            int checked = 0;
+            for (List<String> lines : pages) {
+                if (lines.isEmpty() || !lines.contains("Table des matières") && checked == 0) {
+                    continue;
+                }
+                for (String line : lines) {
+                    java.util.regex.Matcher m = entry.matcher(line);
+                    if (m.matches()) {
+                        String title = m.group(1).strip();
+                        int page = Integer.parseInt(m.group(2));
+                        // the title opens its page (an entry of several lines gives its last line here)
+                        List<String> target = pages.get(page - 1);
+                        String opening = String.join(" ", target.subList(0, Math.min(4, target.size())));
+                        assertTrue(target.get(0).equals(title) || title.contains(" ") && opening.contains(title),
+                                "contents entry '" + line + "' but page " + page + " opens with: " + opening);
+                        checked++;
+                    }
+                }
+                if (checked >= expectedEntries) {
+                    break;
+                }
+            }
+            assertEquals(expectedEntries, checked, "contents entries with a page number");
+        }
+    }
+
     @Test
     void theLongNovelIsPdfA2b() throws Exception {
         var book = Books.ponson();
@@ -124,6 +166,7 @@ class BookTypesettingTest {
             }
             assertEquals(expected, outline);
         }
+        assertContentsNumbersAreRight(pdf, expectedEntries(publication));
         PdfValidator.Verdict verdict = PdfValidator.pdfA2b(pdf);
         assertEquals(List.of(), verdict.failedRules());
     }

@@ -167,7 +167,7 @@ public final class Cascade {
     }
 
     /** Whether the whitespace-separated list {@code value} holds {@code token} ({@code ~=}). */
-    static boolean includesToken(String value, String token) {
+    public static boolean includesToken(String value, String token) {
         int n = value.length();
         int t = token.length();
         for (int at = value.indexOf(token); at >= 0; at = value.indexOf(token, at + 1)) {
