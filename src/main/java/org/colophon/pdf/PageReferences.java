@@ -43,6 +43,7 @@ final class PageReferences {
 
     List<LaidOutPage> resolve(List<LaidOutPage> pages) {
         Map<String, Integer> pageOf = pagesOfIds(pages);
+        String widestNumber = "0".repeat(Integer.toString(pages.size()).length());
         List<LaidOutPage> out = new ArrayList<>(pages.size());
         for (LaidOutPage page : pages) {
             if (page.frames().stream().noneMatch(p -> p.frame() instanceof Frame.PageReference)) {
@@ -54,7 +55,7 @@ final class PageReferences {
                 if (placed.frame() instanceof Frame.PageReference ref) {
                     Integer target = pageOf.get(ref.targetId());
                     if (target != null && ref.style() != null) {
-                        numberAndLeaders(ref, Integer.toString(target + 1), placed.baseline(), frames);
+                        numberAndLeaders(ref, Integer.toString(target + 1), widestNumber, placed.baseline(), frames);
                     }
                 } else {
                     frames.add(placed);
@@ -65,15 +66,16 @@ final class PageReferences {
         return out;
     }
 
-    private void numberAndLeaders(Frame.PageReference ref, String number, float baseline,
+    private void numberAndLeaders(Frame.PageReference ref, String number, String widestNumber, float baseline,
                                   List<LaidOutPage.Placed> out) {
         SetLine numberLine = line(number, ref);
         float numberStart = ref.right() - numberLine.width();
         // the pitch of the leaders: what one more ". " adds (a trailing space measures nothing)
         float dot = setter.width(". .", ref.style()) - setter.width(".", ref.style());
         float gap = ref.style().size() * 0.4f;
-        // leaders end at the same place on every line, so that their dots stand in columns
-        float end = ref.right() - ref.reserve() * 0.6f;
+        // leaders end at the same place on every line, so that their dots stand in columns,
+        // just before the widest page number
+        float end = Math.max(ref.right() - ref.reserve(), ref.right() - setter.width(widestNumber, ref.style()) - gap);
         int count = (int) Math.floor((end - ref.textEnd() - gap) / dot);
         if (count >= 2 && end <= numberStart - gap / 2) {
             SetLine leaders = line(LEADER.repeat(count).strip(), ref);
