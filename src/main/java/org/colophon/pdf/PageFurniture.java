@@ -44,7 +44,7 @@ final class PageFurniture {
      * @param titles the running-head title of each XHTML page, by path
      */
     List<LaidOutPage> add(List<LaidOutPage> pages, PageMaster master, Map<String, String> roles,
-                          Map<String, String> titles, String bookTitle) {
+                          Map<String, String> titles, String bookTitle, Folios folios) {
         List<LaidOutPage> out = new ArrayList<>(pages.size());
         String previousPath = null;
         for (LaidOutPage page : pages) {
@@ -70,7 +70,7 @@ final class PageFurniture {
                     frames.add(0, new LaidOutPage.Placed(new Frame.TextLine(line, 0, 0), -style.headRise()));
                 }
             }
-            SetLine folio = firstLine(Integer.toString(page.index() + 1), style.folio());
+            SetLine folio = firstLine(folios.label(page.index()), style.folio());
             frames.add(new LaidOutPage.Placed(new Frame.TextLine(folio, 0, 0),
                     master.textHeight(page.index()) + style.folioDrop()));
             out.add(new LaidOutPage(page.index(), path, frames));

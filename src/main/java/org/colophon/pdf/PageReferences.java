@@ -41,9 +41,9 @@ final class PageReferences {
         return out;
     }
 
-    List<LaidOutPage> resolve(List<LaidOutPage> pages) {
+    List<LaidOutPage> resolve(List<LaidOutPage> pages, Folios folios) {
         Map<String, Integer> pageOf = pagesOfIds(pages);
-        String widestNumber = "0".repeat(Integer.toString(pages.size()).length());
+        String widestNumber = folios.widest(pages.size());
         List<LaidOutPage> out = new ArrayList<>(pages.size());
         for (LaidOutPage page : pages) {
             if (page.frames().stream().noneMatch(p -> p.frame() instanceof Frame.PageReference)) {
@@ -55,7 +55,7 @@ final class PageReferences {
                 if (placed.frame() instanceof Frame.PageReference ref) {
                     Integer target = pageOf.get(ref.targetId());
                     if (target != null && ref.style() != null) {
-                        numberAndLeaders(ref, Integer.toString(target + 1), widestNumber, placed.baseline(), frames);
+                        numberAndLeaders(ref, folios.label(target), widestNumber, placed.baseline(), frames);
                     }
                 } else {
                     frames.add(placed);

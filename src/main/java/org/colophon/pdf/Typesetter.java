@@ -86,7 +86,8 @@ public final class Typesetter {
         flow.presetInParallel(blocks);
         blocks.forEach(flow::add);
         List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline).breakPages(flow.items());
-        laidOut = new PageReferences(setter).resolve(laidOut);
+        Folios folios = Folios.of(laidOut, roles);
+        laidOut = new PageReferences(setter).resolve(laidOut, folios);
         PageFurniture.Style furniture = new PageFurniture.Style(
                 furnitureStyle(cascade, body, "folio", fonts, lang, master),
                 furnitureStyle(cascade, body, "running-head", fonts, lang, master),
@@ -94,13 +95,14 @@ public final class Typesetter {
         Map<String, String> titles = new HashMap<>();
         pages.forEach(p -> titles.put(p.path(), p.title()));
         laidOut = new PageFurniture(setter, furniture, master.measure()).add(laidOut, master, roles, titles,
-                publication.book().metadata().title());
+                publication.book().metadata().title(), folios);
 
         try (PDDocument document = new PDDocument()) {
             PdfTextWriter writer = new PdfTextWriter(document);
             PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings);
             assembler.draw(laidOut);
             PdfOutline.add(document, pages, assembler);
+            folios.addPageLabels(document);
             writer.finish();
             List<String> digestParts = new ArrayList<>();
             digestParts.add(css);

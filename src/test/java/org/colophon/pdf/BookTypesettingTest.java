@@ -108,6 +108,7 @@ class BookTypesettingTest {
                 stripper.setEndPage(p);
                 pages.add(stripper.getText(doc).strip().lines().toList());
             }
+            java.util.Map<String, Integer> labels = doc.getDocumentCatalog().getPageLabels().getPageIndicesByLabels();
             java.util.regex.Pattern entry = java.util.regex.Pattern.compile("^(.+?)\\s*(?:\\. )+\\.?\\s*(\\d+)$");
             int checked = 0;
             for (List<String> lines : pages) {
@@ -118,7 +119,8 @@ class BookTypesettingTest {
                     java.util.regex.Matcher m = entry.matcher(line);
                     if (m.matches()) {
                         String title = m.group(1).strip();
-                        int page = Integer.parseInt(m.group(2));
+                        // the printed number is the page's label (roman front matter, arabic body)
+                        int page = labels.get(m.group(2)) + 1;
                         // the title opens its page (an entry of several lines gives its last line here)
                         List<String> target = pages.get(page - 1);
                         String opening = String.join(" ", target.subList(0, Math.min(4, target.size())));
@@ -132,6 +134,13 @@ class BookTypesettingTest {
                 }
             }
             assertEquals(expectedEntries, checked, "contents entries with a page number");
+            // the folio printed at the foot of a body page is its label
+            int last = doc.getNumberOfPages() - 1;
+            while (pages.get(last).isEmpty()) {
+                last--;
+            }
+            List<String> lastPage = pages.get(last);
+            assertEquals(labels.get(lastPage.get(lastPage.size() - 1)), last, "the last page's folio and label");
         }
     }
 

@@ -207,9 +207,11 @@ class TypesetterTest {
             assertEquals("Renforcer l’OTAN", pages.get(0).get(0), "the title page has no running head");
             assertTrue(pages.get(0).stream().noneMatch(l -> l.equals("1")), "nor a folio");
             assertEquals("Une rencontre à l’Élysée", pages.get(1).get(0), "a chapter opening has no running head");
-            assertEquals("2", pages.get(1).get(pages.get(1).size() - 1));
+            assertEquals("1", pages.get(1).get(pages.get(1).size() - 1), "the body's first page is 1");
             assertEquals("chapter-001", pages.get(2).get(0), "rectos carry the chapter's title");
-            assertEquals("3", pages.get(2).get(pages.get(2).size() - 1));
+            assertEquals("2", pages.get(2).get(pages.get(2).size() - 1));
+            assertEquals(List.of("i", "1", "2"), List.of(doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices())
+                    .subList(0, 3), "page labels: roman front matter, arabic body");
             assertEquals("Renforcer l’OTAN", pages.get(3).get(0), "versos carry the book's title");
         }
     }
