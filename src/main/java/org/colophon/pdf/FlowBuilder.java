@@ -24,6 +24,9 @@ final class FlowBuilder {
     private final ParagraphSetter setter;
     private final float grid;
     private final Map<FlowBlock.Text, List<SetLine>> preset = new IdentityHashMap<>();
+    private final Map<String, List<FlowItem.Box>> footnotes = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> footnoteIds = new java.util.HashSet<>();
+    private final java.util.Set<String> calledNotes = new java.util.HashSet<>();
 
     private final List<FlowItem> items = new ArrayList<>();
     private List<FlowItem> openFloat; // a figure, its caption and the space after them
@@ -37,6 +40,27 @@ final class FlowBuilder {
 
     List<FlowItem> items() {
         return items;
+    }
+
+    /** The lines of each footnote, by id, to be set at the foot of the page of its call. */
+    Map<String, List<FlowItem.Box>> footnotes() {
+        return footnotes;
+    }
+
+    /**
+     * Adds the pages' blocks. Footnotes (text inside an {@code aside epub:type="footnote"})
+     * leave the flow: their lines wait in {@link #footnotes()} and the line that calls
+     * them (a link to the note's id) carries their id.
+     */
+    void addAll(List<List<FlowBlock>> pages) {
+        for (List<FlowBlock> blocks : pages) {
+            for (FlowBlock b : blocks) {
+                if (b instanceof FlowBlock.Text t && t.footnoteId() != null && !t.footnoteId().isEmpty()) {
+                    footnoteIds.add(t.footnoteId());
+                }
+            }
+        }
+        pages.forEach(this::add);
     }
 
     /**
@@ -121,6 +145,15 @@ final class FlowBuilder {
         if (lines.isEmpty()) {
             return;
         }
+        // a note goes to the foot of the page of its call; one never called stays where it is
+        if (t.footnoteId() != null && calledNotes.contains(t.footnoteId())) {
+            List<FlowItem.Box> note = footnotes.computeIfAbsent(t.footnoteId(), k -> new ArrayList<>());
+            for (int i = 0; i < lines.size(); i++) {
+                float x = i == 0 ? t.indent() : t.indent() + t.hang();
+                note.add(new FlowItem.Box(t.lineHeight(), false, List.of(new Frame.TextLine(lines.get(i), x, 0))));
+            }
+            return;
+        }
         betweenBlocks(t.keepWithPrevious());
         boolean onGrid = Math.abs(t.lineHeight() - grid) < 0.01f;
         int n = lines.size();
@@ -146,9 +179,30 @@ final class FlowBuilder {
                 frames.add(new Frame.PageReference(t.pageReference(), referenceStyle(t), x + lines.get(i).width(),
                         x + t.spec().measure() + t.reserve(), t.reserve()));
             }
-            emit(new FlowItem.Box(t.lineHeight(), onGrid, frames));
+            emit(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i))));
         }
         previousKeepsWithNext = t.keepWithNext();
+    }
+
+    /** The footnotes a line calls: its links to footnote ids. */
+    private List<String> calls(SetLine line) {
+        if (footnoteIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = null;
+        for (org.colophon.pdf.text.GlyphRun run : line.runs()) {
+            String href = run.href();
+            if (href != null && href.startsWith("#") && footnoteIds.contains(href.substring(1))) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                if (!out.contains(href.substring(1))) {
+                    out.add(href.substring(1));
+                    calledNotes.add(href.substring(1));
+                }
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     private static org.colophon.pdf.text.TextStyle referenceStyle(FlowBlock.Text t) {

@@ -17,10 +17,16 @@ sealed interface FlowItem {
      *
      * @param height distance from the previous baseline to this one
      * @param onGrid its baseline must sit on the page's baseline grid
+     * @param footnotes ids of the footnotes called on this line: they go to the foot of its page
      */
-    record Box(float height, boolean onGrid, List<Frame> frames) implements FlowItem {
+    record Box(float height, boolean onGrid, List<Frame> frames, List<String> footnotes) implements FlowItem {
         public Box {
             frames = List.copyOf(frames);
+            footnotes = List.copyOf(footnotes);
+        }
+
+        Box(float height, boolean onGrid, List<Frame> frames) {
+            this(height, onGrid, frames, List.of());
         }
     }
 

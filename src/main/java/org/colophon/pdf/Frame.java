@@ -21,6 +21,9 @@ sealed interface Frame {
     record PageReference(String targetId, org.colophon.pdf.text.TextStyle style, float textEnd, float right,
                          float reserve) implements Frame {}
 
+    /** A horizontal rule (the footnote separator), {@code width} long, its left end at {@code x}. */
+    record Rule(float x, float dy, float width) implements Frame {}
+
     /** A link target. */
     record Anchor(String id, float x, float dy) implements Frame {}
 }

@@ -2,6 +2,7 @@ package org.colophon.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Breaks the vertical list into pages, first fit: boxes fill a page until the next one
@@ -17,15 +18,32 @@ final class PageBreaker {
     private final PageMaster master;
     private final float grid;
     private final float firstBaseline;
+    private final Map<String, List<FlowItem.Box>> footnotes;
 
     /**
      * @param grid          the body line height: distance between grid lines
      * @param firstBaseline the first grid line, from the top of the text block
+     * @param footnotes     the lines of each footnote, by id; a line that calls a note
+     *                      brings it to the foot of its page
      */
-    PageBreaker(PageMaster master, float grid, float firstBaseline) {
+    PageBreaker(PageMaster master, float grid, float firstBaseline, Map<String, List<FlowItem.Box>> footnotes) {
         this.master = master;
         this.grid = grid;
         this.firstBaseline = firstBaseline;
+        this.footnotes = footnotes;
+    }
+
+    PageBreaker(PageMaster master, float grid, float firstBaseline) {
+        this(master, grid, firstBaseline, Map.of());
+    }
+
+    /** Height of a footnote's lines. */
+    private float noteHeight(String id) {
+        float h = 0;
+        for (FlowItem.Box box : footnotes.getOrDefault(id, List.of())) {
+            h += box.height();
+        }
+        return h;
     }
 
     /** A page being filled. */
@@ -36,6 +54,8 @@ final class PageBreaker {
         float glue;          // the largest positive space met since the last box
         float negativeGlue;  // and the most negative: CSS margins collapse this way
         boolean keepTopSpace; // after a forced break, space at the top of the page stays
+        final List<String> notes = new ArrayList<>(); // footnotes called on this page, in order
+        float notesHeight;
 
         Page(float bottom, boolean keepTopSpace) {
             this.bottom = bottom;
@@ -44,6 +64,44 @@ final class PageBreaker {
 
         boolean isEmpty() {
             return placed.isEmpty();
+        }
+
+        /** The lowest baseline a line calling {@code calls} may have, leaving room for the notes. */
+        float limit(List<String> calls) {
+            float extra = 0;
+            for (String id : calls) {
+                if (footnotes.containsKey(id) && !notes.contains(id)) {
+                    extra += noteHeight(id);
+                }
+            }
+            float total = notesHeight + extra;
+            return total == 0 ? bottom : bottom - total - separatorSpace();
+        }
+
+        void keepNotesUpTo(int count) {
+            notes.subList(count, notes.size()).clear();
+            notesHeight = 0;
+            for (String id : notes) {
+                notesHeight += noteHeight(id);
+            }
+        }
+
+        /** The footnotes at the foot of the page, under a short rule; the last line on the bottom. */
+        void placeNotes() {
+            if (notes.isEmpty()) {
+                return;
+            }
+            float y = bottom - 0.01f - notesHeight;
+            placed.add(new LaidOutPage.Placed(new Frame.Rule(0, 0, master.measure() / 4),
+                    y - separatorSpace() / 2));
+            for (String id : notes) {
+                for (FlowItem.Box box : footnotes.get(id)) {
+                    y += box.height();
+                    for (Frame f : box.frames()) {
+                        placed.add(new LaidOutPage.Placed(f, y));
+                    }
+                }
+            }
         }
 
         void glue(float height) {
@@ -69,6 +127,12 @@ final class PageBreaker {
             for (Frame f : box.frames()) {
                 placed.add(new LaidOutPage.Placed(f, y));
             }
+            for (String id : box.footnotes()) {
+                if (footnotes.containsKey(id) && !notes.contains(id)) {
+                    notes.add(id);
+                    notesHeight += noteHeight(id);
+                }
+            }
             baseline = y;
             glue = 0;
             negativeGlue = 0;
@@ -88,7 +152,7 @@ final class PageBreaker {
                     space = 0;
                 }
             }
-            return y <= bottom;
+            return y <= limit(List.of());
         }
 
         void place(FlowItem.Float f) {
@@ -106,7 +170,12 @@ final class PageBreaker {
         }
     }
 
-    private record Mark(int item, int placedCount) {}
+    private record Mark(int item, int placedCount, int noteCount) {}
+
+    /** Space between the text and the footnotes, where the separator rule sits. */
+    private float separatorSpace() {
+        return grid;
+    }
 
     List<LaidOutPage> breakPages(List<FlowItem> items) {
         List<LaidOutPage> pages = new ArrayList<>();
@@ -155,7 +224,7 @@ final class PageBreaker {
                     }
                 } else if (item instanceof FlowItem.Penalty p) {
                     if (p.cost() < FlowItem.NEVER && !page.isEmpty()) {
-                        lastBreak = new Mark(j, page.placed.size());
+                        lastBreak = new Mark(j, page.placed.size(), page.notes.size());
                     }
                 } else if (item instanceof FlowItem.Float f) {
                     if (page.isEmpty() || (deferred.isEmpty() && page.fits(f))) {
@@ -165,10 +234,11 @@ final class PageBreaker {
                     }
                 } else if (item instanceof FlowItem.Box box) {
                     float y = page.next(box);
-                    if (y > page.bottom && !page.isEmpty()) {
+                    if (y > page.limit(box.footnotes()) && !page.isEmpty()) {
                         if (lastBreak != null) {
                             int mark = lastBreak.item();
                             page.placed.subList(lastBreak.placedCount(), page.placed.size()).clear();
+                            page.keepNotesUpTo(lastBreak.noteCount());
                             deferred.removeIf(index -> index > mark);
                             next = mark + 1;
                         } else {
@@ -181,6 +251,7 @@ final class PageBreaker {
                 }
             }
             if (!page.isEmpty()) {
+                page.placeNotes();
                 pages.add(new LaidOutPage(pageIndex, startPath, page.placed));
             }
             start = next;

@@ -108,6 +108,12 @@ final class PdfAssembler {
                     float x = left + p.x();
                     float y = top - placed.baseline() - p.dy();
                     content.drawImage(image(p.image()), x, y, p.image().width(), p.image().height());
+                } else if (frame instanceof Frame.Rule r) {
+                    float y = top - placed.baseline() - r.dy();
+                    content.setLineWidth(0.4f);
+                    content.moveTo(left + r.x(), y);
+                    content.lineTo(left + r.x() + r.width(), y);
+                    content.stroke();
                 } else if (frame instanceof Frame.Anchor a) {
                     targets.putIfAbsent(a.id(), new Target(laidOut.index(), left + a.x(), top - placed.baseline() - a.dy()));
                 }

@@ -84,8 +84,8 @@ public final class Typesetter {
             blocks.add(builder.build(documents.get(i), pages.get(i).path(), lang));
         }
         flow.presetInParallel(blocks);
-        blocks.forEach(flow::add);
-        List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline).breakPages(flow.items());
+        flow.addAll(blocks);
+        List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline, flow.footnotes()).breakPages(flow.items());
         Folios folios = Folios.of(laidOut, roles);
         laidOut = new PageReferences(setter).resolve(laidOut, folios);
         PageFurniture.Style furniture = new PageFurniture.Style(

@@ -67,7 +67,7 @@ class TypesetterTest {
                     .replaceAll("-\\s*\\n", "").replaceAll("\\s+", " ");
             String[] expected = {"Renforcer", "Anne Autrice", "Une rencontre à l’Élysée", "Le président français",
                     "italique", "gras", "lien externe", "Puis une ligne forcée", "Demain, dès l’aube", "1. Premier point", "2. Second point",
-                    "Une puce", "Figure 1. Une carte.", "Après la pause", "Une note de bas de page", "Un long chapitre",
+                    "Une puce", "Figure 1. Une carte.", "Après la pause", "Un long chapitre",
                     "29. Le président"};
             int at = 0;
             for (String word : expected) {
@@ -213,6 +213,19 @@ class TypesetterTest {
             assertEquals(List.of("i", "1", "2"), List.of(doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices())
                     .subList(0, 3), "page labels: roman front matter, arabic body");
             assertEquals("Renforcer l’OTAN", pages.get(3).get(0), "versos carry the book's title");
+        }
+    }
+
+    @Test
+    void aFootnoteIsAtTheFootOfThePageOfItsCall() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            List<String> lines = stripper.getText(doc).strip().lines().toList();
+            assertTrue(lines.get(1).startsWith("Le président français"), "the calling paragraph is on page 2: " + lines);
+            // the note's text is the page's last line before the folio
+            assertTrue(lines.get(lines.size() - 2).startsWith("1. Une note de bas de page"), lines.toString());
         }
     }
 
