@@ -50,6 +50,7 @@ final class BlockBuilder {
     private List<String> pendingIds;
     private Paragraph paragraph;
     private String footnoteId;
+    private boolean inContents;
 
     /** Which face a computed style is set in. */
     interface FontResolver {
@@ -73,7 +74,7 @@ final class BlockBuilder {
         pendingIds = new ArrayList<>();
         paragraph = null;
         footnoteId = null;
-        out.add(new FlowBlock.PageBreak(path));
+        out.add(new FlowBlock.PageBreak(path, ComputedStyle.Break.PAGE));
         pendingIds.add(PdfLinks.pageAnchor(path));
         Element root = document.getDocumentElement();
         ComputedStyle rootStyle = cascade.compute(root, ComputedStyle.initial(bookLang), measure);
@@ -94,12 +95,14 @@ final class BlockBuilder {
     }
 
     private void block(Element element, ComputedStyle style, float indent, float width, int ordinal) {
-        if (style.breakBefore() == ComputedStyle.Break.PAGE) {
-            out.add(new FlowBlock.PageBreak(null));
+        if (style.breakBefore().forcesPage()) {
+            out.add(new FlowBlock.PageBreak(null, style.breakBefore()));
         }
         out.add(new FlowBlock.Space(style.marginTop()));
         String previousFootnote = footnoteId;
+        boolean outerContents = inContents;
         String epubType = element.getAttributeNS(EPUB_NS, "type");
+        inContents |= Cascade.includesToken(epubType, "toc");
         if (epubType.contains("footnote") || epubType.contains("endnote")) {
             footnoteId = element.getAttribute("id");
         }
@@ -140,9 +143,10 @@ final class BlockBuilder {
         flushParagraph();
         paragraph = outer;
         footnoteId = previousFootnote;
+        inContents = outerContents;
         out.add(new FlowBlock.Space(style.marginBottom()));
-        if (style.breakAfter() == ComputedStyle.Break.PAGE) {
-            out.add(new FlowBlock.PageBreak(null));
+        if (style.breakAfter().forcesPage()) {
+            out.add(new FlowBlock.PageBreak(null, style.breakAfter()));
         }
     }
 
@@ -162,6 +166,9 @@ final class BlockBuilder {
         }
         if (name.equals("a") && element.hasAttribute("href")) {
             href = PdfLinks.resolve(pagePath, element.getAttribute("href"));
+            if (inContents && paragraph.pageReference == null && href.startsWith("#")) {
+                paragraph.pageReference = href.substring(1);
+            }
         }
         float ownRise = rise + switch (style.verticalAlign()) {
             case SUPER -> style.fontSize() * 0.55f;
@@ -239,14 +246,16 @@ final class BlockBuilder {
         // a negative text-indent hangs the first line out into the margin; the setter gets
         // the measure of the other lines for every line and no first-line indent
         float hang = Math.max(0, -s.textIndent());
-        ParagraphSpec spec = new ParagraphSpec(p.width, Math.max(0, s.textIndent()), alignment,
+        // a contents entry leaves room at the right for its leaders and page number
+        float reserve = p.pageReference == null ? 0 : 3 * s.fontSize();
+        ParagraphSpec spec = new ParagraphSpec(p.width - reserve, Math.max(0, s.textIndent()), alignment,
                 s.hyphens() == ComputedStyle.Hyphens.AUTO && !s.preserveWhiteSpace());
         String name = p.element.getLocalName();
         int level = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
                 ? name.charAt(1) - '0' : 0;
         out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, hang, s.lineHeight(), p.marker, footnoteId,
                 s.breakAfter() == ComputedStyle.Break.AVOID, s.breakBefore() == ComputedStyle.Break.AVOID,
-                s.avoidBreakInside()));
+                s.avoidBreakInside(), p.pageReference, reserve));
         paragraph = new Paragraph(p.element, p.style, p.indent, p.width, null);
     }
 
@@ -281,6 +290,7 @@ final class BlockBuilder {
         private String runHref;
         private boolean spacePending;
         private boolean visible;
+        String pageReference;
 
         Paragraph(Element element, ComputedStyle style, float indent, float width, FlowBlock.ListMarker marker) {
             this.element = element;

@@ -24,10 +24,14 @@ sealed interface FlowBlock {
      * @param keepWithNext no page break between this block and the next
      * @param keepWithPrevious no page break between the previous block and this
      * @param keepTogether no page break inside
+     * @param pageReference the id whose page number ends the last line (a contents entry),
+     *                     or null; {@code spec.measure()} then leaves {@code reserve} points
+     *                     free at the right for the leaders' end and the number
      */
     record Text(String element, int headingLevel, List<ParagraphItem> items, ParagraphSpec spec, float indent,
                 float hang, float lineHeight, ListMarker marker, String footnoteId, boolean keepWithNext,
-                boolean keepWithPrevious, boolean keepTogether) implements FlowBlock {
+                boolean keepWithPrevious, boolean keepTogether, String pageReference, float reserve)
+            implements FlowBlock {
         public Text {
             items = List.copyOf(items);
         }
@@ -52,6 +56,9 @@ sealed interface FlowBlock {
     /** Vertical space (a CSS margin); adjacent spaces collapse to the largest. */
     record Space(float height) implements FlowBlock {}
 
-    /** A forced page break; {@code pagePath} names the XHTML page that starts, or null. */
-    record PageBreak(String pagePath) implements FlowBlock {}
+    /**
+     * A forced page break; {@code pagePath} names the XHTML page that starts, or null;
+     * {@code side} is {@code PAGE}, {@code RECTO} or {@code VERSO}.
+     */
+    record PageBreak(String pagePath, org.colophon.pdf.css.ComputedStyle.Break side) implements FlowBlock {}
 }

@@ -24,8 +24,13 @@ final class FlowBuilder {
     private final ParagraphSetter setter;
     private final float grid;
     private final Map<FlowBlock.Text, List<SetLine>> preset = new IdentityHashMap<>();
+    private final Map<String, List<FlowItem.Box>> footnotes = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> footnoteIds = new java.util.HashSet<>();
+    private final java.util.Set<String> calledNotes = new java.util.HashSet<>();
 
     private final List<FlowItem> items = new ArrayList<>();
+    private List<FlowItem> openFloat; // a figure, its caption and the space after them
+    private boolean awaitingCaption;
     private boolean previousKeepsWithNext = true; // no break before the first block
 
     FlowBuilder(ParagraphSetter setter, float grid) {
@@ -35,6 +40,27 @@ final class FlowBuilder {
 
     List<FlowItem> items() {
         return items;
+    }
+
+    /** The lines of each footnote, by id, to be set at the foot of the page of its call. */
+    Map<String, List<FlowItem.Box>> footnotes() {
+        return footnotes;
+    }
+
+    /**
+     * Adds the pages' blocks. Footnotes (text inside an {@code aside epub:type="footnote"})
+     * leave the flow: their lines wait in {@link #footnotes()} and the line that calls
+     * them (a link to the note's id) carries their id.
+     */
+    void addAll(List<List<FlowBlock>> pages) {
+        for (List<FlowBlock> blocks : pages) {
+            for (FlowBlock b : blocks) {
+                if (b instanceof FlowBlock.Text t && t.footnoteId() != null && !t.footnoteId().isEmpty()) {
+                    footnoteIds.add(t.footnoteId());
+                }
+            }
+        }
+        pages.forEach(this::add);
     }
 
     /**
@@ -59,22 +85,49 @@ final class FlowBuilder {
     void add(List<FlowBlock> blocks) {
         for (FlowBlock block : blocks) {
             if (block instanceof FlowBlock.PageBreak b) {
-                items.add(new FlowItem.ForcedBreak(b.pagePath()));
+                closeFloat();
+                items.add(new FlowItem.ForcedBreak(b.pagePath(), b.side()));
                 previousKeepsWithNext = true;
             } else if (block instanceof FlowBlock.Space s) {
                 if (s.height() != 0) {
-                    items.add(new FlowItem.Glue(s.height()));
+                    emit(new FlowItem.Glue(s.height()));
                 }
             } else if (block instanceof FlowBlock.Text t) {
-                text(t);
+                if (!awaitingCaption) {
+                    closeFloat();
+                }
+                text(t); // a figure's caption is the text that follows it
+                awaitingCaption = false;
             } else if (block instanceof FlowBlock.Image i) {
+                closeFloat();
                 image(i);
             }
+        }
+        closeFloat();
+    }
+
+    private void emit(FlowItem item) {
+        (openFloat != null ? openFloat : items).add(item);
+    }
+
+    private void closeFloat() {
+        if (openFloat != null) {
+            // space after the figure stays with it (it may move) and also follows it in the
+            // flow; where both apply they collapse into one
+            List<FlowItem> trailing = new ArrayList<>();
+            for (int i = openFloat.size() - 1; i >= 0 && openFloat.get(i) instanceof FlowItem.Glue; i--) {
+                trailing.add(0, openFloat.get(i));
+            }
+            items.add(new FlowItem.Float(openFloat));
+            items.addAll(trailing);
+            openFloat = null;
+            awaitingCaption = false;
+            previousKeepsWithNext = false;
         }
     }
 
     private void betweenBlocks(boolean keepWithPrevious) {
-        if (!previousKeepsWithNext && !keepWithPrevious) {
+        if (!previousKeepsWithNext && !keepWithPrevious && openFloat == null) {
             // before any glue, so that a page break discards the glue that follows
             int at = items.size();
             while (at > 0 && items.get(at - 1) instanceof FlowItem.Glue) {
@@ -92,13 +145,23 @@ final class FlowBuilder {
         if (lines.isEmpty()) {
             return;
         }
+        // a note goes to the foot of the page of its call; one never called stays where it is
+        if (t.footnoteId() != null && calledNotes.contains(t.footnoteId())) {
+            List<FlowItem.Box> note = footnotes.computeIfAbsent(t.footnoteId(), k -> new ArrayList<>());
+            for (int i = 0; i < lines.size(); i++) {
+                float x = i == 0 ? t.indent() : t.indent() + t.hang();
+                note.add(new FlowItem.Box(t.lineHeight(), false, List.of(new Frame.TextLine(lines.get(i), x, 0))));
+            }
+            return;
+        }
         betweenBlocks(t.keepWithPrevious());
         boolean onGrid = Math.abs(t.lineHeight() - grid) < 0.01f;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             if (i > 0) {
                 // at least two lines of a paragraph on each side of a page break
-                boolean allowed = !t.keepTogether() && t.headingLevel() == 0 && i >= 2 && n - i >= 2;
+                boolean allowed = !t.keepTogether() && t.headingLevel() == 0 && i >= 2 && n - i >= 2
+                        && openFloat == null;
                 if (allowed) {
                     items.add(new FlowItem.Penalty(0));
                 }
@@ -110,10 +173,45 @@ final class FlowBuilder {
                 float x = t.indent() - marker.width() - MARKER_GAP * t.marker().style().size();
                 frames.add(new Frame.TextLine(marker, x, 0));
             }
-            frames.add(new Frame.TextLine(lines.get(i), i == 0 ? t.indent() : t.indent() + t.hang(), 0));
-            items.add(new FlowItem.Box(t.lineHeight(), onGrid, frames));
+            float x = i == 0 ? t.indent() : t.indent() + t.hang();
+            frames.add(new Frame.TextLine(lines.get(i), x, 0));
+            if (i == n - 1 && t.pageReference() != null) {
+                frames.add(new Frame.PageReference(t.pageReference(), referenceStyle(t), x + lines.get(i).width(),
+                        x + t.spec().measure() + t.reserve(), t.reserve()));
+            }
+            emit(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i))));
         }
         previousKeepsWithNext = t.keepWithNext();
+    }
+
+    /** The footnotes a line calls: its links to footnote ids. */
+    private List<String> calls(SetLine line) {
+        if (footnoteIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = null;
+        for (org.colophon.pdf.text.GlyphRun run : line.runs()) {
+            String href = run.href();
+            if (href != null && href.startsWith("#") && footnoteIds.contains(href.substring(1))) {
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                if (!out.contains(href.substring(1))) {
+                    out.add(href.substring(1));
+                    calledNotes.add(href.substring(1));
+                }
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private static org.colophon.pdf.text.TextStyle referenceStyle(FlowBlock.Text t) {
+        for (ParagraphItem item : t.items()) {
+            if (item instanceof ParagraphItem.TextRun run) {
+                return run.style();
+            }
+        }
+        return null;
     }
 
     private SetLine markerLine(FlowBlock.ListMarker marker) {
@@ -129,7 +227,8 @@ final class FlowBuilder {
             frames.add(new Frame.Anchor(id, image.indent(), -image.height()));
         }
         frames.add(new Frame.Picture(image, image.indent(), 0));
-        items.add(new FlowItem.Box(image.height() + IMAGE_CLEARANCE * grid, true, frames));
-        previousKeepsWithNext = image.keepWithNext();
+        openFloat = new ArrayList<>();
+        openFloat.add(new FlowItem.Box(image.height() + IMAGE_CLEARANCE * grid, true, frames));
+        awaitingCaption = image.keepWithNext();
     }
 }

@@ -17,10 +17,26 @@ sealed interface FlowItem {
      *
      * @param height distance from the previous baseline to this one
      * @param onGrid its baseline must sit on the page's baseline grid
+     * @param footnotes ids of the footnotes called on this line: they go to the foot of its page
      */
-    record Box(float height, boolean onGrid, List<Frame> frames) implements FlowItem {
+    record Box(float height, boolean onGrid, List<Frame> frames, List<String> footnotes) implements FlowItem {
         public Box {
             frames = List.copyOf(frames);
+            footnotes = List.copyOf(footnotes);
+        }
+
+        Box(float height, boolean onGrid, List<Frame> frames) {
+            this(height, onGrid, frames, List.of());
+        }
+    }
+
+    /**
+     * A figure with its caption: boxes and glue kept together on one page. When it does
+     * not fit where it comes, it waits for the top of the next page and the text goes on.
+     */
+    record Float(List<FlowItem> content) implements FlowItem {
+        public Float {
+            content = List.copyOf(content);
         }
     }
 
@@ -30,6 +46,18 @@ sealed interface FlowItem {
     /** A place where the page may break; {@code cost} 0 is a good break. */
     record Penalty(int cost) implements FlowItem {}
 
-    /** The page must break here; {@code pagePath} is the XHTML page that begins, or null. */
-    record ForcedBreak(String pagePath) implements FlowItem {}
+    /**
+     * The page must break here; {@code pagePath} is the XHTML page that begins, or null.
+     * A {@code RECTO} ({@code VERSO}) break that would land on a verso (recto) leaves a
+     * blank page.
+     */
+    record ForcedBreak(String pagePath, org.colophon.pdf.css.ComputedStyle.Break side) implements FlowItem {
+
+        /** Whether a page with this index is on the wrong side for this break. */
+        boolean wrongSide(int pageIndex) {
+            boolean recto = pageIndex % 2 == 0;
+            return side == org.colophon.pdf.css.ComputedStyle.Break.RECTO && !recto
+                    || side == org.colophon.pdf.css.ComputedStyle.Break.VERSO && recto;
+        }
+    }
 }

@@ -1,56 +1,59 @@
 package org.colophon.pdf;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.colophon.pdf.text.ParagraphItem;
-import org.colophon.pdf.text.ParagraphSetter;
-import org.colophon.pdf.text.ParagraphSpec;
-import org.colophon.pdf.text.SetLine;
-import org.colophon.pdf.text.TextStyle;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 
 /**
- * Page numbers at the foot of the page, centred under the text block, set in the style
- * print.css gives {@code .folio}. Pages that open the book (cover, half-title, title,
- * copyright) carry none.
+ * How pages are numbered: lower-case roman numerals for the front matter, arabic from
+ * the first page of the body (the first part, volume or chapter) starting again at 1.
+ * The folios, the contents' page numbers and the PDF's page labels all use it, so a
+ * viewer shows the number printed on the page.
  */
 final class Folios {
 
-    private static final Set<String> BARE_ROLES = Set.of("cover", "halftitle", "titlepage", "copyright");
+    private static final Set<String> BODY_ROLES = Set.of("part", "volume", "chapter");
 
-    private final ParagraphSetter setter;
-    private final TextStyle style;
-    private final float measure;
-    private final float drop;
+    private final int bodyStart; // index of the first body page; pages before it are front matter
 
-    /**
-     * @param drop distance from the text block's bottom edge down to the folio's baseline
-     */
-    Folios(ParagraphSetter setter, TextStyle style, float measure, float drop) {
-        this.setter = setter;
-        this.style = style;
-        this.measure = measure;
-        this.drop = drop;
+    private Folios(int bodyStart) {
+        this.bodyStart = bodyStart;
     }
 
-    List<LaidOutPage> add(List<LaidOutPage> pages, PageMaster master, java.util.function.Function<String, String> roleOfPath) {
-        List<LaidOutPage> out = new ArrayList<>(pages.size());
+    static Folios of(List<LaidOutPage> pages, java.util.Map<String, String> roles) {
         for (LaidOutPage page : pages) {
-            String role = page.pagePath() == null ? "" : roleOfPath.apply(page.pagePath());
-            if (BARE_ROLES.contains(role)) {
-                out.add(page);
-                continue;
+            if (page.pagePath() != null && BODY_ROLES.contains(roles.getOrDefault(page.pagePath(), ""))
+                    && !page.frames().isEmpty()) {
+                return new Folios(page.index());
             }
-            List<SetLine> lines = setter.set(
-                    List.of(new ParagraphItem.TextRun(Integer.toString(page.index() + 1), style, null)),
-                    new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.CENTER, false));
-            List<LaidOutPage.Placed> frames = new ArrayList<>(page.frames());
-            float baseline = master.textHeight(page.index()) + drop;
-            for (SetLine line : lines) {
-                frames.add(new LaidOutPage.Placed(new Frame.TextLine(line, 0, 0), baseline));
-            }
-            out.add(new LaidOutPage(page.index(), page.pagePath(), frames));
         }
-        return out;
+        return new Folios(0);
+    }
+
+    String label(int pageIndex) {
+        return pageIndex < bodyStart
+                ? ListNumbers.roman(pageIndex + 1).toLowerCase(Locale.ROOT)
+                : Integer.toString(pageIndex - bodyStart + 1);
+    }
+
+    /** The widest label a page of this book can have, for reserving room. */
+    String widest(int pageCount) {
+        return "0".repeat(Integer.toString(Math.max(1, pageCount - bodyStart)).length());
+    }
+
+    void addPageLabels(PDDocument document) {
+        PDPageLabels labels = new PDPageLabels(document);
+        if (bodyStart > 0) {
+            PDPageLabelRange front = new PDPageLabelRange();
+            front.setStyle(PDPageLabelRange.STYLE_ROMAN_LOWER);
+            labels.setLabelItem(0, front);
+        }
+        PDPageLabelRange body = new PDPageLabelRange();
+        body.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        labels.setLabelItem(bodyStart, body);
+        document.getDocumentCatalog().setPageLabels(labels);
     }
 }

@@ -30,7 +30,11 @@ final class FontCatalog {
         for (FontFaceRule rule : rules) {
             FontFace face = loaded.get(rule.src());
             if (face == null) {
-                Optional<byte[]> bytes = rule.src().contains("..") ? Optional.empty() : styles.read(rule.src());
+                if (rule.src().contains("..") || rule.src().startsWith("/") || rule.src().contains(":")) {
+                    throw new BuildException(cssFile, rule.line(), rule.column(), "font file " + rule.src()
+                            + " must be a relative path inside the styles folder, such as fonts/MyFont.ttf");
+                }
+                Optional<byte[]> bytes = styles.read(rule.src());
                 if (bytes.isEmpty()) {
                     throw new BuildException(cssFile, rule.line(), rule.column(),
                             "font file " + rule.src() + " not found beside the style sheet");

@@ -14,6 +14,16 @@ sealed interface Frame {
     /** An image whose bottom-left corner is at {@code x} on the baseline (+{@code dy}). */
     record Picture(FlowBlock.Image image, float x, float dy) implements Frame {}
 
+    /**
+     * The page number of {@code targetId}, filled in after page breaking: dot leaders from
+     * {@code textEnd} and the number ending at {@code right}, in {@code style}.
+     */
+    record PageReference(String targetId, org.colophon.pdf.text.TextStyle style, float textEnd, float right,
+                         float reserve) implements Frame {}
+
+    /** A horizontal rule (the footnote separator), {@code width} long, its left end at {@code x}. */
+    record Rule(float x, float dy, float width) implements Frame {}
+
     /** A link target. */
     record Anchor(String id, float x, float dy) implements Frame {}
 }

@@ -39,7 +39,7 @@ final class PdfAssembler {
 
     private record Target(int page, float x, float y) {}
 
-    private record Link(int page, PDRectangle area, String href) {}
+    private record Link(int page, PDRectangle area, String href, String source) {}
 
     private final PDDocument document;
     private final PageMaster master;
@@ -62,6 +62,19 @@ final class PdfAssembler {
             drawPage(page);
         }
         addLinks();
+    }
+
+    /** A destination at the place an id landed, or null when no page has it. */
+    PDPageXYZDestination destination(String id) {
+        Target target = targets.get(id);
+        if (target == null) {
+            return null;
+        }
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(pdfPages.get(target.page()));
+        destination.setLeft((int) target.x());
+        destination.setTop((int) Math.ceil(target.y()));
+        return destination;
     }
 
     /** Where each id landed: page index, for tests and the contents page later. */
@@ -90,11 +103,17 @@ final class PdfAssembler {
                     float x = left + t.x();
                     float y = top - placed.baseline() - t.dy();
                     writer.drawLine(content, t.line(), x, y);
-                    collect(laidOut.index(), t.line(), x, y);
+                    collect(laidOut, t.line(), x, y);
                 } else if (frame instanceof Frame.Picture p) {
                     float x = left + p.x();
                     float y = top - placed.baseline() - p.dy();
                     content.drawImage(image(p.image()), x, y, p.image().width(), p.image().height());
+                } else if (frame instanceof Frame.Rule r) {
+                    float y = top - placed.baseline() - r.dy();
+                    content.setLineWidth(0.4f);
+                    content.moveTo(left + r.x(), y);
+                    content.lineTo(left + r.x() + r.width(), y);
+                    content.stroke();
                 } else if (frame instanceof Frame.Anchor a) {
                     targets.putIfAbsent(a.id(), new Target(laidOut.index(), left + a.x(), top - placed.baseline() - a.dy()));
                 }
@@ -102,14 +121,15 @@ final class PdfAssembler {
         }
     }
 
-    private void collect(int pageIndex, SetLine line, float x, float baseline) {
+    private void collect(LaidOutPage page, SetLine line, float x, float baseline) {
+        int pageIndex = page.index();
         for (SetLine.PlacedMarker m : line.markers()) {
             targets.putIfAbsent(m.id(), new Target(pageIndex, x + m.x(), baseline + line.ascent()));
         }
         for (GlyphRun run : line.runs()) {
             if (run.href() != null) {
                 links.add(new Link(pageIndex, new PDRectangle(x + run.x(), baseline - line.descent(), run.width(),
-                        line.ascent() + line.descent()), run.href()));
+                        line.ascent() + line.descent()), run.href(), page.pagePath()));
             }
         }
     }
@@ -143,15 +163,14 @@ final class PdfAssembler {
             border.setWidth(0);
             annotation.setBorderStyle(border);
             if (link.href().startsWith("#")) {
-                Target target = targets.get(link.href().substring(1));
-                if (target == null) {
-                    missing.add(link.href());
+                PDPageXYZDestination destination = destination(link.href().substring(1));
+                if (destination == null) {
+                    if (missing.add(link.source() + " " + link.href())) {
+                        warnings.warn(link.source() == null ? "PDF" : link.source(), 0, 0,
+                                "link to " + link.href() + " has no target in the book; the link is left out");
+                    }
                     continue;
                 }
-                PDPageXYZDestination destination = new PDPageXYZDestination();
-                destination.setPage(pdfPages.get(target.page()));
-                destination.setLeft((int) target.x());
-                destination.setTop((int) Math.ceil(target.y()));
                 PDActionGoTo action = new PDActionGoTo();
                 action.setDestination(destination);
                 annotation.setAction(action);
@@ -161,9 +180,6 @@ final class PdfAssembler {
                 annotation.setAction(action);
             }
             pdfPages.get(link.page()).getAnnotations().add(annotation);
-        }
-        for (String href : missing) {
-            warnings.warn("PDF", 0, 0, "link to " + href + " has no target in the book; the link is left out");
         }
     }
 }

@@ -84,16 +84,25 @@ public final class Typesetter {
             blocks.add(builder.build(documents.get(i), pages.get(i).path(), lang));
         }
         flow.presetInParallel(blocks);
-        blocks.forEach(flow::add);
-        List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline).breakPages(flow.items());
-        ComputedStyle folioStyle = SyntheticElement.style(cascade, body, "div", "folio", master.measure());
-        TextStyle folioText = new TextStyle(fonts.face(folioStyle), folioStyle.fontSize(), lang, folioStyle.smallCaps(), 0);
-        laidOut = new Folios(setter, folioText, master.measure(), 2 * grid).add(laidOut, master,
-                path -> roles.getOrDefault(path, ""));
+        flow.addAll(blocks);
+        List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline, flow.footnotes()).breakPages(flow.items());
+        Folios folios = Folios.of(laidOut, roles);
+        laidOut = new PageReferences(setter).resolve(laidOut, folios);
+        PageFurniture.Style furniture = new PageFurniture.Style(
+                furnitureStyle(cascade, body, "folio", fonts, lang, master),
+                furnitureStyle(cascade, body, "running-head", fonts, lang, master),
+                2 * grid, 2 * grid - firstBaseline);
+        Map<String, String> titles = new HashMap<>();
+        pages.forEach(p -> titles.put(p.path(), p.title()));
+        laidOut = new PageFurniture(setter, furniture, master.measure()).add(laidOut, master, roles, titles,
+                publication.book().metadata().title(), folios);
 
         try (PDDocument document = new PDDocument()) {
             PdfTextWriter writer = new PdfTextWriter(document);
-            new PdfAssembler(document, master, writer, warnings).draw(laidOut);
+            PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings);
+            assembler.draw(laidOut);
+            PdfOutline.add(document, pages, assembler);
+            folios.addPageLabels(document);
             writer.finish();
             List<String> digestParts = new ArrayList<>();
             digestParts.add(css);
@@ -104,6 +113,12 @@ public final class Typesetter {
             document.save(out);
         }
         return laidOut.size();
+    }
+
+    private static TextStyle furnitureStyle(Cascade cascade, ComputedStyle body, String cssClass, FontCatalog fonts,
+                                            String lang, PageMaster master) {
+        ComputedStyle style = SyntheticElement.style(cascade, body, "div", cssClass, master.measure());
+        return new TextStyle(fonts.face(style), style.fontSize(), lang, style.smallCaps(), 0);
     }
 
     private static BlockBuilder.ImageSource images(Publication publication) {

@@ -125,4 +125,23 @@ class BlockBuilderTest {
         assertTrue(warnings.get(0).message().contains("none.png"));
         assertEquals("#colophon-page:EPUB/text/t.xhtml[Légende]", text(texts(blocks).get(0)));
     }
+
+    @Test
+    void externalEntitiesAreNeverRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path secret = dir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "TOPSECRET");
+        String xhtml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE html [<!ENTITY secret SYSTEM "%s">]>
+                <html xmlns="http://www.w3.org/1999/xhtml"><body><p>a&secret;b</p></body></html>"""
+                .formatted(secret.toUri());
+        String read;
+        try {
+            read = new XhtmlParser().parse(xhtml, "EPUB/text/x.xhtml").getDocumentElement().getTextContent();
+        } catch (org.colophon.error.BuildException e) {
+            read = "";
+            assertEquals("EPUB/text/x.xhtml", e.diagnostics().get(0).file());
+        }
+        assertTrue(!read.contains("TOPSECRET"), read);
+    }
 }

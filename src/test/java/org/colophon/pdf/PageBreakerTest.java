@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.colophon.error.Warnings;
+import org.colophon.pdf.css.ComputedStyle;
 import org.colophon.pdf.text.SetLine;
 import org.junit.jupiter.api.Test;
 
@@ -78,10 +79,10 @@ class PageBreakerTest {
     @Test
     void forcedBreaksStartPagesAndKeepTheirSpaceWhileNaturalBreaksDropIt() {
         List<FlowItem> items = new ArrayList<>();
-        items.add(new FlowItem.ForcedBreak("one.xhtml"));
+        items.add(new FlowItem.ForcedBreak("one.xhtml", ComputedStyle.Break.PAGE));
         items.add(new FlowItem.Glue(52));
         paragraph(items, "a", 2);
-        items.add(new FlowItem.ForcedBreak("two.xhtml"));
+        items.add(new FlowItem.ForcedBreak("two.xhtml", ComputedStyle.Break.PAGE));
         paragraph(items, "b", rows);
         items.add(new FlowItem.Penalty(0));
         items.add(new FlowItem.Glue(26));
@@ -108,5 +109,52 @@ class PageBreakerTest {
         assertEquals(FIRST + 26 + 13, heading, 0.001);
         assertEquals(0, (body - FIRST) % GRID, 0.001);
         assertTrue(body >= heading + 13 + GRID - 0.001);
+    }
+
+    @Test
+    void aFigureThatDoesNotFitWaitsForTheNextPageWhileTheTextGoesOn() {
+        List<FlowItem> items = new ArrayList<>();
+        paragraph(items, "a", rows - 4);
+        items.add(new FlowItem.Penalty(0));
+        items.add(new FlowItem.Float(List.of(line("figure", 10 * GRID, true), line("caption", GRID, true))));
+        paragraph(items, "b", 6);
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        assertEquals(2, pages.size());
+        List<String> first = ids(pages.get(0));
+        assertEquals(rows, first.size(), "the text fills the page the figure left: " + first);
+        assertEquals("b3", first.get(first.size() - 1));
+        assertEquals(List.of("figure", "caption", "b4", "b5"), ids(pages.get(1)));
+    }
+
+    @Test
+    void aFigureThatFitsStaysWhereItIs() {
+        List<FlowItem> items = new ArrayList<>();
+        paragraph(items, "a", 3);
+        items.add(new FlowItem.Penalty(0));
+        items.add(new FlowItem.Float(List.of(line("figure", 5 * GRID, true))));
+        paragraph(items, "b", 2);
+        assertEquals(List.of("a0", "a1", "a2", "figure", "b0", "b1"),
+                ids(new PageBreaker(master, GRID, FIRST).breakPages(items).get(0)));
+    }
+
+    @Test
+    void aRectoBreakLeavesABlankVersoWhenItHasTo() {
+        List<FlowItem> items = new ArrayList<>();
+        items.add(new FlowItem.ForcedBreak("title.xhtml", ComputedStyle.Break.PAGE));
+        items.add(line("title", GRID, true));
+        items.add(new FlowItem.ForcedBreak("one.xhtml", ComputedStyle.Break.PAGE));
+        items.add(new FlowItem.ForcedBreak(null, ComputedStyle.Break.RECTO));
+        items.add(line("one", GRID, true));
+        items.add(new FlowItem.ForcedBreak("two.xhtml", ComputedStyle.Break.PAGE));
+        items.add(new FlowItem.ForcedBreak(null, ComputedStyle.Break.RECTO));
+        paragraph(items, "two", 2);
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        assertEquals(5, pages.size());
+        assertEquals(List.of("title"), ids(pages.get(0)));
+        assertEquals(List.of(), pages.get(1).frames(), "a blank verso");
+        assertEquals(List.of("one"), ids(pages.get(2)));
+        assertEquals(List.of(), pages.get(3).frames());
+        assertEquals(List.of("two0", "two1"), ids(pages.get(4)));
+        assertEquals("two.xhtml", pages.get(4).pagePath());
     }
 }

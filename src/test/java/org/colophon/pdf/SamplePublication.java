@@ -72,6 +72,7 @@ final class SamplePublication {
                   un exposant (1<sup>er</sup>), un <a href="https://www.nato.int/">lien externe</a> et un mot
                   <span xml:lang="en">anglais: understanding</span>.<br/>Puis une ligne forcée.</p>
                   <blockquote><p>%s</p></blockquote>
+                  <h2>Une section</h2>
                   <p>Après la citation, le texte reprend avec un alinéa ordinaire pour voir l’indentation.</p>
                   <div class="verse"><div class="stanza">
                     <p class="line">Demain, dès l’aube, à l’heure où blanchit la campagne,</p>

@@ -11,8 +11,13 @@ import org.colophon.pdf.css.Lengths;
 /**
  * Reads glyph positions back from a PDF and lists every glyph whose right edge passes the
  * right edge of the default print.css text block (A5, bleed 3 mm, inner 18 mm, outer 24 mm).
+ * A glyph may pass it by {@link #TOLERANCE}: positions come back through PDF numbers
+ * written to a few decimals and widths rounded to 1/1000 em, whose errors add up along a line.
  */
 final class TextBlockEdges {
+
+    /** 0.1 pt is 0.035 mm, far below anything visible; an overfull line is points wide. */
+    static final float TOLERANCE = 0.1f;
 
     private TextBlockEdges() {
     }
@@ -27,7 +32,7 @@ final class TextBlockEdges {
                 float left = 3 * mm + (page % 2 == 0 ? 18 * mm : 24 * mm);
                 float right = left + 106 * mm;
                 for (TextPosition p : positions) {
-                    if (p.getXDirAdj() + p.getWidthDirAdj() > right + 0.01f) {
+                    if (p.getXDirAdj() + p.getWidthDirAdj() > right + TOLERANCE) {
                         over.add("page " + (page + 1) + ": '" + text + "' ends at "
                                 + (p.getXDirAdj() + p.getWidthDirAdj()) + " > " + right);
                         return;

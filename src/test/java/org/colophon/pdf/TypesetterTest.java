@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.layout.Publication;
@@ -66,7 +67,7 @@ class TypesetterTest {
                     .replaceAll("-\\s*\\n", "").replaceAll("\\s+", " ");
             String[] expected = {"Renforcer", "Anne Autrice", "Une rencontre à l’Élysée", "Le président français",
                     "italique", "gras", "lien externe", "Puis une ligne forcée", "Demain, dès l’aube", "1. Premier point", "2. Second point",
-                    "Une puce", "Figure 1. Une carte.", "Figure 2. Une photo.", "Après la pause", "Une note de bas de page", "Un long chapitre",
+                    "Une puce", "Figure 1. Une carte.", "Après la pause", "Un long chapitre",
                     "29. Le président"};
             int at = 0;
             for (String word : expected) {
@@ -74,6 +75,8 @@ class TypesetterTest {
                 assertTrue(found >= 0, "'" + word + "' after position " + at + " in: " + text);
                 at = found + word.length();
             }
+            // the photo is a float: it may come after text that follows it in the source
+            assertTrue(text.contains("Figure 2. Une photo."), text);
         }
     }
 
@@ -82,6 +85,32 @@ class TypesetterTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(List.of(), TextBlockEdges.glyphsPastTheRightEdge(doc));
         }
+    }
+
+    @Test
+    void everyBodyLineSitsOnTheBaselineGrid() throws IOException {
+        List<String> off = new ArrayList<>();
+        List<Float> baselines = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    TextPosition first = positions.get(0);
+                    // body text: 10 pt, not raised (note calls and superscripts are smaller)
+                    if (Math.abs(first.getFontSizeInPt() - 10f) < 0.01f && getCurrentPageNo() > 1) {
+                        float y = first.getYDirAdj();
+                        baselines.add(y);
+                        float fromFirst = (y - baselines.get(0)) / 13f;
+                        if (Math.abs(fromFirst - Math.round(fromFirst)) > 0.01f) {
+                            off.add("page " + getCurrentPageNo() + " y " + y + ": " + text);
+                        }
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        assertTrue(baselines.size() > 100, "body lines found: " + baselines.size());
+        assertEquals(List.of(), off);
     }
 
     @Test
@@ -142,6 +171,61 @@ class TypesetterTest {
             }
             assertEquals(List.of("https://www.nato.int/"), uris);
             assertEquals(2, gotos, "the note call and the note's back reference");
+        }
+    }
+
+    @Test
+    void aLinkWithoutTargetIsAWarningNamingItsPage() throws Exception {
+        Publication.Page page = SamplePublication.page("c", "chapter",
+                "<section id=\"c\"><p>Voir <a href=\"#nowhere\">ailleurs</a>.</p></section>");
+        List<Diagnostic> warnings = new ArrayList<>();
+        typeset(new Publication(SamplePublication.sample().book(), List.of(page), List.of()), Styles.bundled(), warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("EPUB/text/c.xhtml", warnings.get(0).file());
+        assertTrue(warnings.get(0).message().contains("#nowhere"));
+    }
+
+    @Test
+    void aFontOutsideTheStylesFolderIsRefused(@TempDir Path styles) throws Exception {
+        Files.writeString(styles.resolve("print.css"), "@font-face { font-family: X; src: url(/etc/x.ttf) }\n");
+        BuildException e = assertThrows(BuildException.class,
+                () -> typeset(SamplePublication.sample(), Styles.fromDirectory(styles), new ArrayList<>()));
+        assertEquals(1, e.diagnostics().get(0).line());
+        assertTrue(e.getMessage().contains("relative path"), e.getMessage());
+    }
+
+    @Test
+    void runningHeadsAndFoliosFollowThePage() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<List<String>> pages = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc).strip().lines().toList());
+            }
+            assertEquals("Renforcer l’OTAN", pages.get(0).get(0), "the title page has no running head");
+            assertTrue(pages.get(0).stream().noneMatch(l -> l.equals("1")), "nor a folio");
+            assertEquals("Une rencontre à l’Élysée", pages.get(1).get(0), "a chapter opening has no running head");
+            assertEquals("1", pages.get(1).get(pages.get(1).size() - 1), "the body's first page is 1");
+            assertEquals("chapter-001", pages.get(2).get(0), "rectos carry the chapter's title");
+            assertEquals("2", pages.get(2).get(pages.get(2).size() - 1));
+            assertEquals(List.of("i", "1", "2"), List.of(doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices())
+                    .subList(0, 3), "page labels: roman front matter, arabic body");
+            assertEquals("Renforcer l’OTAN", pages.get(3).get(0), "versos carry the book's title");
+        }
+    }
+
+    @Test
+    void aFootnoteIsAtTheFootOfThePageOfItsCall() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            List<String> lines = stripper.getText(doc).strip().lines().toList();
+            assertTrue(lines.get(1).startsWith("Le président français"), "the calling paragraph is on page 2: " + lines);
+            // the note's text is the page's last line before the folio
+            assertTrue(lines.get(lines.size() - 2).startsWith("1. Une note de bas de page"), lines.toString());
         }
     }
 

@@ -26,7 +26,7 @@ class WidowOrphanTest {
         return sb.append("</p>\n").toString();
     }
 
-    /** The text lines of each page, folio left out. */
+    /** The text lines of each page, folio and running head left out. */
     private static List<List<String>> pages(String body) throws Exception {
         Publication.Page page = SamplePublication.page("c", "chapter", "<section>\n" + body + "</section>");
         Book book = new Book(SamplePublication.metadata(), List.of(), List.of(), List.of(), List.of());
@@ -40,6 +40,11 @@ class WidowOrphanTest {
                 stripper.setEndPage(p);
                 List<String> lines = new ArrayList<>(stripper.getText(doc).strip().lines().toList());
                 lines.remove(lines.size() - 1); // the folio
+                if (p > 1) {
+                    // versos (even page numbers) carry the book's title, rectos the chapter's
+                    assertEquals(p % 2 == 0 ? SamplePublication.metadata().title() : "c", lines.remove(0),
+                            "the running head of page " + p);
+                }
                 out.add(lines);
             }
         }

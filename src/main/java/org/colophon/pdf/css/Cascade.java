@@ -136,7 +136,7 @@ public final class Cascade {
                     }
                 }
                 case INCLUDES -> {
-                    if (!contains(value.trim().split("\\s+"), test.value())) {
+                    if (!includesToken(value, test.value())) {
                         return false;
                     }
                 }
@@ -147,8 +147,41 @@ public final class Cascade {
     }
 
     private static String[] classesOf(Element e) {
-        String value = e.getAttribute("class").trim();
-        return value.isEmpty() ? new String[0] : value.split("\\s+");
+        String value = e.getAttribute("class");
+        java.util.List<String> out = new ArrayList<>(2);
+        int i = 0;
+        int n = value.length();
+        while (i < n) {
+            while (i < n && isSpace(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(value.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(value.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** Whether the whitespace-separated list {@code value} holds {@code token} ({@code ~=}). */
+    public static boolean includesToken(String value, String token) {
+        int n = value.length();
+        int t = token.length();
+        for (int at = value.indexOf(token); at >= 0; at = value.indexOf(token, at + 1)) {
+            boolean startOk = at == 0 || isSpace(value.charAt(at - 1));
+            boolean endOk = at + t == n || isSpace(value.charAt(at + t));
+            if (startOk && endOk && t > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     private static boolean contains(String[] values, String wanted) {

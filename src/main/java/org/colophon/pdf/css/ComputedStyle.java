@@ -45,7 +45,13 @@ public record ComputedStyle(
 
     public enum Hyphens { AUTO, MANUAL, NONE }
 
-    public enum Break { AUTO, PAGE, AVOID }
+    /** {@code RECTO} and {@code VERSO} force a break to a right-hand or left-hand page. */
+    public enum Break { AUTO, PAGE, RECTO, VERSO, AVOID;
+
+        public boolean forcesPage() {
+            return this == PAGE || this == RECTO || this == VERSO;
+        }
+    }
 
     public enum VerticalAlign { BASELINE, SUPER, SUB }
 

@@ -177,7 +177,9 @@ final class StyleBuilder {
             return ComputedStyle.Break.AUTO;
         }
         return switch (d.value().first().text()) {
-            case "always", "page", "left", "right", "recto", "verso" -> ComputedStyle.Break.PAGE;
+            case "always", "page" -> ComputedStyle.Break.PAGE;
+            case "right", "recto" -> ComputedStyle.Break.RECTO;
+            case "left", "verso" -> ComputedStyle.Break.VERSO;
             case "avoid" -> ComputedStyle.Break.AVOID;
             default -> ComputedStyle.Break.AUTO;
         };

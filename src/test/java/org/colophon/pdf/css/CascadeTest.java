@@ -105,10 +105,16 @@ class CascadeTest {
                 """);
         assertEquals(700, style(c, "p1").weight());
         assertEquals(ComputedStyle.Break.PAGE, style(c, "p1").breakBefore());
-        assertEquals(ComputedStyle.Break.AVOID, style(c, "c1") == null ? null
-                : cascade("h1 { page-break-after: avoid }").compute(byId(doc.getDocumentElement(), "c1")
-                        .getElementsByTagNameNS("*", "h1").item(0) instanceof Element h ? h : null,
-                        ComputedStyle.initial("fr"), 300).breakAfter());
+        assertEquals(ComputedStyle.Break.AUTO, style(c, "p2").breakBefore());
         assertEquals(List.of("serif"), style(c, "p1").fontFamilies());
+    }
+
+    @Test
+    void includesMatchesWholeTokensOnly() {
+        assertTrue(Cascade.includesToken("bodymatter chapter", "chapter"));
+        assertTrue(Cascade.includesToken("chapter", "chapter"));
+        assertFalse(Cascade.includesToken("subchapter", "chapter"));
+        assertFalse(Cascade.includesToken("chapters x", "chapter"));
+        assertTrue(Cascade.includesToken("a\tchapter\n", "chapter"));
     }
 }
