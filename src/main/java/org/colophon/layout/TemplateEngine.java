@@ -3,6 +3,8 @@ package org.colophon.layout;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -22,6 +24,8 @@ import org.colophon.styles.Styles;
  * styles, and no reflection into the JVM from a template.
  */
 final class TemplateEngine {
+
+    private static final Pattern PLACE = Pattern.compile(" at (\\S+)\\[line (\\d+), column (\\d+)\\]");
 
     private final Styles styles;
     private final VelocityEngine engine;
@@ -67,6 +71,12 @@ final class TemplateEngine {
             if (e instanceof ExtendedParseException located) {
                 throw new BuildException(describe(located.getTemplateName(), name), located.getLineNumber(),
                         located.getColumnNumber(), "layout error: " + cleanMessage(e));
+            }
+            // strict mode's "evaluated to null" carries its place only in the message
+            Matcher at = PLACE.matcher(String.valueOf(e.getMessage()));
+            if (at.find()) {
+                throw new BuildException(describe(at.group(1), name), Integer.parseInt(at.group(2)),
+                        Integer.parseInt(at.group(3)), "layout error: " + cleanMessage(e));
             }
             throw new BuildException(describe(name), 0, 0, "layout error: " + cleanMessage(e));
         } catch (RuntimeException e) {
