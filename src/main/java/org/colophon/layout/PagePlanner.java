@@ -85,7 +85,7 @@ final class PagePlanner {
     private void division(Division d, String matter) {
         String role = DivisionSemantics.pageRole(d.kind());
         int n = counters.merge(role, 1, Integer::sum);
-        String file = role + "-" + String.format("%03d", n) + ".xhtml";
+        String file = role + "-" + String.format(java.util.Locale.ROOT, "%03d", n) + ".xhtml";
         locator.addDivision(d, file);
         pages.add(new PlannedPage(file, d.id(), role, DivisionSemantics.layout(d.kind(), templates), d, matter,
                 Inlines.plainText(d.title())));
