@@ -49,15 +49,15 @@ class ConcurrentBuildTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Colophon.Result>> running = new ArrayList<>();
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < 2; round++) {
                 Path out = dir.resolve("parallel-" + round);
                 for (Path book : BOOKS) {
                     running.add(pool.submit(() -> colophon.build(book, Colophon.Options.defaults(out))));
                 }
             }
-            // and three builds of each book racing into one folder
+            // and two builds of each book racing into one folder
             Path shared = dir.resolve("shared");
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 2; i++) {
                 for (Path book : BOOKS) {
                     running.add(pool.submit(() -> colophon.build(book, Colophon.Options.defaults(shared))));
                 }
@@ -69,13 +69,13 @@ class ConcurrentBuildTest {
             pool.shutdownNow();
         }
 
-        for (String out : List.of("parallel-0", "parallel-1", "parallel-2", "shared")) {
+        for (String out : List.of("parallel-0", "parallel-1", "shared")) {
             Map<String, byte[]> got = Hostile.snapshot(dir.resolve(out));
             assertEquals(expected.keySet(), got.keySet(), out + ": no other file, no temporary file");
             for (String name : expected.keySet()) {
                 assertArrayEquals(expected.get(name), got.get(name), out + "/" + name + " differs from the sequential build");
             }
         }
-        assertEquals(sequentialWarnings * 7, warnings.size(), "each build reports the same warnings");
+        assertEquals(sequentialWarnings * 5, warnings.size(), "each build reports the same warnings");
     }
 }
