@@ -1,7 +1,12 @@
 package org.colophon.layout;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
@@ -29,11 +34,12 @@ final class BookView {
         return View.of(
                 "title", m.title(),
                 "subtitle", m.subtitle(),
-                "authors", authors,
-                "contributors", contributors,
+                "authors", List.copyOf(authors),
+                "contributors", List.copyOf(contributors),
                 "language", m.language(),
                 "publisher", m.publisher(),
                 "date", m.date(),
+                "dateText", dateText(m.date(), m.language()),
                 "rights", m.rights(),
                 "description", m.description(),
                 "source", m.source(),
@@ -42,6 +48,29 @@ final class BookView {
                 "packageIdentifier", identifier,
                 "series", m.series() == null ? null : m.series().name(),
                 "seriesPosition", m.series() == null ? null : m.series().position());
+    }
+
+    /**
+     * The manuscript's date as the book's language writes it ("12 novembre 2024",
+     * "November 12, 2024"); the date as given when it is not an ISO date.
+     */
+    static String dateText(String date, String language) {
+        if (date == null) {
+            return null;
+        }
+        String d = date.trim();
+        Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
+        try {
+            if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(d).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+            }
+            if (d.matches("\\d{4}-\\d{2}")) {
+                return YearMonth.parse(d).format(DateTimeFormatter.ofPattern("LLLL uuuu", locale));
+            }
+        } catch (RuntimeException e) {
+            return d;
+        }
+        return d;
     }
 
     private static String roleLabelKey(Creator.Role role) {

@@ -3,6 +3,7 @@ package org.colophon.layout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.colophon.error.BuildException;
@@ -56,37 +57,38 @@ public final class LayoutRenderer {
                 pageOf.put(p.division(), p);
             }
         }
+        Map<String, String> mediaHrefs = media.hrefsFromText();
         ContentRenderer titles = new ContentRenderer(planner.locator(), "contents.xhtml", ids,
-                media.hrefsFromText(), warnings, source(book));
-        List<Map<String, Object>> toc = new ArrayList<>();
+                mediaHrefs, warnings, source(book));
+        List<Map<String, Object>> entries = new ArrayList<>();
         int[] playOrder = {0};
         for (List<Division> matter : List.of(book.frontMatter(), book.body(), book.backMatter())) {
             for (Division d : matter) {
-                addEntries(d, pageOf, titles, toc, playOrder);
+                addEntries(d, pageOf, titles, entries, playOrder);
             }
         }
+        List<Map<String, Object>> toc = List.copyOf(entries);
 
         List<Publication.Page> pages = new ArrayList<>(plan.size());
         for (PlannedPage p : plan) {
-            Map<String, Object> objects = View.of("book", bookView, "labels", labels, "contents", toc);
             String lang = book.language();
+            Map<String, Object> own = Map.of();
             if (p.division() != null) {
                 Division d = p.division();
                 if (d.lang() != null && !d.lang().isEmpty()) {
                     lang = d.lang();
                 }
                 ContentRenderer content = new ContentRenderer(planner.locator(), p.fileName(), ids,
-                        media.hrefsFromText(), warnings, source(book));
-                objects.put("division", divisionView(d, content, pageOf, titles));
+                        mediaHrefs, warnings, source(book));
+                own = View.of("division", divisionView(d, content, pageOf, titles));
             } else if (p.role().equals("cover")) {
-                objects.put("cover", View.of("src", media.hrefsFromText().get(coverHref), "alt", labels.get("coverAlt")));
+                own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", labels.get("coverAlt")));
             }
-            Map<String, Object> page = View.of("id", p.id(), "role", p.role(), "lang", lang,
-                    "title", p.title().isEmpty() ? book.metadata().title() : p.title(),
-                    "matter", p.matter(), "css", "../css/epub.css", "file", p.fileName());
-            objects.put("page", page);
+            String title = p.title().isEmpty() ? book.metadata().title() : p.title();
+            Map<String, Object> objects = new LinkedHashMap<>(own);
+            objects.putAll(View.of("book", bookView, "labels", labels, "contents", toc, "page", pageView(p, lang, title, null)));
             Markup body = new Markup(templates.render(p.layout(), objects));
-            page.put("body", body);
+            objects.put("page", pageView(p, lang, title, body));
             String xhtml = templates.render("page.vm", objects);
             pages.add(new Publication.Page(p.path(), p.id(), p.role(), p.title(), xhtml, true));
         }
@@ -100,6 +102,11 @@ public final class LayoutRenderer {
             all.add(new Publication.Resource(m.path(), m.asset().mediaType(), m.content()));
         }
         return new Publication(book, pages, all);
+    }
+
+    private static Map<String, Object> pageView(PlannedPage p, String lang, String title, Markup body) {
+        return View.of("id", p.id(), "role", p.role(), "lang", lang, "title", title, "matter", p.matter(),
+                "css", "../css/epub.css", "file", p.fileName(), "body", body);
     }
 
     private Map<String, Object> divisionView(Division d, ContentRenderer content,
@@ -127,8 +134,8 @@ public final class LayoutRenderer {
                 "titleText", Inlines.plainText(d.title()),
                 "subtitle", subtitle,
                 "content", body,
-                "notes", notes,
-                "children", children,
+                "notes", List.copyOf(notes),
+                "children", List.copyOf(children),
                 "lang", d.lang());
     }
 
@@ -142,19 +149,19 @@ public final class LayoutRenderer {
             }
             return;
         }
+        int order = ++playOrder[0];
         List<Map<String, Object>> children = new ArrayList<>();
-        Map<String, Object> entry = View.of(
+        for (Division child : d.children()) {
+            addEntries(child, pageOf, titles, children, playOrder);
+        }
+        into.add(View.of(
                 "title", titles.inlinesForReuse(d.title()),
                 "text", p.title(),
                 "href", p.fileName(),
                 "navHref", "text/" + p.fileName(),
                 "kind", p.role(),
-                "playOrder", ++playOrder[0],
-                "children", children);
-        into.add(entry);
-        for (Division child : d.children()) {
-            addEntries(child, pageOf, titles, children, playOrder);
-        }
+                "playOrder", order,
+                "children", List.copyOf(children)));
     }
 
     static String source(Book book) {

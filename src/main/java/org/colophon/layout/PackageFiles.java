@@ -44,7 +44,8 @@ final class PackageFiles {
             String v = id.value().trim();
             return switch (id.scheme()) {
                 case ISBN -> v.startsWith("urn:isbn:") ? v : "urn:isbn:" + v.replace("-", "").replace(" ", "");
-                case UUID -> v.startsWith("urn:uuid:") ? v : "urn:uuid:" + v;
+                case UUID -> isUuid(v.startsWith("urn:uuid:") ? v.substring(9) : v)
+                        ? (v.startsWith("urn:uuid:") ? v : "urn:uuid:" + v) : v;
                 default -> v;
             };
         }
@@ -54,6 +55,10 @@ final class PackageFiles {
         }
         key.append(m.language());
         return "urn:uuid:" + UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isUuid(String s) {
+        return s.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     }
 
     List<Publication.Resource> render(List<PlannedPage> pages, List<Map<String, Object>> toc, MediaFiles media,
@@ -99,8 +104,8 @@ final class PackageFiles {
                 "series", series(),
                 "coverId", coverId,
                 "ncxId", ncxId,
-                "manifest", manifest,
-                "spine", spine,
+                "manifest", List.copyOf(manifest),
+                "spine", List.copyOf(spine),
                 "accessModes", media.isEmpty() ? List.of("textual") : List.of("textual", "visual"),
                 "accessModesSufficient", media.isEmpty() ? List.of("textual") : List.of("textual", "textual,visual"),
                 "accessibilityFeatures", accessibilityFeatures(media),
@@ -115,7 +120,7 @@ final class PackageFiles {
                     "playOrder", 1, "children", List.of()));
         }
         Map<String, Object> objects = View.of("package", pkg, "book", bookView, "labels", labels,
-                "contents", toc, "navContents", navContents, "landmarks", landmarks,
+                "contents", toc, "navContents", navContents, "landmarks", List.copyOf(landmarks),
                 "nav", View.of("lang", book.language(), "title", book.metadata().title(),
                         "depth", Math.max(1, depth(navContents))));
 
@@ -141,7 +146,7 @@ final class PackageFiles {
                     "fileAs", c.fileAs(),
                     "role", c.role().marcCode()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private Map<String, Object> series() {
@@ -159,7 +164,7 @@ final class PackageFiles {
             f.add("alternativeText");
         }
         f.add("displayTransformability");
-        return f;
+        return List.copyOf(f);
     }
 
     private List<Map<String, Object>> landmarks(List<PlannedPage> pages) {

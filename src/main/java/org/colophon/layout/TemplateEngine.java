@@ -14,7 +14,6 @@ import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.util.introspection.SecureUberspector;
 import org.colophon.error.BuildException;
 import org.colophon.styles.Styles;
 
@@ -25,7 +24,7 @@ import org.colophon.styles.Styles;
  */
 final class TemplateEngine {
 
-    private static final Pattern PLACE = Pattern.compile(" at (\\S+)\\[line (\\d+), column (\\d+)\\]");
+    private static final Pattern LOCATION = Pattern.compile(" at (\\S+?)\\[line (\\d+), column (\\d+)\\]");
 
     private final Styles styles;
     private final VelocityEngine engine;
@@ -39,8 +38,11 @@ final class TemplateEngine {
         p.setProperty("resource.loader.styles.cache", "true");
         p.setProperty("resource.loader.styles.modification_check_interval", "-1");
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, ReadOnlyUberspector.class.getName());
         p.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
+        // Interpolating "$x" inside a string literal would escape x once there and again when
+        // the string is printed (&amp;amp;): literals stay literal, values are used directly.
+        p.setProperty(RuntimeConstants.INTERPOLATE_STRINGLITERALS, "false");
         p.setProperty(RuntimeConstants.ENCODING_DEFAULT, "UTF-8");
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         engine = new VelocityEngine(p);
@@ -72,8 +74,8 @@ final class TemplateEngine {
                 throw new BuildException(describe(located.getTemplateName(), name), located.getLineNumber(),
                         located.getColumnNumber(), "layout error: " + cleanMessage(e));
             }
-            // strict mode's "evaluated to null" carries its place only in the message
-            Matcher at = PLACE.matcher(String.valueOf(e.getMessage()));
+            // some of Velocity's errors carry their place in their message only
+            Matcher at = LOCATION.matcher(String.valueOf(e.getMessage()));
             if (at.find()) {
                 throw new BuildException(describe(at.group(1), name), Integer.parseInt(at.group(2)),
                         Integer.parseInt(at.group(3)), "layout error: " + cleanMessage(e));

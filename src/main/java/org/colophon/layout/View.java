@@ -1,12 +1,14 @@
 package org.colophon.layout;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The objects templates see are plain maps of strings, numbers, lists, {@link Markup} and
  * other maps: templates reach nothing of Colophon's own classes, and {@code $x.name} reads
- * naturally. Insertion-ordered so nothing depends on hashing.
+ * naturally. Insertion-ordered so nothing depends on hashing, and read-only (as are the
+ * lists in them) so that one layout cannot change what the next one sees.
  */
 final class View {
 
@@ -19,6 +21,6 @@ final class View {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
-        return m;
+        return Collections.unmodifiableMap(m);
     }
 }

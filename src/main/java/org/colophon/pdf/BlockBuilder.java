@@ -236,14 +236,15 @@ final class BlockBuilder {
             case RIGHT -> ParagraphSpec.Alignment.RIGHT;
             default -> ParagraphSpec.Alignment.LEFT;
         };
-        // a negative text-indent hangs the first line: the other lines start further in
-        float hang = Math.min(0, s.textIndent());
-        ParagraphSpec spec = new ParagraphSpec(p.width + hang, s.textIndent(), alignment,
+        // a negative text-indent hangs the first line out into the margin; the setter gets
+        // the measure of the other lines for every line and no first-line indent
+        float hang = Math.max(0, -s.textIndent());
+        ParagraphSpec spec = new ParagraphSpec(p.width, Math.max(0, s.textIndent()), alignment,
                 s.hyphens() == ComputedStyle.Hyphens.AUTO && !s.preserveWhiteSpace());
         String name = p.element.getLocalName();
         int level = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
                 ? name.charAt(1) - '0' : 0;
-        out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, s.lineHeight(), p.marker, footnoteId,
+        out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, hang, s.lineHeight(), p.marker, footnoteId,
                 s.breakAfter() == ComputedStyle.Break.AVOID, s.breakBefore() == ComputedStyle.Break.AVOID,
                 s.avoidBreakInside()));
         paragraph = new Paragraph(p.element, p.style, p.indent, p.width, null);
@@ -295,6 +296,11 @@ final class BlockBuilder {
 
         void text(String raw, TextStyle textStyle, String href) {
             if (textStyle != runStyle || !java.util.Objects.equals(href, runHref)) {
+                if (spacePending) {
+                    // a space between two styles belongs to the first: it is not part of a link
+                    run.append(' ');
+                    spacePending = false;
+                }
                 endRun();
                 runStyle = textStyle;
                 runHref = href;
@@ -323,8 +329,14 @@ final class BlockBuilder {
                 char c = raw.charAt(i);
                 if (c == '\n') {
                     forcedBreak();
+                } else if (c == ' ') {
+                    run.append('\u00A0'); // no-break spaces: the setter neither collapses nor breaks them
+                    visible = true;
+                } else if (c == '\t') {
+                    run.append("\u00A0\u00A0\u00A0\u00A0");
+                    visible = true;
                 } else if (c != '\r') {
-                    run.append(c == '\t' ? "    " : String.valueOf(c));
+                    run.append(c);
                     visible = true;
                 }
             }

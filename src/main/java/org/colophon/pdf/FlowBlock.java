@@ -16,7 +16,8 @@ sealed interface FlowBlock {
      *
      * @param element      the XHTML element it came from ({@code p}, {@code h1}, {@code li}…)
      * @param headingLevel 1–6 for h1–h6, 0 otherwise (the outline will use it)
-     * @param indent       left edge of the lines from the text block's left edge
+     * @param indent       left edge of the first line from the text block's left edge
+     * @param hang         how much further in the other lines start (a hanging indent)
      * @param lineHeight   distance between baselines
      * @param marker       a list marker hung before the first line, or null
      * @param footnoteId   the id of the footnote this text belongs to, or null
@@ -25,7 +26,7 @@ sealed interface FlowBlock {
      * @param keepTogether no page break inside
      */
     record Text(String element, int headingLevel, List<ParagraphItem> items, ParagraphSpec spec, float indent,
-                float lineHeight, ListMarker marker, String footnoteId, boolean keepWithNext,
+                float hang, float lineHeight, ListMarker marker, String footnoteId, boolean keepWithNext,
                 boolean keepWithPrevious, boolean keepTogether) implements FlowBlock {
         public Text {
             items = List.copyOf(items);

@@ -1,7 +1,9 @@
 package org.colophon.pdf;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSetter;
 import org.colophon.pdf.text.ParagraphSpec;
@@ -21,6 +23,7 @@ final class FlowBuilder {
 
     private final ParagraphSetter setter;
     private final float grid;
+    private final Map<FlowBlock.Text, List<SetLine>> preset = new IdentityHashMap<>();
 
     private final List<FlowItem> items = new ArrayList<>();
     private boolean previousKeepsWithNext = true; // no break before the first block
@@ -34,13 +37,32 @@ final class FlowBuilder {
         return items;
     }
 
+    /**
+     * Sets every paragraph of {@code pages} ahead, in parallel (the setter is thread-safe
+     * and its results do not depend on the order paragraphs are set in).
+     */
+    void presetInParallel(List<List<FlowBlock>> pages) {
+        List<FlowBlock.Text> texts = new ArrayList<>();
+        for (List<FlowBlock> blocks : pages) {
+            for (FlowBlock b : blocks) {
+                if (b instanceof FlowBlock.Text t) {
+                    texts.add(t);
+                }
+            }
+        }
+        List<List<SetLine>> lines = texts.parallelStream().map(t -> setter.set(t.items(), t.spec())).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            preset.put(texts.get(i), lines.get(i));
+        }
+    }
+
     void add(List<FlowBlock> blocks) {
         for (FlowBlock block : blocks) {
             if (block instanceof FlowBlock.PageBreak b) {
                 items.add(new FlowItem.ForcedBreak(b.pagePath()));
                 previousKeepsWithNext = true;
             } else if (block instanceof FlowBlock.Space s) {
-                if (s.height() > 0) {
+                if (s.height() != 0) {
                     items.add(new FlowItem.Glue(s.height()));
                 }
             } else if (block instanceof FlowBlock.Text t) {
@@ -63,7 +85,10 @@ final class FlowBuilder {
     }
 
     private void text(FlowBlock.Text t) {
-        List<SetLine> lines = setter.set(t.items(), t.spec());
+        List<SetLine> lines = preset.remove(t);
+        if (lines == null) {
+            lines = setter.set(t.items(), t.spec());
+        }
         if (lines.isEmpty()) {
             return;
         }
@@ -79,13 +104,13 @@ final class FlowBuilder {
                 }
             }
             List<Frame> frames = new ArrayList<>(2);
-            frames.add(new Frame.TextLine(lines.get(i), t.indent(), 0));
             if (i == 0 && t.marker() != null) {
+                // drawn first, so that text extraction reads "1. Premier point"
                 SetLine marker = markerLine(t.marker());
-                float x = t.indent() + Math.min(0, t.spec().firstIndent()) - marker.width()
-                        - MARKER_GAP * t.marker().style().size();
+                float x = t.indent() - marker.width() - MARKER_GAP * t.marker().style().size();
                 frames.add(new Frame.TextLine(marker, x, 0));
             }
+            frames.add(new Frame.TextLine(lines.get(i), i == 0 ? t.indent() : t.indent() + t.hang(), 0));
             items.add(new FlowItem.Box(t.lineHeight(), onGrid, frames));
         }
         previousKeepsWithNext = t.keepWithNext();

@@ -38,7 +38,8 @@ final class PageBreaker {
             int pageIndex = pages.size();
             float bottom = master.textHeight(pageIndex) + 0.01f;
             List<LaidOutPage.Placed> placed = new ArrayList<>();
-            float glue = 0;
+            float glue = 0;        // the largest positive space met since the last box
+            float negativeGlue = 0; // and the most negative: CSS margins collapse this way
             float baseline = 0;
             Mark lastBreak = null;
             int next = items.size();
@@ -49,6 +50,7 @@ final class PageBreaker {
                 if (item instanceof FlowItem.Glue g) {
                     if (!placed.isEmpty() || forced) {
                         glue = Math.max(glue, g.height());
+                        negativeGlue = Math.min(negativeGlue, g.height());
                     }
                 } else if (item instanceof FlowItem.ForcedBreak f) {
                     if (!placed.isEmpty()) {
@@ -58,6 +60,7 @@ final class PageBreaker {
                     }
                     forced = true;
                     glue = 0;
+                    negativeGlue = 0;
                     if (f.pagePath() != null) {
                         pagePath = f.pagePath();
                         startPath = pagePath;
@@ -67,7 +70,9 @@ final class PageBreaker {
                         lastBreak = new Mark(j, placed.size());
                     }
                 } else if (item instanceof FlowItem.Box box) {
-                    float y = placed.isEmpty() ? glue + firstBaseline + box.height() - grid : baseline + glue + box.height();
+                    float space = glue + negativeGlue;
+                    float y = placed.isEmpty() ? Math.max(0, space) + firstBaseline + box.height() - grid
+                            : baseline + space + box.height();
                     if (box.onGrid()) {
                         y = snap(y);
                     }
@@ -86,6 +91,7 @@ final class PageBreaker {
                     }
                     baseline = y;
                     glue = 0;
+                    negativeGlue = 0;
                 }
             }
             if (!placed.isEmpty()) {

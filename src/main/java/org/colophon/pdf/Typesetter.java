@@ -79,9 +79,12 @@ public final class Typesetter {
         float grid = body.lineHeight();
         float firstBaseline = fonts.face(body).ascender(body.fontSize());
         FlowBuilder flow = new FlowBuilder(setter, grid);
+        List<List<FlowBlock>> blocks = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
-            flow.add(builder.build(documents.get(i), pages.get(i).path(), lang));
+            blocks.add(builder.build(documents.get(i), pages.get(i).path(), lang));
         }
+        flow.presetInParallel(blocks);
+        blocks.forEach(flow::add);
         List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline).breakPages(flow.items());
         ComputedStyle folioStyle = SyntheticElement.style(cascade, body, "div", "folio", master.measure());
         TextStyle folioText = new TextStyle(fonts.face(folioStyle), folioStyle.fontSize(), lang, folioStyle.smallCaps(), 0);

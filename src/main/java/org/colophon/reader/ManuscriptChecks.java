@@ -87,7 +87,10 @@ final class ManuscriptChecks {
             case "title", "subtitle" -> {
                 Node parent = e.getParentNode();
                 if (parent instanceof Element p && !p.getLocalName().equals("metadata") && isEmpty(e)) {
-                    error(e, "<" + name + "> is empty; leave it out if the " + p.getLocalName() + " has none");
+                    boolean required = name.equals("title")
+                            && (p.getLocalName().equals("section") || p.getLocalName().equals("part"));
+                    error(e, "<" + name + "> is empty; " + (required ? "a <" + p.getLocalName() + "> needs a title"
+                            : "leave it out if the " + p.getLocalName() + " has none"));
                 }
             }
             default -> { }

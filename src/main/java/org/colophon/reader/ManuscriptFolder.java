@@ -2,6 +2,7 @@ package org.colophon.reader;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.colophon.error.BuildException;
 
@@ -66,7 +67,12 @@ final class ManuscriptFolder {
         if (h.indexOf('\\') >= 0) {
             throw new Refused("the " + what + " '" + h + "' uses '\\'; write paths with forward slashes '/'");
         }
-        Path relative = base.resolve(h).normalize();
+        Path relative;
+        try {
+            relative = base.resolve(h).normalize();
+        } catch (InvalidPathException e) {
+            throw new Refused("the " + what + " '" + h + "' is not a usable file path: " + e.getReason());
+        }
         if (relative.startsWith("..")) {
             throw new Refused("the " + what + " '" + h + "' climbs out of the manuscript's folder with '..';"
                     + " a manuscript may only use files inside its own folder");

@@ -338,6 +338,10 @@ final class SchemaMessages implements ErrorHandler {
             case "stanza" -> "; put it in a <line>";
             case "verse" -> "; put it in a <stanza> of <line>s";
             case "metadata" -> "; put it in the element it belongs to, such as <description>";
+            case "book", "body", "front", "back", "part" -> "; running text goes in a <p> inside a division such as"
+                    + " <chapter>";
+            case "figure" -> "; put it in a <caption>";
+            case "blockquote" -> "; put it in a <p>, or an <attribution>";
             default -> "; put it in a <p>";
         };
     }

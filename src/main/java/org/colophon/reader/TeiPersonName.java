@@ -11,8 +11,12 @@ import org.w3c.dom.Element;
  */
 final class TeiPersonName {
 
-    /** Life dates in parentheses, such as "(1829-1871)" or "(1856-1934).": not part of a name. */
-    private static final Pattern DATES = Pattern.compile("\\s*\\([^()]*\\d[^()]*\\)\\.?");
+    /**
+     * Cataloguers' parentheses: life dates such as "(1829-1871)" or "(1856-1934).", and the
+     * fuller form of initials, as in "Braddon, M. E. (Mary Elizabeth)": not part of the
+     * name as printed.
+     */
+    private static final Pattern DATES = Pattern.compile("\\s*\\([^()]*\\)\\.?");
     /** Cataloguers' remarks in brackets, such as "[pseud.]". */
     private static final Pattern REMARKS = Pattern.compile("\\s*\\[[^\\]]*\\]");
 

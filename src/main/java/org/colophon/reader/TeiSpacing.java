@@ -24,6 +24,14 @@ final class TeiSpacing {
     static List<Inline> normalize(List<Inline> content) {
         List<Inline> out = new TeiSpacing().run(content);
         trimEnd(out);
+        // A forced break at either end of a block breaks nothing.
+        while (!out.isEmpty() && out.get(0) instanceof Inline.LineBreak) {
+            out.remove(0);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.LineBreak) {
+            out.remove(out.size() - 1);
+            trimEnd(out);
+        }
         return out;
     }
 

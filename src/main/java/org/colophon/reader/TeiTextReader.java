@@ -143,27 +143,32 @@ final class TeiTextReader {
         Heading heading = heading(div, lang);
         List<Node> content = heading.rest();
         int firstDiv = -1;
-        boolean flowAfterDivs = false;
+        int lastDiv = -1;
         for (int i = 0; i < content.size(); i++) {
-            Node n = content.get(i);
-            if (TeiDom.isDiv(n)) {
-                if (firstDiv < 0) {
-                    firstDiv = i;
-                }
-            } else if (firstDiv >= 0 && isMeaningful(n)) {
-                flowAfterDivs = true;
+            if (TeiDom.isDiv(content.get(i))) {
+                firstDiv = firstDiv < 0 ? i : firstDiv;
+                lastDiv = i;
             }
         }
-        boolean container = firstDiv >= 0 && !flowAfterDivs && !"chapter".equals(type);
+        // Text between child divs means they are sections of one flow, not chapters of a part.
+        boolean flowBetweenDivs = false;
+        for (int i = firstDiv + 1; i < lastDiv; i++) {
+            Node n = content.get(i);
+            if (!TeiDom.isDiv(n) && isMeaningful(n) && !isSkipped(n)) {
+                flowBetweenDivs = true;
+            }
+        }
+        boolean container = firstDiv >= 0 && !flowBetweenDivs && !"chapter".equals(type);
         Division.Kind kind = container ? containerKind(type, zone) : leafKind(type, zone, heading.title());
-        String id = ids.idFor(div, prefix(kind));
-        String style = type != null && type.replace("_", "").replace("-", "").equals("titlepage") ? "centered" : null;
+        boolean titlePage = type != null && type.replace("_", "").replace("-", "").equals("titlepage");
+        String id = ids.idFor(div, titlePage ? "titlepage" : prefix(kind));
+        String style = titlePage ? "centered" : null;
         Ctx ctx = new Ctx(lang, 1, style);
         List<Block> blocks;
         List<Division> children = new ArrayList<>();
         if (container) {
             blocks = blocks(content.subList(0, firstDiv), ctx);
-            for (Node n : content.subList(firstDiv, content.size())) {
+            for (Node n : content.subList(firstDiv, lastDiv + 1)) {
                 if (TeiDom.isDiv(n)) {
                     Division child = division((Element) n, zone, lang);
                     if (child != null) {
@@ -171,10 +176,31 @@ final class TeiTextReader {
                     }
                 }
             }
+            // What follows the last child (a closing trailer, "FIN") is read at the end of it.
+            List<Block> tail = blocks(content.subList(lastDiv + 1, content.size()), ctx);
+            if (!tail.isEmpty()) {
+                if (children.isEmpty()) {
+                    blocks = new ArrayList<>(blocks);
+                    blocks.addAll(tail);
+                } else {
+                    children.set(children.size() - 1, appendAtEnd(children.get(children.size() - 1), tail));
+                }
+            }
         } else {
             blocks = blocks(content, ctx);
         }
         return new Division(kind, id, langIfOther(lang), heading.title(), heading.subtitle(), blocks, children);
+    }
+
+    private static Division appendAtEnd(Division d, List<Block> tail) {
+        if (d.children().isEmpty()) {
+            List<Block> blocks = new ArrayList<>(d.blocks());
+            blocks.addAll(tail);
+            return d.withContent(d.title(), d.subtitle(), blocks, d.children());
+        }
+        List<Division> children = new ArrayList<>(d.children());
+        children.set(children.size() - 1, appendAtEnd(children.get(children.size() - 1), tail));
+        return d.withContent(d.title(), d.subtitle(), d.blocks(), children);
     }
 
     /** A div's title and subtitle (from its leading heads, or its {@code @n}) and what follows them. */
@@ -386,19 +412,19 @@ final class TeiTextReader {
         String name = TeiDom.localName(e);
         Ctx here = ctx.withLang(langOf(e));
         switch (name) {
-            case "p", "ab" -> paragraph(e, here.withStyle(paragraphStyle(e, ctx.style())), out);
+            case "p", "ab" -> paragraph(e, ctx.withStyle(paragraphStyle(e, ctx.style())), out);
             case "head", "byline", "docAuthor", "titlePart", "docImprint", "docDate", "docEdition" ->
-                    paragraph(e, here.withStyle("centered"), out);
+                    paragraph(e, ctx.withStyle("centered"), out);
             case "docTitle" -> out.addAll(blocks(children(e), here.withStyle("centered")));
-            case "label" -> paragraph(e, here.withStyle("label"), out);
-            case "trailer" -> paragraph(e, here.withStyle("trailer"), out);
-            case "salute" -> paragraph(e, here.withStyle("salute"), out);
-            case "signed" -> paragraph(e, here.withStyle("signature"), out);
-            case "dateline" -> paragraph(e, here.withStyle("dateline"), out);
-            case "bibl" -> paragraph(e, here.withStyle("right"), out);
+            case "label" -> paragraph(e, ctx.withStyle("label"), out);
+            case "trailer" -> paragraph(e, ctx.withStyle("trailer"), out);
+            case "salute" -> paragraph(e, ctx.withStyle("salute"), out);
+            case "signed" -> paragraph(e, ctx.withStyle("signature"), out);
+            case "dateline" -> paragraph(e, ctx.withStyle("dateline"), out);
+            case "bibl" -> paragraph(e, ctx.withStyle("right"), out);
             case "opener" -> out.addAll(blocks(children(e), here.withStyle("noindent")));
             case "closer" -> out.addAll(blocks(children(e), here.withStyle("right")));
-            case "lg" -> out.addAll(verse(e, here));
+            case "lg" -> out.addAll(verse(e, ctx));
             case "list" -> out.addAll(list(e, here));
             case "table" -> out.addAll(table(e, here));
             case "figure" -> {
@@ -413,13 +439,13 @@ final class TeiTextReader {
                     out.add(b);
                 }
             }
-            case "quote", "q", "said", "cit", "epigraph", "argument" -> out.add(quotation(e, here));
+            case "quote", "q", "said", "cit", "epigraph", "argument" -> out.add(quotation(e, ctx));
             case "titlePage", "floatingText" -> out.addAll(blocks(children(e), here));
             default -> {
                 if (TeiDom.isDiv(e)) {
                     out.addAll(section(e, ctx));
                 } else {
-                    paragraph(e, here, out);
+                    paragraph(e, ctx, out);
                 }
             }
         }
@@ -442,8 +468,29 @@ final class TeiTextReader {
         return inherited;
     }
 
-    /** A paragraph; one that holds blocks (a quotation, verse, a list) is split around them. */
+    /**
+     * A paragraph; one that holds blocks (a quotation, verse, a list) is split around them.
+     * A paragraph in another language than its surroundings has its content marked foreign,
+     * since the model's paragraphs carry no language of their own.
+     */
     private void paragraph(Element p, Ctx ctx, List<Block> out) {
+        String own = langOf(p);
+        if (own == null || own.equals(ctx.lang())) {
+            paragraphIn(p, ctx, out);
+            return;
+        }
+        List<Block> made = new ArrayList<>();
+        paragraphIn(p, ctx.withLang(own), made);
+        for (Block b : made) {
+            if (b instanceof Block.Paragraph para) {
+                out.add(new Block.Paragraph(para.id(), para.style(), List.of(new Inline.Foreign(own, para.content()))));
+            } else {
+                out.add(b);
+            }
+        }
+    }
+
+    private void paragraphIn(Element p, Ctx ctx, List<Block> out) {
         String id = TeiDom.xmlId(p) != null ? ids.idFor(p, "p") : null;
         if (!hasBlockChild(p)) {
             List<Block> one = new ArrayList<>();
@@ -636,6 +683,7 @@ final class TeiTextReader {
             }
         }
         String id = TeiDom.xmlId(q) != null ? ids.idFor(q, "quote") : null;
+        String ownLang = lang.equals(ctx.lang()) ? null : lang;
         boolean verseType = type != null && VERSE_TYPES.contains(type);
         if ((anyLine && onlyLines) || (verseType && allLineLike && !body.isEmpty())) {
             List<Block.Stanza> stanzas = new ArrayList<>();
@@ -658,11 +706,11 @@ final class TeiTextReader {
             }
             addStanza(lines, stanzas);
             if (before.isEmpty()) {
-                return new Block.Verse(id, langIfOther(lang), stanzas, TeiSpacing.normalize(attribution));
+                return new Block.Verse(id, ownLang, stanzas, TeiSpacing.normalize(attribution));
             }
             List<Block> blocks = new ArrayList<>(before);
             blocks.add(new Block.Verse(null, null, stanzas, List.of()));
-            return new Block.BlockQuote(id, langIfOther(lang), blocks, TeiSpacing.normalize(attribution));
+            return new Block.BlockQuote(id, ownLang, blocks, TeiSpacing.normalize(attribution));
         }
         Ctx inner = new Ctx(lang, ctx.sectionLevel(), null);
         List<Block> blocks = new ArrayList<>();
@@ -685,7 +733,7 @@ final class TeiTextReader {
         if (blocks.size() == 1 && blocks.get(0) instanceof Block.Verse v && v.attribution().isEmpty()) {
             return new Block.Verse(v.id(), v.lang(), v.stanzas(), TeiSpacing.normalize(attribution));
         }
-        return new Block.BlockQuote(id, langIfOther(lang), blocks, TeiSpacing.normalize(attribution));
+        return new Block.BlockQuote(id, ownLang, blocks, TeiSpacing.normalize(attribution));
     }
 
     private static void splitLines(List<Inline> content, List<Block.VerseLine> lines) {
@@ -1091,9 +1139,13 @@ final class TeiTextReader {
                 && !n.getNodeValue().isBlank();
     }
 
+    /** Whether the node leaves no visible trace here (a page break, an anchor, a page milestone). */
     private static boolean isSkipped(Node n) {
-        return n instanceof Element e && TeiDom.isTei(e) && (SKIPPED.contains(TeiDom.localName(e))
-                || TeiDom.localName(e).equals("anchor"));
+        if (!(n instanceof Element e) || !TeiDom.isTei(e)) {
+            return false;
+        }
+        String name = TeiDom.localName(e);
+        return SKIPPED.contains(name) || name.equals("anchor") || (name.equals("milestone") && sceneBreak(e) == null);
     }
 
     private void warnUnknown(Element e) {

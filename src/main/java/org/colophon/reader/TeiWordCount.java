@@ -21,8 +21,8 @@ import org.w3c.dom.Node;
  * <p><b>What is counted</b> is what the reader shows: the text nodes under {@code text}
  * (the {@code teiHeader} is not counted), with a separator at the boundary of every
  * element that becomes its own block, line, note or quotation (p, head, l, item, note,
- * quote, lb…), and none around phrase-level elements (hi, emph, foreign, ref, name…),
- * which keep the text on either side joined as written. Left out, as the reader leaves
+ * quote, lb…), and none around phrase-level elements (hi, emph, foreign, ref, name…) or
+ * elements the reader does not know, which keep the text on either side joined as written. Left out, as the reader leaves
  * them out: {@code figDesc} (it becomes alt text, not text), the readings a
  * {@code choice} does not show (sic, orig, abbr when corr, reg, expan are there), and
  * the call mark ("1", "(1)", "*") of a {@code ref} that points to a separately kept
@@ -31,14 +31,19 @@ import org.w3c.dom.Node;
  */
 public final class TeiWordCount {
 
-    /** Elements whose text joins the text around them (phrase level). Everything else separates. */
-    private static final Set<String> JOINING = Set.of(
-            "hi", "emph", "foreign", "title", "mentioned", "ref", "ptr", "choice", "sic", "corr",
-            "reg", "orig", "abbr", "expan", "add", "supplied", "unclear", "name", "persName",
-            "placeName", "orgName", "geogName", "roleName", "forename", "surname", "addName",
-            "genName", "nameLink", "rs", "term", "date", "time", "num", "measure", "seg", "w", "c",
-            "pc", "distinct", "pb", "cb", "anchor", "gap", "s", "phr", "cl", "m", "idno",
-            "pubPlace", "publisher", "author", "editor");
+    /**
+     * Elements that stand apart from the text around them: blocks, lines, notes, quotations
+     * (whose marks the typography pass adds), forced breaks. Every other element, known
+     * phrase-level ones (hi, foreign, ref…) as well as unknown ones, joins the text on either
+     * side, as the reader keeps it.
+     */
+    private static final Set<String> SEPARATING = Set.of(
+            "text", "front", "body", "back", "group", "div", "div1", "div2", "div3", "div4", "div5",
+            "div6", "div7", "p", "ab", "head", "l", "lg", "list", "item", "label", "note", "trailer",
+            "quote", "q", "said", "soCalled", "cit", "bibl", "epigraph", "argument", "lb", "figure",
+            "table", "row", "cell", "salute", "signed", "dateline", "opener", "closer", "byline",
+            "docAuthor", "docTitle", "titlePart", "docImprint", "docDate", "docEdition", "titlePage",
+            "floatingText", "sp", "speaker", "stage", "milestone");
 
     private TeiWordCount() {
     }
@@ -118,11 +123,7 @@ public final class TeiWordCount {
                     && notes.noteFor(TeiNotes.firstPointer(TeiDom.attr(e, "target"))) != null) {
                 return;
             }
-            boolean separates = !tei || !JOINING.contains(name);
-            // Unknown elements in other namespaces: the reader keeps their text in the run.
-            if (!tei) {
-                separates = false;
-            }
+            boolean separates = tei && SEPARATING.contains(name);
             if (separates) {
                 sb.append('\n');
             }

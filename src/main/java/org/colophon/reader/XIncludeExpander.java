@@ -110,7 +110,7 @@ final class XIncludeExpander {
         included.put(file.realFile(), at);
         Element root;
         try {
-            root = XmlSource.parseFragment(file.file(), file.shownAs(), include.getOwnerDocument());
+            root = XmlSource.parseFragment(file.realFile(), file.shownAs(), include.getOwnerDocument());
         } catch (BuildException e) {
             diagnostics.addAll(e.diagnostics());
             return null;

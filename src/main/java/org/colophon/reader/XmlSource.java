@@ -55,6 +55,9 @@ public final class XmlSource {
         }
     }
 
+    private static final String NOT_UTF8 = "the file is not valid UTF-8 here (was it saved as Latin-1 or"
+            + " Windows-1252?); save it as UTF-8, or name its encoding in the XML declaration";
+
     private XmlSource() {
     }
 
@@ -143,8 +146,7 @@ public final class XmlSource {
             throw new BuildException(shownAs, builder.line(), builder.column(), explain(e.getMessage()));
         } catch (CharConversionException e) {
             // The JDK parser reports malformed UTF-8 as an I/O error, not a parse error.
-            throw new BuildException(shownAs, builder.line(), builder.column(),
-                    "the file is not valid UTF-8 (" + e.getMessage() + "); save it as UTF-8");
+            throw new BuildException(shownAs, builder.line(), builder.column(), NOT_UTF8);
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new BuildException(shownAs, builder.line(), builder.column(), "cannot read the file: " + msg);
@@ -186,7 +188,7 @@ public final class XmlSource {
             return "a DOCTYPE declaration is not allowed: manuscripts may not use DTDs or entities";
         }
         if (parserMessage.contains("Invalid byte") || parserMessage.contains("UTF-8")) {
-            return "the file is not valid UTF-8 (" + parserMessage + "); save it as UTF-8";
+            return NOT_UTF8;
         }
         if (parserMessage.contains("was referenced, but not declared")) {
             return "not well-formed XML: " + parserMessage
@@ -207,7 +209,16 @@ public final class XmlSource {
 
         SourceText(byte[] bytes) {
             // Decoding leniently is enough here: a wrong guess only moves a column.
-            this.text = new String(bytes, StandardCharsets.UTF_8);
+            String decoded;
+            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+                decoded = new String(bytes, StandardCharsets.UTF_16);
+            } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+                decoded = new String(bytes, StandardCharsets.UTF_16LE);
+            } else {
+                decoded = new String(bytes, StandardCharsets.UTF_8);
+            }
+            // The parser does not count a byte order mark as a column.
+            this.text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
             int lines = 1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);

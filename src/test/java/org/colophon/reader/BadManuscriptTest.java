@@ -110,8 +110,9 @@ class BadManuscriptTest {
         List<Diagnostic> ds = f.errors("b.xml");
         assertEquals(1, ds.size(), () -> show(ds));
         Diagnostic d = ds.get(0);
-        assertEquals(6, d.line(), d::toString);
-        assertTrue(d.message().contains("not valid UTF-8"), d::toString);
+        assertEquals("6:13", d.line() + ":" + d.column(), d::toString);
+        assertTrue(d.message().startsWith("the file is not valid UTF-8 here"), d::toString);
+        assertTrue(d.message().contains("save it as UTF-8"), d::toString);
     }
 
     // ---------------------------------------------------------------- schema
@@ -270,6 +271,15 @@ class BadManuscriptTest {
     }
 
     @Test
+    void emptyDivisionAndSectionTitles() {
+        f.write("b.xml", chapter("      <title> </title>\n      <section><title/><p>x</p></section>\n"));
+        List<Diagnostic> ds = f.errors("b.xml");
+        assertEquals(2, ds.size(), () -> show(ds));
+        has(ds.get(0), "b.xml", 6, 7, "<title> is empty; leave it out if the chapter has none");
+        has(ds.get(1), "b.xml", 7, 16, "<title> is empty; a <section> needs a title");
+    }
+
+    @Test
     void noteInsideNote() {
         f.write("b.xml", chapter("      <p>a<note>b<note>c</note></note></p>\n"));
         single(f.errors("b.xml"), "b.xml", 6, 18, "a <note> cannot hold another <note>");
@@ -351,6 +361,42 @@ class BadManuscriptTest {
         f.write("a.xml", "<part xmlns=\"" + Fixture.NS + "\" " + XI + "><title>P</title>\n  <xi:include href=\"c.xml\"/></part>");
         f.write("c.xml", "<chapter xmlns=\"" + Fixture.NS + "\" " + XI + ">\n\n  <xi:include href=\"a.xml\"/></chapter>");
         single(f.errors("b.xml"), "c.xml", 3, 3, "include loop: a.xml → c.xml → a.xml");
+    }
+
+    @Test
+    void sameFileIncludedTwice() {
+        f.write("ch.xml", "<chapter xmlns=\"" + Fixture.NS + "\"/>");
+        f.write("b.xml", including("ch.xml").replace("    <xi:include href=\"ch.xml\"/>\n",
+                "    <xi:include href=\"ch.xml\"/>\n    <xi:include href=\"./ch.xml\"/>\n"));
+        single(f.errors("b.xml"), "b.xml", 6, 5, "'./ch.xml' is already included at " + f.shown("b.xml") + ":5:5",
+                "only once");
+    }
+
+    @Test
+    void includedRootOutsideTheNamespace() {
+        f.write("ch.xml", "<?xml version=\"1.0\"?>\n<chapter><p>x</p></chapter>");
+        f.write("b.xml", including("ch.xml"));
+        single(f.errors("b.xml"), "ch.xml", 2, 1, "included file's root <chapter> is in no namespace",
+                "<chapter xmlns=\"" + Fixture.NS + "\">");
+    }
+
+    @Test
+    void includeOfAFolder() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("chapters"));
+        f.write("b.xml", including("chapters"));
+        single(f.errors("b.xml"), "b.xml", 5, 5, "'chapters' is not a file");
+    }
+
+    @Test
+    void unsupportedXIncludeFeaturesAllReported() {
+        f.write("ch.xml", "<chapter xmlns=\"" + Fixture.NS + "\"/>");
+        f.write("b.xml", including("ch.xml").replace("<xi:include href=\"ch.xml\"/>",
+                "<xi:include href=\"ch.xml\" parse=\"text\" xpointer=\"x\"><xi:fallback/></xi:include>"));
+        List<Diagnostic> ds = f.errors("b.xml");
+        assertEquals(3, ds.size(), () -> show(ds));
+        has(ds.get(0), "b.xml", 5, 5, "parse=\"text\" is not supported");
+        has(ds.get(1), "b.xml", 5, 5, "xpointer is not supported");
+        has(ds.get(2), "b.xml", 5, 57, "<xi:fallback> is not supported", "a missing file is always an error");
     }
 
     @Test

@@ -44,7 +44,7 @@ class TeiInputProblemsTest {
         assertTrue(messages.get(2).contains("<{urn:example:other}thing>"), messages.get(2));
 
         String text = TeiModelText.of(book);
-        for (String kept : List.of("A strange word and another odd phrase here.", "A paragraph inside an unknown block.",
+        for (String kept : List.of("A strange word and another odd phrase here, halfgluedword.", "A paragraph inside an unknown block.",
                 "Loose words in a second widget.", "Some foreign-namespace text too.")) {
             assertTrue(text.contains(kept), "kept: " + kept + " in\n" + text);
         }
@@ -83,6 +83,14 @@ class TeiInputProblemsTest {
                 + "<text><body><p>x</p></body></text></TEI>");
         BuildException e = assertThrows(BuildException.class, () -> new BookReader(d -> { }).read(book));
         assertTrue(e.getMessage().matches("(?s).*book\\.xml:4:\\d+: error: the TEI header has no title.*"), e.getMessage());
+    }
+
+    @Test
+    void aTeiCorpusIsRefusedWithAReason() throws Exception {
+        Path book = write("book.xml", "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\">" + HEADER + "</teiCorpus>");
+        BuildException e = assertThrows(BuildException.class, () -> new BookReader(d -> { }).read(book));
+        assertTrue(e.getMessage().matches("(?s).*book\\.xml:2:\\d+: error: the root element is <teiCorpus>; expected <TEI>.*"),
+                e.getMessage());
     }
 
     @Test

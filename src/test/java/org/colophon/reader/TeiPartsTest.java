@@ -33,6 +33,8 @@ class TeiPartsTest {
                 TeiPersonName.parse("Victor Hugo", Creator.Role.AUTHOR));
         assertEquals(new Creator("Homer", null, Creator.Role.AUTHOR),
                 TeiPersonName.parse("Homer (8th c. BC)", Creator.Role.AUTHOR));
+        assertEquals(new Creator("M. E. Braddon", "Braddon, M. E.", Creator.Role.AUTHOR),
+                TeiPersonName.parse("Braddon, M. E. (Mary Elizabeth) (1835-1915)", Creator.Role.AUTHOR));
         assertNull(TeiPersonName.parse(" (1800-1850) ", Creator.Role.AUTHOR));
     }
 

@@ -63,6 +63,21 @@ class XmlSourceTest {
     }
 
     @Test
+    void byteOrderMarkIsNoColumn() throws Exception {
+        Document d = parse("\uFEFF<book><p/></book>");
+        assertEquals(new XmlSource.Location("m.xml", 1, 7), XmlSource.locationOf(first(d, "p")));
+    }
+
+    @Test
+    void utf16FileLocatedToo() throws Exception {
+        byte[] bytes = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<book>\n  <p>é</p></book>"
+                .getBytes(StandardCharsets.UTF_16LE);
+        Document d = XmlSource.parse(new ByteArrayInputStream(bytes), "m.xml");
+        assertEquals(new XmlSource.Location("m.xml", 3, 3), XmlSource.locationOf(first(d, "p")));
+        assertEquals("é", first(d, "p").getTextContent());
+    }
+
+    @Test
     void emptyFile() {
         BuildException e = assertThrows(BuildException.class, () -> parse(""));
         assertEquals("m.xml:1:1: error: the file is empty; expected an XML manuscript", e.getMessage());

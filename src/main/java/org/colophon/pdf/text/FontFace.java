@@ -93,8 +93,7 @@ public final class FontFace {
                 for (int g = 1; g < numGlyphs; g++) {
                     List<Integer> codes = lookup.getCharCodes(g);
                     if (codes != null && !codes.isEmpty()) {
-                        int smallest = Collections.min(codes);
-                        text.put(g, new String(Character.toChars(smallest)));
+                        text.put(g, new String(Character.toChars(preferredCode(codes))));
                         for (int cp : codes) {
                             cps.merge(cp, g, Math::min);
                         }
@@ -105,6 +104,24 @@ public final class FontFace {
             this.cmap = Map.copyOf(cps);
             this.smallCapGlyphs = readSmallCaps(ttf);
         }
+    }
+
+    /**
+     * Which of the code points sharing a glyph it stands for in extracted text: not a
+     * modifier letter or combining mark (U+02BC and U+0313 share the apostrophe's glyph
+     * with U+2019), then the smallest (U+0020 before U+00A0, U+002D before U+2010).
+     */
+    private static int preferredCode(List<Integer> codes) {
+        int best = -1;
+        for (int cp : codes) {
+            int type = Character.getType(cp);
+            boolean plain = type != Character.MODIFIER_LETTER && type != Character.NON_SPACING_MARK
+                    && type != Character.FORMAT && type != Character.MODIFIER_SYMBOL;
+            if (plain && (best < 0 || cp < best)) {
+                best = cp;
+            }
+        }
+        return best >= 0 ? best : Collections.min(codes);
     }
 
     /** Loads a TrueType font; {@code name} is how messages and the PDF name it. */
@@ -218,15 +235,28 @@ public final class FontFace {
         return ligatures ? shapingFont : shapingFontNoLigatures;
     }
 
-    /** Remembers what characters a glyph shows when the cmap cannot say (ligatures, small caps). */
+    /**
+     * Remembers what characters a glyph showed while shaping. Glyphs the cmap cannot name
+     * (ligatures, small capitals) need it, and so do glyphs several code points share
+     * (U+202F and U+2009, U+2019 and U+02BC): the text actually set is what extraction
+     * should give back. When a glyph showed several texts, the cmap's preferred one wins,
+     * else the smallest, so that the order paragraphs were set in does not matter.
+     */
     void learnText(int glyph, String text) {
-        // a glyph the cmap names is learned only when it shows several characters: the
-        // cmap may name a ligature by its presentation form (U+FB03), which copies badly
-        if (text.isEmpty() || cmapText.containsKey(glyph) && text.codePointCount(0, text.length()) < 2) {
+        if (text.isEmpty()) {
             return;
         }
-        // the smallest text wins, so that the order paragraphs were set in does not matter
-        learnedText.merge(glyph, text, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        String known = learnedText.get(glyph);
+        if (text.equals(known)) {
+            return;
+        }
+        String preferred = cmapText.get(glyph);
+        learnedText.merge(glyph, text, (a, b) -> {
+            if (a.equals(preferred) || b.equals(preferred)) {
+                return preferred;
+            }
+            return a.compareTo(b) <= 0 ? a : b;
+        });
     }
 
     /** The characters a glyph stands for, for the PDF's ToUnicode map; null if unknown. */

@@ -34,14 +34,18 @@ final class Hyphenator {
 
     private final ConcurrentHashMap<String, Optional<Language>> languages = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Key, int[]> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> primaryOf = new ConcurrentHashMap<>();
 
     /**
      * Offsets in {@code word} (a run of letters, possibly with inner apostrophes or hyphens)
      * before which a line may break with an inserted hyphen; ascending, possibly empty.
      */
     int[] points(String word, String lang) {
-        String language = primary(lang);
-        if (language.isEmpty() || word.length() < 4) {
+        if (lang == null || word.length() < 4) {
+            return NONE;
+        }
+        String language = primaryOf.computeIfAbsent(lang, Hyphenator::primary);
+        if (language.isEmpty()) {
             return NONE;
         }
         Key key = new Key(language, word);
@@ -54,7 +58,7 @@ final class Hyphenator {
     }
 
     boolean supports(String lang) {
-        return language(primary(lang)).isPresent();
+        return lang != null && language(primaryOf.computeIfAbsent(lang, Hyphenator::primary)).isPresent();
     }
 
     private int[] compute(String word, String language) {
@@ -117,7 +121,8 @@ final class Hyphenator {
     }
 
     private Optional<Language> language(String language) {
-        return languages.computeIfAbsent(language, Hyphenator::load);
+        Optional<Language> found = languages.get(language);
+        return found != null ? found : languages.computeIfAbsent(language, Hyphenator::load);
     }
 
     private static String primary(String lang) {

@@ -63,6 +63,11 @@ final class ItemList {
         return add(BOX, w, 0, 0, 0, (byte) 0);
     }
 
+    /** A box that may be letter-spaced by up to {@code y} wider and {@code z} narrower. */
+    int box(float w, float y, float z) {
+        return add(BOX, w, y, z, 0, (byte) 0);
+    }
+
     int glue(float w, float y, float z) {
         return add(GLUE, w, y, z, 0, (byte) 0);
     }

@@ -39,7 +39,7 @@ final class LineAssembler {
     private static final class RunBuilder {
         final TextStyle style;
         final String href;
-        final float x;
+        float x;
         int[] glyphs = new int[16];
         float[] advances = new float[16];
         int count;
@@ -61,6 +61,10 @@ final class LineAssembler {
             count++;
         }
 
+        void shiftBy(float dx) {
+            x += dx;
+        }
+
         GlyphRun build(float shift) {
             return new GlyphRun(style, x + shift, Arrays.copyOf(glyphs, count), Arrays.copyOf(advances, count),
                     text.toString(), href);
@@ -74,7 +78,9 @@ final class LineAssembler {
         List<String> markerIds = new ArrayList<>();
         List<Float> markerXs = new ArrayList<>();
         RunBuilder current = null;
-        float x = 0;
+        double x = 0;
+        RunBuilder lastGlueRun = null;
+        int lastGlueIndex = -1;
         for (int j = start; j < end; j++) {
             byte type = items.type[j];
             Object payload = items.payload[j];
@@ -83,15 +89,10 @@ final class LineAssembler {
             }
             if (type == ItemList.BOX && payload instanceof String id) {
                 markerIds.add(id);
-                markerXs.add(x);
+                markerXs.add((float) x);
                 continue;
             }
-            float width;
-            if (type == ItemList.GLUE) {
-                width = items.width[j] + (r > 0 ? r * items.stretch[j] : r * items.shrink[j]);
-            } else {
-                width = items.width[j];
-            }
+            float width = items.width[j] + (r > 0 ? r * items.stretch[j] : r * items.shrink[j]);
             if (!(payload instanceof ShapedText shaped)) {
                 x += width;
                 current = null; // a gap without a glyph ends the run
@@ -100,18 +101,25 @@ final class LineAssembler {
             TextStyle style = items.style[j];
             String href = items.href[j];
             if (current == null || current.style != style || !java.util.Objects.equals(current.href, href)) {
-                current = new RunBuilder(style, href, x);
+                current = new RunBuilder(style, href, (float) x);
                 runs.add(current);
             }
             int from = items.from[j];
             int to = items.to[j];
             if (type == ItemList.GLUE) {
+                lastGlueRun = current;
+                lastGlueIndex = current.count;
                 current.add(shaped.glyphs[from], width);
                 current.text.append(' ');
             } else {
-                float scale = style.size() / 1000f;
+                // letter spacing, if the box may take any, spreads evenly over its glyphs
+                float stretch = r > 0 ? r * items.stretch[j] : r * items.shrink[j];
+                float scale = style.size() / 1000f * (items.width[j] > 0 ? 1 + stretch / items.width[j] : 1);
+                width = 0;
                 for (int g = from; g < to; g++) {
-                    current.add(shaped.glyphs[g], shaped.advances[g] * scale);
+                    float advance = shaped.advances[g] * scale;
+                    current.add(shaped.glyphs[g], advance);
+                    width += advance;
                 }
                 current.text.append(shaped.text, shaped.charStart(from), shaped.charStart(to));
             }
@@ -122,7 +130,7 @@ final class LineAssembler {
             TextStyle style = items.style[end];
             String href = items.href[end];
             if (current == null || current.style != style || !java.util.Objects.equals(current.href, href)) {
-                current = new RunBuilder(style, href, x);
+                current = new RunBuilder(style, href, (float) x);
                 runs.add(current);
             }
             float scale = style.size() / 1000f;
@@ -133,9 +141,20 @@ final class LineAssembler {
             current.text.append(hyphen.text);
             hyphenated = (items.flags[end] & ItemList.HYPHENATION) != 0;
         }
+        float overshoot = (float) (x - spec.measure());
+        if (overshoot > 0 && overshoot < 0.01f && lastGlueRun != null) {
+            // rounding in the glue set can leave a justified line a hair too wide: never wider
+            lastGlueRun.advances[lastGlueIndex] -= overshoot;
+            x = spec.measure();
+            for (RunBuilder run : runs) {
+                if (run != lastGlueRun && run.x > lastGlueRun.x) {
+                    run.shiftBy(-overshoot);
+                }
+            }
+        }
         float shift = switch (spec.alignment()) {
-            case RIGHT -> Math.max(0, spec.measure() - x);
-            case CENTER -> Math.max(0, (spec.measure() - x) / 2);
+            case RIGHT -> (float) Math.max(0, spec.measure() - x);
+            case CENTER -> (float) Math.max(0, (spec.measure() - x) / 2);
             default -> 0;
         };
         List<GlyphRun> built = new ArrayList<>(runs.size());
@@ -154,6 +173,6 @@ final class LineAssembler {
         for (int m = 0; m < markerIds.size(); m++) {
             markers.add(new SetLine.PlacedMarker(markerIds.get(m), markerXs.get(m) + shift));
         }
-        return new SetLine(List.copyOf(built), List.copyOf(markers), x, justify ? r : 0f, hyphenated, ascent, descent);
+        return new SetLine(List.copyOf(built), List.copyOf(markers), (float) x, justify ? r : 0f, hyphenated, ascent, descent);
     }
 }

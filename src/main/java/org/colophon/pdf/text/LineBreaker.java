@@ -49,15 +49,15 @@ final class LineBreaker {
         final int hyphens;  // consecutive hyphenated lines ending here
         final int line;
         final double demerits;
-        final float width;   // totals after the break (discardables skipped)
-        final float stretch;
-        final float shrink;
+        final double width;   // totals after the break (discardables skipped)
+        final double stretch;
+        final double shrink;
         final int fil;
         final Node previous;
         Node next;
 
         Node(int position, int fitness, int hyphens, int line, double demerits,
-             float width, float stretch, float shrink, int fil, Node previous) {
+             double width, double stretch, double shrink, int fil, Node previous) {
             this.position = position;
             this.fitness = fitness;
             this.hyphens = hyphens;
@@ -79,15 +79,17 @@ final class LineBreaker {
      */
     Breaks breakLines(ItemList items, float measure, float background, boolean hyphenate, Parameters p) {
         int n = items.size;
-        float[] sumW = new float[n + 1];
-        float[] sumY = new float[n + 1];
-        float[] sumZ = new float[n + 1];
+        // doubles: float prefix sums over a long paragraph lose a few thousandths of a point
+        double[] sumW = new double[n + 1];
+        double[] sumY = new double[n + 1];
+        double[] sumZ = new double[n + 1];
         int[] sumF = new int[n + 1];
         for (int i = 0; i < n; i++) {
             byte t = items.type[i];
             sumW[i + 1] = sumW[i] + (t == ItemList.PENALTY ? 0 : items.width[i]);
-            sumY[i + 1] = sumY[i] + (t == ItemList.GLUE ? items.stretch[i] : 0);
-            sumZ[i + 1] = sumZ[i] + (t == ItemList.GLUE ? items.shrink[i] : 0);
+            // boxes may stretch too (letter spacing), penalties never
+            sumY[i + 1] = sumY[i] + (t != ItemList.PENALTY ? items.stretch[i] : 0);
+            sumZ[i + 1] = sumZ[i] + (t != ItemList.PENALTY ? items.shrink[i] : 0);
             sumF[i + 1] = sumF[i] + (t == ItemList.GLUE && (items.flags[i] & ItemList.FIL) != 0 ? 1 : 0);
         }
         Sums sums = new Sums(sumW, sumY, sumZ, sumF);
@@ -124,7 +126,7 @@ final class LineBreaker {
         return new Breaks(positions, ratios, count, pass, best.demerits);
     }
 
-    private record Sums(float[] w, float[] y, float[] z, int[] f) {}
+    private record Sums(double[] w, double[] y, double[] z, int[] f) {}
 
     private static boolean hasHyphenation(ItemList items) {
         for (int i = 0; i < items.size; i++) {
@@ -137,17 +139,17 @@ final class LineBreaker {
 
     /** Adjustment ratio of the line from {@code from}'s break to item {@code to}. */
     private static float ratio(ItemList items, Sums s, Node from, int to, float measure, float background) {
-        float width = s.w[to] - from.width + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0);
+        double width = s.w[to] - from.width + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0);
         if (width < measure) {
             if (s.f[to] - from.fil > 0) {
                 return 0;
             }
-            float stretch = s.y[to] - from.stretch + background;
-            return stretch > 0 ? (measure - width) / stretch : Float.POSITIVE_INFINITY;
+            double stretch = s.y[to] - from.stretch + background;
+            return stretch > 0 ? (float) ((measure - width) / stretch) : Float.POSITIVE_INFINITY;
         }
         if (width > measure) {
-            float shrink = s.z[to] - from.shrink;
-            return shrink > 0 ? (measure - width) / shrink : Float.NEGATIVE_INFINITY;
+            double shrink = s.z[to] - from.shrink;
+            return shrink > 0 ? (float) ((measure - width) / shrink) : Float.NEGATIVE_INFINITY;
         }
         return 0;
     }
@@ -274,9 +276,9 @@ final class LineBreaker {
                     }
                     after++;
                 }
-                float w = s.w[after];
-                float y = s.y[after];
-                float z = s.z[after];
+                double w = s.w[after];
+                double y = s.y[after];
+                double z = s.z[after];
                 int f = s.f[after];
                 // totals for discardables after a breakpoint exclude the break's own glue
                 for (int slot = 0; slot < slots; slot++) {

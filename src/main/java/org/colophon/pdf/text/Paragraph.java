@@ -15,8 +15,6 @@ final class Paragraph {
 
     private static final char LINE_SEPARATOR = '\u2028';
     private static final char NO_BREAK_SPACE = '\u00A0';
-    private static final int EXPLICIT_HYPHEN_PENALTY = 50; // TeX's \exhyphenpenalty
-    private static final int HYPHEN_PENALTY = 50;          // TeX's \hyphenpenalty
     private static final int EMERGENCY_BREAK_PENALTY = 0;
 
     private final ItemList items;
@@ -60,13 +58,14 @@ final class Paragraph {
         return w;
     }
 
-    static Paragraph build(TextResources resources, List<ParagraphItem> input, ParagraphSpec spec) {
-        return new Builder(resources, spec).build(input);
+    static Paragraph build(TextResources resources, List<ParagraphItem> input, ParagraphSpec spec, Tuning tuning) {
+        return new Builder(resources, spec, tuning).build(input);
     }
 
     private static final class Builder {
         private final TextResources resources;
         private final ParagraphSpec spec;
+        private final Tuning tuning;
         private final boolean justify;
         private final ItemList items = new ItemList();
         private final StringBuilder text = new StringBuilder();
@@ -78,9 +77,10 @@ final class Paragraph {
         private int nextMarker;
         private float limit;
 
-        Builder(TextResources resources, ParagraphSpec spec) {
+        Builder(TextResources resources, ParagraphSpec spec, Tuning tuning) {
             this.resources = resources;
             this.spec = spec;
+            this.tuning = tuning;
             this.justify = spec.alignment() == ParagraphSpec.Alignment.JUSTIFY;
         }
 
@@ -183,6 +183,7 @@ final class Paragraph {
 
         private void emitSegments(String lang) {
             String s = text.toString();
+            boolean french = lang != null && (lang.equals("fr") || lang.startsWith("fr-") || lang.startsWith("fr_"));
             BreakIterator lines = BreakIterator.getLineInstance(lang == null ? ULocale.ROOT : ULocale.forLanguageTag(lang));
             lines.setText(s);
             int start = lines.first();
@@ -201,12 +202,18 @@ final class Paragraph {
                 if (spacesEnd > contentEnd) {
                     emitMarkers(contentEnd);
                     if (items.lastType() == ItemList.BOX) {
+                        if (french && (spacesEnd < s.length() && ";:!?»".indexOf(s.charAt(spacesEnd)) >= 0
+                                || s.charAt(contentEnd - 1) == '«')) {
+                            // a plain space where the typography pass would have put a no-break one:
+                            // French punctuation still never starts a line, « never ends one
+                            items.penalty(0, ItemList.INFINITE, (byte) 0);
+                        }
                         interwordGlue(contentEnd);
                     }
                 } else if (!separator && end < s.length() && contentEnd > start && items.lastType() == ItemList.BOX) {
                     char before = s.charAt(contentEnd - 1);
                     boolean hyphen = before == '-' || before == '\u2010';
-                    items.penalty(0, hyphen ? EXPLICIT_HYPHEN_PENALTY : 0, hyphen ? ItemList.FLAGGED : 0);
+                    items.penalty(0, hyphen ? tuning.explicitHyphenPenalty() : 0, hyphen ? ItemList.FLAGGED : 0);
                 }
                 if (separator) {
                     emitMarkers(end);
@@ -240,7 +247,7 @@ final class Paragraph {
                 w = 0.25f * style.size();
                 space = null;
             }
-            int glue = justify ? items.glue(w, w / 2, w / 3) : items.glue(w, 0, 0);
+            int glue = justify ? items.glue(w, w * tuning.spaceStretch(), w * tuning.spaceShrink()) : items.glue(w, 0, 0);
             items.attach(glue, space, 0, space == null ? 0 : 1, style, hrefs[at]);
         }
 
@@ -250,30 +257,7 @@ final class Paragraph {
                 return;
             }
             int mark = items.size;
-            int pieceStart = from;
-            for (int i = from; i <= to; i++) {
-                boolean end = i == to;
-                boolean nbsp = !end && s.charAt(i) == NO_BREAK_SPACE;
-                boolean change = !end && !nbsp && i > pieceStart
-                        && (styles[i] != styles[pieceStart] || faces[i] != faces[pieceStart] || hrefs[i] != hrefs[pieceStart]
-                            || hasMarkerAt(i));
-                if (end || nbsp || change) {
-                    if (i > pieceStart) {
-                        emitMarkers(pieceStart);
-                        emitPiece(s, pieceStart, i, spec.hyphenate());
-                    }
-                    if (nbsp) {
-                        emitMarkers(i);
-                        if (items.lastType() == ItemList.BOX) {
-                            items.penalty(0, ItemList.INFINITE, (byte) 0);
-                        }
-                        interwordGlue(i);
-                        pieceStart = i + 1;
-                    } else {
-                        pieceStart = i;
-                    }
-                }
-            }
+            emitContent(s, from, to, false);
             float width = 0;
             for (int k = mark; k < items.size; k++) {
                 if (items.type[k] != ItemList.PENALTY) {
@@ -285,14 +269,41 @@ final class Paragraph {
                 resources.reportOverlong(excerpt(s.substring(from, to)));
                 items.size = mark;
                 rewindMarkers(from);
-                pieceStart = from;
-                for (int i = from; i <= to; i++) {
-                    boolean end = i == to;
-                    if (end || styles[i] != styles[pieceStart] || faces[i] != faces[pieceStart] || hrefs[i] != hrefs[pieceStart]) {
-                        if (i > pieceStart) {
-                            emitMarkers(pieceStart);
+                emitContent(s, from, to, true);
+            }
+        }
+
+        /**
+         * The pieces of one unbreakable stretch of text; spaces inside it (no-break spaces,
+         * or plain ones ICU forbids breaking at, as before « ! ») become glue that cannot
+         * break. {@code cut}: also allow breaks between glyphs (for words wider than a line).
+         */
+        private void emitContent(String s, int from, int to, boolean cut) {
+            int pieceStart = from;
+            for (int i = from; i <= to; i++) {
+                boolean end = i == to;
+                char c = end ? 0 : s.charAt(i);
+                boolean space = c == NO_BREAK_SPACE || c == ' ';
+                boolean change = !end && !space && i > pieceStart
+                        && (styles[i] != styles[pieceStart] || faces[i] != faces[pieceStart] || hrefs[i] != hrefs[pieceStart]
+                            || hasMarkerAt(i));
+                if (end || space || change) {
+                    if (i > pieceStart) {
+                        emitMarkers(pieceStart);
+                        if (cut) {
                             emitCut(s, pieceStart, i);
+                        } else {
+                            emitPiece(s, pieceStart, i, spec.hyphenate());
                         }
+                    }
+                    if (space) {
+                        emitMarkers(i);
+                        if (items.lastType() == ItemList.BOX) {
+                            items.penalty(0, ItemList.INFINITE, (byte) 0);
+                            interwordGlue(i);
+                        }
+                        pieceStart = i + 1;
+                    } else {
                         pieceStart = i;
                     }
                 }
@@ -349,29 +360,41 @@ final class Paragraph {
                         if (hyphen == null) {
                             hyphen = resources.shaper().shape(style.font(), style.smallCaps(), "-");
                         }
-                        int box = items.box(shaped.width(glyphStart, glyph) * scale);
+                        int box = textBox(shaped.width(glyphStart, glyph) * scale);
                         items.attach(box, shaped, glyphStart, glyph, style, href);
-                        int penalty = items.penalty(hyphen.width * scale, HYPHEN_PENALTY,
+                        int penalty = items.penalty(hyphen.width * scale, tuning.hyphenPenalty(),
                                 (byte) (ItemList.FLAGGED | ItemList.HYPHENATION));
                         items.attach(penalty, hyphen, 0, hyphen.length(), style, href);
                         glyphStart = glyph;
                     }
                 }
             }
-            int box = items.box(shaped.width(glyphStart, shaped.length()) * scale);
+            int box = textBox(shaped.width(glyphStart, shaped.length()) * scale);
             items.attach(box, shaped, glyphStart, shaped.length(), style, href);
         }
 
-        /** A piece cut between every glyph cluster, for words wider than the line. */
+        /** A box of text, which in justified lines may take a little letter spacing. */
+        private int textBox(float width) {
+            return justify ? items.box(width, width * tuning.letterStretch(), width * tuning.letterShrink())
+                    : items.box(width);
+        }
+
+        /**
+         * A piece cut between every glyph cluster, for words wider than the line; still
+         * never before closing punctuation nor after an opening guillemet or dash.
+         */
         private void emitCut(String s, int from, int to) {
             TextStyle style = effectiveStyle(from);
             ShapedText shaped = resources.shaper().shape(style.font(), style.smallCaps(), s.substring(from, to));
             float scale = style.size() / 1000f;
             for (int g = 0; g < shaped.length(); g++) {
                 if (g > 0) {
-                    items.penalty(0, EMERGENCY_BREAK_PENALTY, (byte) 0);
+                    char next = shaped.text.charAt(shaped.charStart(g));
+                    char previous = shaped.text.charAt(shaped.charStart(g) - 1);
+                    boolean allowed = ";:!?»,.)]\u202F\u2019".indexOf(next) < 0 && "«([\u202F\u2014".indexOf(previous) < 0;
+                    items.penalty(0, allowed ? EMERGENCY_BREAK_PENALTY : ItemList.INFINITE, (byte) 0);
                 }
-                int box = items.box(shaped.advances[g] * scale);
+                int box = textBox(shaped.advances[g] * scale);
                 items.attach(box, shaped, g, g + 1, style, hrefs[from]);
             }
         }

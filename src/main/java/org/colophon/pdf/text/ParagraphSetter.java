@@ -10,38 +10,44 @@ import java.util.List;
 public final class ParagraphSetter {
 
     private final TextResources resources;
+    private final Tuning tuning;
     private final LineBreaker breaker = new LineBreaker();
 
     public ParagraphSetter(TextResources resources) {
+        this(resources, Tuning.defaults());
+    }
+
+    ParagraphSetter(TextResources resources, Tuning tuning) {
         this.resources = resources;
+        this.tuning = tuning;
     }
 
     public List<SetLine> set(List<ParagraphItem> items, ParagraphSpec spec) {
-        Paragraph paragraph = Paragraph.build(resources, items, spec);
+        Paragraph paragraph = paragraph(items, spec);
         if (paragraph.isEmpty()) {
             return List.of();
         }
-        LineBreaker.Breaks breaks = breaker.breakLines(paragraph.items(), spec.measure(),
-                paragraph.background(), spec.hyphenate(), LineBreaker.Parameters.defaults(paragraph.emSize()));
-        return new LineAssembler(paragraph.items(), spec).lines(breaks);
+        return new LineAssembler(paragraph.items(), spec).lines(breaks(paragraph, spec));
     }
 
     /** Natural width of a text on one line (for running heads, leaders, titles). */
     public float width(String text, TextStyle style) {
-        Paragraph paragraph = Paragraph.build(resources,
-                List.of(new ParagraphItem.TextRun(text, style, null)),
+        Paragraph paragraph = paragraph(List.of(new ParagraphItem.TextRun(text, style, null)),
                 new ParagraphSpec(Float.MAX_VALUE / 4, 0, ParagraphSpec.Alignment.LEFT, false));
         return paragraph.naturalWidth();
     }
 
     /** Breaks a paragraph and also says how (for tests and benchmarks in this package). */
     LineBreaker.Breaks breaks(List<ParagraphItem> items, ParagraphSpec spec) {
-        Paragraph paragraph = Paragraph.build(resources, items, spec);
+        return breaks(paragraph(items, spec), spec);
+    }
+
+    private LineBreaker.Breaks breaks(Paragraph paragraph, ParagraphSpec spec) {
         return breaker.breakLines(paragraph.items(), spec.measure(), paragraph.background(), spec.hyphenate(),
-                LineBreaker.Parameters.defaults(paragraph.emSize()));
+                tuning.parameters(paragraph.emSize()));
     }
 
     Paragraph paragraph(List<ParagraphItem> items, ParagraphSpec spec) {
-        return Paragraph.build(resources, items, spec);
+        return Paragraph.build(resources, items, spec, tuning);
     }
 }

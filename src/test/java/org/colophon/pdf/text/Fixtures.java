@@ -75,8 +75,8 @@ final class Fixtures {
 
     static String frenchSpacing(String s) {
         return s.replace('\'', '\u2019')
-                .replaceAll(" ?([;!?»])", "\u202F$1")
-                .replaceAll("« ?", "«\u202F")
-                .replaceAll(" :", "\u00A0:");
+                .replaceAll("[ \u00A0]?([;!?»])", "\u202F$1")
+                .replaceAll("«[ \u00A0]?", "«\u202F")
+                .replaceAll("[ \u00A0]:", "\u00A0:");
     }
 }
