@@ -16,6 +16,7 @@ final class Paragraph {
     private static final char LINE_SEPARATOR = '\u2028';
     private static final char NO_BREAK_SPACE = '\u00A0';
     private static final int EMERGENCY_BREAK_PENALTY = 0;
+    private static final int DISCOURAGED_CUT_PENALTY = ItemList.INFINITE / 2;
 
     private final ItemList items;
     private final float background;
@@ -392,7 +393,8 @@ final class Paragraph {
                     char next = shaped.text.charAt(shaped.charStart(g));
                     char previous = shaped.text.charAt(shaped.charStart(g) - 1);
                     boolean allowed = ";:!?»,.)]\u202F\u2019".indexOf(next) < 0 && "«([\u202F\u2014".indexOf(previous) < 0;
-                    items.penalty(0, allowed ? EMERGENCY_BREAK_PENALTY : ItemList.INFINITE, (byte) 0);
+                    // only discouraged, not forbidden: a run of "?" (every glyph no font has) must still be cut
+                    items.penalty(0, allowed ? EMERGENCY_BREAK_PENALTY : DISCOURAGED_CUT_PENALTY, (byte) 0);
                 }
                 int box = textBox(shaped.advances[g] * scale);
                 items.attach(box, shaped, g, g + 1, style, hrefs[from]);
