@@ -42,9 +42,15 @@ final class Mutator {
         return String.join("; ", steps);
     }
 
+    /**
+     * Half the seeds mutate the tree only, so the result stays well-formed and reaches the
+     * later stages; the other half also mangle characters and bytes, which mostly tests
+     * the parser's messages.
+     */
     byte[] mutate(byte[] original) {
         String text = new String(original, StandardCharsets.UTF_8);
-        int elementOps = random.nextInt(3);
+        boolean structured = random.nextBoolean();
+        int elementOps = structured ? 1 + random.nextInt(4) : random.nextInt(3);
         if (elementOps > 0) {
             Document doc = parse(original);
             if (doc != null) {
@@ -54,12 +60,12 @@ final class Mutator {
                 text = serialize(doc);
             }
         }
-        int charOps = random.nextInt(3);
+        int charOps = structured ? 0 : random.nextInt(3);
         for (int i = 0; i < charOps; i++) {
             text = mutateText(text);
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (random.nextInt(6) == 0) {
+        if (!structured && random.nextInt(6) == 0) {
             bytes = bytes.clone();
             int at = random.nextInt(bytes.length);
             bytes[at] = (byte) random.nextInt(256);
@@ -79,7 +85,7 @@ final class Mutator {
         }
         Element e = all.get(random.nextInt(all.size()));
         Element other = all.get(random.nextInt(all.size()));
-        switch (random.nextInt(7)) {
+        switch (random.nextInt(11)) {
             case 0 -> {
                 e.getParentNode().removeChild(e);
                 steps.add("deleted <" + e.getTagName() + ">");
@@ -121,6 +127,37 @@ final class Mutator {
                         }
                     }
                 }
+            }
+            case 7 -> {
+                // a word with no break opportunity, longer than any measure
+                String word = "x".repeat(50 + random.nextInt(3000));
+                e.appendChild(doc.createTextNode(random.nextBoolean() ? word : word.replace('x', '\u4E00')));
+                steps.add("appended a " + word.length() + "-character word to <" + e.getTagName() + ">");
+            }
+            case 8 -> {
+                // inline markup nested deeper than any author would
+                String name = Hostile.TEI_NS.equals(doc.getDocumentElement().getNamespaceURI()) ? "hi" : "em";
+                int depth = 10 + random.nextInt(400);
+                Element inner = doc.createElementNS(doc.getDocumentElement().getNamespaceURI(), name);
+                inner.setTextContent("deep");
+                for (int i = 0; i < depth; i++) {
+                    Element outer = doc.createElementNS(doc.getDocumentElement().getNamespaceURI(), name);
+                    outer.appendChild(inner);
+                    inner = outer;
+                }
+                e.appendChild(inner);
+                steps.add("nested <" + name + "> " + depth + " deep in <" + e.getTagName() + ">");
+            }
+            case 9 -> {
+                String[] langs = {"ar", "he", "zh", "ja", "tr", "und", "fr-CA", "en-GB", "de", "x-klingon", "", "zxx"};
+                String lang = langs[random.nextInt(langs.length)];
+                e.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:lang", lang);
+                steps.add("xml:lang=\"" + lang + "\" on <" + e.getTagName() + ">");
+            }
+            case 10 -> {
+                String t = randomText(1 + random.nextInt(80));
+                e.appendChild(doc.createTextNode(t));
+                steps.add("appended text " + visible(t) + " to <" + e.getTagName() + ">");
             }
             default -> {
                 Element copy = (Element) other.cloneNode(true);
