@@ -30,7 +30,10 @@ final class FontCatalog {
         for (FontFaceRule rule : rules) {
             FontFace face = loaded.get(rule.src());
             if (face == null) {
-                Optional<byte[]> bytes = rule.src().contains("..") ? Optional.empty() : styles.read(rule.src());
+                // only files inside the styles folder: no "..", no absolute path (Styles.read would throw)
+                boolean outside = rule.src().contains("..") || rule.src().startsWith("/") || rule.src().startsWith("\\")
+                        || rule.src().contains(":");
+                Optional<byte[]> bytes = outside ? Optional.empty() : styles.read(rule.src());
                 if (bytes.isEmpty()) {
                     throw new BuildException(cssFile, rule.line(), rule.column(),
                             "font file " + rule.src() + " not found beside the style sheet");
