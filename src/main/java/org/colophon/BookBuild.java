@@ -1,5 +1,7 @@
 package org.colophon;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.colophon.Colophon.Options;
@@ -34,6 +36,8 @@ final class BookBuild {
         String baseName = baseName(manuscript);
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
+        refuseToOverwrite(options.outputDirectory().resolve(epubName));
+        refuseToOverwrite(options.outputDirectory().resolve(pdfName));
         // a build killed earlier could not delete its temporary files: do it now
         OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(), List.of(epubName, pdfName));
 
@@ -60,6 +64,18 @@ final class BookBuild {
                 report("pdf", pages[0] + " pages", t);
             }
             return outputs.commit();
+        }
+    }
+
+    /** A manuscript saved as book.pdf, built into its own folder, would be replaced by its own PDF. */
+    private void refuseToOverwrite(Path output) throws BuildException {
+        try {
+            if (Files.exists(output) && Files.isSameFile(output, manuscript)) {
+                throw new BuildException(manuscript.toString(), 0, 0, "the output " + output
+                        + " would overwrite the manuscript itself; rename the manuscript to .xml or choose another --out");
+            }
+        } catch (IOException e) {
+            // cannot tell: writing will report a real problem
         }
     }
 

@@ -237,6 +237,9 @@ class RobustnessCliTest {
         c.add(new Case("layout reaching java.lang.Class", styles("layouts/chapter.vm",
                 "<section>\n  <h1>$division.id.getClass().forName(\"java.lang.Runtime\")</h1>\n</section>\n"),
                 "styles/layouts/chapter.vm", 2, 0, "layout error"));
+        c.add(new Case("font given by an absolute path", styles("print.css",
+                "@font-face { font-family: \"Bad\"; src: url(/etc/passwd) }\nbody { font-family: \"Bad\" }\n"),
+                "styles/print.css", 1, 1, "font file /etc/passwd not found beside the style sheet"));
         c.add(new Case("font that is not a TrueType file", styles("fonts/bad.ttf", "not a font",
                 "print.css", "@font-face { font-family: \"Bad\"; src: url(fonts/bad.ttf) }\nbody { font-family: \"Bad\" }\n"),
                 "styles/print.css", 1, 1, "fonts/bad.ttf is not a TrueType font"));
@@ -315,6 +318,33 @@ class RobustnessCliTest {
         assertTrue(r.err().contains("split it"), r.err());
         assertTrue(millis < 10_000, "refused in " + millis + " ms");
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void manuscriptThatWouldBeOverwrittenByItsOwnOutput() throws IOException {
+        Path manuscript = dir.resolve("book.pdf");
+        Files.copy(SAMPLE, manuscript);
+        byte[] before = Files.readAllBytes(manuscript);
+        Run r = run("build", manuscript.toString(), "--out", dir.toString(), "--quiet");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().startsWith(manuscript + ": error: the output " + manuscript + " would overwrite the manuscript"),
+                r.err());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(manuscript)));
+        assertFalse(Files.exists(dir.resolve("book.epub")));
+    }
+
+    @Test
+    void teiLanguageThatIsNotATagIsWarnedAndUndetermined() throws IOException {
+        Path manuscript = write(dir.resolve("lang.xml"), tei("x/../../../../../etc/passwd", "<p>Bonjour.</p>\n"));
+        Hostile.write(dir.resolve("styles/epub.css"), "p { margin: 0 }\n");
+        Path out = dir.resolve("out");
+        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--styles", dir.resolve("styles").toString(),
+                "--quiet");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("warning: the book's language is not given"), r.err());
+        String opf = new String(EpubFiles.entries(out.resolve("lang.epub")).get("EPUB/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("<dc:language>und</dc:language>"), opf);
+        assertFalse(opf.contains("passwd"), opf);
     }
 
     @Test
