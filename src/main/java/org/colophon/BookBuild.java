@@ -36,6 +36,7 @@ final class BookBuild {
         String baseName = baseName(manuscript);
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
+        checkSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         refuseToOverwrite(options.outputDirectory().resolve(epubName));
         refuseToOverwrite(options.outputDirectory().resolve(pdfName));
         // a build killed earlier could not delete its temporary files: do it now
@@ -64,6 +65,24 @@ final class BookBuild {
                 report("pdf", pages[0] + " pages", t);
             }
             return outputs.commit();
+        }
+    }
+
+    /** The latest second a PDF or EPUB date can be written with four digits: 9999-12-31T23:59:59Z. */
+    static final long LATEST_SOURCE_DATE = 253_402_300_799L;
+
+    /**
+     * A malformed {@code SOURCE_DATE_EPOCH} is an error, as reproducible-builds.org asks: the
+     * stages read it themselves and would otherwise disagree on it (or fail on a huge one).
+     */
+    static void checkSourceDateEpoch(String value) throws BuildException {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String v = value.trim();
+        if (!v.matches("\\d{1,12}") || Long.parseLong(v) > LATEST_SOURCE_DATE) {
+            throw new BuildException("SOURCE_DATE_EPOCH", 0, 0, "the environment variable SOURCE_DATE_EPOCH='" + value
+                    + "' is not a number of seconds since 1970-01-01T00:00:00Z (0 to " + LATEST_SOURCE_DATE + ")");
         }
     }
 

@@ -98,6 +98,26 @@ class ReproducibleBuildTest {
         assertTrue(opf.contains("INFINITE ISTANBUL"), opf);
     }
 
+    @Test
+    void aMalformedSourceDateEpochIsAnError() throws Exception {
+        // before, "-1" dated the EPUB 1969 and the PDF from the manuscript, and a huge value threw DateTimeException
+        String[] values = {"yesterday", "-1", "99999999999999999", "1.5e9"};
+        List<Process> running = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            running.add(new ChildBuild(dir).env("SOURCE_DATE_EPOCH", values[i])
+                    .args(COMPLETE.toString(), "--out", dir.resolve("out").toString(), "--quiet")
+                    .start(dir.resolve("logs/" + i)));
+        }
+        for (int i = 0; i < values.length; i++) {
+            assertTrue(running.get(i).waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+            String err = ChildBuild.read(dir.resolve("logs/" + i + "/err.txt"));
+            assertEquals(1, running.get(i).exitValue(), err);
+            assertEquals("SOURCE_DATE_EPOCH: error: the environment variable SOURCE_DATE_EPOCH='" + values[i]
+                    + "' is not a number of seconds since 1970-01-01T00:00:00Z (0 to 253402300799)", err.strip());
+        }
+        assertTrue(Hostile.snapshot(dir.resolve("out")).isEmpty());
+    }
+
     /** dcterms:modified, every zip entry's time, the PDF's Info and XMP dates: all {@code expected}. */
     static void assertDates(Path epub, Path pdf, Instant expected) throws IOException {
         Document opf = EpubFiles.parse(EpubFiles.entries(epub).get("EPUB/package.opf"));
