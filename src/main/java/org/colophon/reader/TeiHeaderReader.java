@@ -86,7 +86,7 @@ final class TeiHeaderReader {
 
     private static Creator.Role roleOf(Element editor) {
         String role = TeiDom.attr(editor, "role");
-        return role != null && role.toLowerCase().startsWith("transl") ? Creator.Role.TRANSLATOR : Creator.Role.EDITOR;
+        return role != null && role.toLowerCase(java.util.Locale.ROOT).startsWith("transl") ? Creator.Role.TRANSLATOR : Creator.Role.EDITOR;
     }
 
     /** [title, subtitle]: a typed main/sub pair when given, else the first title. */
@@ -189,7 +189,7 @@ final class TeiHeaderReader {
             if (value.isEmpty()) {
                 continue;
             }
-            String type = String.valueOf(TeiDom.attr(idno, "type")).toLowerCase();
+            String type = String.valueOf(TeiDom.attr(idno, "type")).toLowerCase(java.util.Locale.ROOT);
             switch (type) {
                 case "isbn":
                     return new Metadata.Identifier(Metadata.Identifier.Scheme.ISBN, value);

@@ -116,7 +116,7 @@ final class TeiImages {
             return "image/gif";
         }
         String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (start.contains("<svg") || (start.startsWith("<?xml") && file.toString().toLowerCase().endsWith(".svg"))) {
+        if (start.contains("<svg") || (start.startsWith("<?xml") && file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg"))) {
             return "image/svg+xml";
         }
         return null;

@@ -48,6 +48,13 @@ public final class XmlSource {
      */
     public static final int MAX_TEXT_RUN = 1_000_000;
 
+    /**
+     * The deepest nesting of elements accepted. Books nest a few levels (part, chapter,
+     * section, quotation, emphasis); thousands of nested elements would overflow the
+     * stack of every stage that walks the tree.
+     */
+    public static final int MAX_DEPTH = 200;
+
     /** The DOM user-data key under which each node's {@link Location} is stored. */
     public static final String LOCATION_KEY = "colophon.location";
 
@@ -146,7 +153,7 @@ public final class XmlSource {
         } catch (SAXParseException e) {
             throw new BuildException(shownAs, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
                     ParserMessages.explain(e.getMessage()));
-        } catch (TextTooLong e) {
+        } catch (LimitExceeded e) {
             throw new BuildException(shownAs, e.line, e.column, e.getMessage());
         } catch (SAXException e) {
             throw new BuildException(shownAs, builder.line(), builder.column(), ParserMessages.explain(e.getMessage()));
@@ -284,8 +291,14 @@ public final class XmlSource {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws LimitExceeded {
             flushText();
+            if (open.size() > MAX_DEPTH) {
+                int[] start = source.tagStart(line(), column());
+                throw new LimitExceeded(start == null ? line() : start[0], start == null ? column() : start[1],
+                        "<" + qName + "> is nested more than " + MAX_DEPTH + " elements deep;"
+                                + " Colophon reads at most that depth: flatten the markup");
+            }
             Element e = doc.createElementNS(uri.isEmpty() ? null : uri, qName);
             for (int i = 0; i < atts.getLength(); i++) {
                 String attUri = atts.getURI(i);
@@ -313,20 +326,22 @@ public final class XmlSource {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) throws TextTooLong {
+        public void characters(char[] ch, int start, int length) throws LimitExceeded {
             text.append(ch, start, length);
             checkLength();
         }
 
         @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) throws TextTooLong {
+        public void ignorableWhitespace(char[] ch, int start, int length) throws LimitExceeded {
             text.append(ch, start, length);
             checkLength();
         }
 
-        private void checkLength() throws TextTooLong {
+        private void checkLength() throws LimitExceeded {
             if (text.length() > MAX_TEXT_RUN) {
-                throw new TextTooLong(markupEndLine, markupEndColumn);
+                throw new LimitExceeded(markupEndLine, markupEndColumn, String.format(java.util.Locale.ROOT,
+                        "this text runs on for more than %,d characters without any markup; Colophon sets paragraphs"
+                                + " of at most that length (about 400 printed pages): split it", MAX_TEXT_RUN));
             }
         }
 
@@ -353,14 +368,13 @@ public final class XmlSource {
         }
     }
 
-    /** A run of text longer than {@link #MAX_TEXT_RUN}, found while parsing. */
-    private static final class TextTooLong extends SAXException {
+    /** A text run or a nesting beyond what Colophon reads, found while parsing. */
+    private static final class LimitExceeded extends SAXException {
         private final int line;
         private final int column;
 
-        TextTooLong(int line, int column) {
-            super(String.format(java.util.Locale.ROOT, "this text runs on for more than %,d characters without any markup;"
-                    + " Colophon sets paragraphs of at most that length (about 400 printed pages): split it", MAX_TEXT_RUN));
+        LimitExceeded(int line, int column, String message) {
+            super(message);
             this.line = line;
             this.column = column;
         }

@@ -18,6 +18,7 @@ final class Paragraph {
     private static final int[] NO_POINTS = new int[0];
     private static final float SYNTHETIC_SMALL_CAPS = 0.78f;
     private static final float SYNTHETIC_TRACKING = 40f; // 1/1000 em of the small size
+    private static final int DISCOURAGED_CUT_PENALTY = ItemList.INFINITE / 2;
 
     private final ItemList items;
     private final float background;
@@ -388,7 +389,8 @@ final class Paragraph {
                     char next = shaped.text.charAt(shaped.charStart(g));
                     char previous = shaped.text.charAt(shaped.charStart(g) - 1);
                     boolean allowed = ";:!?»,.)]\u202F\u2019".indexOf(next) < 0 && "«([\u202F\u2014".indexOf(previous) < 0;
-                    items.penalty(0, allowed ? EMERGENCY_BREAK_PENALTY : ItemList.INFINITE, (byte) 0);
+                    // only discouraged, not forbidden: a run of "?" (every glyph no font has) must still be cut
+                    items.penalty(0, allowed ? EMERGENCY_BREAK_PENALTY : DISCOURAGED_CUT_PENALTY, (byte) 0);
                 }
                 int box = textBox(shaped.advances[g] * scale);
                 items.attach(box, shaped, g, g + 1, style, hrefs[from]);
