@@ -38,8 +38,11 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class XmlSource {
 
-    /** How deep elements may nest in one file. */
-    static final int MAX_DEPTH = 256;
+    /**
+     * How deep elements may nest in one file. Books nest a few levels; thousands of
+     * nested elements would overflow the stack of every stage that walks the tree.
+     */
+    public static final int MAX_DEPTH = 256;
 
     /**
      * The longest run of text without markup that is accepted: about 400 printed pages.
@@ -47,13 +50,6 @@ public final class XmlSource {
      * to set, so they are refused while parsing, before they fill the memory.
      */
     public static final int MAX_TEXT_RUN = 1_000_000;
-
-    /**
-     * The deepest nesting of elements accepted. Books nest a few levels (part, chapter,
-     * section, quotation, emphasis); thousands of nested elements would overflow the
-     * stack of every stage that walks the tree.
-     */
-    public static final int MAX_DEPTH = 200;
 
     /** The DOM user-data key under which each node's {@link Location} is stored. */
     public static final String LOCATION_KEY = "colophon.location";
