@@ -1,20 +1,27 @@
 package org.colophon;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.colophon.Colophon.Options;
 import org.colophon.Colophon.Progress;
 import org.colophon.Colophon.StageReport;
 import org.colophon.epub.EpubWriter;
 import org.colophon.error.BuildException;
+import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
+import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
+import org.colophon.report.ReportHtml;
+import org.colophon.report.ReportJson;
+import org.colophon.report.TypesettingReport;
 import org.colophon.typography.Typographer;
 
 /** One run of the pipeline over one manuscript: read, typography, layouts, EPUB, PDF. */
@@ -24,6 +31,7 @@ final class BookBuild {
     private final Options options;
     private final Warnings warnings;
     private final Progress progress;
+    private final List<StageReport> stages = new ArrayList<>(); // for the typesetting report
 
     BookBuild(Path manuscript, Options options, Warnings warnings, Progress progress) {
         this.manuscript = manuscript;
@@ -36,11 +44,13 @@ final class BookBuild {
         String baseName = baseName(manuscript);
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
+        String jsonName = baseName + "-report.json";
+        String htmlName = baseName + "-report.html";
         checkSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         refuseToOverwrite(options.outputDirectory().resolve(epubName));
         refuseToOverwrite(options.outputDirectory().resolve(pdfName));
         // a build killed earlier could not delete its temporary files: do it now
-        OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(), List.of(epubName, pdfName));
+        OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(), List.of(epubName, pdfName, jsonName, htmlName));
 
         long t = System.nanoTime();
         Book read = new BookReader(warnings).read(manuscript);
@@ -61,8 +71,11 @@ final class BookBuild {
             }
             if (options.pdf()) {
                 int[] pages = new int[1];
-                outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings).typeset(publication, out));
+                TypesetFacts[] facts = new TypesetFacts[1];
+                outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings)
+                        .typeset(publication, out, f -> facts[0] = f));
                 report("pdf", pages[0] + " pages", t);
+                writeReport(outputs, TypesettingReport.of(facts[0], stages), baseName, jsonName, htmlName);
             }
             return outputs.commit();
         }
@@ -100,8 +113,27 @@ final class BookBuild {
 
     private long report(String stage, String items, long startNanos) {
         long now = System.nanoTime();
-        progress.stageDone(new StageReport(stage, items, (now - startNanos) / 1_000_000));
+        StageReport r = new StageReport(stage, items, (now - startNanos) / 1_000_000);
+        stages.add(r);
+        progress.stageDone(r);
         return now;
+    }
+
+    /**
+     * Writes the typesetting report beside the books; in a strict build, its problems
+     * fail the build before anything is moved into place.
+     */
+    private void writeReport(OutputFiles outputs, TypesettingReport report, String baseName, String jsonName,
+                             String htmlName) throws BuildException {
+        if (options.strict() && !report.strictProblems().isEmpty()) {
+            List<Diagnostic> problems = new ArrayList<>();
+            for (String p : report.strictProblems()) {
+                problems.add(Diagnostic.error(manuscript.toString(), 0, 0, "strict build: " + p));
+            }
+            throw new BuildException(problems);
+        }
+        outputs.write(jsonName, out -> out.write(ReportJson.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
+        outputs.write(htmlName, out -> out.write(ReportHtml.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
     }
 
     static String baseName(Path manuscript) {

@@ -14,15 +14,27 @@ import org.colophon.styles.Styles;
  */
 public final class Colophon {
 
-    /** What a build is asked to do. */
-    public record Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub) {
+    /**
+     * What a build is asked to do. {@code strict}: fail, writing nothing, when the
+     * typesetting report finds overfull lines, forced widows or orphans, or characters no
+     * font has.
+     */
+    public record Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub, boolean strict) {
         public Options {
             Objects.requireNonNull(outputDirectory);
             Objects.requireNonNull(styles);
         }
 
+        public Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub) {
+            this(outputDirectory, styles, pdf, epub, false);
+        }
+
         public static Options defaults(Path outputDirectory) {
             return new Options(outputDirectory, Styles.bundled(), true, true);
+        }
+
+        public Options strictly() {
+            return new Options(outputDirectory, styles, pdf, epub, true);
         }
     }
 
