@@ -75,7 +75,9 @@ final class BookBuild {
                 outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings)
                         .typeset(publication, out, f -> facts[0] = f));
                 report("pdf", pages[0] + " pages", t);
-                writeReport(outputs, TypesettingReport.of(facts[0], stages), baseName, jsonName, htmlName);
+                if (options.report() || options.strict()) {
+                    writeReport(outputs, TypesettingReport.of(facts[0], stages), baseName, jsonName, htmlName);
+                }
             }
             return outputs.commit();
         }
@@ -131,6 +133,9 @@ final class BookBuild {
                 problems.add(Diagnostic.error(manuscript.toString(), 0, 0, "strict build: " + p));
             }
             throw new BuildException(problems);
+        }
+        if (!options.report()) {
+            return;
         }
         outputs.write(jsonName, out -> out.write(ReportJson.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
         outputs.write(htmlName, out -> out.write(ReportHtml.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
