@@ -55,9 +55,13 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
      * @param overflow       how far it reaches past the measure, points (0 when inside)
      * @param wordSpaces     its word spaces
      * @param wordSpaceEm    their mean width in ems, NaN when it has none
+     * @param pagePath       the XHTML page it came from
+     * @param sourceOffset   how many visible characters (neither white space nor format
+     *                       characters) of that page's body text come before it
      */
     public record Line(String text, String element, int index, int paragraphLines, boolean footnote, float ratio,
-                       boolean hyphenated, float overflow, int wordSpaces, float wordSpaceEm) {}
+                       boolean hyphenated, float overflow, int wordSpaces, float wordSpaceEm, String pagePath,
+                       int sourceOffset) {}
 
     /** The facts of laid-out pages (before running heads and folios are added). */
     static TypesetFacts collect(List<LaidOutPage> laidOut, Map<SetLine, FlowBuilder.LinePlace> places,
@@ -79,7 +83,8 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
                     LineMeasures.WordSpaces spaces = LineMeasures.wordSpaces(line);
                     float overflow = Math.max(0, t.x() + line.width() - master.measure());
                     lines.add(new Line(text(line), place.element(), place.index(), place.count(), place.footnote(),
-                            line.ratio(), line.hyphenated(), overflow, spaces.spaces(), spaces.meanEm()));
+                            line.ratio(), line.hyphenated(), overflow, spaces.spaces(), spaces.meanEm(), place.pagePath(),
+                            place.sourceOffset()));
                     if (!place.footnote()) {
                         lastBody = Math.max(lastBody, placed.baseline());
                     }
