@@ -19,6 +19,7 @@ import org.colophon.model.Book;
 import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
+import org.colophon.report.PrintPages;
 import org.colophon.report.ReportHtml;
 import org.colophon.report.ReportJson;
 import org.colophon.report.TypesettingReport;
@@ -65,19 +66,23 @@ final class BookBuild {
         // both books are written aside and moved into place together, so a failure in the
         // second never leaves a new EPUB beside an old PDF
         try (OutputFiles outputs = new OutputFiles(options.outputDirectory())) {
-            if (options.epub()) {
-                outputs.write(epubName, out -> new EpubWriter().write(publication, out));
-                t = report("epub", publication.pages().size() + publication.resources().size() + " files", t);
-            }
+            // the PDF first: the EPUB marks where its printed pages begin
+            TypesetFacts facts = null;
             if (options.pdf()) {
                 int[] pages = new int[1];
-                TypesetFacts[] facts = new TypesetFacts[1];
+                TypesetFacts[] collected = new TypesetFacts[1];
                 outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings)
-                        .typeset(publication, out, f -> facts[0] = f));
-                report("pdf", pages[0] + " pages", t);
-                if (options.report() || options.strict()) {
-                    writeReport(outputs, TypesettingReport.of(facts[0], stages), baseName, jsonName, htmlName);
-                }
+                        .typeset(publication, out, f -> collected[0] = f));
+                facts = collected[0];
+                t = report("pdf", pages[0] + " pages", t);
+            }
+            if (options.epub()) {
+                Publication epub = facts == null ? publication : PrintPages.apply(publication, PrintPages.breaks(facts));
+                outputs.write(epubName, out -> new EpubWriter().write(epub, out));
+                report("epub", publication.pages().size() + publication.resources().size() + " files", t);
+            }
+            if (facts != null && (options.report() || options.strict())) {
+                writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
             }
             return outputs.commit();
         }

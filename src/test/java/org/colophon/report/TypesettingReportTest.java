@@ -66,7 +66,7 @@ class TypesettingReportTest {
         assertEquals(0, r.get("strictProblems").size());
         List<String> stages = new ArrayList<>();
         r.get("stages").forEach(s -> stages.add(s.get("stage").asText()));
-        assertEquals(List.of("read", "typography", "layouts", "epub", "pdf"), stages);
+        assertEquals(List.of("read", "typography", "layouts", "pdf", "epub"), stages);
         String page = Files.readString(html);
         assertTrue(page.startsWith("<!DOCTYPE html>"), page);
         assertTrue(page.contains("<tr><th>Pages</th><td class=\"n\">" + r.get("pages").asInt() + "</td></tr>"), page);
@@ -121,7 +121,8 @@ class TypesettingReportTest {
     }
 
     private static TypesetFacts.Line body(String text, int index, int count, float ratio, boolean hyphen, float em) {
-        return new TypesetFacts.Line(text, "p", index, count, false, ratio, hyphen, 0, em > 0 ? 4 : 0, em > 0 ? em : Float.NaN);
+        return new TypesetFacts.Line(text, "p", index, count, false, ratio, hyphen, 0, em > 0 ? 4 : 0, em > 0 ? em : Float.NaN,
+                "a.xhtml", 0);
     }
 
     @Test
