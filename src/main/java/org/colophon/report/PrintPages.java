@@ -34,15 +34,38 @@ public final class PrintPages {
     private PrintPages() {
     }
 
-    /** The first body line of every page that has one. */
+    /**
+     * Where every page begins: at its first body line; a page without one (a blank verso,
+     * a page holding only a picture) begins where the next page with text does, its
+     * marker just before that page's; pages without text at the very end begin at the end
+     * of the last XHTML page.
+     */
     public static List<Break> breaks(TypesetFacts facts) {
         List<Break> out = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
+        Break last = null;
         for (TypesetFacts.Page page : facts.pages()) {
+            TypesetFacts.Line first = null;
             for (TypesetFacts.Line line : page.lines()) {
                 if (!line.footnote() && line.pagePath() != null) {
-                    out.add(new Break(line.pagePath(), line.sourceOffset(), page.label()));
+                    first = line;
                     break;
                 }
+            }
+            if (first == null) {
+                waiting.add(page.label());
+                continue;
+            }
+            for (String label : waiting) {
+                out.add(new Break(first.pagePath(), first.sourceOffset(), label));
+            }
+            waiting.clear();
+            last = new Break(first.pagePath(), first.sourceOffset(), page.label());
+            out.add(last);
+        }
+        if (last != null) {
+            for (String label : waiting) {
+                out.add(new Break(last.pagePath(), Integer.MAX_VALUE, label));
             }
         }
         return out;
@@ -118,22 +141,36 @@ public final class PrintPages {
             }
             if (visible(cp)) {
                 while (next < breaks.size() && breaks.get(next).offset() <= visible) {
-                    Break b = breaks.get(next++);
-                    String id = "page-" + b.label();
-                    // an id the book already uses (a manuscript's own "page-3") keeps its place
-                    if (!xhtml.contains("id=\"" + id + "\"") && ids.add(id)) {
-                        out.append("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"").append(id)
-                                .append("\" aria-label=\"").append(b.label()).append("\"/>");
-                        placed.add(b);
-                    }
+                    marker(out, breaks.get(next++), xhtml, placed, ids);
                 }
                 visible++;
             }
             out.append(xhtml, i, i + length);
             i += length;
         }
+        if (next < breaks.size()) {
+            // pages after the last text of this XHTML page: their markers end its body
+            int end = xhtml.lastIndexOf("</body>");
+            if (end >= i) {
+                out.append(xhtml, i, end);
+                i = end;
+                while (next < breaks.size()) {
+                    marker(out, breaks.get(next++), xhtml, placed, ids);
+                }
+            }
+        }
         out.append(xhtml, i, n);
         return out.toString();
+    }
+
+    private static void marker(StringBuilder out, Break b, String xhtml, List<Break> placed, Set<String> ids) {
+        String id = "page-" + b.label();
+        // an id the book already uses (a manuscript's own "page-3") keeps its place
+        if (!xhtml.contains("id=\"" + id + "\"") && ids.add(id)) {
+            out.append("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"").append(id)
+                    .append("\" aria-label=\"").append(b.label()).append("\"/>");
+            placed.add(b);
+        }
     }
 
     /** The end of the tag starting at {@code i}, past its '>' (quoted attribute values may hold one). */

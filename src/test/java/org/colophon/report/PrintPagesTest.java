@@ -72,7 +72,6 @@ class PrintPagesTest {
         try (PDDocument pdf = Loader.loadPDF(dir.resolve(name + ".pdf").toFile())) {
             PDPageLabels labels = pdf.getDocumentCatalog().getPageLabels();
             Map<String, Integer> byLabel = labels.getPageIndicesByLabels();
-            int textPages = 0;
             List<String> failures = new ArrayList<>();
             for (String[] marker : markers) {
                 Integer index = byLabel.get(marker[0]);
@@ -84,7 +83,11 @@ class PrintPagesTest {
                 stripper.setSortByPosition(true);
                 stripper.setStartPage(index + 1);
                 stripper.setEndPage(index + 1);
-                String[] lines = stripper.getText(pdf).split("\\R");
+                String pageText = stripper.getText(pdf);
+                if (pageText.isBlank()) {
+                    continue; // a blank page: its marker stands just before the next page's
+                }
+                String[] lines = pageText.split("\\R");
                 // the body's first line is among the page's first three (after a running head and a folio)
                 boolean found = false;
                 for (int i = 0; i < Math.min(3, lines.length) && !found; i++) {
@@ -96,16 +99,8 @@ class PrintPagesTest {
                             List.of(lines).subList(0, Math.min(3, lines.length))));
                 }
             }
-            for (int p = 0; p < pdf.getNumberOfPages(); p++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(p + 1);
-                stripper.setEndPage(p + 1);
-                if (stripper.getText(pdf).split("\\R").length > 3) {
-                    textPages++;
-                }
-            }
             assertEquals(List.of(), failures);
-            assertTrue(markers.size() >= textPages, markers.size() + " markers for " + textPages + " pages of text");
+            assertEquals(pdf.getNumberOfPages(), markers.size(), "a marker for every page of the PDF");
         }
         EpubValidator.Result check = EpubValidator.check(epub);
         assertTrue(check.clean(), check.describe());
