@@ -43,6 +43,11 @@ class PrintPagesTest {
         check(Path.of("../shared/corpus/FRA03101_Ponson.xml"), "FRA03101_Ponson");
     }
 
+    @Test
+    void ansteyMarkersMatchItsPdfPages() throws Exception {
+        check(Path.of("../shared/corpus/ENG18820_Anstey.xml"), "ENG18820_Anstey");
+    }
+
     private void check(Path manuscript, String name) throws Exception {
         new Colophon(d -> { }, Colophon.Progress.silent()).build(manuscript, Colophon.Options.defaults(dir));
         Path epub = dir.resolve(name + ".epub");
