@@ -35,14 +35,14 @@ public final class PrintPages {
     }
 
     /**
-     * Where every page begins: at its first body line; a page without one (a blank verso,
+     * Where every page begins: at its first body line. A page without one (a blank verso,
      * a page holding only a picture) begins where the next page with text does, its
-     * marker just before that page's; pages without text at the very end begin at the end
-     * of the last XHTML page.
+     * marker just before that page's, when both belong to the same XHTML page; else at the
+     * end of its own XHTML page (the blank verso after a chapter ends that chapter).
      */
     public static List<Break> breaks(TypesetFacts facts) {
         List<Break> out = new ArrayList<>();
-        List<String> waiting = new ArrayList<>();
+        List<TypesetFacts.Page> waiting = new ArrayList<>();
         Break last = null;
         for (TypesetFacts.Page page : facts.pages()) {
             TypesetFacts.Line first = null;
@@ -53,19 +53,23 @@ public final class PrintPages {
                 }
             }
             if (first == null) {
-                waiting.add(page.label());
+                waiting.add(page);
                 continue;
             }
-            for (String label : waiting) {
-                out.add(new Break(first.pagePath(), first.sourceOffset(), label));
+            for (TypesetFacts.Page blank : waiting) {
+                String path = blank.pagePath();
+                out.add(path == null || path.equals(first.pagePath())
+                        ? new Break(first.pagePath(), first.sourceOffset(), blank.label())
+                        : new Break(path, Integer.MAX_VALUE, blank.label()));
             }
             waiting.clear();
             last = new Break(first.pagePath(), first.sourceOffset(), page.label());
             out.add(last);
         }
         if (last != null) {
-            for (String label : waiting) {
-                out.add(new Break(last.pagePath(), Integer.MAX_VALUE, label));
+            for (TypesetFacts.Page blank : waiting) {
+                out.add(new Break(blank.pagePath() == null ? last.pagePath() : blank.pagePath(), Integer.MAX_VALUE,
+                        blank.label()));
             }
         }
         return out;
