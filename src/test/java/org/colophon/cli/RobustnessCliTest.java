@@ -192,10 +192,10 @@ class RobustnessCliTest {
         c.add(new Case("character reference to NUL", manuscript(chapter("fr", "      <p>a&#0;b</p>\n")),
                 "book.xml", 6, 0, "not well-formed XML"));
         c.add(new Case("undeclared entity", manuscript(chapter("fr", "      <p>a&nbsp;b</p>\n")),
-                "book.xml", 6, 0, "\"nbsp\"", "&#160;"));
+                "book.xml", 6, 0, "&nbsp; is not an XML entity", "&#160;"));
         // ------------------------------------------------------------ TEI
         c.add(new Case("TEI not well-formed", manuscript(tei("fr", "<p>Un <hi>mot</p>\n")),
-                "book.xml", 8, 0, "not well-formed", "\"hi\""));
+                "book.xml", 8, 0, "not well-formed", "<hi> is still open"));
         c.add(new Case("TEI with a DOCTYPE", manuscript(entityBomb("TEI") + "<TEI xmlns=\"" + Hostile.TEI_NS
                 + "\"><teiHeader/></TEI>"), "book.xml", 2, 10, "DOCTYPE"));
         c.add(new Case("TEI header without title", manuscript("<?xml version=\"1.0\"?>\n<TEI xmlns=\"" + Hostile.TEI_NS
@@ -239,7 +239,7 @@ class RobustnessCliTest {
                 "styles/layouts/chapter.vm", 2, 0, "layout error"));
         c.add(new Case("font given by an absolute path", styles("print.css",
                 "@font-face { font-family: \"Bad\"; src: url(/etc/passwd) }\nbody { font-family: \"Bad\" }\n"),
-                "styles/print.css", 1, 1, "font file /etc/passwd not found beside the style sheet"));
+                "styles/print.css", 1, 1, "font file /etc/passwd must be a relative path inside the styles folder"));
         c.add(new Case("font that is not a TrueType file", styles("fonts/bad.ttf", "not a font",
                 "print.css", "@font-face { font-family: \"Bad\"; src: url(fonts/bad.ttf) }\nbody { font-family: \"Bad\" }\n"),
                 "styles/print.css", 1, 1, "fonts/bad.ttf is not a TrueType font"));
