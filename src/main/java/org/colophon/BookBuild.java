@@ -1,5 +1,7 @@
 package org.colophon;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.colophon.Colophon.Options;
@@ -34,6 +36,9 @@ final class BookBuild {
         String baseName = baseName(manuscript);
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
+        checkSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+        refuseToOverwrite(options.outputDirectory().resolve(epubName));
+        refuseToOverwrite(options.outputDirectory().resolve(pdfName));
         // a build killed earlier could not delete its temporary files: do it now
         OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(), List.of(epubName, pdfName));
 
@@ -60,6 +65,36 @@ final class BookBuild {
                 report("pdf", pages[0] + " pages", t);
             }
             return outputs.commit();
+        }
+    }
+
+    /** The latest second a PDF or EPUB date can be written with four digits: 9999-12-31T23:59:59Z. */
+    static final long LATEST_SOURCE_DATE = 253_402_300_799L;
+
+    /**
+     * A malformed {@code SOURCE_DATE_EPOCH} is an error, as reproducible-builds.org asks: the
+     * stages read it themselves and would otherwise disagree on it (or fail on a huge one).
+     */
+    static void checkSourceDateEpoch(String value) throws BuildException {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String v = value.trim();
+        if (!v.matches("\\d{1,12}") || Long.parseLong(v) > LATEST_SOURCE_DATE) {
+            throw new BuildException("SOURCE_DATE_EPOCH", 0, 0, "the environment variable SOURCE_DATE_EPOCH='" + value
+                    + "' is not a number of seconds since 1970-01-01T00:00:00Z (0 to " + LATEST_SOURCE_DATE + ")");
+        }
+    }
+
+    /** A manuscript saved as book.pdf, built into its own folder, would be replaced by its own PDF. */
+    private void refuseToOverwrite(Path output) throws BuildException {
+        try {
+            if (Files.exists(output) && Files.isSameFile(output, manuscript)) {
+                throw new BuildException(manuscript.toString(), 0, 0, "the output " + output
+                        + " would overwrite the manuscript itself; rename the manuscript to .xml or choose another --out");
+            }
+        } catch (IOException e) {
+            // cannot tell: writing will report a real problem
         }
     }
 

@@ -1,5 +1,6 @@
 package org.colophon.layout;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,15 @@ final class ContentRenderer {
     /** A note of this page, numbered, its body rendered with a link back to its call. */
     record RenderedNote(String id, String callId, int number, Markup body) {}
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private record PendingNote(Inline.Note note, String callId, int number) {}
 
     private final IdLocator locator;
     private final String pageFile;
     private final IdAllocator ids;
     private final Map<String, String> mediaHrefs;
+    private final Map<Block.Section, String> sectionIds;
     private final Warnings warnings;
     private final String source;
     private final List<PendingNote> pending = new ArrayList<>();
@@ -31,10 +35,12 @@ final class ContentRenderer {
     /**
      * @param pageFile   this page's file name, for links that stay on the page
      * @param mediaHrefs asset href → URL of the image relative to the page
+     * @param sectionIds ids made up for sections the navigation points to
      * @param source     how warnings name the book
      */
     ContentRenderer(IdLocator locator, String pageFile, IdAllocator ids, Map<String, String> mediaHrefs,
-                    Warnings warnings, String source) {
+                    Map<Block.Section, String> sectionIds, Warnings warnings, String source) {
+        this.sectionIds = sectionIds;
         this.locator = locator;
         this.pageFile = pageFile;
         this.ids = ids;
@@ -119,7 +125,7 @@ final class ContentRenderer {
         } else if (b instanceof Block.Section s) {
             int h = Math.min(6, Math.max(2, s.level() + 1));
             sb.append("<section");
-            attr(sb, "id", s.id());
+            attr(sb, "id", s.id() == null || s.id().isEmpty() ? sectionIds.get(s) : s.id());
             sb.append(" class=\"level-").append(s.level()).append("\">\n");
             if (!s.title().isEmpty()) {
                 sb.append("<h").append(h).append('>');
@@ -282,7 +288,7 @@ final class ContentRenderer {
                 inlines(l.content(), sb, true);
             } else {
                 sb.append("<a href=\"");
-                Xml.append(sb, l.href());
+                Xml.append(sb, encodeUnsafe(l.href()));
                 sb.append("\">");
                 // a link's text cannot hold another link nor a note call
                 inlines(l.content(), sb, true);
@@ -318,6 +324,35 @@ final class ContentRenderer {
             return null;
         }
         return file.equals(pageFile) ? "#" + target : file + "#" + target;
+    }
+
+    /**
+     * Percent-encodes what may not stand in a URL as written (spaces, non-ASCII, controls),
+     * leaving everything else, including existing escapes, as the manuscript gave it.
+     */
+    static String encodeUnsafe(String url) {
+        StringBuilder sb = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean unsafe = c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\'
+                    || c == '^' || c == '`' || c == '{' || c == '|' || c == '}';
+            if (unsafe && sb == null) {
+                sb = new StringBuilder(url.length() + 16).append(url, 0, i);
+            }
+            if (sb == null) {
+                continue;
+            }
+            if (!unsafe) {
+                sb.append(c);
+                continue;
+            }
+            int end = Character.isHighSurrogate(c) && i + 1 < url.length() ? i + 2 : i + 1;
+            for (byte b : url.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+            i = end - 1;
+        }
+        return sb == null ? url : sb.toString();
     }
 
     private static void attr(StringBuilder sb, String name, String value) {

@@ -34,6 +34,9 @@ final class Labels {
     }
 
     private static void load(Styles styles, String tag, Map<String, String> into) throws BuildException {
+        if (!tag.matches("[a-z0-9-]+")) {
+            return; // not a language tag: it must not name a file
+        }
         String path = "layouts/labels-" + tag + ".properties";
         var text = styles.readText(path);
         if (text.isEmpty()) {

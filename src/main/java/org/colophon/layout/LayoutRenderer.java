@@ -59,15 +59,9 @@ public final class LayoutRenderer {
         }
         Map<String, String> mediaHrefs = media.hrefsFromText();
         ContentRenderer titles = new ContentRenderer(planner.locator(), "contents.xhtml", ids,
-                mediaHrefs, warnings, source(book));
-        List<Map<String, Object>> entries = new ArrayList<>();
-        int[] playOrder = {0};
-        for (List<Division> matter : List.of(book.frontMatter(), book.body(), book.backMatter())) {
-            for (Division d : matter) {
-                addEntries(d, pageOf, titles, entries, playOrder);
-            }
-        }
-        List<Map<String, Object>> toc = List.copyOf(entries);
+                mediaHrefs, Map.of(), warnings, source(book));
+        ContentsTree contents = new ContentsTree(pageOf, titles, ids);
+        List<Map<String, Object>> toc = contents.build(book);
 
         List<Publication.Page> pages = new ArrayList<>(plan.size());
         for (PlannedPage p : plan) {
@@ -79,10 +73,10 @@ public final class LayoutRenderer {
                     lang = d.lang();
                 }
                 ContentRenderer content = new ContentRenderer(planner.locator(), p.fileName(), ids,
-                        mediaHrefs, warnings, source(book));
+                        mediaHrefs, contents.sectionIds(), warnings, source(book));
                 own = View.of("division", divisionView(d, content, pageOf, titles));
             } else if (p.role().equals("cover")) {
-                own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", labels.get("coverAlt")));
+                own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", book.metadata().title()));
             }
             String title = p.title().isEmpty() ? book.metadata().title() : p.title();
             Map<String, Object> objects = new LinkedHashMap<>(own);
@@ -97,7 +91,7 @@ public final class LayoutRenderer {
         List<Publication.Resource> resources = packageFiles.render(plan, toc, media, hasCover ? coverHref : null);
         List<Publication.Resource> all = new ArrayList<>(resources);
         byte[] css = styles.read("epub.css").orElse(new byte[0]);
-        all.add(3, new Publication.Resource("EPUB/css/epub.css", "text/css", css));
+        all.add(new Publication.Resource("EPUB/css/epub.css", "text/css", css));
         for (MediaFiles.MediaFile m : media.all()) {
             all.add(new Publication.Resource(m.path(), m.asset().mediaType(), m.content()));
         }
@@ -137,31 +131,6 @@ public final class LayoutRenderer {
                 "notes", List.copyOf(notes),
                 "children", List.copyOf(children),
                 "lang", d.lang());
-    }
-
-    /** The contents tree: a division without a title lends its place to its children. */
-    private static void addEntries(Division d, Map<Division, PlannedPage> pageOf, ContentRenderer titles,
-                                   List<Map<String, Object>> into, int[] playOrder) {
-        PlannedPage p = pageOf.get(d);
-        if (d.title().isEmpty() || d.kind() == Division.Kind.HALF_TITLE) {
-            for (Division child : d.children()) {
-                addEntries(child, pageOf, titles, into, playOrder);
-            }
-            return;
-        }
-        int order = ++playOrder[0];
-        List<Map<String, Object>> children = new ArrayList<>();
-        for (Division child : d.children()) {
-            addEntries(child, pageOf, titles, children, playOrder);
-        }
-        into.add(View.of(
-                "title", titles.inlinesForReuse(d.title()),
-                "text", p.title(),
-                "href", p.fileName(),
-                "navHref", "text/" + p.fileName(),
-                "kind", p.role(),
-                "playOrder", order,
-                "children", List.copyOf(children)));
     }
 
     static String source(Book book) {

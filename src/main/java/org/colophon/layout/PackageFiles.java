@@ -117,7 +117,7 @@ final class PackageFiles {
             // a navigation document needs at least one entry: the title page stands in
             PlannedPage title = pages.stream().filter(p -> p.role().equals("titlepage")).findFirst().orElseThrow();
             navContents = List.of(View.of("text", book.metadata().title(), "navHref", "text/" + title.fileName(),
-                    "playOrder", 1, "children", List.of()));
+                    "playOrder", 1, "children", List.of(), "navChildren", List.of()));
         }
         Map<String, Object> objects = View.of("package", pkg, "book", bookView, "labels", labels,
                 "contents", toc, "navContents", navContents, "landmarks", List.copyOf(landmarks),
@@ -192,7 +192,7 @@ final class PackageFiles {
         int max = 0;
         for (Map<String, Object> e : entries) {
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> children = (List<Map<String, Object>>) e.get("children");
+            List<Map<String, Object>> children = (List<Map<String, Object>>) e.get("navChildren");
             max = Math.max(max, 1 + depth(children));
         }
         return max;

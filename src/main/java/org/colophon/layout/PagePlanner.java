@@ -65,6 +65,10 @@ final class PagePlanner {
         return List.copyOf(pages);
     }
 
+    private static String threeDigits(int n) {
+        return n < 10 ? "00" + n : n < 100 ? "0" + n : Integer.toString(n);
+    }
+
     private void reserveIds(Division d) {
         ids.reserve(d.id());
         for (Division child : d.children()) {
@@ -85,7 +89,7 @@ final class PagePlanner {
     private void division(Division d, String matter) {
         String role = DivisionSemantics.pageRole(d.kind());
         int n = counters.merge(role, 1, Integer::sum);
-        String file = role + "-" + String.format("%03d", n) + ".xhtml";
+        String file = role + "-" + threeDigits(n) + ".xhtml";
         locator.addDivision(d, file);
         pages.add(new PlannedPage(file, d.id(), role, DivisionSemantics.layout(d.kind(), templates), d, matter,
                 Inlines.plainText(d.title())));

@@ -56,12 +56,19 @@ final class PdfMetadata {
             c.setTimeInMillis(Long.parseLong(sourceDateEpoch.trim()) * 1000);
             return c;
         }
-        if (manuscriptDate != null && manuscriptDate.matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {
-            int year = Integer.parseInt(manuscriptDate.substring(0, 4));
-            int month = manuscriptDate.length() >= 7 ? Integer.parseInt(manuscriptDate.substring(5, 7)) : 1;
-            int day = manuscriptDate.length() >= 10 ? Integer.parseInt(manuscriptDate.substring(8, 10)) : 1;
-            c.set(year, Math.max(0, Math.min(11, month - 1)), Math.max(1, Math.min(28, day)), 0, 0, 0);
-            return c;
+        // the same reading as the EPUB's BuildDate: YYYY, YYYY-MM or YYYY-MM-DD, a real day
+        String d = manuscriptDate == null ? "" : manuscriptDate.trim();
+        if (d.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            int year = Integer.parseInt(d.substring(0, 4));
+            int month = d.length() >= 7 ? Integer.parseInt(d.substring(5, 7)) : 1;
+            int day = d.length() >= 10 ? Integer.parseInt(d.substring(8, 10)) : 1;
+            try {
+                java.time.LocalDate.of(year, month, day);
+                c.set(year, month - 1, day, 0, 0, 0);
+                return c;
+            } catch (java.time.DateTimeException e) {
+                // not a day of the calendar: the EPUB falls back to 1980 too
+            }
         }
         c.set(1980, Calendar.JANUARY, 1, 0, 0, 0);
         return c;

@@ -48,6 +48,9 @@ final class Assets {
                 return;
             }
             warnIfMisnamed(file, info, at);
+            if (info.caution() != null) {
+                warnings.warn(at.file(), at.line(), at.column(), "the image '" + src + "' " + info.caution());
+            }
             known = new Asset(file.href(), file.realFile(), info.mediaType(), info.width(), info.height());
             byHref.put(file.href(), known);
         }

@@ -18,8 +18,16 @@ final class ImageProbe {
     static final int MAX_SIDE = 20_000;
     static final long MAX_PIXELS = 100_000_000L;
 
-    /** What the probe found. */
-    record ImageInfo(String mediaType, int width, int height) {}
+    /**
+     * What the probe found.
+     *
+     * @param caution what may go wrong with the image in some readers, or null
+     */
+    record ImageInfo(String mediaType, int width, int height, String caution) {
+        ImageInfo(String mediaType, int width, int height) {
+            this(mediaType, width, height, null);
+        }
+    }
 
     /** The file is not a usable image; the message says why. */
     static final class NotUsable extends Exception {
@@ -110,15 +118,38 @@ final class ImageProbe {
                 if (pos + 9 > size) {
                     throw new NotUsable("is a truncated JPEG file (it ends inside its header)");
                 }
-                ByteBuffer sof = ByteBuffer.wrap(read(ch, pos + 5, 4));
+                ByteBuffer sof = ByteBuffer.wrap(read(ch, pos + 4, 6));
+                int precision = sof.get() & 0xFF;
                 int height = sof.getShort() & 0xFFFF;
                 int width = sof.getShort() & 0xFFFF;
+                int components = sof.get() & 0xFF;
+                refuseUnusualCoding(m, precision);
                 if (!endsWithEndOfImage(tail(ch, size), size, pos)) {
                     throw new NotUsable("is a truncated JPEG file (its end-of-image marker is missing)");
                 }
-                return new ImageInfo("image/jpeg", width, height);
+                String caution = components == 4 ? "is a CMYK JPEG, which some e-readers show in wrong colours;"
+                        + " saving it as RGB is safer" : null;
+                return new ImageInfo("image/jpeg", width, height, caution);
             }
             pos += 2 + length;
+        }
+    }
+
+    /**
+     * Only the JPEG every viewer decodes: 8-bit, baseline or progressive, Huffman coded.
+     * Lossless and arithmetic-coded JPEGs (and 12-bit ones) are legal but shown by almost
+     * no e-reader or PDF viewer.
+     */
+    private static void refuseUnusualCoding(int sofMarker, int precision) throws NotUsable {
+        boolean lossless = sofMarker == 0xC3 || sofMarker == 0xC7 || sofMarker == 0xCB || sofMarker == 0xCF;
+        boolean arithmetic = sofMarker >= 0xC9;
+        if (lossless || arithmetic) {
+            throw new NotUsable("is " + (lossless ? "a lossless" : "an arithmetic-coded") + " JPEG, which e-readers"
+                    + " and PDF viewers do not show; save it as an ordinary (baseline or progressive) JPEG");
+        }
+        if (precision != 8) {
+            throw new NotUsable("is a " + precision + "-bit JPEG, which e-readers and PDF viewers do not show;"
+                    + " save it with 8 bits per channel");
         }
     }
 

@@ -2,7 +2,6 @@ package org.colophon.reader;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.colophon.model.Block;
 import org.colophon.model.Book;
 import org.colophon.model.Creator;
@@ -37,7 +36,7 @@ final class ManuscriptBuilder {
     }
 
     Book build(Element book) {
-        bookLang = book.getAttributeNS(XML_NS, "lang").strip();
+        bookLang = LanguageTags.canonical(book.getAttributeNS(XML_NS, "lang"));
         carried = bookLang;
         Metadata metadata = null;
         List<Division> front = List.of();
@@ -226,8 +225,9 @@ final class ManuscriptBuilder {
                 for (Element c : children(e)) {
                     caption = inlines(c, lang);
                 }
-                return new Block.Figure(id, assets.hrefOf(e), e.hasAttribute("alt") ? e.getAttribute("alt") : null,
-                        "true".equals(e.getAttribute("decorative").strip()), caption);
+                String alt = e.hasAttribute("alt") ? InlineCollector.collapse(e.getAttribute("alt")) : null;
+                return new Block.Figure(id, assets.hrefOf(e), alt, "true".equals(e.getAttribute("decorative").strip()),
+                        caption);
             }
             case "scene-break":
                 return new Block.SceneBreak(e.getAttribute("mark").strip());
@@ -299,7 +299,7 @@ final class ManuscriptBuilder {
                 return new Inline.Quote(null, null, content);
             }
             case "foreign":
-                return new Inline.Foreign(e.getAttributeNS(XML_NS, "lang").strip(), collector.content(e));
+                return new Inline.Foreign(LanguageTags.canonical(e.getAttributeNS(XML_NS, "lang")), collector.content(e));
             case "note":
                 return note(e);
             case "ref":
@@ -339,7 +339,7 @@ final class ManuscriptBuilder {
     }
 
     private static String optionalLang(Element e) {
-        String l = e.getAttributeNS(XML_NS, "lang").strip();
+        String l = LanguageTags.canonical(e.getAttributeNS(XML_NS, "lang"));
         return l.isEmpty() ? null : l;
     }
 
@@ -364,6 +364,6 @@ final class ManuscriptBuilder {
     /** The schema has let through what the builder does not know: a bug, not bad input. */
     private static IllegalStateException unexpected(Element e) {
         return new IllegalStateException("the reader does not handle <" + e.getTagName() + "> at "
-                + XmlSource.locationOf(e) + String.format(Locale.ROOT, " (validated, so this is a Colophon bug)"));
+                + XmlSource.locationOf(e) + " (validated, so this is a Colophon bug)");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.colophon.error.Diagnostic;
+import org.colophon.error.Warnings;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -23,24 +24,38 @@ import org.w3c.dom.Node;
 final class ManuscriptChecks {
 
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final Assets assets;
+    private final Warnings warnings;
+    private final boolean complete;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Element> ids = new LinkedHashMap<>();
     private final List<Element> refs = new ArrayList<>();
 
-    ManuscriptChecks(Assets assets) {
+    /**
+     * @param complete false when an included file could not be read: references may
+     *                 then point into it, and are not judged
+     */
+    ManuscriptChecks(Assets assets, Warnings warnings, boolean complete) {
         this.assets = assets;
+        this.warnings = warnings;
+        this.complete = complete;
     }
 
     List<Diagnostic> check(Element root) {
         walk(root, 0);
-        for (Element ref : refs) {
+        for (Element ref : complete ? refs : List.<Element>of()) {
             String target = ref.getAttribute("target").strip();
             if (!target.isEmpty() && !ids.containsKey(target)) {
                 String near = nearest(target);
+                String hint = near != null ? "; did you mean \"" + near + "\"?"
+                        : looksGenerated(target) ? "; ids that Colophon gives (chapter-1, note-1…) cannot be"
+                                + " referred to: write id=\"" + target + "\" on the element itself"
+                        : "";
                 error(ref, "<ref target=\"" + target + "\"> points to nothing: no element has id=\"" + target + "\""
-                        + (near == null ? "" : "; did you mean \"" + near + "\"?"));
+                        + hint);
             }
         }
         return diagnostics;
@@ -64,9 +79,11 @@ final class ManuscriptChecks {
                         + XmlSource.locationOf(first) + " (ids must be unique across the whole book)");
             }
         }
+        checkLanguage(e);
         int depth = noteDepth;
         switch (name) {
             case "ref" -> refs.add(e);
+            case "q" -> checkTypedQuotationMarks(e);
             case "link" -> checkLink(e);
             case "figure" -> checkFigure(e);
             case "cover" -> {
@@ -126,6 +143,37 @@ final class ManuscriptChecks {
             error(e, "<link href=\"" + href + "\"> names no host (expected e.g. https://example.org/page)");
         } else if (scheme.equals("mailto") && uri.getSchemeSpecificPart().isBlank()) {
             error(e, "<link href=\"" + href + "\"> names no address after mailto:");
+        }
+    }
+
+    /**
+     * A well-formed tag can still name no language ({@code fe} for {@code fr}); hyphenation
+     * and spacing would then silently fall back, so two-letter codes are checked against
+     * ISO 639-1. (Three-letter codes, such as {@code grc}, are left alone.)
+     */
+    private void checkLanguage(Element e) {
+        String tag = e.getAttributeNS(XML_NS, "lang").strip();
+        int dash = tag.indexOf('-');
+        String primary = (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+        if (primary.length() == 2 && !ISO_LANGUAGES.contains(primary)) {
+            XmlSource.Location at = XmlSource.locationOf(e);
+            warnings.warn(at.file(), at.line(), at.column(), "xml:lang=\"" + tag + "\": '" + primary + "' is not a"
+                    + " language code of ISO 639-1 (such as fr, en, de); hyphenation and typography will not know it");
+        }
+    }
+
+    /** {@code <q>} gets its marks from the typography pass; marks typed inside would double them. */
+    private void checkTypedQuotationMarks(Element e) {
+        String text = e.getTextContent().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        if ("«“„\"‹".indexOf(first) >= 0 || "»”\"›".indexOf(last) >= 0) {
+            XmlSource.Location at = XmlSource.locationOf(e);
+            warnings.warn(at.file(), at.line(), at.column(), "<q> gets its quotation marks from Colophon, in the"
+                    + " style of its language; the marks typed inside it would be doubled: remove them");
         }
     }
 
@@ -198,6 +246,20 @@ final class ManuscriptChecks {
             }
         }
         return true;
+    }
+
+    private static boolean looksGenerated(String target) {
+        int dash = target.lastIndexOf('-');
+        if (dash <= 0 || dash == target.length() - 1) {
+            return false;
+        }
+        String kind = target.substring(0, dash);
+        for (int i = dash + 1; i < target.length(); i++) {
+            if (!Character.isDigit(target.charAt(i))) {
+                return false;
+            }
+        }
+        return kind.equals("note") || Vocabulary.isDivision(kind);
     }
 
     /** The known id closest to {@code target}, if it is close enough to be a typing mistake. */

@@ -17,7 +17,8 @@ import org.w3c.dom.Document;
  * Reads Colophon's own manuscript format (namespace {@link BookReader#MANUSCRIPT_NS}):
  * expands XIncludes inside the manuscript's folder, validates the whole against the
  * bundled XML Schema, runs the checks a schema cannot make, and only then maps it onto
- * the model. Every error of a stage is reported together.
+ * the model. Every error is reported together: an included file that cannot be read is
+ * left out and the rest is still validated (without complaints about its absence).
  */
 final class ManuscriptReader {
 
@@ -36,14 +37,14 @@ final class ManuscriptReader {
         } catch (IOException e) {
             throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
         }
-        List<Diagnostic> includeProblems = new XIncludeExpander(folder).expand(document, real);
-        if (!includeProblems.isEmpty()) {
-            // Without its included files the manuscript is incomplete; validating it would only add noise.
-            throw new BuildException(inDocumentOrder(includeProblems));
+        XIncludeExpander includes = new XIncludeExpander(folder);
+        List<Diagnostic> problems = new ArrayList<>(includes.expand(document, real));
+        if (includes.tooDeep()) {
+            throw new BuildException(inDocumentOrder(problems));
         }
-        List<Diagnostic> problems = new ArrayList<>(new ManuscriptSchema().validate(document.getDocumentElement()));
+        problems.addAll(new ManuscriptSchema().validate(document.getDocumentElement()));
         Assets assets = new Assets(folder, warnings);
-        ManuscriptChecks checks = new ManuscriptChecks(assets);
+        ManuscriptChecks checks = new ManuscriptChecks(assets, warnings, includes.complete());
         problems.addAll(checks.check(document.getDocumentElement()));
         if (!problems.isEmpty()) {
             throw new BuildException(inDocumentOrder(problems));

@@ -17,7 +17,6 @@ import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.ls.LSInput;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -47,8 +46,9 @@ final class ManuscriptSchema {
         SchemaMessages messages = new SchemaMessages();
         Feed feed = new Feed(handler, messages);
         try {
-            // The messages are parsed for their arguments, so they must be in English.
-            handler.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
+            // The messages are parsed for their arguments, so they must be the untranslated
+            // (English) ones; Locale.ENGLISH would fall back to the JVM's locale, ROOT does not.
+            handler.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
         } catch (SAXException e) {
             throw new IllegalStateException("the XML Schema validator does not take a locale", e);
         }
@@ -71,12 +71,13 @@ final class ManuscriptSchema {
             throw new IllegalStateException(RESOURCE + " is missing from the class path");
         }
         try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            // The JDK's own validator, whatever else is on the class path: its messages are reworded.
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // Only the bundled schema documents are ever read, never anything from a network.
             factory.setResourceResolver((type, namespace, publicId, systemId, baseURI) -> {
                 if ("xml.xsd".equals(systemId)) {
-                    return new BundledInput("/org/colophon/reader/xml.xsd", baseURI);
+                    return new BundledSchemaInput("/org/colophon/reader/xml.xsd", baseURI);
                 }
                 throw new IllegalStateException("the manuscript schema refers to an unknown document " + systemId);
             });
@@ -98,7 +99,8 @@ final class ManuscriptSchema {
         private final ValidatorHandler handler;
         private final SchemaMessages messages;
         private final List<Diagnostic> extraDiagnostics = new ArrayList<>();
-        private XmlSource.Location at = new XmlSource.Location("?", 0, 0);
+        /** The node being streamed; its location is looked up only if the validator asks. */
+        private Node current;
 
         Feed(ValidatorHandler handler, SchemaMessages messages) {
             this.handler = handler;
@@ -118,10 +120,14 @@ final class ManuscriptSchema {
                     handler.startPrefixMapping(prefix, a.getValue());
                     prefixes.add(prefix);
                 } else if (XSI_NS.equals(ns)) {
-                    // xsi:type or xsi:schemaLocation would let a manuscript change its own rules.
-                    XmlSource.Location l = XmlSource.locationOf(e);
-                    extraDiagnostics.add(Diagnostic.error(l.file(), l.line(), l.column(),
-                            "attribute " + a.getName() + " is not allowed: a manuscript is always checked against Colophon's own schema"));
+                    String local = localName(a);
+                    if (!local.equals("schemaLocation") && !local.equals("noNamespaceSchemaLocation")) {
+                        // xsi:type or xsi:nil would let a manuscript change its own rules.
+                        XmlSource.Location l = XmlSource.locationOf(e);
+                        extraDiagnostics.add(Diagnostic.error(l.file(), l.line(), l.column(), "attribute " + a.getName()
+                                + " is not allowed: a manuscript is always checked against Colophon's own schema"));
+                    }
+                    // Schema locations are for the author's XML editor; Colophon never follows them.
                 } else {
                     atts.addAttribute(ns == null ? "" : ns, localName(a), a.getName(), "CDATA", a.getValue());
                 }
@@ -148,7 +154,7 @@ final class ManuscriptSchema {
         }
 
         private void at(Node node) {
-            at = XmlSource.locationOf(node);
+            current = node;
         }
 
         private static String localName(Node n) {
@@ -162,101 +168,17 @@ final class ManuscriptSchema {
 
         @Override
         public String getSystemId() {
-            return at.file();
+            return XmlSource.locationOf(current).file();
         }
 
         @Override
         public int getLineNumber() {
-            return at.line();
+            return XmlSource.locationOf(current).line();
         }
 
         @Override
         public int getColumnNumber() {
-            return at.column();
-        }
-    }
-
-    /** One of the schema documents that ship in the jar, handed to the schema compiler. */
-    private static final class BundledInput implements LSInput {
-        private final String resource;
-        private final String baseUri;
-
-        BundledInput(String resource, String baseUri) {
-            this.resource = resource;
-            this.baseUri = baseUri;
-        }
-
-        @Override
-        public InputStream getByteStream() {
-            return ManuscriptSchema.class.getResourceAsStream(resource);
-        }
-
-        @Override
-        public String getSystemId() {
-            URL url = ManuscriptSchema.class.getResource(resource);
-            return url == null ? resource : url.toExternalForm();
-        }
-
-        @Override
-        public String getBaseURI() {
-            return baseUri;
-        }
-
-        @Override
-        public java.io.Reader getCharacterStream() {
-            return null;
-        }
-
-        @Override
-        public void setCharacterStream(java.io.Reader characterStream) {
-        }
-
-        @Override
-        public void setByteStream(InputStream byteStream) {
-        }
-
-        @Override
-        public String getStringData() {
-            return null;
-        }
-
-        @Override
-        public void setStringData(String stringData) {
-        }
-
-        @Override
-        public void setSystemId(String systemId) {
-        }
-
-        @Override
-        public String getPublicId() {
-            return null;
-        }
-
-        @Override
-        public void setPublicId(String publicId) {
-        }
-
-        @Override
-        public void setBaseURI(String baseURI) {
-        }
-
-        @Override
-        public String getEncoding() {
-            return "UTF-8";
-        }
-
-        @Override
-        public void setEncoding(String encoding) {
-        }
-
-        @Override
-        public boolean getCertifiedText() {
-            return false;
-        }
-
-        @Override
-        public void setCertifiedText(boolean certifiedText) {
+            return XmlSource.locationOf(current).column();
         }
     }
 }

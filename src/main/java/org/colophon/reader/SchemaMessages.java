@@ -192,9 +192,16 @@ final class SchemaMessages implements ErrorHandler {
                 return "element " + found + " is not allowed " + where + hintFor(element, parent);
             }
             case "cvc-complex-type.2.4.b": {
+                if (element != null && element.getUserData(XIncludeExpander.INCOMPLETE_KEY) != null) {
+                    return null; // it lost an included file, already reported
+                }
                 String name = element == null ? "the element" : "<" + element.getTagName() + ">";
                 Element last = element == null ? null : lastChildElement(element);
                 String expected = expectedList(text);
+                if (element != null && element.getLocalName().equals("part") && expected.contains("<chapter>")) {
+                    return "<part> has no <chapter>; a part holds one or more chapters, after its title and any"
+                            + " opening text";
+                }
                 if (last == null) {
                     return name + " is empty; it needs " + expected;
                 }
@@ -305,7 +312,15 @@ final class SchemaMessages implements ErrorHandler {
             return "";
         }
         String p = parent.getLocalName();
-        if (!BookReader.MANUSCRIPT_NS.equals(element.getNamespaceURI())) {
+        String ns = element.getNamespaceURI();
+        if (!BookReader.MANUSCRIPT_NS.equals(ns)) {
+            if ("include".equals(element.getLocalName()) && ns != null && ns.contains("XInclude")) {
+                return " (the XInclude namespace is " + Vocabulary.XINCLUDE_NS + ")";
+            }
+            if (ns == null) {
+                return " (an element in no namespace: did an included file or an xmlns=\"\" leave out"
+                        + " xmlns=\"" + BookReader.MANUSCRIPT_NS + "\"?)";
+            }
             return "";
         }
         if (p.equals("metadata")) {

@@ -35,7 +35,7 @@ final class TeiHeaderReader {
     }
 
     /** {@code language} is the book's language, already worked out from the whole document. */
-    Metadata read(Element tei, Element header, String language) {
+    Metadata read(Element header, String language) {
         Element fileDesc = TeiDom.child(header, "fileDesc");
         Element titleStmt = TeiDom.child(fileDesc, "titleStmt");
         String[] titles = titles(titleStmt);
@@ -86,7 +86,7 @@ final class TeiHeaderReader {
 
     private static Creator.Role roleOf(Element editor) {
         String role = TeiDom.attr(editor, "role");
-        return role != null && role.toLowerCase().startsWith("transl") ? Creator.Role.TRANSLATOR : Creator.Role.EDITOR;
+        return role != null && role.toLowerCase(java.util.Locale.ROOT).startsWith("transl") ? Creator.Role.TRANSLATOR : Creator.Role.EDITOR;
     }
 
     /** [title, subtitle]: a typed main/sub pair when given, else the first title. */
@@ -189,7 +189,7 @@ final class TeiHeaderReader {
             if (value.isEmpty()) {
                 continue;
             }
-            String type = String.valueOf(TeiDom.attr(idno, "type")).toLowerCase();
+            String type = String.valueOf(TeiDom.attr(idno, "type")).toLowerCase(java.util.Locale.ROOT);
             switch (type) {
                 case "isbn":
                     return new Metadata.Identifier(Metadata.Identifier.Scheme.ISBN, value);

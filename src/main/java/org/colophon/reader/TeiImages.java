@@ -30,6 +30,8 @@ final class TeiImages {
     private final Warnings warnings;
     private final List<Diagnostic> errors;
     private final Map<String, Asset> assets = new LinkedHashMap<>();
+    /** The folder with links resolved, found once when the first image is checked. */
+    private Path realFolder;
 
     TeiImages(Path teiFile, Warnings warnings, List<Diagnostic> errors) {
         Path parent = teiFile.toAbsolutePath().normalize().getParent();
@@ -67,7 +69,10 @@ final class TeiImages {
             return null;
         }
         try {
-            if (!target.toRealPath().startsWith(folder.toRealPath())) {
+            if (realFolder == null) {
+                realFolder = folder.toRealPath();
+            }
+            if (!target.toRealPath().startsWith(realFolder)) {
                 errors.add(Diagnostic.error(at.file(), at.line(), at.column(),
                         "graphic url '" + url + "' is a link to a file outside the book's folder"));
                 return null;
@@ -111,7 +116,7 @@ final class TeiImages {
             return "image/gif";
         }
         String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (start.contains("<svg") || (start.startsWith("<?xml") && file.toString().toLowerCase().endsWith(".svg"))) {
+        if (start.contains("<svg") || (start.startsWith("<?xml") && file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg"))) {
             return "image/svg+xml";
         }
         return null;

@@ -33,8 +33,13 @@ final class TeiLanguage {
         String primary = (dash < 0 ? trimmed : trimmed.substring(0, dash)).toLowerCase(Locale.ROOT);
         String rest = dash < 0 ? "" : trimmed.substring(dash);
         String two = TWO_LETTER.get(primary);
-        return (two != null ? two : primary) + rest;
+        String tag = (two != null ? two : primary) + rest;
+        // not a language tag at all (it would name a labels file and land in the EPUB): no language
+        return WELL_FORMED.matcher(tag).matches() ? tag : null;
     }
+
+    private static final java.util.regex.Pattern WELL_FORMED =
+            java.util.regex.Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
 
     private static Map<String, String> buildTable() {
         Map<String, String> table = new TreeMap<>();

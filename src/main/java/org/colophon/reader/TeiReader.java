@@ -13,9 +13,37 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Reads a TEI P5 book (ELTeC, Wikisource, library exports) into the model: the
- * {@code teiHeader} gives the {@link Metadata}, {@code text} gives front matter, body and
- * back matter (see {@link TeiTextReader} for the element mapping).
+ * Reads a TEI P5 book (ELTeC, Wikisource, library exports) into the model.
+ *
+ * <p>The mapping, element by element:
+ * <ul>
+ * <li>{@code teiHeader}: {@code titleStmt/title} (type main/sub; ELTeC's ": ELTeC edition"
+ *     dropped) and {@code author} ("Last, First (dates)" → "First Last", filed as "Last,
+ *     First") → title, subtitle, authors; {@code publicationStmt} publisher, date,
+ *     {@code availability/licence} → rights; {@code sourceDesc} → a one-line source (the
+ *     print source, else the first edition, else any bibl); {@code textClass} untyped terms
+ *     → subjects ({@link TeiHeaderReader}).</li>
+ * <li>Language: {@code text/@xml:lang}, else {@code TEI/@xml:lang}, else {@code langUsage};
+ *     three-letter codes become BCP 47 ({@code fra} → {@code fr}); none at all → "und" and
+ *     a warning ({@link TeiLanguage}).</li>
+ * <li>{@code front}, {@code body}, {@code back} → front matter, body, back matter;
+ *     {@code titlePage} and a {@code div type="titlepage"} → an untitled division of
+ *     centred lines; a div holding divs → volume/part; other divs → chapters (in the body)
+ *     or by their type (preface, dedication, appendix…); divs inside a chapter's flow →
+ *     sections; a div with no head takes its title from {@code @n} ({@link TeiTextReader}).</li>
+ * <li>{@code p}, {@code ab}; {@code quote}/{@code q}/{@code cit}/{@code epigraph} → block
+ *     quotation, or verse for a song/poem/verse or lines only, or an inline quotation inside
+ *     a paragraph; {@code lg}/{@code l} and bare {@code l} → verse; {@code milestone} →
+ *     scene break; {@code label}, {@code trailer}, {@code salute}, {@code signed},
+ *     {@code dateline} → paragraph styles; {@code list}/{@code item}; {@code figure} with
+ *     {@code graphic}, {@code head} (caption) and {@code figDesc} (alt) ({@link TeiBlockReader}).</li>
+ * <li>{@code hi}/{@code emph} and {@code @rend} → styles ("capitals" sets the letters in
+ *     capitals); {@code foreign} → language span; {@code note} → footnote; {@code ref},
+ *     {@code ptr} → footnote call, link or cross-reference; {@code pb} → nothing;
+ *     {@code lb} → line break; {@code gap} → "[…]"; {@code choice} → corr/reg/expan
+ *     ({@link TeiInlineReader}).</li>
+ * <li>Anything else keeps its text and is reported once per element name.</li>
+ * </ul>
  *
  * <p>Figures: a {@code graphic/@url} must name a file inside the TEI file's folder (else
  * an error); a file that is missing only draws a warning and the figure keeps its caption
@@ -61,7 +89,7 @@ final class TeiReader {
                     + "(xml:lang on <TEI> or <text>, or <langUsage><language ident>); using 'und' (undetermined)");
             language = "und";
         }
-        Metadata metadata = new TeiHeaderReader(warnings, errors).read(root, header, language);
+        Metadata metadata = new TeiHeaderReader(warnings, errors).read(header, language);
 
         TeiIds ids = new TeiIds(root);
         TeiImages images = new TeiImages(file, warnings, errors);

@@ -26,6 +26,12 @@ import org.w3c.dom.Node;
  */
 final class XIncludeExpander {
 
+    /** How many files deep inclusion may go (a book includes parts, which include chapters). */
+    static final int MAX_NESTING = 16;
+
+    /** User-data key: on an element that lost an included file that could not be read. */
+    static final String INCOMPLETE_KEY = "colophon.incomplete";
+
     /** User-data key: on an included root, its folder relative to the manuscript's folder. */
     static final String BASE_KEY = "colophon.base";
 
@@ -33,6 +39,8 @@ final class XIncludeExpander {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Real path of each file read so far, to where it was included from. */
     private final Map<Path, XmlSource.Location> included = new LinkedHashMap<>();
+    private boolean complete = true;
+    private boolean tooDeep;
 
     XIncludeExpander(ManuscriptFolder folder) {
         this.folder = folder;
@@ -46,7 +54,55 @@ final class XIncludeExpander {
         List<Path> chain = new ArrayList<>();
         chain.add(mainRealPath);
         expandUnder(root, chain);
+        checkDepth(root);
         return diagnostics;
+    }
+
+    /** Whether every include was read; when not, some content and ids are missing. */
+    boolean complete() {
+        return complete;
+    }
+
+    /** Whether the expanded whole nests too deep to be walked any further. */
+    boolean tooDeep() {
+        return tooDeep;
+    }
+
+    /**
+     * Each file was held to {@link XmlSource#MAX_DEPTH} levels while parsing; included
+     * files stack their levels, so the whole is held to the same bound here (walked
+     * without recursion, since the depth is what is in question).
+     */
+    private void checkDepth(Element root) {
+        Node n = root;
+        int depth = 1;
+        while (n != null) {
+            if (depth > XmlSource.MAX_DEPTH) {
+                error(XmlSource.locationOf(n), "elements nest more than " + XmlSource.MAX_DEPTH + " deep here, counting"
+                        + " the files that include this one; a manuscript never needs that many levels");
+                tooDeep = true;
+                return;
+            }
+            Node child = firstElement(n.getFirstChild());
+            if (child != null) {
+                n = child;
+                depth++;
+                continue;
+            }
+            while (n != null && n != root && firstElement(n.getNextSibling()) == null) {
+                n = n.getParentNode();
+                depth--;
+            }
+            n = n == null || n == root ? null : firstElement(n.getNextSibling());
+        }
+    }
+
+    private static Node firstElement(Node from) {
+        Node n = from;
+        while (n != null && !(n instanceof Element)) {
+            n = n.getNextSibling();
+        }
+        return n;
     }
 
     private void expandUnder(Element scope, List<Path> chain) {
@@ -58,7 +114,10 @@ final class XIncludeExpander {
             if (replacement != null) {
                 parent.replaceChild(replacement, include);
             } else {
+                // Validation goes on without the missing part, told not to complain of its absence.
                 parent.removeChild(include);
+                parent.setUserData(INCOMPLETE_KEY, Boolean.TRUE, null);
+                complete = false;
             }
         }
     }
@@ -91,6 +150,10 @@ final class XIncludeExpander {
             file = folder.resolve(href, baseOf(include), "included file");
         } catch (ManuscriptFolder.Refused refused) {
             error(at, refused.getMessage());
+            return null;
+        }
+        if (chain.size() > MAX_NESTING) {
+            error(at, "included files nest more than " + MAX_NESTING + " deep; include them from fewer levels");
             return null;
         }
         if (chain.contains(file.realFile())) {

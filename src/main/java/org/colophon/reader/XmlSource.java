@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -38,6 +39,12 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class XmlSource {
 
     /**
+     * How deep elements may nest in one file. Books nest a few levels; thousands of
+     * nested elements would overflow the stack of every stage that walks the tree.
+     */
+    public static final int MAX_DEPTH = 256;
+
+    /**
      * The longest run of text without markup that is accepted: about 400 printed pages.
      * Longer runs (a whole novel pasted as one paragraph) would take minutes and gigabytes
      * to set, so they are refused while parsing, before they fill the memory.
@@ -54,9 +61,6 @@ public final class XmlSource {
             return file + ":" + line + ":" + column;
         }
     }
-
-    private static final String NOT_UTF8 = "the file is not valid UTF-8 here (was it saved as Latin-1 or"
-            + " Windows-1252?); save it as UTF-8, or name its encoding in the XML declaration";
 
     private XmlSource() {
     }
@@ -94,7 +98,7 @@ public final class XmlSource {
     private static Document parse(byte[] bytes, String shownAs) throws BuildException {
         Document doc;
         try {
-            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
             dbf.setNamespaceAware(true);
             doc = dbf.newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
@@ -134,19 +138,24 @@ public final class XmlSource {
         DomBuilder builder = new DomBuilder(doc, container, shownAs, new SourceText(bytes));
         try {
             SAXParser parser = secureParserFactory().newSAXParser();
+            // Messages are matched and reworded below, so they must not be translated.
+            parser.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
+            // A book nests a dozen levels deep; thousands would only be an attack on the
+            // recursive walks that follow.
+            parser.setProperty("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
             InputSource source = new InputSource(new ByteArrayInputStream(bytes));
             source.setSystemId(shownAs);
             parser.parse(source, builder);
         } catch (SAXParseException e) {
             throw new BuildException(shownAs, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
-                    explain(e.getMessage()));
-        } catch (TextTooLong e) {
+                    ParserMessages.explain(e.getMessage()));
+        } catch (LimitExceeded e) {
             throw new BuildException(shownAs, e.line, e.column, e.getMessage());
         } catch (SAXException e) {
-            throw new BuildException(shownAs, builder.line(), builder.column(), explain(e.getMessage()));
+            throw new BuildException(shownAs, builder.line(), builder.column(), ParserMessages.explain(e.getMessage()));
         } catch (CharConversionException e) {
             // The JDK parser reports malformed UTF-8 as an I/O error, not a parse error.
-            throw new BuildException(shownAs, builder.line(), builder.column(), NOT_UTF8);
+            throw new BuildException(shownAs, builder.line(), builder.column(), ParserMessages.NOT_UTF8);
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new BuildException(shownAs, builder.line(), builder.column(), "cannot read the file: " + msg);
@@ -168,7 +177,9 @@ public final class XmlSource {
     }
 
     private static SAXParserFactory secureParserFactory() throws ParserConfigurationException, SAXException {
-        SAXParserFactory f = SAXParserFactory.newInstance();
+        // The JDK's own parser, whatever else is on the class path (epubcheck brings Apache Xerces):
+        // its security settings and messages are the ones this class was written against.
+        SAXParserFactory f = SAXParserFactory.newDefaultInstance();
         f.setNamespaceAware(true);
         f.setValidating(false);
         f.setXIncludeAware(false);
@@ -180,22 +191,6 @@ public final class XmlSource {
         return f;
     }
 
-    private static String explain(String parserMessage) {
-        if (parserMessage == null) {
-            return "the file is not well-formed XML";
-        }
-        if (parserMessage.contains("DOCTYPE")) {
-            return "a DOCTYPE declaration is not allowed: manuscripts may not use DTDs or entities";
-        }
-        if (parserMessage.contains("Invalid byte") || parserMessage.contains("UTF-8")) {
-            return NOT_UTF8;
-        }
-        if (parserMessage.contains("was referenced, but not declared")) {
-            return "not well-formed XML: " + parserMessage
-                    + " (only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#160; exist)";
-        }
-        return "not well-formed XML: " + parserMessage;
-    }
 
     /**
      * The file's characters, indexed by line, used only to find where a start tag opens:
@@ -292,8 +287,14 @@ public final class XmlSource {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws LimitExceeded {
             flushText();
+            if (open.size() > MAX_DEPTH) {
+                int[] start = source.tagStart(line(), column());
+                throw new LimitExceeded(start == null ? line() : start[0], start == null ? column() : start[1],
+                        "<" + qName + "> is nested more than " + MAX_DEPTH + " elements deep;"
+                                + " Colophon reads at most that depth: flatten the markup");
+            }
             Element e = doc.createElementNS(uri.isEmpty() ? null : uri, qName);
             for (int i = 0; i < atts.getLength(); i++) {
                 String attUri = atts.getURI(i);
@@ -321,20 +322,22 @@ public final class XmlSource {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) throws TextTooLong {
+        public void characters(char[] ch, int start, int length) throws LimitExceeded {
             text.append(ch, start, length);
             checkLength();
         }
 
         @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) throws TextTooLong {
+        public void ignorableWhitespace(char[] ch, int start, int length) throws LimitExceeded {
             text.append(ch, start, length);
             checkLength();
         }
 
-        private void checkLength() throws TextTooLong {
+        private void checkLength() throws LimitExceeded {
             if (text.length() > MAX_TEXT_RUN) {
-                throw new TextTooLong(markupEndLine, markupEndColumn);
+                throw new LimitExceeded(markupEndLine, markupEndColumn, String.format(java.util.Locale.ROOT,
+                        "this text runs on for more than %,d characters without any markup; Colophon sets paragraphs"
+                                + " of at most that length (about 400 printed pages): split it", MAX_TEXT_RUN));
             }
         }
 
@@ -361,14 +364,13 @@ public final class XmlSource {
         }
     }
 
-    /** A run of text longer than {@link #MAX_TEXT_RUN}, found while parsing. */
-    private static final class TextTooLong extends SAXException {
+    /** A text run or a nesting beyond what Colophon reads, found while parsing. */
+    private static final class LimitExceeded extends SAXException {
         private final int line;
         private final int column;
 
-        TextTooLong(int line, int column) {
-            super(String.format(java.util.Locale.ROOT, "this text runs on for more than %,d characters without any markup;"
-                    + " Colophon sets paragraphs of at most that length (about 400 printed pages): split it", MAX_TEXT_RUN));
+        LimitExceeded(int line, int column, String message) {
+            super(message);
             this.line = line;
             this.column = column;
         }

@@ -109,7 +109,7 @@ class EpubWriterTest {
                 "text/part-001.xhtml", "text/chapter-001.xhtml", "text/chapter-002.xhtml",
                 "text/part-002.xhtml", "text/chapter-003.xhtml", "text/division-001.xhtml",
                 "text/appendix-001.xhtml"), spine);
-        assertEquals("Preface | Winter [January | February] | Spring [March] | Une lettre | Lamp Oils",
+        assertEquals("Preface | Winter [January [Tides [Neap tides]] | February [Stores]] | Spring [March] | Une lettre | Lamp Oils",
                 describe(read.getTableOfContents().getTocReferences()));
         assertNotNull(read.getCoverImage(), "cover image");
         assertEquals("media/cover.png", read.getCoverImage().getHref());

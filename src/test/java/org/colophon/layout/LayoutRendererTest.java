@@ -126,6 +126,16 @@ class LayoutRendererTest {
     }
 
     @Test
+    void theNavigationReachesSectionsAndGivesIdsToThoseWithout() {
+        String nav = new String(rich.resources().get(1).content(), StandardCharsets.UTF_8);
+        assertTrue(nav.contains("<a href=\"text/chapter-001.xhtml#tides\">Tides</a>"), nav);
+        assertTrue(nav.contains("<a href=\"text/chapter-001.xhtml#neap\">Neap tides</a>"), nav);
+        String stores = all(nav, "<a href=\"text/chapter-002.xhtml#([^\"]+)\">Stores</a>").get(0);
+        assertTrue(page(rich, "chapter-002.xhtml").xhtml().contains("<section id=\"" + stores + "\" class=\"level-1\">\n<h2>Stores</h2>"));
+        assertFalse(page(rich, "contents.xhtml").xhtml().contains("Tides"), "the printed contents lists divisions only");
+    }
+
+    @Test
     void contentsPageAndTitlePagePrintTheBook() {
         String contents = page(rich, "contents.xhtml").xhtml();
         assertTrue(contents.contains("<h1>Contents</h1>"));
@@ -161,6 +171,19 @@ class LayoutRendererTest {
         assertTrue(nav.contains("<h1>Table des matières</h1>"));
         assertTrue(nav.contains("Début du texte"));
         assertTrue(nav.contains("xml:lang=\"fr\""));
+    }
+
+    @Test
+    void aStylesFolderCanAddALanguageAndEnglishFillsItsGaps(@TempDir Path styles) throws Exception {
+        Path labels = styles.resolve("layouts/labels-de.properties");
+        Files.createDirectories(labels.getParent());
+        Files.writeString(labels, "contents=Inhalt\n", StandardCharsets.UTF_8);
+        Book book = TestBooks.simple("Buch", "de-AT", TestBooks.p("Text"));
+        Publication pub = new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(book);
+        assertTrue(page(pub, "contents.xhtml").xhtml().contains("<h1>Inhalt</h1>"));
+        assertTrue(page(pub, "copyright.xhtml").xhtml().contains("Typeset with Colophon."), "English for what German lacks");
+        Publication bundled = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        assertTrue(page(bundled, "contents.xhtml").xhtml().contains("<h1>Contents</h1>"));
     }
 
     @Test
@@ -331,6 +354,22 @@ class LayoutRendererTest {
         assertTrue(page(pub, "notes-001.xhtml").xhtml().contains("role=\"doc-endnotes\""));
         assertTrue(page(pub, "chapter-003.xhtml").xhtml().contains("<h6>Level 7</h6>"));
         Path epub = dir.resolve("kinds.epub");
+        write(pub, epub);
+        EpubValidator.Result r = EpubValidator.check(epub);
+        assertTrue(r.clean(), r.describe());
+    }
+
+    @Test
+    void linksAreWrittenAsValidUrls() throws Exception {
+        assertEquals("https://example.org/a%20b/%C3%A9t%C3%A9?q=%F0%9F%98%80&x=%7C",
+                ContentRenderer.encodeUnsafe("https://example.org/a b/été?q=\uD83D\uDE00&x=|"));
+        assertEquals("https://example.org/ok%20already?a=1", ContentRenderer.encodeUnsafe("https://example.org/ok%20already?a=1"));
+        Book book = TestBooks.simple("Links", "en",
+                TestBooks.p(new Inline.Link("https://fr.wikipedia.org/wiki/Phare d’Ar-Men", List.of(new Inline.Text("Ar-Men")))));
+        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        assertTrue(page(pub, "chapter-001.xhtml").xhtml().contains(
+                "href=\"https://fr.wikipedia.org/wiki/Phare%20d%E2%80%99Ar-Men\""));
+        Path epub = dir.resolve("links.epub");
         write(pub, epub);
         EpubValidator.Result r = EpubValidator.check(epub);
         assertTrue(r.clean(), r.describe());

@@ -54,7 +54,7 @@ class BadManuscriptTest {
     @Test
     void notWellFormed() {
         f.write("b.xml", chapter("      <p>Un <em>mot</p>\n"));
-        single(f.errors("b.xml"), "b.xml", 6, 22, "not well-formed", "\"em\"", "</em>");
+        single(f.errors("b.xml"), "b.xml", 6, 22, "not well-formed XML: <em> is still open here; expected </em>");
     }
 
     @Test
@@ -216,6 +216,13 @@ class BadManuscriptTest {
     }
 
     @Test
+    void generatedIdsCannotBeReferredTo() {
+        f.write("b.xml", chapter("      <p>Voir <ref target=\"chapter-1\">ce chapitre</ref>.</p>\n"));
+        single(f.errors("b.xml"), "b.xml", 6, 15, "<ref target=\"chapter-1\"> points to nothing",
+                "ids that Colophon gives (chapter-1, note-1…) cannot be referred to", "write id=\"chapter-1\"");
+    }
+
+    @Test
     void duplicateIdNamesBothPlaces() {
         f.write("b.xml", chapter("      <p id=\"a\">x</p>\n      <p>y<anchor id=\"a\"/></p>\n"));
         single(f.errors("b.xml"), "b.xml", 7, 11, "id=\"a\" is used twice",
@@ -317,6 +324,14 @@ class BadManuscriptTest {
     }
 
     @Test
+    void oldXIncludeNamespaceExplained() {
+        f.write("b.xml", including("ch.xml").replace("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude"));
+        single(f.errors("b.xml"), "b.xml", 5, 5, "element <xi:include> (in namespace 'http://www.w3.org/2003/XInclude',"
+                + " not the manuscript's) is not allowed here in <body>", "the XInclude namespace is"
+                + " http://www.w3.org/2001/XInclude");
+    }
+
+    @Test
     void includedFileMissing() {
         f.write("b.xml", including("chapitre-2.xml"));
         single(f.errors("b.xml"), "b.xml", 5, 5, "included file 'chapitre-2.xml' does not exist");
@@ -397,6 +412,16 @@ class BadManuscriptTest {
         has(ds.get(0), "b.xml", 5, 5, "parse=\"text\" is not supported");
         has(ds.get(1), "b.xml", 5, 5, "xpointer is not supported");
         has(ds.get(2), "b.xml", 5, 57, "<xi:fallback> is not supported", "a missing file is always an error");
+    }
+
+    @Test
+    void includesNestingTooDeep() {
+        f.write("b.xml", chapter("      <xi:include " + XI + " href=\"i1.xml\"/>\n"));
+        for (int i = 1; i <= 20; i++) {
+            f.write("i" + i + ".xml", "<blockquote xmlns=\"" + Fixture.NS + "\" " + XI + "><p>" + i + "</p>\n"
+                    + "<xi:include href=\"i" + (i + 1) + ".xml\"/></blockquote>");
+        }
+        single(f.errors("b.xml"), "i16.xml", 2, 1, "included files nest more than 16 deep");
     }
 
     @Test
@@ -495,5 +520,89 @@ class BadManuscriptTest {
         Diagnostic w = f.warnings.get(0);
         assertEquals(Diagnostic.Severity.WARNING, w.severity());
         assertTrue(w.message().contains("'photo.jpg' is a PNG file"), w::toString);
+    }
+
+    @Test
+    void quotationMarksTypedInsideQAreOnlyAWarning() throws Exception {
+        f.write("b.xml", chapter("      <p>Il dit <q>« non »</q> et <q>oui</q>.</p>\n"));
+        f.read("b.xml");
+        assertEquals(1, f.warnings.size(), f.warnings::toString);
+        Diagnostic w = f.warnings.get(0);
+        assertEquals(f.shown("b.xml") + ":6:17: warning: <q> gets its quotation marks from Colophon, in the style of its"
+                + " language; the marks typed inside it would be doubled: remove them", w.toString());
+    }
+
+    @Test
+    void includedFilesAreNamedLikeTheManuscriptWasNamed() {
+        f.write("chapters/ch.xml", "<chapter xmlns=\"" + Fixture.NS + "\">\n  <para/>\n</chapter>");
+        f.write("b.xml", including("chapters/ch.xml"));
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("b.xml"));
+        org.colophon.error.BuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.colophon.error.BuildException.class, () -> new BookReader(d -> { }).read(relative));
+        assertEquals(relative.resolveSibling("chapters/ch.xml").toString(), e.diagnostics().get(0).file(),
+                "relative, as the user typed the manuscript's path");
+    }
+
+    @Test
+    void partWithoutChapters() {
+        f.write("b.xml", OPEN + "\n<metadata><title>T</title></metadata>\n<body>\n  <part><title>P</title><p>x</p></part>"
+                + "\n</body></book>");
+        single(f.errors("b.xml"), "b.xml", 4, 3, "<part> has no <chapter>; a part holds one or more chapters");
+    }
+
+    @Test
+    void emptyVerseAndList() {
+        f.write("b.xml", chapter("      <verse/>\n      <list/>\n"));
+        List<Diagnostic> ds = f.errors("b.xml");
+        assertEquals(2, ds.size(), () -> show(ds));
+        has(ds.get(0), "b.xml", 6, 7, "<verse> is empty; it needs <stanza>");
+        has(ds.get(1), "b.xml", 7, 7, "<list> is empty; it needs <item>");
+    }
+
+    @Test
+    void nestingAddedUpAcrossIncludedFiles() {
+        f.write("b.xml", including("e1.xml"));
+        for (int i = 1; i <= 3; i++) {
+            String inner = i < 3 ? "<xi:include href=\"e" + (i + 1) + ".xml\"/>" : "x";
+            f.write("e" + i + ".xml", "<em xmlns=\"" + Fixture.NS + "\" " + XI + ">\n" + "<em>".repeat(120) + inner
+                    + "</em>".repeat(120) + "</em>");
+        }
+        single(f.errors("b.xml"), "e3.xml", 2, 45, "elements nest more than 256 deep here, counting the files that"
+                + " include this one");
+    }
+
+    @Test
+    void aMissingIncludeDoesNotHideTheOtherErrors() {
+        f.write("b.xml", "<?xml version=\"1.0\"?>\n<book xmlns=\"" + Fixture.NS + "\" " + XI
+                + " version=\"1\" xml:lang=\"fr\">\n"
+                + "  <metadata><title>T</title><date>hier</date></metadata>\n"
+                + "  <body>\n"
+                + "    <part><title>P</title><xi:include href=\"absent.xml\"/></part>\n"
+                + "    <chapter><p>Voir <ref target=\"dans-absent\">là</ref>.</p><para/></chapter>\n"
+                + "  </body>\n"
+                + "</book>\n");
+        List<Diagnostic> ds = f.errors("b.xml");
+        assertEquals(3, ds.size(), () -> show(ds));
+        has(ds.get(0), "b.xml", 3, 29, "<date>hier</date> is not valid");
+        has(ds.get(1), "b.xml", 5, 27, "'absent.xml' does not exist");
+        has(ds.get(2), "b.xml", 6, 61, "element <para> is not allowed");
+    }
+
+    @Test
+    void unknownLanguageCodeIsAWarning() throws Exception {
+        f.write("b.xml", chapter("      <p xml:lang=\"fe\">x</p>\n      <p xml:lang=\"grc\">y</p>\n"
+                + "      <p xml:lang=\"en-GB\">z</p>\n"));
+        f.read("b.xml");
+        assertEquals(1, f.warnings.size(), f.warnings::toString);
+        assertEquals(f.shown("b.xml") + ":6:7: warning: xml:lang=\"fe\": 'fe' is not a language code of ISO 639-1"
+                + " (such as fr, en, de); hyphenation and typography will not know it", f.warnings.get(0).toString());
+    }
+
+    @Test
+    void schemaLocationForTheEditorIsIgnored() throws Exception {
+        f.write("b.xml", "<book xmlns=\"" + Fixture.NS + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xsi:schemaLocation=\"" + Fixture.NS + " https://example.org/nowhere.xsd\" version=\"1\" xml:lang=\"fr\">"
+                + "<metadata><title>T</title></metadata><body><chapter/></body></book>");
+        assertEquals("T", f.read("b.xml").metadata().title());
     }
 }

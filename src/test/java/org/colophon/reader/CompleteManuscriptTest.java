@@ -206,11 +206,14 @@ class CompleteManuscriptTest {
         assertEquals(new Block.ListBlock("liste", true, 3, List.of(
                 new Block.ListItem(List.of(p("Troisième"))),
                 new Block.ListItem(List.of(p("Quatrième, en blocs."), p("Suite."))))), b.get(0));
-        assertEquals(new Block.ListBlock(null, false, 1, List.of(new Block.ListItem(List.of(p("Un point"))))), b.get(1));
+        assertEquals(new Block.ListBlock(null, false, 1, List.of(new Block.ListItem(List.of(new Paragraph(null, null,
+                List.of(new Inline.Foreign("en", List.of(t("A point"))))))))), b.get(1),
+                "a list's language goes on its items' text");
         assertEquals(new Block.ListBlock(null, false, 1, List.of(new Block.ListItem(List.of(p("Sans type"))))), b.get(2));
         assertEquals(new Block.Figure("couverture", "images/cover.jpg", "La couverture du livre", false,
                 List.of(t("La "), em("couverture"))), b.get(3));
-        assertEquals(new Block.Figure(null, "images/ornament.png", null, true, List.of()), b.get(4));
+        assertEquals(new Block.Figure(null, "images/ornament.png", null, true,
+                List.of(new Inline.Foreign("en", List.of(t("An ornament"))))), b.get(4));
         assertEquals(new Block.SceneBreak("* * *"), b.get(5));
         assertEquals(new Block.SceneBreak(""), b.get(6));
         assertEquals(new Block.Preformatted("code", "  if (x < 1) {\n      return;\n  }"), b.get(7),
@@ -240,5 +243,21 @@ class CompleteManuscriptTest {
     @Test
     void readingTwiceGivesTheSameBook() throws Exception {
         assertEquals(book, new BookReader(d -> { }).read(DIR.resolve("complete.xml")));
+    }
+
+    @Test
+    void readersInParallelThreadsAgree() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Book>> reads = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                reads.add(pool.submit(() -> new BookReader(d -> { }).read(DIR.resolve("complete.xml"))));
+            }
+            for (java.util.concurrent.Future<Book> read : reads) {
+                assertEquals(book, read.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

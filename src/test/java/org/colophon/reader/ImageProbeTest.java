@@ -61,4 +61,34 @@ class ImageProbeTest {
         assertTrue(refusal("%PDF-1.7\n".getBytes()).contains("is a PDF file"));
         assertTrue(refusal("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()).contains("SVG"));
     }
+
+    /** The JPEG {@code jpeg} with its frame header's marker, precision and component count changed. */
+    private static byte[] withFrame(byte[] jpeg, int marker, int precision, int components) {
+        byte[] out = jpeg.clone();
+        for (int i = 2; i + 9 < out.length; i++) {
+            if ((out[i] & 0xFF) == 0xFF && (out[i + 1] & 0xFF) == 0xC0) {
+                out[i + 1] = (byte) marker;
+                out[i + 4] = (byte) precision;
+                out[i + 9] = (byte) components;
+                return out;
+            }
+        }
+        throw new AssertionError("no SOF0 in the test JPEG");
+    }
+
+    @Test
+    void jpegCodingsViewersCannotShow() throws Exception {
+        byte[] jpeg = Images.jpegBytes(16, 16);
+        assertTrue(refusal(withFrame(jpeg, 0xC3, 8, 3)).contains("is a lossless JPEG"));
+        assertTrue(refusal(withFrame(jpeg, 0xC9, 8, 3)).contains("is an arithmetic-coded JPEG"));
+        assertTrue(refusal(withFrame(jpeg, 0xC1, 12, 3)).contains("is a 12-bit JPEG"));
+        assertEquals(16, probe(withFrame(jpeg, 0xC2, 8, 3)).width(), "progressive is fine");
+    }
+
+    @Test
+    void cmykJpegIsACaution() throws Exception {
+        ImageProbe.ImageInfo info = probe(withFrame(Images.jpegBytes(16, 16), 0xC0, 8, 4));
+        assertTrue(info.caution().contains("CMYK"), info::toString);
+        assertEquals(null, probe(Images.jpegBytes(16, 16)).caution());
+    }
 }

@@ -52,12 +52,12 @@ class TeiCorpusTest {
 
         assertEquals(List.of(), book.frontMatter());
         assertEquals(List.of("Prologue", "Première partie", "Deuxième partie", "Troisième partie"),
-                book.body().stream().map(d -> TeiTextReader.plain(d.title())).toList());
+                book.body().stream().map(d -> TeiInlineReader.plain(d.title())).toList());
         assertTrue(book.body().stream().allMatch(d -> d.kind() == Division.Kind.PART));
         List<Division> chapters = book.body().stream().flatMap(d -> d.children().stream()).toList();
         assertEquals(50, chapters.size());
         assertEquals("chapter-50", chapters.get(49).id());
-        assertEquals("XLII", TeiTextReader.plain(chapters.get(49).title()));
+        assertEquals("XLII", TeiInlineReader.plain(chapters.get(49).title()));
         assertEquals(List.of(), book.backMatter(), "the only note was moved to its call");
         assertEquals(1, countNotes(book));
         assertEquals(7, countBlocks(book, Block.Verse.class), "the seven songs are verse");
@@ -84,7 +84,7 @@ class TeiCorpusTest {
                 book.frontMatter().stream().map(Division::kind).toList());
         assertEquals(19, book.body().size());
         assertTrue(book.body().stream().allMatch(d -> d.kind() == Division.Kind.CHAPTER && d.children().isEmpty()));
-        assertEquals("1. Black Monday", TeiTextReader.plain(book.body().get(0).title()));
+        assertEquals("1. Black Monday", TeiInlineReader.plain(book.body().get(0).title()));
         Block epigraph = book.body().get(0).blocks().get(0);
         assertTrue(epigraph instanceof Block.BlockQuote, "each chapter opens with its motto: " + epigraph);
 

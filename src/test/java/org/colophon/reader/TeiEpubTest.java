@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.Colophon;
 import org.colophon.error.Diagnostic;
 import org.colophon.model.Book;
@@ -25,7 +28,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The two ELTeC novels built through the whole pipeline into EPUBs that epubcheck
+ * The two ELTeC novels (and the TEI samples) built through the whole pipeline into EPUBs that epubcheck
  * passes with no error and no warning, with exactly the words of their TEI text in the
  * pages made from the book's divisions (the generated title, copyright and contents
  * pages are not the author's text and are left out).
@@ -56,6 +59,35 @@ class TeiEpubTest {
     @Test
     void theSampleOfEveryElementBuildsToACleanEpubWithEveryWord() throws Exception {
         check(TeiReaderTest.resource("every-element.xml"));
+    }
+
+    @Test
+    void theMessySampleBuildsToACleanEpubWithEveryWord() throws Exception {
+        check(TeiReaderTest.resource("messy.xml"));
+    }
+
+    /** The typesetter has its own tests; here only: a TEI novel goes all the way to a PDF. */
+    @Test
+    void bothNovelsBuildToPdfToTheirLastWords() throws Exception {
+        pdfEndsWith("FRA03101_Ponson.xml", "C’est le fantôme de la Baronne trépassée.");
+        pdfEndsWith("ENG18820_Anstey.xml", "And with these very sincere wishes I beg to bid them a reluctant farewell.");
+    }
+
+    private void pdfEndsWith(String name, String lastWords) throws Exception {
+        Path tei = TeiCorpusTest.novel(name);
+        Colophon.Result result = new Colophon(d -> { }, Colophon.Progress.silent())
+                .build(tei, new Colophon.Options(out, Styles.bundled(), true, false));
+        Path pdf = result.outputs().get(0);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int pages = doc.getNumberOfPages();
+            assertTrue(pages > 150, name + ": " + pages + " pages");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(pages - 2);
+            stripper.setEndPage(pages);
+            String end = stripper.getText(doc).replace("-\n", "").replace("-\r\n", "")
+                    .replaceAll("[\\s\u00A0\u202F]+", " ");
+            assertTrue(end.contains(lastWords), name + " ends:\n" + end.substring(Math.max(0, end.length() - 600)));
+        }
     }
 
     private void buildAndCheck(String name) throws Exception {

@@ -68,6 +68,19 @@ class TeiInputProblemsTest {
     }
 
     @Test
+    void aLinkToAnImageOutsideTheFolderIsAnError() throws Exception {
+        Path outside = dir.resolve("outside.png");
+        Files.write(outside, Files.readAllBytes(TeiReaderTest.resource("images/map.png")));
+        Path bookDir = Files.createDirectories(dir.resolve("book"));
+        Files.createSymbolicLink(bookDir.resolve("map.png"), outside);
+        Path book = bookDir.resolve("book.xml");
+        Files.writeString(book, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">" + HEADER
+                + "<text><body><div><figure><graphic url=\"map.png\"/></figure></div></body></text></TEI>");
+        BuildException e = assertThrows(BuildException.class, () -> new BookReader(d -> { }).read(book));
+        assertTrue(e.getMessage().contains("graphic url 'map.png' is a link to a file outside the book's folder"), e.getMessage());
+    }
+
+    @Test
     void aFileThatIsNotAnImageIsAnError() throws Exception {
         Files.writeString(dir.resolve("fake.png"), "not a png at all");
         Path book = write("book.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">" + HEADER

@@ -38,7 +38,7 @@ class TeiNotesTest {
         Block.Paragraph p = (Block.Paragraph) book.body().get(0).blocks().get(0);
         assertEquals(List.of("bn1", "bn2", "bn3", "bn4"), noteIds(p.content()),
                 "ref/@target, note/@target to an anchor, and ptr all call their note");
-        String text = TeiTextReader.plain(p.content());
+        String text = TeiInlineReader.plain(p.content());
         assertEquals("A call with a number and a call with words see the note and an anchor here, and a pointer too.", text,
                 "a call mark \"1\" gives way to the footnote's own call; words are kept");
         Block.Paragraph second = (Block.Paragraph) book.body().get(0).blocks().get(1);
@@ -49,7 +49,7 @@ class TeiNotesTest {
     @Test
     void anUncalledNotesDivInAChapterIsASection() {
         Block.Section s = (Block.Section) book.body().get(0).blocks().get(2);
-        assertEquals("Chapter notes", TeiTextReader.plain(s.title()));
+        assertEquals("Chapter notes", TeiInlineReader.plain(s.title()));
         Block.Paragraph note = (Block.Paragraph) s.blocks().get(0);
         assertEquals("cn1", note.id());
     }
@@ -83,9 +83,9 @@ class TeiNotesTest {
     @Test
     void anUnsupportedRenditionIsReportedOnceAndTheTextKept() {
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).toString().matches(".*notes\\.xml:27:\\d+: warning: <hi rend=\"spaced\">.*"), warnings.toString());
+        assertTrue(warnings.get(0).toString().matches(".*notes\\.xml:27:\\d+: warning: <hi>: the rendition 'spaced' is not supported.*"), warnings.toString());
         Block.Paragraph p = (Block.Paragraph) book.body().get(1).blocks().get(3);
-        assertEquals("Espacé et encore.", TeiTextReader.plain(p.content()));
+        assertEquals("Espacé et encore.", TeiInlineReader.plain(p.content()));
     }
 
     @Test

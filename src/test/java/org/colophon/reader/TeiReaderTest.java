@@ -44,7 +44,7 @@ class TeiReaderTest {
     }
 
     private static String text(List<Inline> content) {
-        return TeiTextReader.plain(content);
+        return TeiInlineReader.plain(content);
     }
 
     private static Division chapter(int i) {

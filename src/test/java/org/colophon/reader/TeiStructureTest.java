@@ -24,9 +24,9 @@ class TeiStructureTest {
 
     private static String text(Block b) {
         if (b instanceof Block.Paragraph p) {
-            return TeiTextReader.plain(p.content());
+            return TeiInlineReader.plain(p.content());
         }
-        return TeiTextReader.plain(((Block.Section) b).title());
+        return TeiInlineReader.plain(((Block.Section) b).title());
     }
 
     @Test

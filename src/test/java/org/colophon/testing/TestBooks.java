@@ -159,7 +159,8 @@ public final class TestBooks {
                         new Figure("map-figure", "images/map.png", "A map of the rock and its reefs", false,
                                 List.of(t("The rock, from the north."))),
                         new Figure(null, "images/flourish.png", null, true, List.of()),
-                        new Preformatted("log", "06:00  lamp out\n18:00  lamp lit  <ok> & trimmed")),
+                        new Preformatted("log", "06:00  lamp out\n18:00  lamp lit  <ok> & trimmed"),
+                        new Section(null, 1, List.of(t("Stores")), List.of(p("Counted weekly.")))),
                 List.of());
         Division partOne = new Division(Kind.PART, "winter", null, List.of(t("Winter")), List.of(),
                 List.of(p("The dark months.")), List.of(january, february));

@@ -101,6 +101,12 @@ final class ItemList {
         shrink[size] = z;
         penalty[size] = p;
         flags[size] = f;
+        // the slot may have held an item a rollback dropped: nothing of it may survive
+        payload[size] = null;
+        from[size] = 0;
+        to[size] = 0;
+        style[size] = null;
+        href[size] = null;
         return size++;
     }
 

@@ -71,9 +71,53 @@ final class LineAssembler {
         }
     }
 
+    private static void moveSpacingBeforeLastGlyph(List<RunBuilder> runs, float spacing) {
+        RunBuilder last = runs.get(runs.size() - 1);
+        if (last.count == 0) {
+            return;
+        }
+        if (last.count > 1) {
+            last.advances[last.count - 2] += spacing;
+        } else if (runs.size() > 1 && runs.get(runs.size() - 2).count > 0) {
+            RunBuilder before = runs.get(runs.size() - 2);
+            before.advances[before.count - 1] += spacing;
+            last.shiftBy(spacing);
+        } else {
+            return;
+        }
+        last.advances[last.count - 1] -= spacing;
+    }
+
     private SetLine line(int start, int end, float ratio) {
         boolean justify = spec.alignment() == ParagraphSpec.Alignment.JUSTIFY;
         float r = justify && Float.isFinite(ratio) ? Math.max(ratio, -1f) : 0f;
+        // glue and letter spacing share the line's adjustment; but a line looser than the
+        // letter spacing allows (an emergency) keeps its letters at most spacing and puts
+        // the rest into its spaces, or, with none, stays short rather than letter-spaced
+        float glueRatio = r;
+        float letterRatio = r;
+        if (r > 1) {
+            double natural = 0;
+            double glueStretch = 0;
+            double letterStretch = 0;
+            for (int j = start; j < end; j++) {
+                if (items.type[j] == ItemList.PENALTY) {
+                    continue;
+                }
+                natural += items.width[j];
+                if (items.type[j] == ItemList.GLUE) {
+                    glueStretch += items.stretch[j];
+                } else {
+                    letterStretch += items.stretch[j];
+                }
+            }
+            if (end < items.size && items.type[end] == ItemList.PENALTY) {
+                natural += items.width[end];
+            }
+            letterRatio = 1;
+            double rest = spec.measure() - natural - letterStretch;
+            glueRatio = glueStretch > 0 ? (float) Math.max(0, rest / glueStretch) : 0;
+        }
         List<RunBuilder> runs = new ArrayList<>();
         List<String> markerIds = new ArrayList<>();
         List<Float> markerXs = new ArrayList<>();
@@ -81,6 +125,7 @@ final class LineAssembler {
         double x = 0;
         RunBuilder lastGlueRun = null;
         int lastGlueIndex = -1;
+        float lastSpacing = 0; // letter spacing after the line's last glyph so far
         for (int j = start; j < end; j++) {
             byte type = items.type[j];
             Object payload = items.payload[j];
@@ -92,7 +137,8 @@ final class LineAssembler {
                 markerXs.add((float) x);
                 continue;
             }
-            float width = items.width[j] + (r > 0 ? r * items.stretch[j] : r * items.shrink[j]);
+            float q = items.type[j] == ItemList.GLUE ? glueRatio : letterRatio;
+            float width = items.width[j] + (q > 0 ? q * items.stretch[j] : q * items.shrink[j]);
             if (!(payload instanceof ShapedText shaped)) {
                 x += width;
                 current = null; // a gap without a glyph ends the run
@@ -109,11 +155,12 @@ final class LineAssembler {
             if (type == ItemList.GLUE) {
                 lastGlueRun = current;
                 lastGlueIndex = current.count;
+                lastSpacing = 0;
                 current.add(shaped.glyphs[from], width);
                 current.text.append(' ');
             } else {
                 // letter spacing, if the box may take any, spreads evenly over its glyphs
-                float stretch = r > 0 ? r * items.stretch[j] : r * items.shrink[j];
+                float stretch = letterRatio > 0 ? letterRatio * items.stretch[j] : letterRatio * items.shrink[j];
                 float scale = style.size() / 1000f * (items.width[j] > 0 ? 1 + stretch / items.width[j] : 1);
                 width = 0;
                 for (int g = from; g < to; g++) {
@@ -121,6 +168,7 @@ final class LineAssembler {
                     current.add(shaped.glyphs[g], advance);
                     width += advance;
                 }
+                lastSpacing = to > from ? (scale - style.size() / 1000f) * shaped.advances[to - 1] : 0;
                 current.text.append(shaped.text, shaped.charStart(from), shaped.charStart(to));
             }
             x += width;
@@ -140,6 +188,12 @@ final class LineAssembler {
             }
             current.text.append(hyphen.text);
             hyphenated = (items.flags[end] & ItemList.HYPHENATION) != 0;
+            lastSpacing = 0;
+        }
+        if (lastSpacing != 0) {
+            // letter spacing goes between letters: the line's last glyph gives its share to
+            // the one before, so that its ink ends exactly at the line's end, not beyond
+            moveSpacingBeforeLastGlyph(runs, lastSpacing);
         }
         float overshoot = (float) (x - spec.measure());
         if (overshoot > 0 && overshoot < 0.01f && lastGlueRun != null) {

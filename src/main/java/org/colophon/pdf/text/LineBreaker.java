@@ -51,13 +51,14 @@ final class LineBreaker {
         final double demerits;
         final double width;   // totals after the break (discardables skipped)
         final double stretch;
+        final double letterStretch;
         final double shrink;
         final int fil;
         final Node previous;
         Node next;
 
         Node(int position, int fitness, int hyphens, int line, double demerits,
-             double width, double stretch, double shrink, int fil, Node previous) {
+             double width, double stretch, double letterStretch, double shrink, int fil, Node previous) {
             this.position = position;
             this.fitness = fitness;
             this.hyphens = hyphens;
@@ -65,6 +66,7 @@ final class LineBreaker {
             this.demerits = demerits;
             this.width = width;
             this.stretch = stretch;
+            this.letterStretch = letterStretch;
             this.shrink = shrink;
             this.fil = fil;
             this.previous = previous;
@@ -82,6 +84,7 @@ final class LineBreaker {
         // doubles: float prefix sums over a long paragraph lose a few thousandths of a point
         double[] sumW = new double[n + 1];
         double[] sumY = new double[n + 1];
+        double[] sumB = new double[n + 1];
         double[] sumZ = new double[n + 1];
         int[] sumF = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -89,10 +92,11 @@ final class LineBreaker {
             sumW[i + 1] = sumW[i] + (t == ItemList.PENALTY ? 0 : items.width[i]);
             // boxes may stretch too (letter spacing), penalties never
             sumY[i + 1] = sumY[i] + (t != ItemList.PENALTY ? items.stretch[i] : 0);
+            sumB[i + 1] = sumB[i] + (t == ItemList.BOX ? items.stretch[i] : 0);
             sumZ[i + 1] = sumZ[i] + (t != ItemList.PENALTY ? items.shrink[i] : 0);
             sumF[i + 1] = sumF[i] + (t == ItemList.GLUE && (items.flags[i] & ItemList.FIL) != 0 ? 1 : 0);
         }
-        Sums sums = new Sums(sumW, sumY, sumZ, sumF);
+        Sums sums = new Sums(sumW, sumY, sumB, sumZ, sumF);
         Node best = null;
         int pass = 0;
         boolean anyHyphenation = hasHyphenation(items);
@@ -143,7 +147,8 @@ final class LineBreaker {
         return new Breaks(positions, ratios, count, 5, Double.POSITIVE_INFINITY);
     }
 
-    private record Sums(double[] w, double[] y, double[] z, int[] f) {}
+    /** Prefix sums: width, stretch (all), stretch of boxes (letter spacing), shrink, fil glue. */
+    private record Sums(double[] w, double[] y, double[] b, double[] z, int[] f) {}
 
     private static boolean hasHyphenation(ItemList items) {
         for (int i = 0; i < items.size; i++) {
@@ -162,7 +167,17 @@ final class LineBreaker {
                 return 0;
             }
             double stretch = s.y[to] - from.stretch + background;
-            return stretch > 0 ? (float) ((measure - width) / stretch) : Float.POSITIVE_INFINITY;
+            if (stretch <= 0) {
+                return Float.POSITIVE_INFINITY;
+            }
+            double r = (measure - width) / stretch;
+            double letters = s.b[to] - from.letterStretch;
+            if (r > 1 && letters > 0) {
+                // letter spacing stops at its limit; the spaces must take the rest
+                double spaces = stretch - letters;
+                return spaces > 0 ? (float) ((measure - width - letters) / spaces) : Float.POSITIVE_INFINITY;
+            }
+            return (float) r;
         }
         if (width > measure) {
             double shrink = s.z[to] - from.shrink;
@@ -202,7 +217,7 @@ final class LineBreaker {
     private Node run(ItemList items, Sums s, float measure, float background, boolean hyphenate,
                      int threshold, Parameters p, boolean hyphenRule, boolean finalPass) {
         int n = items.size;
-        Node active = new Node(0, DECENT, 0, 0, 0, 0, 0, 0, 0, null);
+        Node active = new Node(0, DECENT, 0, 0, 0, 0, 0, 0, 0, 0, null);
         // the best candidate per fitness class and hyphen count, reused at every breakpoint
         int slots = 4 * (p.maxConsecutiveHyphens + 2);
         double[] candidateDemerits = new double[slots];
@@ -295,6 +310,7 @@ final class LineBreaker {
                 }
                 double w = s.w[after];
                 double y = s.y[after];
+                double b = s.b[after];
                 double z = s.z[after];
                 int f = s.f[after];
                 // totals for discardables after a breakpoint exclude the break's own glue
@@ -306,7 +322,7 @@ final class LineBreaker {
                     int fit = slot / (p.maxConsecutiveHyphens + 2);
                     int hyphens = slot % (p.maxConsecutiveHyphens + 2);
                     Node created = new Node(i, fit, hyphens, from.line + 1, candidateDemerits[slot],
-                            w, y, z, f, from);
+                            w, y, b, z, f, from);
                     created.next = active;
                     active = created;
                 }

@@ -2,7 +2,6 @@ package org.colophon.pdf.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,11 +12,13 @@ import java.util.List;
  */
 final class Paragraph {
 
-    private static final char LINE_SEPARATOR = '\u2028';
+    private static final char LINE_SEPARATOR = ParagraphText.LINE_SEPARATOR;
     private static final char NO_BREAK_SPACE = '\u00A0';
     private static final int EMERGENCY_BREAK_PENALTY = 0;
+    private static final int[] NO_POINTS = new int[0];
     private static final float SYNTHETIC_SMALL_CAPS = 0.78f;
     private static final float SYNTHETIC_TRACKING = 40f; // 1/1000 em of the small size
+    private static final int DISCOURAGED_CUT_PENALTY = ItemList.INFINITE / 2;
 
     private final ItemList items;
     private final float background;
@@ -71,12 +72,13 @@ final class Paragraph {
         private final Tuning tuning;
         private final boolean justify;
         private final ItemList items = new ItemList();
-        private final StringBuilder text = new StringBuilder();
-        private TextStyle[] styles = new TextStyle[256];
-        private FontFace[] faces = new FontFace[256];
-        private String[] hrefs = new String[256];
-        private final List<Integer> markerOffsets = new ArrayList<>();
-        private final List<String> markerIds = new ArrayList<>();
+        private ParagraphText text;
+        private TextStyle[] styles;
+        private FontFace[] faces;
+        private String[] hrefs;
+        private java.util.BitSet softHyphens;
+        private List<Integer> markerOffsets;
+        private List<String> markerIds;
         private int nextMarker;
         private float limit;
 
@@ -88,17 +90,25 @@ final class Paragraph {
         }
 
         Paragraph build(List<ParagraphItem> input) {
-            TextStyle first = flatten(input);
+            text = ParagraphText.flatten(resources, input);
+            styles = text.styles;
+            faces = text.faces;
+            hrefs = text.hrefs;
+            softHyphens = text.softHyphens;
+            markerOffsets = text.markerOffsets;
+            markerIds = text.markerIds;
+            TextStyle first = text.first;
             float em = first == null ? 10f : first.size();
             limit = Math.min(spec.measure(), spec.measure() - spec.firstIndent());
             if (spec.firstIndent() > 0) {
                 items.box(spec.firstIndent());
             }
-            if (text.length() > 0) {
+            if (text.text.length() > 0) {
                 emitSegments(first.lang());
             }
-            emitMarkers(text.length());
+            // trailing glue first: a marker after it would make the glue a place to break
             items.removeTrailingGlue();
+            emitMarkers(text.text.length());
             if (!(items.lastType() == ItemList.PENALTY && items.penalty[items.size - 1] <= -ItemList.INFINITE)) {
                 finishLine();
             }
@@ -106,86 +116,8 @@ final class Paragraph {
             return new Paragraph(items, background, em);
         }
 
-        /** Concatenates the runs, choosing a face for every character. Returns the first style. */
-        private TextStyle flatten(List<ParagraphItem> input) {
-            TextStyle first = null;
-            TextStyle last = null;
-            String lastHref = null;
-            for (ParagraphItem item : input) {
-                if (item instanceof ParagraphItem.TextRun run) {
-                    TextStyle style = run.style();
-                    if (first == null) {
-                        first = style;
-                    }
-                    last = style;
-                    lastHref = run.href();
-                    String s = run.text();
-                    for (int i = 0; i < s.length(); ) {
-                        int cp = s.codePointAt(i);
-                        i += Character.charCount(cp);
-                        appendCodePoint(cp, style, run.href(), s);
-                    }
-                } else if (item instanceof ParagraphItem.Marker marker) {
-                    markerOffsets.add(text.length());
-                    markerIds.add(marker.id());
-                } else if (item instanceof ParagraphItem.ForcedBreak) {
-                    if (last != null) {
-                        append(LINE_SEPARATOR, last, last.font(), lastHref);
-                    }
-                }
-            }
-            return first;
-        }
-
-        private void appendCodePoint(int cp, TextStyle style, String href, String context) {
-            if (cp == '\n' || cp == '\r' || cp == '\t') {
-                cp = ' ';
-            }
-            if (cp == 0x00AD) {
-                return; // soft hyphens: the hyphenation patterns decide
-            }
-            FontFace face = style.font();
-            if (cp != ' ' && cp != NO_BREAK_SPACE && cp != LINE_SEPARATOR && Character.getType(cp) != Character.FORMAT
-                    && Character.getType(cp) != Character.CONTROL) {
-                FontFace found = resources.faceFor(face, cp);
-                if (found == null) {
-                    char replacement = face.hasGlyph(0xFFFD) ? '\uFFFD' : '?';
-                    resources.reportMissing(cp, replacement == '?' ? "?" : "U+FFFD", excerpt(context));
-                    append(replacement, style, face, href);
-                    return;
-                }
-                face = found;
-            } else if (Character.getType(cp) == Character.CONTROL && cp != ' ') {
-                return;
-            }
-            if (Character.isBmpCodePoint(cp)) {
-                append((char) cp, style, face, href);
-            } else {
-                append(Character.highSurrogate(cp), style, face, href);
-                append(Character.lowSurrogate(cp), style, face, href);
-            }
-        }
-
-        private static String excerpt(String context) {
-            String s = context.strip();
-            return s.length() <= 40 ? s : s.substring(0, 40) + "\u2026";
-        }
-
-        private void append(char c, TextStyle style, FontFace face, String href) {
-            int i = text.length();
-            if (i == styles.length) {
-                styles = java.util.Arrays.copyOf(styles, i * 2);
-                faces = java.util.Arrays.copyOf(faces, i * 2);
-                hrefs = java.util.Arrays.copyOf(hrefs, i * 2);
-            }
-            text.append(c);
-            styles[i] = style;
-            faces[i] = face;
-            hrefs[i] = href;
-        }
-
         private void emitSegments(String lang) {
-            String s = text.toString();
+            String s = text.text;
             boolean french = lang != null && (lang.equals("fr") || lang.startsWith("fr-") || lang.startsWith("fr_"));
             BreakIterator lines = BreakIterator.getLineInstance(lang == null ? ULocale.ROOT : ULocale.forLanguageTag(lang));
             lines.setText(s);
@@ -204,7 +136,7 @@ final class Paragraph {
                 emitContent(s, start, contentEnd);
                 if (spacesEnd > contentEnd) {
                     emitMarkers(contentEnd);
-                    if (items.lastType() == ItemList.BOX) {
+                    if (afterContent()) {
                         if (french && (spacesEnd < s.length() && ";:!?»".indexOf(s.charAt(spacesEnd)) >= 0
                                 || s.charAt(contentEnd - 1) == '«')) {
                             // a plain space where the typography pass would have put a no-break one:
@@ -213,17 +145,22 @@ final class Paragraph {
                         }
                         interwordGlue(contentEnd);
                     }
-                } else if (!separator && end < s.length() && contentEnd > start && items.lastType() == ItemList.BOX) {
+                } else if (!separator && end < s.length() && contentEnd > start && afterContent()) {
                     char before = s.charAt(contentEnd - 1);
                     boolean hyphen = before == '-' || before == '\u2010';
                     items.penalty(0, hyphen ? tuning.explicitHyphenPenalty() : 0, hyphen ? ItemList.FLAGGED : 0);
                 }
                 if (separator) {
-                    emitMarkers(end);
                     items.removeTrailingGlue();
+                    emitMarkers(end);
                     finishLine();
                 }
             }
+        }
+
+        /** Whether the last item is text or a marker (not the indent, glue or a penalty): a space may follow. */
+        private boolean afterContent() {
+            return items.lastType() == ItemList.BOX && items.payload[items.size - 1] != null;
         }
 
         private void finishLine() {
@@ -269,7 +206,7 @@ final class Paragraph {
             }
             if (width > limit) {
                 // wider than a line: the only way to keep it inside the measure is to cut it
-                resources.reportOverlong(excerpt(s.substring(from, to)));
+                resources.reportOverlong(ParagraphText.excerpt(s.substring(from, to)));
                 items.size = mark;
                 rewindMarkers(from);
                 emitContent(s, from, to, true);
@@ -301,7 +238,7 @@ final class Paragraph {
                     }
                     if (space) {
                         emitMarkers(i);
-                        if (items.lastType() == ItemList.BOX) {
+                        if (afterContent()) {
                             items.penalty(0, ItemList.INFINITE, (byte) 0);
                             interwordGlue(i);
                         }
@@ -341,7 +278,9 @@ final class Paragraph {
             ShapedText shaped = resources.shaper().shape(style.font(), style.smallCaps(), piece);
             float scale = style.size() / 1000f;
             int glyphStart = 0;
-            if (hyphenate && to - from >= 5 && resources.hyphenator().supports(style.lang())) {
+            boolean patterns = hyphenate && resources.hyphenator().supports(style.lang());
+            boolean soft = softHyphens.nextSetBit(from + 1) >= 0 && softHyphens.nextSetBit(from + 1) < to;
+            if ((patterns || soft) && to - from >= 2) {
                 ShapedText hyphen = null;
                 int i = 0;
                 int n = piece.length();
@@ -355,10 +294,7 @@ final class Paragraph {
                             || isJoiner(piece.charAt(i)) && i + 1 < n && Character.isLetter(piece.charAt(i + 1)))) {
                         i++;
                     }
-                    if (i - wordStart < 5) {
-                        continue;
-                    }
-                    int[] points = resources.hyphenator().points(piece.substring(wordStart, i), style.lang());
+                    int[] points = wordPoints(piece, wordStart, i, from, patterns, style.lang());
                     for (int p : points) {
                         int glyph = shaped.glyphStartingAt(wordStart + p);
                         if (glyph <= glyphStart) {
@@ -369,8 +305,9 @@ final class Paragraph {
                         }
                         int box = textBox(shaped.width(glyphStart, glyph) * scale);
                         items.attach(box, shaped, glyphStart, glyph, style, href);
-                        int penalty = items.penalty(hyphen.width * scale, tuning.hyphenPenalty(),
-                                (byte) (ItemList.FLAGGED | ItemList.HYPHENATION));
+                        // the author's soft hyphens count in every pass, the patterns' only once hyphenating
+                        byte flags = soft ? ItemList.FLAGGED : (byte) (ItemList.FLAGGED | ItemList.HYPHENATION);
+                        int penalty = items.penalty(hyphen.width * scale, tuning.hyphenPenalty(), flags);
                         items.attach(penalty, hyphen, 0, hyphen.length(), style, href);
                         glyphStart = glyph;
                     }
@@ -378,6 +315,27 @@ final class Paragraph {
             }
             int box = textBox(shaped.width(glyphStart, shaped.length()) * scale);
             items.attach(box, shaped, glyphStart, shaped.length(), style, href);
+        }
+
+        /**
+         * Where the word {@code piece[start, end)} may be hyphenated, relative to its start:
+         * where the author put soft hyphens if any (then only there, as TeX does), else
+         * where the patterns say.
+         */
+        private int[] wordPoints(String piece, int start, int end, int pieceOffset, boolean patterns, String lang) {
+            int first = softHyphens.nextSetBit(pieceOffset + start + 1);
+            if (first >= 0 && first < pieceOffset + end) {
+                int[] points = new int[end - start];
+                int n = 0;
+                for (int k = first; k >= 0 && k < pieceOffset + end; k = softHyphens.nextSetBit(k + 1)) {
+                    points[n++] = k - pieceOffset - start;
+                }
+                return java.util.Arrays.copyOf(points, n);
+            }
+            if (!patterns || end - start < 5) {
+                return NO_POINTS;
+            }
+            return resources.hyphenator().points(piece.substring(start, end), lang);
         }
 
         /**
@@ -431,7 +389,8 @@ final class Paragraph {
                     char next = shaped.text.charAt(shaped.charStart(g));
                     char previous = shaped.text.charAt(shaped.charStart(g) - 1);
                     boolean allowed = ";:!?»,.)]\u202F\u2019".indexOf(next) < 0 && "«([\u202F\u2014".indexOf(previous) < 0;
-                    items.penalty(0, allowed ? EMERGENCY_BREAK_PENALTY : ItemList.INFINITE, (byte) 0);
+                    // only discouraged, not forbidden: a run of "?" (every glyph no font has) must still be cut
+                    items.penalty(0, allowed ? EMERGENCY_BREAK_PENALTY : DISCOURAGED_CUT_PENALTY, (byte) 0);
                 }
                 int box = textBox(shaped.advances[g] * scale);
                 items.attach(box, shaped, g, g + 1, style, hrefs[from]);

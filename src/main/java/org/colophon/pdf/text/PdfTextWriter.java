@@ -80,6 +80,9 @@ public final class PdfTextWriter {
         StringBuilder tj = new StringBuilder(256);
         for (GlyphRun run : line.runs()) {
             TextStyle style = run.style();
+            if (style.size() <= 0 || run.glyphs().length == 0) {
+                continue; // nothing visible to draw
+            }
             FontFace face = style.font();
             Embedded embedded = embedded(face);
             if (embedded.font != currentFont || style.size() != currentSize) {

@@ -19,16 +19,18 @@ record Tuning(int hyphenPenalty, int explicitHyphenPenalty, float spaceStretch, 
               int finalHyphenDemerits, float emergencyStretchEm, float letterStretch, float letterShrink) {
 
     /**
-     * TeX's values except where measuring the Ponson novel at 4.36 in and 10 pt showed
-     * better (SetterBenchmark): with TeX's own (\hyphenpenalty 50, no letter spacing)
-     * 9.7 % of lines were hyphenated and the per-line mean word space varied by 0.067 em;
-     * letting words take ±1 % letter spacing (invisible: 0.005 em a letter at most) and
-     * pricing hyphens at 100 gives 6.5 % and 0.053 em. No emergency stretch: the last
-     * pass already accepts any line that is not too long, and extra background stretch
-     * only hides from it how loose its lines are.
+     * TeX's values except where measuring the Ponson novel at 10 pt showed better
+     * (SetterBenchmark). At 106 mm, the default print.css text block, TeX's plain values
+     * (\hyphenpenalty and \exhyphenpenalty 50, emergency stretch 1.5 em, no letter spacing)
+     * hyphenate 10.0 % of the lines and the per-line mean word space varies by 0.074 em.
+     * Letting words take up to ±2 % letter spacing (at most 0.01 em a letter, as much as
+     * pdfTeX's default font expansion changes a glyph) and pricing both kinds of hyphen at
+     * 150 gives 4.4 % and 0.054 em (3.7 % and 0.049 em at 4.36 in). No emergency
+     * stretch: the last pass already accepts any line that is not too long, and extra
+     * background stretch only hides from it how loose its lines are.
      */
     static Tuning defaults() {
-        return new Tuning(100, 50, 0.5f, 1f / 3f, 100, 200, 10, 10000, 10000, 5000, 0f, 0.01f, 0.01f);
+        return new Tuning(150, 150, 0.5f, 1f / 3f, 100, 200, 10, 10000, 10000, 5000, 0f, 0.02f, 0.02f);
     }
 
     /** TeX's plain values, no letter spacing: for comparison. */

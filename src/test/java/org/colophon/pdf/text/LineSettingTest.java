@@ -98,10 +98,32 @@ class LineSettingTest {
     }
 
     @Test
+    void letterSpacingNeverPassesItsLimitEvenInAnEmergency() {
+        // a narrow measure forces very loose lines: the spaces take the excess, not the letters
+        for (float measure = 70; measure <= 130; measure += 5) {
+            for (SetLine line : set(ARTICLE, measure, false)) {
+                for (GlyphRun run : line.runs()) {
+                    ShapedText natural = new Shaper().shape(run.style().font(), run.style().smallCaps(), run.text());
+                    if (run.text().contains(" ") || natural.length() != run.glyphs().length) {
+                        continue; // compare whole words only
+                    }
+                    float spacing = run.width() / (natural.width * run.style().size() / 1000f) - 1;
+                    float limit = Tuning.defaults().letterStretch() + 0.0001f;
+                    assertTrue(Math.abs(spacing) <= limit, measure + ": " + run.text() + " spaced by " + spacing);
+                }
+            }
+        }
+    }
+
+    @Test
     void firstIndentAndAlignments() {
         List<ParagraphItem> items = Fixtures.text(ARTICLE, Fixtures.french(10));
         List<SetLine> indented = setter.set(items, new ParagraphSpec(250, 15, ParagraphSpec.Alignment.JUSTIFY, true));
         assertEquals(15, indented.get(0).runs().get(0).x(), 0.001);
+        List<SetLine> spaced = setter.set(Fixtures.text("   \n " + ARTICLE + "  ", Fixtures.french(10)),
+                new ParagraphSpec(250, 15, ParagraphSpec.Alignment.JUSTIFY, true));
+        assertEquals(15, spaced.get(0).runs().get(0).x(), 0.001, "leading white space is dropped");
+        assertEquals(LineStatistics.text(indented.get(0)), LineStatistics.text(spaced.get(0)));
         assertEquals(0, indented.get(1).runs().get(0).x(), 0.001);
 
         for (ParagraphSpec.Alignment alignment : new ParagraphSpec.Alignment[] {
@@ -148,6 +170,40 @@ class LineSettingTest {
         assertEquals("#ailleurs", link.href());
         assertEquals(" et fin.", link.text());
         assertEquals(expected, link.x(), 0.01, "link geometry starts where its text starts");
+    }
+
+    @Test
+    void softHyphensAreTheAuthorsOwnBreaks() {
+        // patterns alone would give ex-traor-di-naire; the author allows only extra-ordinaire
+        String text = "un mot extra\u00ADordinaire";
+        boolean used = false;
+        for (float measure = 30; measure <= 140; measure += 1) {
+            List<SetLine> lines = set(text, measure, false);
+            for (SetLine line : lines) {
+                String t = LineStatistics.text(line);
+                assertTrue(line.width() <= measure + 0.001f, measure + ": [" + t + "] is " + line.width());
+                used |= t.endsWith("extra-");
+                assertFalse(t.contains("\u00AD"), "the soft hyphen itself is never shown");
+                if (t.endsWith("-")) {
+                    assertTrue(t.endsWith("extra-"), measure + ": [" + t + "]");
+                }
+            }
+        }
+        assertTrue(used, "breaks there when it helps");
+    }
+
+    @Test
+    void aMarkerAtTheEndStaysOnTheLastLine() {
+        TextStyle style = Fixtures.french(10);
+        for (float measure = 80; measure <= 300; measure += 7) {
+            List<SetLine> lines = setter.set(List.of(
+                    new ParagraphItem.TextRun(ARTICLE + " ", style, null),
+                    new ParagraphItem.Marker("end")), new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.JUSTIFY, true));
+            SetLine last = lines.get(lines.size() - 1);
+            assertFalse(last.runs().isEmpty(), "no line holds only the marker at " + measure);
+            assertEquals("end", last.markers().get(0).id());
+            assertEquals(last.width(), last.markers().get(0).x(), 0.01);
+        }
     }
 
     @Test

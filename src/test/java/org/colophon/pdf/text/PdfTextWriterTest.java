@@ -100,6 +100,14 @@ class PdfTextWriterTest {
             assertEquals(expectedX.get(i), positions.get(i).getXDirAdj(), 0.01f,
                     "glyph " + i + " '" + positions.get(i).getUnicode() + "'");
         }
+        // the ink of each line's last glyph ends at the line's end (letter spacing goes between letters)
+        int index = 0;
+        for (SetLine line : w.lines()) {
+            int glyphs = line.runs().stream().mapToInt(r -> r.glyphs().length).sum();
+            TextPosition last = positions.get(index + glyphs - 1);
+            assertEquals(LEFT + line.width(), last.getXDirAdj() + last.getWidthDirAdj(), 0.005f, "[" + last.getUnicode() + "]");
+            index += glyphs;
+        }
         // justified: every line but the last ends at the measure, none beyond it
         for (int k = 0; k < w.lines().size(); k++) {
             SetLine line = w.lines().get(k);

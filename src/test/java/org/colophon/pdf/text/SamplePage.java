@@ -1,11 +1,16 @@
 package org.colophon.pdf.text;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,52 +19,73 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.colophon.error.Warnings;
 
 /**
- * Writes an A5 page of the Ponson novel set by the line setter alone (no page typesetter)
- * to {@code target/text-sample.pdf} and {@code .png}, to look at.
+ * Sets paragraphs of the Ponson novel on A5 pages with the line setter alone (no page
+ * typesetter: lines simply fill pages) and writes them with {@link PdfTextWriter}; its
+ * main writes {@code target/text-sample.pdf} and a PNG of the first page, to look at.
  */
 public final class SamplePage {
 
-    public static void main(String[] args) throws IOException {
-        List<String> paragraphs = Fixtures.ponsonParagraphs();
-        int from = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        float size = 10;
-        float leading = 12.5f;
-        float measure = Fixtures.MEASURE;
+    static final float SIZE = 10;
+    static final float LEADING = 12.5f;
+
+    private SamplePage() {
+    }
+
+    /** A PDF of {@code count} paragraphs from {@code from}, at {@code measure}. */
+    static byte[] pdf(List<String> paragraphs, int from, int count, float measure) throws IOException {
         ParagraphSetter setter = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()));
-        Path out = Path.of("target");
-        Files.createDirectories(out);
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A5);
-            doc.addPage(page);
+        TextStyle style = Fixtures.french(SIZE);
+        ParagraphSpec spec = new ParagraphSpec(measure, SIZE, ParagraphSpec.Alignment.JUSTIFY, true);
+        float left = (PDRectangle.A5.getWidth() - measure) / 2;
+        float top = PDRectangle.A5.getHeight() - 60;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfTextWriter writer = new PdfTextWriter(doc);
-            float left = (PDRectangle.A5.getWidth() - measure) / 2;
-            float baseline = PDRectangle.A5.getHeight() - 60;
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                TextStyle style = Fixtures.french(size);
-                List<SetLine> title = setter.set(List.of(
-                        new ParagraphItem.TextRun("La baronne trépassée", new TextStyle(Fixtures.REGULAR, 12, "fr", true, 0), null)),
-                        new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.CENTER, false));
-                for (SetLine line : title) {
-                    writer.drawLine(content, line, left, baseline);
-                    baseline -= leading * 2;
-                }
-                for (int i = from; i < paragraphs.size() && baseline > 50; i++) {
-                    List<SetLine> lines = setter.set(Fixtures.text(paragraphs.get(i), style),
-                            new ParagraphSpec(measure, size, ParagraphSpec.Alignment.JUSTIFY, true));
-                    for (SetLine line : lines) {
-                        if (baseline < 50) {
-                            break;
+            PDPageContentStream content = null;
+            float baseline = 0;
+            try {
+                for (int i = from; i < Math.min(paragraphs.size(), from + count); i++) {
+                    for (SetLine line : setter.set(Fixtures.text(paragraphs.get(i), style), spec)) {
+                        if (content == null || baseline < 50) {
+                            if (content != null) {
+                                content.close();
+                            }
+                            PDPage page = new PDPage(PDRectangle.A5);
+                            doc.addPage(page);
+                            content = new PDPageContentStream(doc, page);
+                            baseline = top;
                         }
                         writer.drawLine(content, line, left, baseline);
-                        baseline -= leading;
+                        baseline -= LEADING;
                     }
+                }
+            } finally {
+                if (content != null) {
+                    content.close();
                 }
             }
             writer.finish();
-            doc.save(out.resolve("text-sample.pdf").toFile());
+            COSArray id = new COSArray();
+            id.add(new COSString("colophon-sample"));
+            id.add(new COSString("colophon-sample"));
+            doc.getDocument().getTrailer().setItem(COSName.ID, id);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> paragraphs = Fixtures.ponsonParagraphs();
+        int from = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        byte[] pdf = pdf(paragraphs, from, count, Fixtures.MEASURE);
+        Path out = Path.of("target");
+        Files.createDirectories(out);
+        Files.write(out.resolve("text-sample.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
             ImageIO.write(image, "png", out.resolve("text-sample.png").toFile());
+            System.out.println("wrote target/text-sample.pdf (" + doc.getNumberOfPages() + " pages) and .png: "
+                    + PdfLineQuality.measure(doc));
         }
-        System.out.println("wrote target/text-sample.pdf and .png");
     }
 }

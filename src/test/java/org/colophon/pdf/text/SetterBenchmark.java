@@ -23,7 +23,9 @@ public final class SetterBenchmark {
         }
         float size = 10f;
         TextStyle style = Fixtures.french(size);
-        ParagraphSpec spec = new ParagraphSpec(Fixtures.MEASURE, size, ParagraphSpec.Alignment.JUSTIFY, true);
+        float measure = Float.parseFloat(System.getProperty("measure.mm", "" + Fixtures.MEASURE / 72f * 25.4f)) / 25.4f * 72f;
+        System.out.printf("measure %.2f pt (%.1f mm), %.0f pt%n", measure, measure / 72 * 25.4, size);
+        ParagraphSpec spec = new ParagraphSpec(measure, size, ParagraphSpec.Alignment.JUSTIFY, true);
         Tuning tuning = tuning();
         System.out.println(tuning);
         ParagraphSetter warm = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()), tuning);
@@ -47,16 +49,19 @@ public final class SetterBenchmark {
             result = set;
         }
         long coldStart = System.nanoTime();
+        long coldCpuStart = threads.getCurrentThreadCpuTime();
         ParagraphSetter cold = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()), tuning);
         for (String p : paragraphs) {
             cold.set(Fixtures.text(p, style), spec);
         }
         long coldTime = System.nanoTime() - coldStart;
-        LineStatistics stats = LineStatistics.of(result, size);
+        long coldCpu = threads.getCurrentThreadCpuTime() - coldCpuStart;
+        LineStatistics stats = LineStatistics.of(result, size, measure);
         System.out.printf("paragraphs %d, lines %d%n", paragraphs.size(), stats.lines());
         System.out.printf("warm (shaping cached): %.0f ms wall, %.0f ms CPU, %.0f lines/s of CPU, one thread%n",
                 best / 1e6, bestCpu / 1e6, stats.lines() / (bestCpu / 1e9));
-        System.out.printf("cold (fresh caches):   %.0f ms, %.0f lines/s%n", coldTime / 1e6, stats.lines() / (coldTime / 1e9));
+        System.out.printf("cold (fresh caches):   %.0f ms wall, %.0f ms CPU, %.0f lines/s of CPU%n",
+                coldTime / 1e6, coldCpu / 1e6, stats.lines() / (coldCpu / 1e9));
         System.out.println(stats);
     }
 
