@@ -239,7 +239,7 @@ class RobustnessCliTest {
                 "styles/layouts/chapter.vm", 2, 0, "layout error"));
         c.add(new Case("font given by an absolute path", styles("print.css",
                 "@font-face { font-family: \"Bad\"; src: url(/etc/passwd) }\nbody { font-family: \"Bad\" }\n"),
-                "styles/print.css", 1, 1, "font file /etc/passwd must be a relative path inside the styles folder"));
+                "styles/print.css", 1, 1, "font file /etc/passwd not found beside the style sheet: give a relative path inside the styles folder"));
         c.add(new Case("font that is not a TrueType file", styles("fonts/bad.ttf", "not a font",
                 "print.css", "@font-face { font-family: \"Bad\"; src: url(fonts/bad.ttf) }\nbody { font-family: \"Bad\" }\n"),
                 "styles/print.css", 1, 1, "fonts/bad.ttf is not a TrueType font"));
