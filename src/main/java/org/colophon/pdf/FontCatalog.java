@@ -32,7 +32,8 @@ final class FontCatalog {
             if (face == null) {
                 if (rule.src().contains("..") || rule.src().startsWith("/") || rule.src().contains(":")) {
                     throw new BuildException(cssFile, rule.line(), rule.column(), "font file " + rule.src()
-                            + " must be a relative path inside the styles folder, such as fonts/MyFont.ttf");
+                            + " not found beside the style sheet: give a relative path inside the styles folder,"
+                            + " such as fonts/MyFont.ttf");
                 }
                 Optional<byte[]> bytes = styles.read(rule.src());
                 if (bytes.isEmpty()) {

@@ -49,6 +49,7 @@ final class PageBreaker {
     /** A page being filled. */
     private final class Page {
         final float bottom;
+        final float noteBottom;
         final List<LaidOutPage.Placed> placed = new ArrayList<>();
         float baseline;
         float glue;          // the largest positive space met since the last box
@@ -60,6 +61,8 @@ final class PageBreaker {
         Page(float bottom, boolean keepTopSpace) {
             this.bottom = bottom;
             this.keepTopSpace = keepTopSpace;
+            // footnotes end on the last grid line, where a full page's text would end
+            this.noteBottom = firstBaseline + (float) Math.floor((bottom - firstBaseline) / grid) * grid;
         }
 
         boolean isEmpty() {
@@ -75,7 +78,7 @@ final class PageBreaker {
                 }
             }
             float total = notesHeight + extra;
-            return total == 0 ? bottom : bottom - total - separatorSpace();
+            return total == 0 ? bottom : noteBottom - total - separatorSpace();
         }
 
         void keepNotesUpTo(int count) {
@@ -91,7 +94,7 @@ final class PageBreaker {
             if (notes.isEmpty()) {
                 return;
             }
-            float y = bottom - 0.01f - notesHeight;
+            float y = noteBottom - notesHeight;
             placed.add(new LaidOutPage.Placed(new Frame.Rule(0, 0, master.measure() / 4),
                     y - separatorSpace() / 2));
             for (String id : notes) {

@@ -239,7 +239,7 @@ class RobustnessCliTest {
                 "styles/layouts/chapter.vm", 2, 0, "layout error"));
         c.add(new Case("font given by an absolute path", styles("print.css",
                 "@font-face { font-family: \"Bad\"; src: url(/etc/passwd) }\nbody { font-family: \"Bad\" }\n"),
-                "styles/print.css", 1, 1, "font file /etc/passwd must be a relative path inside the styles folder"));
+                "styles/print.css", 1, 1, "font file /etc/passwd not found beside the style sheet: give a relative path inside the styles folder"));
         c.add(new Case("font that is not a TrueType file", styles("fonts/bad.ttf", "not a font",
                 "print.css", "@font-face { font-family: \"Bad\"; src: url(fonts/bad.ttf) }\nbody { font-family: \"Bad\" }\n"),
                 "styles/print.css", 1, 1, "fonts/bad.ttf is not a TrueType font"));
@@ -345,6 +345,29 @@ class RobustnessCliTest {
         String opf = new String(EpubFiles.entries(out.resolve("lang.epub")).get("EPUB/package.opf"), StandardCharsets.UTF_8);
         assertTrue(opf.contains("<dc:language>und</dc:language>"), opf);
         assertFalse(opf.contains("passwd"), opf);
+    }
+
+    /** Found by probing: font-size 0 ran String.repeat out of memory (contents leaders), line-height 0 wrote NaN. */
+    @Test
+    void sizesOfZeroInPrintCssAreIgnoredWithAWarning() throws IOException {
+        String bundled = Files.readString(Path.of("styles/print.css"));
+        int line = (int) bundled.lines().count() + 1;
+        String[] rules = {"html { font-size: 0pt }", "html { line-height: 0 }", "p { line-height: -13pt }", "h1 { font-size: 0% }"};
+        for (int i = 0; i < rules.length; i++) {
+            Path in = dir.resolve("zero-" + i);
+            Files.createDirectories(in);
+            Files.copy(SAMPLE, in.resolve("book.xml"));
+            Path css = write(in.resolve("styles/print.css"), bundled + rules[i] + "\n");
+            Path out = in.resolve("out");
+            Run r = run("build", in.resolve("book.xml").toString(), "--out", out.toString(),
+                    "--styles", in.resolve("styles").toString(), "--quiet");
+            assertEquals(0, r.status(), rules[i] + ":\n" + r.err());
+            assertTrue(r.err().contains(css + ":" + line + ":"), rules[i] + ":\n" + r.err());
+            assertTrue(r.err().contains("must be more than 0"), rules[i] + ":\n" + r.err());
+            try (PDDocument pdf = Loader.loadPDF(out.resolve("book.pdf").toFile())) {
+                assertTrue(new PDFTextStripper().getText(pdf).contains("Mark Rutte"), rules[i]);
+            }
+        }
     }
 
     @Test

@@ -38,7 +38,9 @@ class PageBreakerTest {
     private static List<String> ids(LaidOutPage page) {
         List<String> out = new ArrayList<>();
         for (LaidOutPage.Placed p : page.frames()) {
-            out.add(((Frame.TextLine) p.frame()).line().markers().get(0).id());
+            if (p.frame() instanceof Frame.TextLine t) {
+                out.add(t.line().markers().get(0).id());
+            }
         }
         return out;
     }
@@ -156,5 +158,40 @@ class PageBreakerTest {
         assertEquals(List.of(), pages.get(3).frames());
         assertEquals(List.of("two0", "two1"), ids(pages.get(4)));
         assertEquals("two.xhtml", pages.get(4).pagePath());
+    }
+
+    @Test
+    void aFootnoteGoesToTheFootOfThePageOfItsCallAndTakesItsRoom() {
+        List<FlowItem> items = new ArrayList<>();
+        for (int i = 0; i < rows + 5; i++) {
+            items.add(new FlowItem.Penalty(0));
+            FlowItem.Box l = line("p" + i, GRID, true);
+            items.add(i == rows - 2 ? new FlowItem.Box(GRID, true, l.frames(), List.of("n1")) : l);
+        }
+        List<FlowItem.Box> note = List.of(line("n1a", 10, false), line("n1b", 10, false), line("n1c", 10, false));
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST, java.util.Map.of("n1", note)).breakPages(items);
+        // the call (line rows-2) would fit alone, but not with 30 pt of note and a line of
+        // separation: it moves to the next page, and its note with it
+        String call = "p" + (rows - 2);
+        assertTrue(!ids(pages.get(0)).contains(call) && ids(pages.get(0)).stream().noneMatch(i -> i.startsWith("n")));
+        assertTrue(pages.get(0).frames().stream().noneMatch(p -> p.frame() instanceof Frame.Rule));
+        List<String> second = ids(pages.get(1));
+        assertEquals(call, second.get(0));
+        assertEquals(List.of("n1a", "n1b", "n1c"), second.subList(second.size() - 3, second.size()));
+        float lastBody = 0;
+        float firstNote = 0;
+        for (LaidOutPage.Placed p : pages.get(1).frames()) {
+            if (p.frame() instanceof Frame.TextLine t) {
+                String id = t.line().markers().get(0).id();
+                if (id.startsWith("p")) {
+                    lastBody = p.baseline();
+                } else if (id.equals("n1a")) {
+                    firstNote = p.baseline();
+                }
+            }
+        }
+        assertTrue(lastBody + GRID <= firstNote - 10 + 0.01f, "the notes sit below the text and a separator");
+        assertTrue(pages.get(1).frames().stream().anyMatch(p -> p.frame() instanceof Frame.Rule));
+        assertEquals(FIRST + (rows - 1) * GRID, firstNote + 20, 0.02f, "the last note line on the last grid line");
     }
 }
