@@ -22,6 +22,8 @@ final class PageBreaker {
     private static final int PENALTY_WEIGHT = 4;
     /** A page that must break before a line that does not fit, without an allowed break. */
     private static final int EMERGENCY = 200_000;
+    /** A footnote that goes on overleaf: better than a page two lines short, worse than one. */
+    private static final int SPLIT_NOTE = 1_000;
     /** Per grid line of difference between the feet of a spread's two pages. */
     private static final int SPREAD_MISMATCH = 12_000;
 
@@ -84,7 +86,7 @@ final class PageBreaker {
 
         boolean sameState(PageFiller.Start s, int parity, int pending) {
             return start.forced() == s.forced() && this.parity == parity && this.pending == pending
-                    && start.deferred().size() == s.deferred().size() && !firstPage;
+                    && start.waiting() == s.waiting() && !firstPage;
         }
     }
 
@@ -100,11 +102,11 @@ final class PageBreaker {
             if (here == null) {
                 continue;
             }
-            // states at one item: more floats waiting first (a page places at least one),
+            // states at one item: more floats and note lines waiting first (a page places some),
             // and a state added while its item is worked on is worked on too
             for (Node node = nextAt(here); node != null; node = nextAt(here)) {
                 node.done = true;
-                if (i == n && node.start.deferred().isEmpty()) {
+                if (i == n && node.start.waiting() == 0) {
                     if (best == null || node.demerits < best.demerits) {
                         best = node;
                     }
@@ -119,7 +121,7 @@ final class PageBreaker {
     private static Node nextAt(List<Node> here) {
         Node pick = null;
         for (Node node : here) {
-            if (!node.done && (pick == null || node.start.deferred().size() > pick.start.deferred().size())) {
+            if (!node.done && (pick == null || node.start.waiting() > pick.start.waiting())) {
                 pick = node;
             }
         }
@@ -151,6 +153,9 @@ final class PageBreaker {
     private void relax(List<Node>[] nodes, Node from, PageFiller.End end, boolean blank, int parity) {
         boolean last = end.kind() == PageFiller.Kind.FORCED || end.kind() == PageFiller.Kind.LAST;
         long demerits = from.demerits;
+        if (end.splitNote()) {
+            demerits += SPLIT_NOTE;
+        }
         switch (end.kind()) {
             case NATURAL -> demerits += (long) PENALTY_WEIGHT * end.cost() + shortPage(end.short_());
             case EMERGENCY -> demerits += EMERGENCY + shortPage(end.short_());
@@ -206,7 +211,7 @@ final class PageBreaker {
             }
             int index = pages.size();
             PageFiller.Page page = filler.fill(items, from.start, index, Math.max(0, node.end.item()), end -> { });
-            if (!page.isEmpty()) {
+            if (page.hasContent()) {
                 page.placeNotes();
                 pages.add(new LaidOutPage(index, page.path, page.placed));
             }

@@ -292,9 +292,11 @@ class PageBreakerTest {
         }
         List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
         assertTrue(pages.size() > 1_000, "pages: " + pages.size());
-        long t = System.nanoTime();
+        // CPU time of this thread: the machine may be busy with other work
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t = bean.getCurrentThreadCpuTime();
         new PageBreaker(master, GRID, FIRST).breakPages(items);
-        long ms = (System.nanoTime() - t) / 1_000_000;
-        System.out.println("page breaking: " + pages.size() + " pages in " + ms + " ms");
+        long ms = (bean.getCurrentThreadCpuTime() - t) / 1_000_000;
+        System.out.println("page breaking: " + pages.size() + " pages in " + ms + " ms of CPU (second run)");
     }
 }
