@@ -35,6 +35,7 @@ final class FlowBuilder {
     private List<FlowItem> openFloat; // a figure, its caption and the space after them
     private boolean awaitingCaption;
     private boolean previousKeepsWithNext = true; // no break before the first block
+    private int linesAfterHeading = Integer.MAX_VALUE; // body lines set since the last heading
 
     FlowBuilder(ParagraphSetter setter, float grid) {
         this.setter = setter;
@@ -152,7 +153,8 @@ final class FlowBuilder {
             while (at > 0 && items.get(at - 1) instanceof FlowItem.Glue) {
                 at--;
             }
-            items.add(at, new FlowItem.Penalty(0));
+            // a heading keeps at least two lines of text with it
+            items.add(at, new FlowItem.Penalty(linesAfterHeading < 2 ? FlowItem.WIDOW : 0));
         }
     }
 
@@ -182,11 +184,11 @@ final class FlowBuilder {
         for (int i = 0; i < n; i++) {
             places.put(lines.get(i), new LinePlace(t.element(), i, n, false, pagePath, lineOffsets[i]));
             if (i > 0) {
-                // at least two lines of a paragraph on each side of a page break
-                boolean allowed = !t.keepTogether() && t.headingLevel() == 0 && i >= 2 && n - i >= 2
-                        && openFloat == null;
-                if (allowed) {
-                    items.add(new FlowItem.Penalty(0));
+                // at least two lines of a paragraph on each side of a page break, unless
+                // nothing else will do
+                if (!t.keepTogether() && t.headingLevel() == 0 && openFloat == null) {
+                    int cost = (i < 2 ? FlowItem.WIDOW : 0) + (n - i < 2 ? FlowItem.WIDOW : 0);
+                    items.add(new FlowItem.Penalty(Math.min(cost, FlowItem.NEVER - 1)));
                 }
             }
             List<Frame> frames = new ArrayList<>(2);
@@ -205,6 +207,11 @@ final class FlowBuilder {
             emit(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i))));
         }
         previousKeepsWithNext = t.keepWithNext();
+        if (t.headingLevel() > 0) {
+            linesAfterHeading = 0;
+        } else if (linesAfterHeading < Integer.MAX_VALUE) {
+            linesAfterHeading += n;
+        }
     }
 
     /** The footnotes a line calls: its links to footnote ids. */

@@ -13,6 +13,13 @@ sealed interface FlowItem {
     int NEVER = 10_000;
 
     /**
+     * Cost of a break that leaves a paragraph's first line alone at the foot of a page, its
+     * last line alone at the head of the next, or a heading with fewer than two lines of
+     * text under it: allowed only when no other break will do.
+     */
+    int WIDOW = 5_000;
+
+    /**
      * A line or an image.
      *
      * @param height distance from the previous baseline to this one

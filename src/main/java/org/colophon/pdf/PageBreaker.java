@@ -5,20 +5,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Breaks the vertical list into pages, first fit: boxes fill a page until the next one
- * would not fit, and the page then ends at the last allowed break (a penalty below
- * {@link FlowItem#NEVER}); only when the page has no allowed break does it end at the
- * overflowing box. Lines on the grid have their baselines snapped to it, so body text
- * lines up across pages and spreads. A float (a figure with its caption) that does not
- * fit waits for the top of the next page while the text goes on. A later total-fit
- * breaker can replace this class and keep the same input and output.
+ * Breaks the vertical list into pages, total fit: every page that may end at a penalty is
+ * weighed against the others by a dynamic program over the whole book, in the manner of
+ * Knuth and Plass's line breaking (as FOP does for pages). A way of breaking costs
+ * demerits: the penalty of each break (a widow or an orphan costs more than anything but
+ * a very short page), grid lines left empty at the foot of a page that is not a chapter's
+ * last, a chapter's last page that holds only a line or two, and the two pages of a spread
+ * ending on different baselines (a spread may run a line short on both pages, never on
+ * one). The program's states are the break, whether the next page is a verso or a recto
+ * and, after a verso, how short that verso ran; a state keeps the cheapest way there.
+ * {@link PageFiller} fills the pages and reports where each may end.
  */
 final class PageBreaker {
 
+    /** Demerits per point of a break's penalty. */
+    private static final int PENALTY_WEIGHT = 4;
+    /** A page that must break before a line that does not fit, without an allowed break. */
+    private static final int EMERGENCY = 200_000;
+    /** A footnote that goes on overleaf: better than a page two lines short, worse than one. */
+    private static final int SPLIT_NOTE = 1_000;
+    /** Per grid line of difference between the feet of a spread's two pages. */
+    private static final int SPREAD_MISMATCH = 12_000;
+
     private final PageMaster master;
-    private final float grid;
-    private final float firstBaseline;
-    private final Map<String, List<FlowItem.Box>> footnotes;
+    private final PageFiller filler;
 
     /**
      * @param grid          the body line height: distance between grid lines
@@ -28,244 +38,184 @@ final class PageBreaker {
      */
     PageBreaker(PageMaster master, float grid, float firstBaseline, Map<String, List<FlowItem.Box>> footnotes) {
         this.master = master;
-        this.grid = grid;
-        this.firstBaseline = firstBaseline;
-        this.footnotes = footnotes;
+        this.filler = new PageFiller(master, grid, firstBaseline, footnotes);
     }
 
     PageBreaker(PageMaster master, float grid, float firstBaseline) {
         this(master, grid, firstBaseline, Map.of());
     }
 
-    /** Height of a footnote's lines. */
-    private float noteHeight(String id) {
-        float h = 0;
-        for (FlowItem.Box box : footnotes.getOrDefault(id, List.of())) {
-            h += box.height();
-        }
-        return h;
+    /** Demerits of a page that is not a chapter's last and leaves {@code lines} grid lines empty. */
+    static int shortPage(int lines) {
+        return switch (lines) {
+            case 0 -> 0;
+            case 1 -> 60;
+            default -> 1_000 * lines * lines;
+        };
     }
 
-    /** A page being filled. */
-    private final class Page {
-        final float bottom;
-        final float noteBottom;
-        final List<LaidOutPage.Placed> placed = new ArrayList<>();
-        float baseline;
-        float glue;          // the largest positive space met since the last box
-        float negativeGlue;  // and the most negative: CSS margins collapse this way
-        boolean keepTopSpace; // after a forced break, space at the top of the page stays
-        final List<String> notes = new ArrayList<>(); // footnotes called on this page, in order
-        float notesHeight;
-
-        Page(float bottom, boolean keepTopSpace) {
-            this.bottom = bottom;
-            this.keepTopSpace = keepTopSpace;
-            // footnotes end on the last grid line, where a full page's text would end
-            this.noteBottom = firstBaseline + (float) Math.floor((bottom - firstBaseline) / grid) * grid;
-        }
-
-        boolean isEmpty() {
-            return placed.isEmpty();
-        }
-
-        /** The lowest baseline a line calling {@code calls} may have, leaving room for the notes. */
-        float limit(List<String> calls) {
-            float extra = 0;
-            for (String id : calls) {
-                if (footnotes.containsKey(id) && !notes.contains(id)) {
-                    extra += noteHeight(id);
-                }
-            }
-            float total = notesHeight + extra;
-            return total == 0 ? bottom : noteBottom - total - separatorSpace();
-        }
-
-        void keepNotesUpTo(int count) {
-            notes.subList(count, notes.size()).clear();
-            notesHeight = 0;
-            for (String id : notes) {
-                notesHeight += noteHeight(id);
-            }
-        }
-
-        /** The footnotes at the foot of the page, under a short rule; the last line on the bottom. */
-        void placeNotes() {
-            if (notes.isEmpty()) {
-                return;
-            }
-            float y = noteBottom - notesHeight;
-            placed.add(new LaidOutPage.Placed(new Frame.Rule(0, 0, master.measure() / 4),
-                    y - separatorSpace() / 2));
-            for (String id : notes) {
-                for (FlowItem.Box box : footnotes.get(id)) {
-                    y += box.height();
-                    for (Frame f : box.frames()) {
-                        placed.add(new LaidOutPage.Placed(f, y));
-                    }
-                }
-            }
-        }
-
-        void glue(float height) {
-            if (!placed.isEmpty() || keepTopSpace) {
-                glue = Math.max(glue, height);
-                negativeGlue = Math.min(negativeGlue, height);
-            }
-        }
-
-        /** Where the box's baseline would go. */
-        float position(FlowItem.Box box, float after, float space) {
-            float y = placed.isEmpty() && after == baseline
-                    ? Math.max(0, space) + firstBaseline + box.height() - grid
-                    : after + space + box.height();
-            return box.onGrid() ? snap(y) : y;
-        }
-
-        float next(FlowItem.Box box) {
-            return position(box, baseline, glue + negativeGlue);
-        }
-
-        void place(FlowItem.Box box, float y) {
-            for (Frame f : box.frames()) {
-                placed.add(new LaidOutPage.Placed(f, y));
-            }
-            for (String id : box.footnotes()) {
-                if (footnotes.containsKey(id) && !notes.contains(id)) {
-                    notes.add(id);
-                    notesHeight += noteHeight(id);
-                }
-            }
-            baseline = y;
-            glue = 0;
-            negativeGlue = 0;
-        }
-
-        /** Whether a float's boxes fit below what is on the page. */
-        boolean fits(FlowItem.Float f) {
-            float y = baseline;
-            float space = glue + negativeGlue;
-            boolean first = true;
-            for (FlowItem item : f.content()) {
-                if (item instanceof FlowItem.Glue g) {
-                    space = Math.max(space, g.height());
-                } else if (item instanceof FlowItem.Box box) {
-                    y = first ? position(box, baseline, space) : snapIf(box, y + space + box.height());
-                    first = false;
-                    space = 0;
-                }
-            }
-            return y <= limit(List.of());
-        }
-
-        void place(FlowItem.Float f) {
-            for (FlowItem item : f.content()) {
-                if (item instanceof FlowItem.Glue g) {
-                    glue(g.height());
-                } else if (item instanceof FlowItem.Box box) {
-                    place(box, next(box));
-                }
-            }
-        }
-
-        private float snapIf(FlowItem.Box box, float y) {
-            return box.onGrid() ? snap(y) : y;
-        }
+    /** Demerits of a chapter's last page holding {@code lines} lines. */
+    static int lastPage(int lines) {
+        return switch (lines) {
+            case 1 -> 2_000;
+            case 2 -> 800;
+            case 3 -> 200;
+            case 4 -> 50;
+            default -> 0;
+        };
     }
 
-    private record Mark(int item, int placedCount, int noteCount) {}
+    /** A state of the program: a page may start here. */
+    private static final class Node {
+        final PageFiller.Start start;
+        final boolean firstPage;
+        final int parity;   // of the index of the page that starts here
+        final int pending;  // after a verso that is not a chapter's last: its empty grid lines at the foot; else -1
+        long demerits;
+        Node previous;
+        PageFiller.End end;  // how the page before ended, leading here
+        boolean blankBefore; // a blank page came before the page that ended so
+        boolean done;
 
-    /** Space between the text and the footnotes, where the separator rule sits. */
-    private float separatorSpace() {
-        return grid;
+        Node(PageFiller.Start start, boolean firstPage, int parity, int pending) {
+            this.start = start;
+            this.firstPage = firstPage;
+            this.parity = parity;
+            this.pending = pending;
+        }
+
+        boolean sameState(PageFiller.Start s, int parity, int pending) {
+            return start.forced() == s.forced() && this.parity == parity && this.pending == pending
+                    && start.waiting() == s.waiting() && !firstPage;
+        }
     }
 
     List<LaidOutPage> breakPages(List<FlowItem> items) {
-        List<LaidOutPage> pages = new ArrayList<>();
-        List<Integer> deferred = new ArrayList<>(); // floats waiting for the next page, by item index
-        int start = 0;
-        boolean forced = true;
-        String pagePath = null;
-        while (start < items.size() || !deferred.isEmpty()) {
-            int pageIndex = pages.size();
-            Page page = new Page(master.textHeight(pageIndex) + 0.01f, forced);
-            // floats that waited go first, as many as fit
-            while (!deferred.isEmpty()) {
-                FlowItem.Float f = (FlowItem.Float) items.get(deferred.get(0));
-                if (!page.isEmpty() && !page.fits(f)) {
-                    break;
+        int n = items.size();
+        @SuppressWarnings("unchecked")
+        List<Node>[] nodes = new List[n + 1];
+        Node first = new Node(new PageFiller.Start(0, true, null, List.of()), true, 0, -1);
+        nodes[0] = new ArrayList<>(List.of(first));
+        Node best = null;
+        for (int i = 0; i <= n; i++) {
+            List<Node> here = nodes[i];
+            if (here == null) {
+                continue;
+            }
+            // states at one item: more floats and note lines waiting first (a page places some),
+            // and a state added while its item is worked on is worked on too
+            for (Node node = nextAt(here); node != null; node = nextAt(here)) {
+                node.done = true;
+                if (i == n && node.start.waiting() == 0) {
+                    if (best == null || node.demerits < best.demerits) {
+                        best = node;
+                    }
+                    continue;
                 }
-                page.place(f);
-                deferred.remove(0);
+                expand(items, nodes, node);
             }
-            Mark lastBreak = null;
-            int next = items.size();
-            boolean nextForced = false;
-            String startPath = pagePath;
-            for (int j = start; j < items.size(); j++) {
-                FlowItem item = items.get(j);
-                if (item instanceof FlowItem.Glue g) {
-                    page.glue(g.height());
-                } else if (item instanceof FlowItem.ForcedBreak f) {
-                    if (!page.isEmpty() || !deferred.isEmpty()) {
-                        next = j; // floats of this part of the book stay in it
-                        nextForced = true;
-                        break;
-                    }
-                    if (f.wrongSide(pageIndex)) {
-                        pages.add(new LaidOutPage(pageIndex, pagePath, List.of())); // a blank page
-                        next = j;
-                        nextForced = true;
-                        break;
-                    }
-                    page.keepTopSpace = true;
-                    page.glue = 0;
-                    page.negativeGlue = 0;
-                    if (f.pagePath() != null) {
-                        pagePath = f.pagePath();
-                        startPath = pagePath;
-                    }
-                } else if (item instanceof FlowItem.Penalty p) {
-                    if (p.cost() < FlowItem.NEVER && !page.isEmpty()) {
-                        lastBreak = new Mark(j, page.placed.size(), page.notes.size());
-                    }
-                } else if (item instanceof FlowItem.Float f) {
-                    if (page.isEmpty() || (deferred.isEmpty() && page.fits(f))) {
-                        page.place(f);
-                    } else {
-                        deferred.add(j);
-                    }
-                } else if (item instanceof FlowItem.Box box) {
-                    float y = page.next(box);
-                    if (y > page.limit(box.footnotes()) && !page.isEmpty()) {
-                        if (lastBreak != null) {
-                            int mark = lastBreak.item();
-                            page.placed.subList(lastBreak.placedCount(), page.placed.size()).clear();
-                            page.keepNotesUpTo(lastBreak.noteCount());
-                            deferred.removeIf(index -> index > mark);
-                            next = mark + 1;
-                        } else {
-                            next = j;
-                        }
-                        nextForced = false;
-                        break;
-                    }
-                    page.place(box, y);
-                }
-            }
-            if (!page.isEmpty()) {
-                page.placeNotes();
-                pages.add(new LaidOutPage(pageIndex, startPath, page.placed));
-            }
-            start = next;
-            forced = nextForced;
         }
-        return pages;
+        return layOut(items, best);
     }
 
-    /** The first grid line at or below {@code y}. */
-    private float snap(float y) {
-        float k = (float) Math.ceil((y - firstBaseline) / grid - 0.001f);
-        return firstBaseline + Math.max(0, k) * grid;
+    private static Node nextAt(List<Node> here) {
+        Node pick = null;
+        for (Node node : here) {
+            if (!node.done && (pick == null || node.start.waiting() > pick.start.waiting())) {
+                pick = node;
+            }
+        }
+        return pick;
+    }
+
+    /** The index a page gets for its margins and side: 0 for the first, else its parity. */
+    private static int pageKind(boolean firstPage, int parity) {
+        return firstPage ? 0 : parity == 1 ? 1 : 2;
+    }
+
+    private void expand(List<FlowItem> items, List<Node>[] nodes, Node node) {
+        List<PageFiller.End> ends = new ArrayList<>();
+        filler.fill(items, node.start, pageKind(node.firstPage, node.parity), -1, ends::add);
+        boolean blank = false;
+        int parity = node.parity;
+        if (ends.size() == 1 && ends.get(0).kind() == PageFiller.Kind.BLANK) {
+            // a blank page, then the page proper on the other side
+            blank = true;
+            parity = 1 - parity;
+            ends.clear();
+            filler.fill(items, node.start, pageKind(false, parity), -1, ends::add);
+        }
+        for (PageFiller.End end : ends) {
+            relax(nodes, node, end, blank, parity);
+        }
+    }
+
+    private void relax(List<Node>[] nodes, Node from, PageFiller.End end, boolean blank, int parity) {
+        boolean last = end.kind() == PageFiller.Kind.FORCED || end.kind() == PageFiller.Kind.LAST;
+        long demerits = from.demerits;
+        if (end.splitNote()) {
+            demerits += SPLIT_NOTE;
+        }
+        switch (end.kind()) {
+            case NATURAL -> demerits += (long) PENALTY_WEIGHT * end.cost() + shortPage(end.short_());
+            case EMERGENCY -> demerits += EMERGENCY + shortPage(end.short_());
+            default -> demerits += lastPage(end.lines());
+        }
+        boolean firstPage = from.firstPage && !blank;
+        boolean recto = parity == 0;
+        int pending = -1;
+        if (!recto && !last) {
+            pending = end.foot();
+        } else if (recto && !firstPage && !blank && from.pending >= 0 && !last) {
+            demerits += (long) SPREAD_MISMATCH * Math.abs(end.foot() - from.pending);
+        }
+        PageFiller.Start next = end.next();
+        int nextParity = 1 - parity;
+        List<Node> there = nodes[next.item()];
+        if (there == null) {
+            there = new ArrayList<>(4);
+            nodes[next.item()] = there;
+        }
+        for (int k = 0; k < there.size(); k++) {
+            Node node = there.get(k);
+            if (node.sameState(next, nextParity, pending)) {
+                if (!node.done && demerits < node.demerits) {
+                    // the same state reached more cheaply: it takes this way's floats and path
+                    there.set(k, link(new Node(next, false, nextParity, pending), from, end, blank, demerits));
+                }
+                return;
+            }
+        }
+        there.add(link(new Node(next, false, nextParity, pending), from, end, blank, demerits));
+    }
+
+    private static Node link(Node node, Node from, PageFiller.End end, boolean blank, long demerits) {
+        node.previous = from;
+        node.end = end;
+        node.blankBefore = blank;
+        node.demerits = demerits;
+        return node;
+    }
+
+    /** Sets the chosen pages with their frames and footnotes. */
+    private List<LaidOutPage> layOut(List<FlowItem> items, Node best) {
+        List<Node> path = new ArrayList<>();
+        for (Node node = best; node != null && node.previous != null; node = node.previous) {
+            path.add(0, node);
+        }
+        List<LaidOutPage> pages = new ArrayList<>();
+        for (Node node : path) {
+            Node from = node.previous;
+            if (node.blankBefore) {
+                pages.add(new LaidOutPage(pages.size(), from.start.pagePath(), List.of()));
+            }
+            int index = pages.size();
+            PageFiller.Page page = filler.fill(items, from.start, index, Math.max(0, node.end.item()), end -> { });
+            if (page.hasContent()) {
+                page.placeNotes();
+                pages.add(new LaidOutPage(index, page.path, page.placed));
+            }
+        }
+        return pages;
     }
 }

@@ -17,17 +17,33 @@ class PageBreakerTest {
     private final PageMaster master = PageMaster.from(List.of(), "t.css", Warnings.ignore());
     private final int rows = (int) Math.floor((master.textHeight(1) - FIRST) / GRID) + 1;
 
-    /** A paragraph of n grid lines, with the widow and orphan rule FlowBuilder applies. */
+    /** A paragraph of n grid lines, with the widow and orphan penalties FlowBuilder gives. */
     private static void paragraph(List<FlowItem> items, String name, int n) {
-        if (!items.isEmpty()) {
+        if (!items.isEmpty() && !(items.get(items.size() - 1) instanceof FlowItem.ForcedBreak)) {
             items.add(new FlowItem.Penalty(0));
         }
         for (int i = 0; i < n; i++) {
-            if (i >= 2 && n - i >= 2) {
-                items.add(new FlowItem.Penalty(0));
+            if (i > 0) {
+                int cost = (i < 2 ? FlowItem.WIDOW : 0) + (n - i < 2 ? FlowItem.WIDOW : 0);
+                items.add(new FlowItem.Penalty(Math.min(cost, FlowItem.NEVER - 1)));
             }
             items.add(line(name + i, GRID, true));
         }
+    }
+
+    /** The page (0-based) holding the line {@code id}. */
+    private static int pageOf(List<LaidOutPage> pages, String id) {
+        for (LaidOutPage page : pages) {
+            if (ids(page).contains(id)) {
+                return page.index();
+            }
+        }
+        return -1;
+    }
+
+    /** Text lines on each page. */
+    private static List<Integer> counts(List<LaidOutPage> pages) {
+        return pages.stream().map(p -> ids(p).size()).toList();
     }
 
     private static FlowItem.Box line(String id, float height, boolean onGrid) {
@@ -193,5 +209,94 @@ class PageBreakerTest {
         assertTrue(lastBody + GRID <= firstNote - 10 + 0.01f, "the notes sit below the text and a separator");
         assertTrue(pages.get(1).frames().stream().anyMatch(p -> p.frame() instanceof Frame.Rule));
         assertEquals(FIRST + (rows - 1) * GRID, firstNote + 20, 0.02f, "the last note line on the last grid line");
+    }
+
+    @Test
+    void aWidowIsLeftOnlyWhenNoOtherBreakExists() {
+        // one paragraph of rows + 1 lines alone in its chapter: page one must hold rows - 1
+        // lines (one short) so that two go overleaf
+        List<FlowItem> items = new ArrayList<>();
+        paragraph(items, "a", rows + 1);
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        assertEquals(List.of(rows - 1, 2), counts(pages));
+        // a paragraph that cannot break but at its last line: the widow it must leave
+        List<FlowItem> two = new ArrayList<>();
+        for (int i = 0; i < rows + 1; i++) {
+            if (i == rows) {
+                two.add(new FlowItem.Penalty(FlowItem.WIDOW));
+            }
+            two.add(line("b" + i, GRID, true));
+        }
+        assertEquals(List.of(rows, 1), counts(new PageBreaker(master, GRID, FIRST).breakPages(two)));
+    }
+
+    @Test
+    void theTwoPagesOfASpreadEndOnTheSameBaseline() {
+        // page 0 is a recto; pages 1 and 2 are a spread. Paragraphs of two lines (which
+        // cannot break) make page 1 hold an even number of lines; page 2 follows it
+        List<FlowItem> items = new ArrayList<>();
+        paragraph(items, "a", rows);
+        for (int i = 0; i < 3 * rows / 2; i++) {
+            paragraph(items, "p" + i + "-", 2);
+        }
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        List<Integer> counts = counts(pages);
+        assertTrue(counts.size() >= 4, "pages: " + counts);
+        assertEquals(counts.get(1), counts.get(2), "verso and recto of the spread: " + counts);
+        assertTrue(counts.get(1) >= rows - 1, "a spread runs one line short at most: " + counts);
+    }
+
+    @Test
+    void aChaptersLastPageHoldsMoreThanALine() {
+        // a chapter of 2 × rows + 1 lines in one-line paragraphs: first fit would leave a
+        // single line on page 3; two pages a line short give it three
+        List<FlowItem> items = new ArrayList<>();
+        for (int i = 0; i < 2 * rows + 1; i++) {
+            paragraph(items, "l" + i + "-", 1);
+        }
+        items.add(new FlowItem.ForcedBreak("next.xhtml", ComputedStyle.Break.PAGE));
+        paragraph(items, "n", 3);
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        List<Integer> counts = counts(pages);
+        assertEquals(4, counts.size(), "pages: " + counts);
+        assertTrue(counts.get(2) >= 3, "the chapter's last page: " + counts);
+        assertEquals(counts.get(1), rows - 1, "the spread of pages 1 and 2 is not measured: the recto ends the chapter");
+        assertEquals(2 * rows + 1, counts.get(0) + counts.get(1) + counts.get(2));
+    }
+
+    @Test
+    void aHeadingKeepsTwoLinesWithIt() {
+        List<FlowItem> items = new ArrayList<>();
+        paragraph(items, "a", rows - 3);
+        items.add(new FlowItem.Penalty(0));
+        items.add(new FlowItem.Glue(GRID));
+        items.add(line("h", GRID, true)); // a heading: no break after it
+        items.add(line("b", GRID, true)); // a one-line paragraph, the last line the page has room for
+        items.add(new FlowItem.Penalty(FlowItem.WIDOW)); // FlowBuilder: only one line under the heading
+        for (int i = 0; i < 3; i++) {
+            items.add(line("c" + i, GRID, true));
+        }
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        assertEquals(pageOf(pages, "h") , pageOf(pages, "c0"), "the heading goes overleaf with its text: "
+                + ids(pages.get(0)));
+    }
+
+    @Test
+    void aBookOfAThousandPagesBreaksQuickly() {
+        List<FlowItem> items = new ArrayList<>();
+        for (int c = 0; c < 100; c++) {
+            items.add(new FlowItem.ForcedBreak("c" + c + ".xhtml", ComputedStyle.Break.RECTO));
+            for (int p = 0; p < 120; p++) {
+                paragraph(items, "c" + c + "p" + p + "-", 1 + (p * 7 + c) % 6);
+            }
+        }
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        assertTrue(pages.size() > 1_000, "pages: " + pages.size());
+        // CPU time of this thread: the machine may be busy with other work
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t = bean.getCurrentThreadCpuTime();
+        new PageBreaker(master, GRID, FIRST).breakPages(items);
+        long ms = (bean.getCurrentThreadCpuTime() - t) / 1_000_000;
+        System.out.println("page breaking: " + pages.size() + " pages in " + ms + " ms of CPU (second run)");
     }
 }
