@@ -1,20 +1,28 @@
 package org.colophon;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.colophon.Colophon.Options;
 import org.colophon.Colophon.Progress;
 import org.colophon.Colophon.StageReport;
 import org.colophon.epub.EpubWriter;
 import org.colophon.error.BuildException;
+import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
+import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
+import org.colophon.report.PrintPages;
+import org.colophon.report.ReportHtml;
+import org.colophon.report.ReportJson;
+import org.colophon.report.TypesettingReport;
 import org.colophon.typography.Typographer;
 
 /** One run of the pipeline over one manuscript: read, typography, layouts, EPUB, PDF. */
@@ -24,6 +32,7 @@ final class BookBuild {
     private final Options options;
     private final Warnings warnings;
     private final Progress progress;
+    private final List<StageReport> stages = new ArrayList<>(); // for the typesetting report
 
     BookBuild(Path manuscript, Options options, Warnings warnings, Progress progress) {
         this.manuscript = manuscript;
@@ -36,11 +45,13 @@ final class BookBuild {
         String baseName = baseName(manuscript);
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
+        String jsonName = baseName + "-report.json";
+        String htmlName = baseName + "-report.html";
         checkSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         refuseToOverwrite(options.outputDirectory().resolve(epubName));
         refuseToOverwrite(options.outputDirectory().resolve(pdfName));
         // a build killed earlier could not delete its temporary files: do it now
-        OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(), List.of(epubName, pdfName));
+        OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(), List.of(epubName, pdfName, jsonName, htmlName));
 
         long t = System.nanoTime();
         Book read = new BookReader(warnings).read(manuscript);
@@ -55,14 +66,23 @@ final class BookBuild {
         // both books are written aside and moved into place together, so a failure in the
         // second never leaves a new EPUB beside an old PDF
         try (OutputFiles outputs = new OutputFiles(options.outputDirectory())) {
-            if (options.epub()) {
-                outputs.write(epubName, out -> new EpubWriter().write(publication, out));
-                t = report("epub", publication.pages().size() + publication.resources().size() + " files", t);
-            }
+            // the PDF first: the EPUB marks where its printed pages begin
+            TypesetFacts facts = null;
             if (options.pdf()) {
                 int[] pages = new int[1];
-                outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings).typeset(publication, out));
-                report("pdf", pages[0] + " pages", t);
+                TypesetFacts[] collected = new TypesetFacts[1];
+                outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings)
+                        .typeset(publication, out, f -> collected[0] = f));
+                facts = collected[0];
+                t = report("pdf", pages[0] + " pages", t);
+            }
+            if (options.epub()) {
+                Publication epub = facts == null ? publication : PrintPages.apply(publication, PrintPages.breaks(facts));
+                outputs.write(epubName, out -> new EpubWriter().write(epub, out));
+                report("epub", publication.pages().size() + publication.resources().size() + " files", t);
+            }
+            if (facts != null && (options.report() || options.strict())) {
+                writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
             }
             return outputs.commit();
         }
@@ -100,8 +120,30 @@ final class BookBuild {
 
     private long report(String stage, String items, long startNanos) {
         long now = System.nanoTime();
-        progress.stageDone(new StageReport(stage, items, (now - startNanos) / 1_000_000));
+        StageReport r = new StageReport(stage, items, (now - startNanos) / 1_000_000);
+        stages.add(r);
+        progress.stageDone(r);
         return now;
+    }
+
+    /**
+     * Writes the typesetting report beside the books; in a strict build, its problems
+     * fail the build before anything is moved into place.
+     */
+    private void writeReport(OutputFiles outputs, TypesettingReport report, String baseName, String jsonName,
+                             String htmlName) throws BuildException {
+        if (options.strict() && !report.strictProblems().isEmpty()) {
+            List<Diagnostic> problems = new ArrayList<>();
+            for (String p : report.strictProblems()) {
+                problems.add(Diagnostic.error(manuscript.toString(), 0, 0, "strict build: " + p));
+            }
+            throw new BuildException(problems);
+        }
+        if (!options.report()) {
+            return;
+        }
+        outputs.write(jsonName, out -> out.write(ReportJson.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
+        outputs.write(htmlName, out -> out.write(ReportHtml.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
     }
 
     static String baseName(Path manuscript) {
