@@ -370,6 +370,28 @@ class RobustnessCliTest {
         }
     }
 
+    /** Found by the style fuzz and probing: huge sizes overflowed PDFBox's number writer or String.repeat. */
+    @Test
+    void hugeSizesInPrintCssStillGiveAPdf() throws IOException {
+        String bundled = Files.readString(Path.of("styles/print.css"));
+        String[] rules = {"* { font-size: 100000em }", "html { font-size: 1e9cm }", "p { margin-left: 1e12pt; text-indent: -1e12pt }",
+                "@page { size: 1e12mm 1e12mm }", "@page { margin: 1e12mm }", "@page { size: 0mm 0mm }"};
+        for (int i = 0; i < rules.length; i++) {
+            Path in = dir.resolve("huge-" + i);
+            Files.createDirectories(in);
+            Files.copy(SAMPLE, in.resolve("book.xml"));
+            write(in.resolve("styles/print.css"), bundled + rules[i] + "\n");
+            Path out = in.resolve("out");
+            Run r = run("build", in.resolve("book.xml").toString(), "--out", out.toString(),
+                    "--styles", in.resolve("styles").toString(), "--quiet");
+            assertEquals(0, r.status(), rules[i] + ":\n" + r.err());
+            assertFalse(r.err().contains("Exception"), rules[i] + ":\n" + r.err());
+            try (PDDocument pdf = Loader.loadPDF(out.resolve("book.pdf").toFile())) {
+                assertTrue(pdf.getNumberOfPages() > 0, rules[i]);
+            }
+        }
+    }
+
     @Test
     void outputFolderThatIsAFile() throws IOException {
         Path manuscript = dir.resolve("book.xml");

@@ -85,6 +85,21 @@ class StyleFuzzTest {
         return css.toString();
     }
 
+    /** Seeds that once failed: 1300 and 1555 (ems of ems and 1e9cm overflowed PDFBox's number writer). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1300, 1555})
+    void seedsThatOnceFailed(long seed) throws Exception {
+        String bundled = Files.readString(Path.of("styles/print.css"));
+        Path styles = Hostile.write(dir.resolve("styles/print.css"), bundled + rules(seed)).getParent();
+        Path out = dir.resolve("out");
+        new Colophon(Warnings.ignore(), Colophon.Progress.silent()).build(
+                Path.of("src/test/resources/manuscripts/complete/complete.xml"),
+                new Colophon.Options(out, Styles.fromDirectory(styles), true, false));
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("complete.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() > 0);
+        }
+    }
+
     @Test
     void randomRulesGiveAPdfOrACleanError() throws Exception {
         String bundled = Files.readString(Path.of("styles/print.css"));
