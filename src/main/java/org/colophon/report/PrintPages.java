@@ -122,7 +122,9 @@ public final class PrintPages {
         int visible = 0;
         int next = 0;
         int n = xhtml.length();
-        while (i < n && next < breaks.size()) {
+        int bodyEnd = xhtml.lastIndexOf("</body>");
+        int textEnd = bodyEnd < i ? n : bodyEnd;
+        while (i < textEnd && next < breaks.size()) {
             char c = xhtml.charAt(i);
             if (c == '<') {
                 int end = xhtml.startsWith("<!--", i) ? xhtml.indexOf("-->", i) + 3 : tagEnd(xhtml, i);
@@ -154,10 +156,9 @@ public final class PrintPages {
         }
         if (next < breaks.size()) {
             // pages after the last text of this XHTML page: their markers end its body
-            int end = xhtml.lastIndexOf("</body>");
-            if (end >= i) {
-                out.append(xhtml, i, end);
-                i = end;
+            if (bodyEnd >= i) {
+                out.append(xhtml, i, bodyEnd);
+                i = bodyEnd;
                 while (next < breaks.size()) {
                     marker(out, breaks.get(next++), xhtml, placed, ids);
                 }
