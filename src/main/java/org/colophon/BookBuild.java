@@ -15,7 +15,10 @@ import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
+import org.colophon.model.Asset;
 import org.colophon.model.Book;
+import org.colophon.model.Metadata;
+import org.colophon.pdf.Covers;
 import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
@@ -47,19 +50,78 @@ final class BookBuild {
         String pdfName = baseName + ".pdf";
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
+        String coverName = baseName + "-cover.pdf";
         checkSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         refuseToOverwrite(options.outputDirectory().resolve(epubName));
         refuseToOverwrite(options.outputDirectory().resolve(pdfName));
+        refuseToOverwrite(options.outputDirectory().resolve(coverName));
         // a build killed earlier could not delete its temporary files: do it now
-        OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(), List.of(epubName, pdfName, jsonName, htmlName));
+        OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(),
+                List.of(epubName, pdfName, coverName, jsonName, htmlName));
 
         long t = System.nanoTime();
         Book read = new BookReader(warnings).read(manuscript);
         t = report("read", countDivisions(read) + " divisions", t);
 
-        Book book = new Typographer().apply(read);
+        Book typeset = new Typographer().apply(read);
         t = report("typography", read.metadata().language(), t);
 
+        Covers covers = new Covers(options.styles());
+        Asset coverImage = coverImage(typeset);
+        Path drawnCover = null;
+        try {
+            Book book = typeset;
+            if (coverImage == null && typeset.metadata().cover() == null && options.epub()) {
+                // no cover named: a typographic one, drawn with the print fonts, is the EPUB's cover
+                drawnCover = Files.createTempFile("colophon-cover", ".jpg");
+                Files.write(drawnCover, covers.typographicCoverJpeg(typeset.metadata()));
+                book = withCover(typeset, new Asset(DRAWN_COVER, drawnCover, "image/jpeg", 0, 0));
+                t = report("cover", "drawn", t);
+            }
+            return write(book, covers, coverImage, baseName, t);
+        } catch (IOException e) {
+            throw new BuildException(options.outputDirectory().toString(), 0, 0, "cannot draw the cover: " + e.getMessage());
+        } finally {
+            if (drawnCover != null) {
+                try {
+                    Files.deleteIfExists(drawnCover);
+                } catch (IOException e) {
+                    // a temporary file left behind does no harm
+                }
+            }
+        }
+    }
+
+    /** Where the drawn cover goes in the EPUB; a manuscript's own files cannot have this name. */
+    private static final String DRAWN_COVER = "colophon-cover.jpg";
+
+    /** The cover image the manuscript names, or null. */
+    private static Asset coverImage(Book book) {
+        String href = book.metadata().cover();
+        for (Asset a : book.assets()) {
+            if (href != null && a.href().equals(href)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Book withCover(Book book, Asset cover) {
+        Metadata m = book.metadata();
+        Metadata withCover = new Metadata(m.title(), m.subtitle(), m.creators(), m.language(), m.identifier(),
+                m.publisher(), m.date(), m.rights(), m.description(), m.subjects(), m.series(), cover.href(), m.source());
+        List<Asset> assets = new java.util.ArrayList<>(book.assets());
+        assets.add(cover);
+        return new Book(withCover, book.frontMatter(), book.body(), book.backMatter(), assets);
+    }
+
+    private List<Path> write(Book book, Covers covers, Asset coverImage, String baseName, long t)
+            throws BuildException {
+        String epubName = baseName + ".epub";
+        String pdfName = baseName + ".pdf";
+        String coverName = baseName + "-cover.pdf";
+        String jsonName = baseName + "-report.json";
+        String htmlName = baseName + "-report.html";
         Publication publication = new LayoutRenderer(options.styles(), warnings).render(book);
         t = report("layouts", publication.pages().size() + " pages", t);
 
@@ -75,6 +137,11 @@ final class BookBuild {
                         .typeset(publication, out, f -> collected[0] = f));
                 facts = collected[0];
                 t = report("pdf", pages[0] + " pages", t);
+                if (coverImage != null) {
+                    byte[] image = readCover(coverImage);
+                    outputs.write(coverName, out -> out.write(covers.imageCoverPdf(image, coverImage.href())));
+                    t = report("cover", coverName, t);
+                }
             }
             if (options.epub()) {
                 Publication epub = facts == null ? publication : PrintPages.apply(publication, PrintPages.breaks(facts));
@@ -85,6 +152,14 @@ final class BookBuild {
                 writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
             }
             return outputs.commit();
+        }
+    }
+
+    private static byte[] readCover(Asset cover) throws BuildException {
+        try {
+            return Files.readAllBytes(cover.source());
+        } catch (IOException e) {
+            throw new BuildException(cover.source().toString(), 0, 0, "cannot read the cover image: " + e.getMessage());
         }
     }
 
