@@ -50,6 +50,9 @@ public final class Covers {
         // the typesetter reports what is wrong with print.css; here it is read quietly
         this.sheet = new StyleSheetParser(Warnings.ignore()).parse(css, file);
         this.master = PageMaster.from(sheet.pageRules(), file, Warnings.ignore());
+        // the same checks, and messages, as the typesetter's for fonts that are missing, outside
+        // the styles folder or not TrueType: the cover is drawn before the pages are set
+        new FontCatalog(sheet.fontFaces(), styles, file);
     }
 
     /** A PDF whose one page is the trim size plus bleed, filled by the image (cropped, not distorted). */
@@ -64,7 +67,7 @@ public final class Covers {
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 content.drawImage(picture, (media.getWidth() - w) / 2, (media.getHeight() - h) / 2, w, h);
             }
-            return save(doc);
+            return save(doc, image);
         } catch (IOException | IllegalArgumentException e) {
             throw new BuildException(source, 0, 0, "the cover image cannot be read: " + e.getMessage());
         }
@@ -141,7 +144,26 @@ public final class Covers {
     }
 
     /** Words filled into lines no wider than the measure. */
+    /**
+     * The text with every character the font lacks shown as '?', as the line setter shows it
+     * on the pages (where it is also warned about): a cover never fails on a title's glyphs.
+     */
+    private static String drawable(String text, PDType0Font font) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String c = new String(Character.toChars(cp));
+            try {
+                font.encode(c);
+                out.append(c);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
     private static List<String> lines(String text, PDType0Font font, float size, float measure) throws IOException {
+        text = drawable(text, font);
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
@@ -163,6 +185,7 @@ public final class Covers {
 
     private static float centred(PDPageContentStream content, PDType0Font font, float size, String line, float width,
                                  float y) throws IOException {
+        line = drawable(line, font);
         float w = font.getStringWidth(line) / 1000 * size;
         content.beginText();
         content.setFont(font, size);
@@ -187,9 +210,21 @@ public final class Covers {
         return out.toByteArray();
     }
 
-    private static byte[] save(PDDocument doc) throws IOException {
+    private static byte[] save(PDDocument doc, byte[] image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.getDocumentInformation().setProducer("Colophon");
+        // PDFBox would otherwise make a document id from the clock: derive it from the image
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256").digest(image);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        org.apache.pdfbox.cos.COSString id = new org.apache.pdfbox.cos.COSString(java.util.Arrays.copyOf(digest, 16));
+        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
         doc.save(out);
         return out.toByteArray();
     }
