@@ -1,14 +1,17 @@
 package org.colophon;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.colophon.Colophon.Options;
 import org.colophon.Colophon.Progress;
 import org.colophon.Colophon.StageReport;
 import org.colophon.epub.EpubWriter;
 import org.colophon.error.BuildException;
+import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
@@ -16,8 +19,13 @@ import org.colophon.model.Asset;
 import org.colophon.model.Book;
 import org.colophon.model.Metadata;
 import org.colophon.pdf.Covers;
+import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
+import org.colophon.report.PrintPages;
+import org.colophon.report.ReportHtml;
+import org.colophon.report.ReportJson;
+import org.colophon.report.TypesettingReport;
 import org.colophon.typography.Typographer;
 
 /** One run of the pipeline over one manuscript: read, typography, layouts, EPUB, PDF. */
@@ -27,6 +35,7 @@ final class BookBuild {
     private final Options options;
     private final Warnings warnings;
     private final Progress progress;
+    private final List<StageReport> stages = new ArrayList<>(); // for the typesetting report
 
     BookBuild(Path manuscript, Options options, Warnings warnings, Progress progress) {
         this.manuscript = manuscript;
@@ -39,13 +48,16 @@ final class BookBuild {
         String baseName = baseName(manuscript);
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
+        String jsonName = baseName + "-report.json";
+        String htmlName = baseName + "-report.html";
         String coverName = baseName + "-cover.pdf";
         checkSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         refuseToOverwrite(options.outputDirectory().resolve(epubName));
         refuseToOverwrite(options.outputDirectory().resolve(pdfName));
         refuseToOverwrite(options.outputDirectory().resolve(coverName));
         // a build killed earlier could not delete its temporary files: do it now
-        OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(), List.of(epubName, pdfName, coverName));
+        OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(),
+                List.of(epubName, pdfName, coverName, jsonName, htmlName));
 
         long t = System.nanoTime();
         Book read = new BookReader(warnings).read(manuscript);
@@ -66,7 +78,7 @@ final class BookBuild {
                 book = withCover(typeset, new Asset(DRAWN_COVER, drawnCover, "image/jpeg", 0, 0));
                 t = report("cover", "drawn", t);
             }
-            return write(book, covers, coverImage, epubName, pdfName, coverName, t);
+            return write(book, covers, coverImage, baseName, t);
         } catch (IOException e) {
             throw new BuildException(options.outputDirectory().toString(), 0, 0, "cannot draw the cover: " + e.getMessage());
         } finally {
@@ -103,27 +115,41 @@ final class BookBuild {
         return new Book(withCover, book.frontMatter(), book.body(), book.backMatter(), assets);
     }
 
-    private List<Path> write(Book book, Covers covers, Asset coverImage, String epubName, String pdfName,
-                             String coverName, long t) throws BuildException {
+    private List<Path> write(Book book, Covers covers, Asset coverImage, String baseName, long t)
+            throws BuildException {
+        String epubName = baseName + ".epub";
+        String pdfName = baseName + ".pdf";
+        String coverName = baseName + "-cover.pdf";
+        String jsonName = baseName + "-report.json";
+        String htmlName = baseName + "-report.html";
         Publication publication = new LayoutRenderer(options.styles(), warnings).render(book);
         t = report("layouts", publication.pages().size() + " pages", t);
 
         // both books are written aside and moved into place together, so a failure in the
         // second never leaves a new EPUB beside an old PDF
         try (OutputFiles outputs = new OutputFiles(options.outputDirectory())) {
-            if (options.epub()) {
-                outputs.write(epubName, out -> new EpubWriter().write(publication, out));
-                t = report("epub", publication.pages().size() + publication.resources().size() + " files", t);
-            }
+            // the PDF first: the EPUB marks where its printed pages begin
+            TypesetFacts facts = null;
             if (options.pdf()) {
                 int[] pages = new int[1];
-                outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings).typeset(publication, out));
+                TypesetFacts[] collected = new TypesetFacts[1];
+                outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings)
+                        .typeset(publication, out, f -> collected[0] = f));
+                facts = collected[0];
                 t = report("pdf", pages[0] + " pages", t);
                 if (coverImage != null) {
                     byte[] image = readCover(coverImage);
                     outputs.write(coverName, out -> out.write(covers.imageCoverPdf(image, coverImage.href())));
-                    report("cover", coverName, t);
+                    t = report("cover", coverName, t);
                 }
+            }
+            if (options.epub()) {
+                Publication epub = facts == null ? publication : PrintPages.apply(publication, PrintPages.breaks(facts));
+                outputs.write(epubName, out -> new EpubWriter().write(epub, out));
+                report("epub", publication.pages().size() + publication.resources().size() + " files", t);
+            }
+            if (facts != null && (options.report() || options.strict())) {
+                writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
             }
             return outputs.commit();
         }
@@ -169,8 +195,30 @@ final class BookBuild {
 
     private long report(String stage, String items, long startNanos) {
         long now = System.nanoTime();
-        progress.stageDone(new StageReport(stage, items, (now - startNanos) / 1_000_000));
+        StageReport r = new StageReport(stage, items, (now - startNanos) / 1_000_000);
+        stages.add(r);
+        progress.stageDone(r);
         return now;
+    }
+
+    /**
+     * Writes the typesetting report beside the books; in a strict build, its problems
+     * fail the build before anything is moved into place.
+     */
+    private void writeReport(OutputFiles outputs, TypesettingReport report, String baseName, String jsonName,
+                             String htmlName) throws BuildException {
+        if (options.strict() && !report.strictProblems().isEmpty()) {
+            List<Diagnostic> problems = new ArrayList<>();
+            for (String p : report.strictProblems()) {
+                problems.add(Diagnostic.error(manuscript.toString(), 0, 0, "strict build: " + p));
+            }
+            throw new BuildException(problems);
+        }
+        if (!options.report()) {
+            return;
+        }
+        outputs.write(jsonName, out -> out.write(ReportJson.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
+        outputs.write(htmlName, out -> out.write(ReportHtml.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
     }
 
     static String baseName(Path manuscript) {

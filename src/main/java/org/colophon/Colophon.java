@@ -14,15 +14,34 @@ import org.colophon.styles.Styles;
  */
 public final class Colophon {
 
-    /** What a build is asked to do. */
-    public record Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub) {
+    /**
+     * What a build is asked to do. {@code report}: write the typesetting report
+     * ({@code <name>-report.json} and {@code .html}) beside the PDF. {@code strict}: fail,
+     * writing nothing, when that report finds overfull lines, forced widows or orphans, or
+     * characters no font has.
+     */
+    public record Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub, boolean report,
+                          boolean strict) {
         public Options {
             Objects.requireNonNull(outputDirectory);
             Objects.requireNonNull(styles);
         }
 
+        /** No report, not strict: the two books only. */
+        public Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub) {
+            this(outputDirectory, styles, pdf, epub, false, false);
+        }
+
         public static Options defaults(Path outputDirectory) {
             return new Options(outputDirectory, Styles.bundled(), true, true);
+        }
+
+        public Options withReport() {
+            return new Options(outputDirectory, styles, pdf, epub, true, strict);
+        }
+
+        public Options strictly() {
+            return new Options(outputDirectory, styles, pdf, epub, report, true);
         }
     }
 

@@ -3,7 +3,7 @@ package org.colophon.cli;
 import java.nio.file.Path;
 
 /** The parsed command line. */
-record Arguments(Command command, Path manuscript, Path out, Path styles, boolean quiet) {
+record Arguments(Command command, Path manuscript, Path out, Path styles, boolean quiet, boolean strict) {
 
     enum Command { BUILD, HELP, VERSION }
 
@@ -13,10 +13,10 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
         }
         for (String a : args) {
             if (a.equals("--help") || a.equals("-h")) {
-                return new Arguments(Command.HELP, null, null, null, false);
+                return new Arguments(Command.HELP, null, null, null, false, false);
             }
             if (a.equals("--version")) {
-                return new Arguments(Command.VERSION, null, null, null, false);
+                return new Arguments(Command.VERSION, null, null, null, false, false);
             }
         }
         if (!args[0].equals("build")) {
@@ -26,12 +26,14 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
         Path out = Path.of("target");
         Path styles = null;
         boolean quiet = false;
+        boolean strict = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 case "--styles" -> styles = Path.of(value(args, ++i, a));
                 case "--quiet", "-q" -> quiet = true;
+                case "--strict" -> strict = true;
                 default -> {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option '" + a + "'");
@@ -46,7 +48,7 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
         if (manuscript == null) {
             throw new IllegalArgumentException("build needs a manuscript file");
         }
-        return new Arguments(Command.BUILD, manuscript, out, styles, quiet);
+        return new Arguments(Command.BUILD, manuscript, out, styles, quiet, strict);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -15,7 +15,7 @@ import org.colophon.error.Diagnostic;
 import org.colophon.styles.Styles;
 
 /**
- * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet]}.
+ * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]}.
  * Exit codes: 0 success, 1 the manuscript or a style is wrong, 2 usage error.
  */
 public final class Main {
@@ -25,16 +25,19 @@ public final class Main {
     static final int USAGE = 2;
 
     private static final String USAGE_TEXT = """
-            Usage: colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet]
+            Usage: colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]
                    colophon --help | --version
 
             Builds MANUSCRIPT.xml (Colophon manuscript or TEI P5) into DIR/<name>.pdf
-            and DIR/<name>.epub from one typesetting run.
+            and DIR/<name>.epub from one typesetting run, with a typesetting report
+            in DIR/<name>-report.html and DIR/<name>-report.json.
 
               --out DIR      where to write the outputs (default: target)
               --styles DIR   a styles folder (layouts/, epub.css, print.css, fonts/);
                              files it lacks come from the built-in styles
               --quiet        no progress lines, only warnings and errors
+              --strict       fail (writing nothing) when the report finds overfull
+                             lines, widows or orphans left, or characters no font has
               --help         this text
               --version      the version of Colophon
 
@@ -101,7 +104,7 @@ public final class Main {
         Colophon colophon = new Colophon(d -> err.println(d), progress);
         long start = System.nanoTime();
         try {
-            Colophon.Result result = colophon.build(manuscript, new Colophon.Options(args.out(), styles, true, true));
+            Colophon.Result result = colophon.build(manuscript, new Colophon.Options(args.out(), styles, true, true, true, args.strict()));
             if (!args.quiet()) {
                 for (Path p : result.outputs()) {
                     out.println("wrote " + p);

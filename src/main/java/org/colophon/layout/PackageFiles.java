@@ -109,7 +109,9 @@ final class PackageFiles {
                 "accessModes", media.isEmpty() ? List.of("textual") : List.of("textual", "visual"),
                 "accessModesSufficient", media.isEmpty() ? List.of("textual") : List.of("textual", "textual,visual"),
                 "accessibilityFeatures", accessibilityFeatures(media),
-                "accessibilitySummary", labels.get("accessibilitySummary"));
+                "accessibilitySummary", labels.get("accessibilitySummary"),
+                "conformanceId", ids.unique("conformance"),
+                "certifiedBy", certifier());
 
         List<Map<String, Object>> landmarks = landmarks(pages);
         List<Map<String, Object>> navContents = toc;
@@ -132,6 +134,18 @@ final class PackageFiles {
         out.add(new Publication.Resource("EPUB/toc.ncx", "application/x-dtbncx+xml",
                 LayoutRenderer.utf8(templates.render("toc.ncx.vm", objects))));
         return out;
+    }
+
+    /**
+     * Who vouches for the accessibility claim: the publisher, else the first creator, else
+     * Colophon, whose build refuses figures without alt text and writes the structure.
+     */
+    private String certifier() {
+        Metadata m = book.metadata();
+        if (m.publisher() != null && !m.publisher().isBlank()) {
+            return m.publisher();
+        }
+        return m.creators().isEmpty() ? "Colophon" : m.creators().get(0).name();
     }
 
     private List<Map<String, Object>> creators() {

@@ -29,6 +29,9 @@ final class FlowBuilder {
     private final java.util.Set<String> calledNotes = new java.util.HashSet<>();
 
     private final List<FlowItem> items = new ArrayList<>();
+    private final Map<SetLine, LinePlace> places = new IdentityHashMap<>();
+    private String pagePath;   // the XHTML page the blocks being added come from
+    private int sourceOffset;  // visible characters of that page's text before the next block
     private List<FlowItem> openFloat; // a figure, its caption and the space after them
     private boolean awaitingCaption;
     private boolean previousKeepsWithNext = true; // no break before the first block
@@ -41,6 +44,18 @@ final class FlowBuilder {
 
     List<FlowItem> items() {
         return items;
+    }
+
+    /**
+     * Where a set line sits in its paragraph (for the typesetting report), and where its
+     * text begins in its XHTML page: {@code sourceOffset} visible characters (code points
+     * that are not white space nor format characters) of the page's text come before it.
+     */
+    record LinePlace(String element, int index, int count, boolean footnote, String pagePath, int sourceOffset) {}
+
+    /** Every line this builder set, by identity, with its place in its paragraph. */
+    Map<SetLine, LinePlace> linePlaces() {
+        return places;
     }
 
     /** The lines of each footnote, by id, to be set at the foot of the page of its call. */
@@ -85,6 +100,10 @@ final class FlowBuilder {
 
     void add(List<FlowBlock> blocks) {
         for (FlowBlock block : blocks) {
+            if (block instanceof FlowBlock.PageBreak b && b.pagePath() != null && !b.pagePath().equals(pagePath)) {
+                pagePath = b.pagePath();
+                sourceOffset = 0;
+            }
             if (block instanceof FlowBlock.PageBreak b) {
                 closeFloat();
                 items.add(new FlowItem.ForcedBreak(b.pagePath(), b.side()));
@@ -144,6 +163,8 @@ final class FlowBuilder {
         if (lines == null) {
             lines = setter.set(t.items(), t.spec());
         }
+        int[] lineOffsets = SourceOffsets.lineStarts(t.items(), lines, sourceOffset);
+        sourceOffset += SourceOffsets.visible(t.items());
         if (lines.isEmpty()) {
             return;
         }
@@ -151,6 +172,7 @@ final class FlowBuilder {
         if (t.footnoteId() != null && calledNotes.contains(t.footnoteId())) {
             List<FlowItem.Box> note = footnotes.computeIfAbsent(t.footnoteId(), k -> new ArrayList<>());
             for (int i = 0; i < lines.size(); i++) {
+                places.put(lines.get(i), new LinePlace(t.element(), i, lines.size(), true, pagePath, lineOffsets[i]));
                 float x = i == 0 ? t.indent() : t.indent() + t.hang();
                 note.add(new FlowItem.Box(t.lineHeight(), false, List.of(new Frame.TextLine(lines.get(i), x, 0))));
             }
@@ -160,6 +182,7 @@ final class FlowBuilder {
         boolean onGrid = Math.abs(t.lineHeight() - grid) < 0.01f;
         int n = lines.size();
         for (int i = 0; i < n; i++) {
+            places.put(lines.get(i), new LinePlace(t.element(), i, n, false, pagePath, lineOffsets[i]));
             if (i > 0) {
                 // at least two lines of a paragraph on each side of a page break, unless
                 // nothing else will do

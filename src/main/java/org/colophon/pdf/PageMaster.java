@@ -38,7 +38,7 @@ public record PageMaster(float width, float height, float bleed, Margins first, 
                 List<CssTerm> terms = d.value().operands();
                 switch (d.property()) {
                     case "size" -> size = terms.size() == 1 ? PageSizes.named(terms.get(0).text())
-                            : new float[] {points(terms.get(0)), points(terms.get(1))};
+                            : new float[] {Math.max(3, points(terms.get(0))), Math.max(3, points(terms.get(1)))};
                     case "bleed" -> bleed = points(terms.get(0));
                     default -> applyMargin(all, d);
                 }
@@ -84,8 +84,10 @@ public record PageMaster(float width, float height, float bleed, Margins first, 
         }
     }
 
+    /** Held within what a PDF page can be (3 to 14,400 units): PDFBox cannot write larger numbers. */
     private static float points(CssTerm t) {
-        return Lengths.toPoints(t, 10, 10, 0);
+        float v = Lengths.toPoints(t, 10, 10, 0);
+        return Float.isNaN(v) ? 0 : Math.max(0, Math.min(14400, v));
     }
 
     private static Margins margins(float[] m) {

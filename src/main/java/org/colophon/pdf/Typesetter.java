@@ -46,6 +46,15 @@ public final class Typesetter {
 
     /** Returns the number of pages written. */
     public int typeset(Publication publication, OutputStream out) throws IOException, BuildException {
+        return typeset(publication, out, facts -> { });
+    }
+
+    /**
+     * Returns the number of pages written, and gives {@code report} the facts of the
+     * typesetting (lines, pages, fonts) once the pages are laid out.
+     */
+    public int typeset(Publication publication, OutputStream out, java.util.function.Consumer<TypesetFacts> report)
+            throws IOException, BuildException {
         String cssFile = styles.describe(PRINT_CSS);
         String css = styles.readText(PRINT_CSS).orElseThrow(() ->
                 new BuildException(cssFile, 0, 0, "the styles have no print.css"));
@@ -53,7 +62,8 @@ public final class Typesetter {
         StyleSheet sheet = new StyleSheetParser(warnings).parse(css, cssFile);
         PageMaster master = PageMaster.from(sheet.pageRules(), cssFile, warnings);
         FontCatalog fonts = new FontCatalog(sheet.fontFaces(), styles, cssFile);
-        ParagraphSetter setter = new ParagraphSetter(new TextResources(fonts.fallbacks(), warnings));
+        TextResources textResources = new TextResources(fonts.fallbacks(), warnings);
+        ParagraphSetter setter = new ParagraphSetter(textResources);
         Cascade cascade = new Cascade(userAgent, sheet);
         String lang = publication.book().language();
 
@@ -88,6 +98,7 @@ public final class Typesetter {
         List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline, flow.footnotes()).breakPages(flow.items());
         Folios folios = Folios.of(laidOut, roles);
         laidOut = new PageReferences(setter).resolve(laidOut, folios);
+        report.accept(TypesetFacts.collect(laidOut, flow.linePlaces(), folios, master, grid, textResources));
         PageFurniture.Style furniture = new PageFurniture.Style(
                 furnitureStyle(cascade, body, "folio", fonts, lang, master),
                 furnitureStyle(cascade, body, "running-head", fonts, lang, master),

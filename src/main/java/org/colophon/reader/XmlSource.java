@@ -295,17 +295,25 @@ public final class XmlSource {
                         "<" + qName + "> is nested more than " + MAX_DEPTH + " elements deep;"
                                 + " Colophon reads at most that depth: flatten the markup");
             }
-            Element e = doc.createElementNS(uri.isEmpty() ? null : uri, qName);
-            for (int i = 0; i < atts.getLength(); i++) {
-                String attUri = atts.getURI(i);
-                String attQName = atts.getQName(i);
-                if (attQName.equals("xmlns") || attQName.startsWith("xmlns:")) {
-                    e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, attQName, atts.getValue(i));
-                } else {
-                    e.setAttributeNS(attUri.isEmpty() ? null : attUri, attQName, atts.getValue(i));
-                }
-            }
             int[] start = source.tagStart(line(), column());
+            Element e;
+            try {
+                e = doc.createElementNS(uri.isEmpty() ? null : uri, qName);
+                for (int i = 0; i < atts.getLength(); i++) {
+                    String attUri = atts.getURI(i);
+                    String attQName = atts.getQName(i);
+                    if (attQName.equals("xmlns") || attQName.startsWith("xmlns:")) {
+                        e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, attQName, atts.getValue(i));
+                    } else {
+                        e.setAttributeNS(attUri.isEmpty() ? null : attUri, attQName, atts.getValue(i));
+                    }
+                }
+            } catch (org.w3c.dom.DOMException bad) {
+                // the parser lets names such as <:p> through; the DOM refuses them
+                throw new LimitExceeded(start == null ? line() : start[0], start == null ? column() : start[1],
+                        "not well-formed XML: <" + qName + "> or one of its attributes has a name that is not valid"
+                                + " with namespaces (a name may hold one ':', between a prefix and a local name)");
+            }
             Location at = start == null ? new Location(shownAs, line(), column())
                     : new Location(shownAs, start[0], start[1]);
             e.setUserData(LOCATION_KEY, at, null);
@@ -364,7 +372,7 @@ public final class XmlSource {
         }
     }
 
-    /** A text run or a nesting beyond what Colophon reads, found while parsing. */
+    /** A text run or a nesting beyond what Colophon reads, or a name the DOM refuses, found while parsing. */
     private static final class LimitExceeded extends SAXException {
         private final int line;
         private final int column;

@@ -347,6 +347,51 @@ class RobustnessCliTest {
         assertFalse(opf.contains("passwd"), opf);
     }
 
+    /** Found by probing: font-size 0 ran String.repeat out of memory (contents leaders), line-height 0 wrote NaN. */
+    @Test
+    void sizesOfZeroInPrintCssAreIgnoredWithAWarning() throws IOException {
+        String bundled = Files.readString(Path.of("styles/print.css"));
+        int line = (int) bundled.lines().count() + 1;
+        String[] rules = {"html { font-size: 0pt }", "html { line-height: 0 }", "p { line-height: -13pt }", "h1 { font-size: 0% }"};
+        for (int i = 0; i < rules.length; i++) {
+            Path in = dir.resolve("zero-" + i);
+            Files.createDirectories(in);
+            Files.copy(SAMPLE, in.resolve("book.xml"));
+            Path css = write(in.resolve("styles/print.css"), bundled + rules[i] + "\n");
+            Path out = in.resolve("out");
+            Run r = run("build", in.resolve("book.xml").toString(), "--out", out.toString(),
+                    "--styles", in.resolve("styles").toString(), "--quiet");
+            assertEquals(0, r.status(), rules[i] + ":\n" + r.err());
+            assertTrue(r.err().contains(css + ":" + line + ":"), rules[i] + ":\n" + r.err());
+            assertTrue(r.err().contains("must be more than 0"), rules[i] + ":\n" + r.err());
+            try (PDDocument pdf = Loader.loadPDF(out.resolve("book.pdf").toFile())) {
+                assertTrue(new PDFTextStripper().getText(pdf).contains("Mark Rutte"), rules[i]);
+            }
+        }
+    }
+
+    /** Found by the style fuzz and probing: huge sizes overflowed PDFBox's number writer or String.repeat. */
+    @Test
+    void hugeSizesInPrintCssStillGiveAPdf() throws IOException {
+        String bundled = Files.readString(Path.of("styles/print.css"));
+        String[] rules = {"* { font-size: 100000em }", "html { font-size: 1e9cm }", "p { margin-left: 1e12pt; text-indent: -1e12pt }",
+                "@page { size: 1e12mm 1e12mm }", "@page { margin: 1e12mm }", "@page { size: 0mm 0mm }"};
+        for (int i = 0; i < rules.length; i++) {
+            Path in = dir.resolve("huge-" + i);
+            Files.createDirectories(in);
+            Files.copy(SAMPLE, in.resolve("book.xml"));
+            write(in.resolve("styles/print.css"), bundled + rules[i] + "\n");
+            Path out = in.resolve("out");
+            Run r = run("build", in.resolve("book.xml").toString(), "--out", out.toString(),
+                    "--styles", in.resolve("styles").toString(), "--quiet");
+            assertEquals(0, r.status(), rules[i] + ":\n" + r.err());
+            assertFalse(r.err().contains("Exception"), rules[i] + ":\n" + r.err());
+            try (PDDocument pdf = Loader.loadPDF(out.resolve("book.pdf").toFile())) {
+                assertTrue(pdf.getNumberOfPages() > 0, rules[i]);
+            }
+        }
+    }
+
     @Test
     void outputFolderThatIsAFile() throws IOException {
         Path manuscript = dir.resolve("book.xml");

@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.Colophon;
+import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,5 +43,21 @@ class FoundByFuzzingTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Avant.") && text.contains("près."), text); // "après" may be cut with the run it is tied to
         }
+    }
+
+    /** Fuzz seed "complete 40420": the SAX parser lets {@code <:p>} through and the DOM threw DOMException. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "<:p>x</:p>|6:1",
+            "<p :a=\"1\">x</p>|6:1",
+            "<p>a <:em>x</:em></p>|6:6",
+    })
+    void namesTheDomRefusesAreLocatedErrors(String body, String place) {
+        Path manuscript = Hostile.write(dir.resolve("names.xml"), Hostile.chapter("fr", body + "\n"));
+        BuildException e = org.junit.jupiter.api.Assertions.assertThrows(BuildException.class,
+                () -> new Colophon(Warnings.ignore(), Colophon.Progress.silent())
+                        .build(manuscript, Colophon.Options.defaults(dir.resolve("out"))));
+        String message = e.diagnostics().get(0).toString();
+        assertTrue(message.startsWith(manuscript + ":" + place + ": error: not well-formed XML"), message);
     }
 }

@@ -234,7 +234,8 @@ class FuzzTest {
 
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource({
-            "default, 1015",
+            "default, 1015",    // IllegalStateException: an overlong run of '?' could not be cut
+            "complete, 40420",  // DOMException: <:p> passed the parser, not the DOM
     })
     void seedsThatOnceFailed(String sample, long seed) throws Exception {
         Outcome o = run(sample(sample), seed, true);

@@ -41,12 +41,12 @@ final class PropertyCheck {
                 case "display" -> keyword(d, t, "block", "inline", "none", "list-item");
                 case "font-family" -> oneOf(d, t, CssTerm.Kind.STRING, CssTerm.Kind.IDENT);
                 case "font-size" -> t.kind() == CssTerm.Kind.IDENT ? keyword(d, t, "smaller", "larger")
-                        : lengths(d, terms, 1, 1, true);
+                        : positive(d, t, lengths(d, terms, 1, 1, true));
                 case "font-style" -> keyword(d, t, "normal", "italic", "oblique");
                 case "font-weight" -> weight(d, t);
                 case "font-variant", "font-variant-caps" -> keyword(d, t, "normal", "small-caps");
-                case "line-height" -> t.kind() == CssTerm.Kind.NUMBER ? null
-                        : t.isIdent("normal") ? null : lengths(d, terms, 1, 1, true);
+                case "line-height" -> t.kind() == CssTerm.Kind.NUMBER ? positive(d, t, null)
+                        : t.isIdent("normal") ? null : positive(d, t, lengths(d, terms, 1, 1, true));
                 case "text-indent" -> lengths(d, terms, 1, 1, true);
                 case "text-align" -> keyword(d, t, "left", "right", "center", "justify", "start", "end");
                 case "margin" -> lengths(d, terms, 1, 4, true);
@@ -88,6 +88,14 @@ final class PropertyCheck {
             }
         }
         return null;
+    }
+
+    /** A size of zero or less has no meaning, and the setter would divide by it (NaN, endless leaders). */
+    private static String positive(Declaration d, CssTerm t, String problem) {
+        if (problem != null || t.number() > 0) {
+            return problem;
+        }
+        return d.property() + " must be more than 0, not " + t + "; ignored";
     }
 
     private static boolean isAuto(Declaration d, CssTerm t) {

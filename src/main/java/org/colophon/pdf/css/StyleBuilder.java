@@ -17,8 +17,19 @@ final class StyleBuilder {
         this.containingWidth = containingWidth;
     }
 
+    /**
+     * Sizes are held within what a page can show: ems of ems (* { font-size: 100000em })
+     * grow without bound, and PDFBox cannot write numbers of ten digits or more.
+     */
+    static final float MAX_FONT_SIZE = 2000;
+    static final float MAX_LENGTH = 14400; // the largest page a PDF may have, in points
+
+    private static float bounded(float value, float min, float max, float otherwise) {
+        return Float.isNaN(value) ? otherwise : Math.max(min, Math.min(max, value));
+    }
+
     ComputedStyle build(Map<String, Declaration> d, String lang) {
-        float fontSize = fontSize(d.get("font-size"));
+        float fontSize = bounded(fontSize(d.get("font-size")), 0.01f, MAX_FONT_SIZE, parent.fontSize());
         float lineHeightFactor = parent.lineHeightFactor();
         float lineHeight = Float.isNaN(lineHeightFactor) ? parent.lineHeight() : lineHeightFactor * fontSize;
         Declaration lh = d.get("line-height");
@@ -35,6 +46,7 @@ final class StyleBuilder {
                 lineHeight = Lengths.toPoints(t, fontSize, rootFontSize, fontSize);
             }
         }
+        lineHeight = bounded(lineHeight, 0.01f, MAX_LENGTH, parent.lineHeight());
         return new ComputedStyle(
                 display(d.get("display")),
                 families(d.get("font-family")),
@@ -127,7 +139,8 @@ final class StyleBuilder {
     private float length(Declaration d, int index, float fontSize) {
         List<CssTerm> terms = d.value().operands();
         CssTerm t = terms.get(Math.min(index, terms.size() - 1));
-        return t.isIdent("auto") ? 0 : Lengths.toPoints(t, fontSize, rootFontSize, containingWidth);
+        return t.isIdent("auto") ? 0
+                : bounded(Lengths.toPoints(t, fontSize, rootFontSize, containingWidth), -MAX_LENGTH, MAX_LENGTH, 0);
     }
 
     private float margin(Declaration d, int side, float fontSize) {

@@ -1,8 +1,12 @@
 package org.colophon.pdf.text;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.colophon.error.Warnings;
 
 /**
@@ -19,6 +23,10 @@ public final class TextResources {
     private final Shaper shaper = new Shaper();
     private final Hyphenator hyphenator = new Hyphenator();
     private final Set<Integer> reportedMissing = ConcurrentHashMap.newKeySet();
+    // for the typesetting report: what needed help, by code point (sorted: same report every run)
+    private final Map<Integer, String> fallbackFaces = new ConcurrentSkipListMap<>();
+    private final Map<Integer, String> missing = new ConcurrentSkipListMap<>();
+    private final Set<String> cutWords = new ConcurrentSkipListSet<>();
 
     public TextResources(List<FontFace> fallbacks, Warnings warnings) {
         this.fallbacks = List.copyOf(fallbacks);
@@ -44,6 +52,7 @@ public final class TextResources {
         }
         for (FontFace fallback : fallbacks) {
             if (fallback.hasGlyph(codePoint)) {
+                fallbackFaces.putIfAbsent(codePoint, fallback.name());
                 return fallback;
             }
         }
@@ -52,6 +61,7 @@ public final class TextResources {
 
     /** Warns once per build about a character no face has. */
     void reportMissing(int codePoint, String replacement, String context) {
+        missing.putIfAbsent(codePoint, context);
         if (reportedMissing.add(codePoint)) {
             String name = Character.getName(codePoint);
             warnings.warn("text", 0, 0, String.format("no font has the character U+%04X %s (in \u201c%s\u201d); shown as %s",
@@ -59,8 +69,24 @@ public final class TextResources {
         }
     }
 
+    /** Characters the run's face lacked and a fallback face showed: code point → that face's name. */
+    public Map<Integer, String> fallbackFaces() {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(fallbackFaces));
+    }
+
+    /** Characters no face has: code point → the text they were met in. */
+    public Map<Integer, String> missingCharacters() {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(missing));
+    }
+
+    /** Words wider than the line, cut to fit, in alphabetical order. */
+    public List<String> cutWords() {
+        return List.copyOf(cutWords);
+    }
+
     /** Warns that a word wider than the line had to be cut (it could not fit otherwise). */
     void reportOverlong(String word) {
+        cutWords.add(word);
         warnings.warn("text", 0, 0, "\u201c" + word + "\u201d is wider than the line and was cut to fit the measure");
     }
 }

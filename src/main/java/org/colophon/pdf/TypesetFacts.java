@@ -1,0 +1,109 @@
+package org.colophon.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.colophon.pdf.text.GlyphRun;
+import org.colophon.pdf.text.LineMeasures;
+import org.colophon.pdf.text.SetLine;
+import org.colophon.pdf.text.TextResources;
+
+/**
+ * What the typesetter did, line by line and page by page, for the typesetting report:
+ * raw facts only; the report draws its conclusions from them.
+ *
+ * @param measure   the text block's width, points
+ * @param grid      the body line height, points
+ * @param pages     every PDF page, in order
+ * @param fallbacks characters a fallback face showed: code point → face name
+ * @param missing   characters no face has: code point → the text they were met in
+ * @param cutWords  words wider than the line, cut between letters
+ */
+public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Integer, String> fallbacks,
+                           Map<Integer, String> missing, List<String> cutWords) {
+
+    public TypesetFacts {
+        pages = List.copyOf(pages);
+        cutWords = List.copyOf(cutWords);
+    }
+
+    /**
+     * One PDF page.
+     *
+     * @param index     0-based
+     * @param label     its folio (page label): "iii", "12"
+     * @param pagePath  the XHTML page whose content starts or continues here
+     * @param freeSpace room left under its last text line (above its footnotes), points
+     * @param lines     its text lines (body and footnotes, not running heads or folios), top down
+     */
+    public record Page(int index, String label, String pagePath, float freeSpace, List<Line> lines) {
+        public Page {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * One set line.
+     *
+     * @param text           its characters
+     * @param element        the XHTML element of its paragraph ({@code p}, {@code h1}…)
+     * @param index          0-based line number in its paragraph
+     * @param paragraphLines how many lines its paragraph has
+     * @param footnote       it is a footnote's line, at the foot of the page
+     * @param ratio          Knuth–Plass adjustment ratio (&lt;0 shrunk, &gt;0 stretched)
+     * @param hyphenated     it ends with a hyphen the setter inserted
+     * @param overflow       how far it reaches past the measure, points (0 when inside)
+     * @param wordSpaces     its word spaces
+     * @param wordSpaceEm    their mean width in ems, NaN when it has none
+     * @param pagePath       the XHTML page it came from
+     * @param sourceOffset   how many visible characters (neither white space nor format
+     *                       characters) of that page's body text come before it
+     */
+    public record Line(String text, String element, int index, int paragraphLines, boolean footnote, float ratio,
+                       boolean hyphenated, float overflow, int wordSpaces, float wordSpaceEm, String pagePath,
+                       int sourceOffset) {}
+
+    /** The facts of laid-out pages (before running heads and folios are added). */
+    static TypesetFacts collect(List<LaidOutPage> laidOut, Map<SetLine, FlowBuilder.LinePlace> places,
+                                Folios folios, PageMaster master, float grid, TextResources resources) {
+        List<Page> pages = new ArrayList<>(laidOut.size());
+        for (LaidOutPage page : laidOut) {
+            List<Line> lines = new ArrayList<>();
+            float lastBody = 0;
+            float notesTop = master.textHeight(page.index());
+            for (LaidOutPage.Placed placed : page.frames()) {
+                if (placed.frame() instanceof Frame.Rule) {
+                    notesTop = Math.min(notesTop, placed.baseline() - grid / 2);
+                } else if (placed.frame() instanceof Frame.TextLine t) {
+                    FlowBuilder.LinePlace place = places.get(t.line());
+                    if (place == null) {
+                        continue; // leaders and page numbers of the contents
+                    }
+                    SetLine line = t.line();
+                    LineMeasures.WordSpaces spaces = LineMeasures.wordSpaces(line);
+                    float overflow = Math.max(0, t.x() + line.width() - master.measure());
+                    lines.add(new Line(text(line), place.element(), place.index(), place.count(), place.footnote(),
+                            line.ratio(), line.hyphenated(), overflow, spaces.spaces(), spaces.meanEm(), place.pagePath(),
+                            place.sourceOffset()));
+                    if (!place.footnote()) {
+                        lastBody = Math.max(lastBody, placed.baseline());
+                    }
+                } else if (placed.frame() instanceof Frame.Picture) {
+                    lastBody = Math.max(lastBody, placed.baseline());
+                }
+            }
+            pages.add(new Page(page.index(), folios.label(page.index()), page.pagePath(),
+                    Math.max(0, notesTop - lastBody), lines));
+        }
+        return new TypesetFacts(master.measure(), grid, pages, resources.fallbackFaces(),
+                resources.missingCharacters(), resources.cutWords());
+    }
+
+    private static String text(SetLine line) {
+        StringBuilder s = new StringBuilder();
+        for (GlyphRun run : line.runs()) {
+            s.append(run.text());
+        }
+        return s.toString();
+    }
+}

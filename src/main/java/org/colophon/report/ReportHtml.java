@@ -1,0 +1,159 @@
+package org.colophon.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.colophon.Colophon.StageReport;
+
+/** The report as a page an author reads in a browser: the figures, then every line worth a look. */
+public final class ReportHtml {
+
+    private final StringBuilder out = new StringBuilder(8192);
+
+    private ReportHtml() {
+    }
+
+    public static String write(TypesettingReport r, String book) {
+        return new ReportHtml().report(r, book).out.toString();
+    }
+
+    private ReportHtml report(TypesettingReport r, String book) {
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Typesetting report: ");
+        text(book);
+        out.append("</title>\n<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;padding:0 1em}"
+                + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.2em .6em;text-align:left}"
+                + "td.n{text-align:right;font-variant-numeric:tabular-nums}.bad{color:#a00}</style>\n</head>\n<body>\n");
+        out.append("<h1>Typesetting report: ");
+        text(book);
+        out.append("</h1>\n");
+        List<String> problems = r.strictProblems();
+        if (problems.isEmpty()) {
+            out.append("<p>Nothing a strict build would refuse.</p>\n");
+        } else {
+            out.append("<p class=\"bad\">A <code>--strict</code> build would fail:</p>\n<ul class=\"bad\">\n");
+            for (String p : problems) {
+                out.append("<li>");
+                text(p);
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        TypesettingReport.WordSpacing w = r.wordSpacing();
+        out.append("<h2>Figures</h2>\n<table>\n");
+        row("Pages", Integer.toString(r.pages()));
+        row("Lines (body + footnotes)", r.lines() + " (" + r.bodyLines() + " + " + r.footnoteLines() + ")");
+        row("Hyphenated lines", Integer.toString(r.hyphenatedLines()));
+        row("Longest run of hyphenated lines", Integer.toString(r.longestHyphenRun()));
+        row("Word space, mean \u00b1 \u03c3 (em)", fixed(w.mean()) + " \u00b1 " + fixed(w.deviation())
+                + " over " + w.lines() + " justified lines");
+        row("Word space, narrowest / widest line (em)", fixed(w.min()) + " / " + fixed(w.max()));
+        row("Loose lines (spaces stretched past their limit)", Integer.toString(r.looseLines().size()));
+        row("Tight lines (spaces shrunk near their limit)", Integer.toString(r.tightLines().size()));
+        row("Overfull lines", Integer.toString(r.overfullLines().size()));
+        row("Widows and orphans avoided", Integer.toString(r.widowsAndOrphansAvoided()));
+        row("Widows left (forced)", Integer.toString(r.forcedWidows().size()));
+        row("Orphans left (forced)", Integer.toString(r.forcedOrphans().size()));
+        row("Characters from a fallback font", Integer.toString(r.fallbackCharacters().size()));
+        row("Characters no font has", Integer.toString(r.missingCharacters().size()));
+        out.append("</table>\n");
+        places("Overfull lines", r.overfullLines(), "overflow (pt)");
+        places("Widows left", r.forcedWidows(), null);
+        places("Orphans left", r.forcedOrphans(), null);
+        places("Loose lines", r.looseLines(), "ratio");
+        places("Tight lines", r.tightLines(), "ratio");
+        glyphs("Characters no font has", r.missingCharacters(), "met in");
+        glyphs("Characters set in a fallback font", r.fallbackCharacters(), "font");
+        if (!r.cutWords().isEmpty()) {
+            out.append("<h2>Words wider than the line, cut</h2>\n<ul>\n");
+            for (String word : r.cutWords()) {
+                out.append("<li>");
+                text(word);
+                out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("<h2>Build time</h2>\n<table>\n<tr><th>stage</th><th>items</th><th>ms</th></tr>\n");
+        long total = 0;
+        for (StageReport s : r.stages()) {
+            out.append("<tr><td>");
+            text(s.stage());
+            out.append("</td><td>");
+            text(s.items());
+            out.append("</td><td class=\"n\">").append(s.millis()).append("</td></tr>\n");
+            total += s.millis();
+        }
+        out.append("<tr><th>total</th><td></td><td class=\"n\">").append(total).append("</td></tr>\n</table>\n");
+        out.append("</body>\n</html>\n");
+        return this;
+    }
+
+    private void row(String label, String value) {
+        out.append("<tr><th>");
+        text(label);
+        out.append("</th><td class=\"n\">");
+        text(value);
+        out.append("</td></tr>\n");
+    }
+
+    private void places(String title, List<TypesettingReport.Place> places, String valueName) {
+        if (places.isEmpty()) {
+            return;
+        }
+        out.append("<h2>");
+        text(title);
+        out.append("</h2>\n<table>\n<tr><th>page</th><th>folio</th><th>line begins</th>");
+        if (valueName != null) {
+            out.append("<th>");
+            text(valueName);
+            out.append("</th>");
+        }
+        out.append("</tr>\n");
+        for (TypesettingReport.Place p : places) {
+            out.append("<tr><td class=\"n\">").append(p.page()).append("</td><td class=\"n\">");
+            text(p.folio());
+            out.append("</td><td>");
+            text(p.firstWords());
+            out.append("</td>");
+            if (valueName != null) {
+                out.append("<td class=\"n\">").append(fixed(p.value())).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private void glyphs(String title, List<TypesettingReport.Glyph> glyphs, String detailName) {
+        if (glyphs.isEmpty()) {
+            return;
+        }
+        out.append("<h2>");
+        text(title);
+        out.append("</h2>\n<table>\n<tr><th>code point</th><th>name</th><th>");
+        text(detailName);
+        out.append("</th></tr>\n");
+        for (TypesettingReport.Glyph g : glyphs) {
+            out.append("<tr><td>").append(g.hex()).append("</td><td>");
+            text(g.name());
+            out.append("</td><td>");
+            text(g.detail());
+            out.append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private static String fixed(double value) {
+        return Double.isNaN(value) ? "\u2013" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private void text(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

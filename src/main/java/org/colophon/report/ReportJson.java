@@ -1,0 +1,163 @@
+package org.colophon.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.colophon.Colophon.StageReport;
+
+/** The report as JSON, for machines: keys in a fixed order, numbers rounded, NaN as null. */
+public final class ReportJson {
+
+    private final StringBuilder out = new StringBuilder(4096);
+
+    private ReportJson() {
+    }
+
+    public static String write(TypesettingReport r, String book) {
+        return new ReportJson().report(r, book).toString();
+    }
+
+    private ReportJson report(TypesettingReport r, String book) {
+        out.append("{\n");
+        key("book").string(book).append(",\n");
+        key("pages").append(r.pages()).append(",\n");
+        key("lines").append(r.lines()).append(",\n");
+        key("bodyLines").append(r.bodyLines()).append(",\n");
+        key("footnoteLines").append(r.footnoteLines()).append(",\n");
+        key("hyphenatedLines").append(r.hyphenatedLines()).append(",\n");
+        key("longestHyphenRun").append(r.longestHyphenRun()).append(",\n");
+        TypesettingReport.WordSpacing w = r.wordSpacing();
+        key("wordSpaceEm").append("{");
+        key("lines").append(w.lines()).append(", ");
+        key("mean").number(w.mean()).append(", ");
+        key("deviation").number(w.deviation()).append(", ");
+        key("min").number(w.min()).append(", ");
+        key("max").number(w.max()).append("},\n");
+        key("looseRatioAbove").number(TypesettingReport.LOOSE).append(",\n");
+        key("tightRatioBelow").number(TypesettingReport.TIGHT).append(",\n");
+        key("looseLines").places(r.looseLines(), "ratio").append(",\n");
+        key("tightLines").places(r.tightLines(), "ratio").append(",\n");
+        key("overfullLines").places(r.overfullLines(), "overflowPt").append(",\n");
+        key("widowsAndOrphansAvoided").append(r.widowsAndOrphansAvoided()).append(",\n");
+        key("forcedWidows").places(r.forcedWidows(), null).append(",\n");
+        key("forcedOrphans").places(r.forcedOrphans(), null).append(",\n");
+        key("fallbackCharacters").glyphs(r.fallbackCharacters(), "font").append(",\n");
+        key("missingCharacters").glyphs(r.missingCharacters(), "context").append(",\n");
+        key("cutWords").append("[");
+        for (int i = 0; i < r.cutWords().size(); i++) {
+            out.append(i == 0 ? "" : ", ");
+            string(r.cutWords().get(i));
+        }
+        out.append("],\n");
+        key("stages").append("[");
+        long total = 0;
+        for (int i = 0; i < r.stages().size(); i++) {
+            StageReport s = r.stages().get(i);
+            out.append(i == 0 ? "\n    {" : ",\n    {");
+            key("stage").string(s.stage()).append(", ");
+            key("items").string(s.items()).append(", ");
+            key("millis").append(s.millis()).append("}");
+            total += s.millis();
+        }
+        out.append(r.stages().isEmpty() ? "],\n" : "\n  ],\n");
+        key("totalMillis").append(total).append(",\n");
+        key("strictProblems").append("[");
+        List<String> problems = r.strictProblems();
+        for (int i = 0; i < problems.size(); i++) {
+            out.append(i == 0 ? "" : ", ");
+            string(problems.get(i));
+        }
+        out.append("]\n}\n");
+        return this;
+    }
+
+    private ReportJson places(List<TypesettingReport.Place> places, String valueKey) {
+        out.append("[");
+        for (int i = 0; i < places.size(); i++) {
+            TypesettingReport.Place p = places.get(i);
+            out.append(i == 0 ? "\n    {" : ",\n    {");
+            key("page").append(p.page()).append(", ");
+            key("folio").string(p.folio()).append(", ");
+            key("firstWords").string(p.firstWords());
+            if (valueKey != null) {
+                out.append(", ");
+                key(valueKey).number(p.value());
+            }
+            out.append("}");
+        }
+        out.append(places.isEmpty() ? "]" : "\n  ]");
+        return this;
+    }
+
+    private ReportJson glyphs(List<TypesettingReport.Glyph> glyphs, String detailKey) {
+        out.append("[");
+        for (int i = 0; i < glyphs.size(); i++) {
+            TypesettingReport.Glyph g = glyphs.get(i);
+            out.append(i == 0 ? "\n    {" : ",\n    {");
+            key("codePoint").string(g.hex()).append(", ");
+            key("name").string(g.name()).append(", ");
+            key(detailKey).string(g.detail()).append("}");
+        }
+        out.append(glyphs.isEmpty() ? "]" : "\n  ]");
+        return this;
+    }
+
+    private ReportJson key(String name) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
+            out.append("  ");
+        }
+        string(name);
+        out.append(": ");
+        return this;
+    }
+
+    private ReportJson append(Object value) {
+        out.append(value);
+        return this;
+    }
+
+    private ReportJson number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            out.append("null");
+        } else {
+            String s = String.format(Locale.ROOT, "%.4f", value);
+            // trailing zeros say nothing
+            int end = s.length();
+            while (s.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (s.charAt(end - 1) == '.') {
+                end--;
+            }
+            out.append(s, 0, end);
+        }
+        return this;
+    }
+
+    private ReportJson string(String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package org.colophon.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.colophon.Colophon.StageReport;
+import org.colophon.pdf.TypesetFacts;
+
+/**
+ * What an author needs to know about a typeset book, page by page: how its lines came out
+ * (hyphens, word spaces, loose and tight lines, overfull ones), how its pages broke
+ * (widows and orphans kept off or left), which characters needed another font or had none,
+ * and how long each stage took.
+ *
+ * <p>A line is <em>loose</em> when its spaces stretched beyond what they are allowed to
+ * (adjustment ratio &gt; 1, TeX's "underfull" at badness &gt; 100) and <em>tight</em> when
+ * they shrank to within a tenth of their limit (ratio &lt; −0.9). Word-space figures are over
+ * the justified lines that have a space, the last line of each paragraph excluded (it is
+ * set at its natural width).
+ */
+public record TypesettingReport(int pages, int lines, int bodyLines, int footnoteLines, int hyphenatedLines,
+                                int longestHyphenRun, WordSpacing wordSpacing, List<Place> looseLines,
+                                List<Place> tightLines, List<Place> overfullLines, int widowsAndOrphansAvoided,
+                                List<Place> forcedWidows, List<Place> forcedOrphans, List<Glyph> fallbackCharacters,
+                                List<Glyph> missingCharacters, List<String> cutWords, List<StageReport> stages) {
+
+    static final float LOOSE = 1f;
+    static final float TIGHT = -0.9f;
+    private static final int FIRST_WORDS = 5;
+
+    public TypesettingReport {
+        looseLines = List.copyOf(looseLines);
+        tightLines = List.copyOf(tightLines);
+        overfullLines = List.copyOf(overfullLines);
+        forcedWidows = List.copyOf(forcedWidows);
+        forcedOrphans = List.copyOf(forcedOrphans);
+        fallbackCharacters = List.copyOf(fallbackCharacters);
+        missingCharacters = List.copyOf(missingCharacters);
+        cutWords = List.copyOf(cutWords);
+        stages = List.copyOf(stages);
+    }
+
+    /**
+     * Mean and standard deviation of the per-line mean word space, in ems, over
+     * {@code lines} lines; min and max of the same. NaN when no line counts.
+     */
+    public record WordSpacing(int lines, double mean, double deviation, double min, double max) {}
+
+    /**
+     * A line worth a look: {@code page} is the 1-based PDF page, {@code folio} its printed
+     * number, {@code firstWords} how the line begins, {@code value} the adjustment ratio
+     * (or the overflow in points for an overfull line).
+     */
+    public record Place(int page, String folio, String firstWords, double value) {}
+
+    /** A character: its code point, Unicode name, and the face that showed it or the text it was in. */
+    public record Glyph(int codePoint, String name, String detail) {
+        public String hex() {
+            return String.format("U+%04X", codePoint);
+        }
+    }
+
+    /** Why a {@code --strict} build fails: overfull lines, forced widows or orphans, missing glyphs. */
+    public List<String> strictProblems() {
+        List<String> problems = new ArrayList<>();
+        if (!overfullLines.isEmpty()) {
+            problems.add(overfullLines.size() + " overfull line(s), first on page " + describe(overfullLines.get(0)));
+        }
+        if (!forcedWidows.isEmpty()) {
+            problems.add(forcedWidows.size() + " widow(s) the pages could not avoid, first on page "
+                    + describe(forcedWidows.get(0)));
+        }
+        if (!forcedOrphans.isEmpty()) {
+            problems.add(forcedOrphans.size() + " orphan(s) the pages could not avoid, first on page "
+                    + describe(forcedOrphans.get(0)));
+        }
+        if (!missingCharacters.isEmpty()) {
+            Glyph g = missingCharacters.get(0);
+            problems.add(missingCharacters.size() + " character(s) no font has, first " + g.hex() + " " + g.name()
+                    + " in \u201c" + g.detail() + "\u201d");
+        }
+        return problems;
+    }
+
+    private static String describe(Place p) {
+        return p.folio() + " (\u201c" + p.firstWords() + "\u201d)";
+    }
+
+    /** Draws the report's conclusions from the typesetter's facts. */
+    public static TypesettingReport of(TypesetFacts facts, List<StageReport> stages) {
+        int lines = 0;
+        int body = 0;
+        int hyphenated = 0;
+        int longestRun = 0;
+        int bodyRun = 0;
+        int noteRun = 0;
+        int spaced = 0;
+        double sum = 0;
+        double sumSquares = 0;
+        double min = Double.NaN;
+        double max = Double.NaN;
+        List<Place> loose = new ArrayList<>();
+        List<Place> tight = new ArrayList<>();
+        List<Place> overfull = new ArrayList<>();
+        for (TypesetFacts.Page page : facts.pages()) {
+            for (TypesetFacts.Line line : page.lines()) {
+                lines++;
+                if (!line.footnote()) {
+                    body++;
+                }
+                if (line.hyphenated()) {
+                    hyphenated++;
+                }
+                if (line.footnote()) {
+                    noteRun = line.hyphenated() ? noteRun + 1 : 0;
+                } else {
+                    bodyRun = line.hyphenated() ? bodyRun + 1 : 0;
+                }
+                longestRun = Math.max(longestRun, Math.max(bodyRun, noteRun));
+                boolean last = line.index() == line.paragraphLines() - 1;
+                if (line.overflow() > 0.01f) {
+                    overfull.add(place(page, line, line.overflow()));
+                }
+                if (last || line.ratio() == 0 && line.wordSpaces() == 0) {
+                    continue;
+                }
+                if (line.ratio() > LOOSE) {
+                    loose.add(place(page, line, line.ratio()));
+                } else if (line.ratio() < TIGHT) {
+                    tight.add(place(page, line, line.ratio()));
+                }
+                if (line.wordSpaces() > 0 && line.ratio() != 0) {
+                    double em = line.wordSpaceEm();
+                    spaced++;
+                    sum += em;
+                    sumSquares += em * em;
+                    min = spaced == 1 ? em : Math.min(min, em);
+                    max = spaced == 1 ? em : Math.max(max, em);
+                }
+            }
+        }
+        double mean = spaced == 0 ? Double.NaN : sum / spaced;
+        double deviation = spaced == 0 ? Double.NaN : Math.sqrt(Math.max(0, sumSquares / spaced - mean * mean));
+        PageBreaks breaks = PageBreaks.of(facts);
+        return new TypesettingReport(facts.pages().size(), lines, body, lines - body, hyphenated, longestRun,
+                new WordSpacing(spaced, mean, deviation, min, max), loose, tight, overfull, breaks.avoided(),
+                breaks.widows(), breaks.orphans(), glyphs(facts.fallbacks()), glyphs(facts.missing()), facts.cutWords(),
+                stages);
+    }
+
+    static Place place(TypesetFacts.Page page, TypesetFacts.Line line, double value) {
+        return new Place(page.index() + 1, page.label(), firstWords(line.text()), value);
+    }
+
+    static String firstWords(String text) {
+        String t = text.strip();
+        int words = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == ' ' && ++words == FIRST_WORDS) {
+                return t.substring(0, i) + " \u2026";
+            }
+        }
+        return t;
+    }
+
+    private static List<Glyph> glyphs(Map<Integer, String> byCodePoint) {
+        List<Glyph> out = new ArrayList<>(byCodePoint.size());
+        byCodePoint.forEach((cp, detail) -> {
+            String name = Character.getName(cp);
+            out.add(new Glyph(cp, name == null ? "(unnamed)" : name, detail));
+        });
+        return out;
+    }
+}

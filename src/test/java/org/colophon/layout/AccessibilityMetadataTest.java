@@ -1,0 +1,71 @@
+package org.colophon.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.colophon.Colophon;
+import org.colophon.testing.EpubFiles;
+import org.colophon.testing.EpubValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The EPUB of the default manuscript states its accessibility (EPUB Accessibility 1.1) and stays valid. */
+class AccessibilityMetadataTest {
+
+    private static final String OPF = "http://www.idpf.org/2007/opf";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultManuscriptDeclaresItsAccessibility() throws Exception {
+        new Colophon(d -> { }, Colophon.Progress.silent()).build(Path.of("manuscript/macron-rutte.xml"),
+                new Colophon.Options(dir, org.colophon.styles.Styles.bundled(), false, true));
+        Path epub = dir.resolve("macron-rutte.epub");
+        Document opf = EpubFiles.parse(EpubFiles.entries(epub).get("EPUB/package.opf"));
+        assertEquals(List.of("textual"), metas(opf, "schema:accessMode"));
+        assertEquals(List.of("textual"), metas(opf, "schema:accessModeSufficient"));
+        List<String> features = metas(opf, "schema:accessibilityFeature");
+        assertTrue(features.containsAll(List.of("structuralNavigation", "tableOfContents", "readingOrder")), features.toString());
+        assertEquals(List.of("none"), metas(opf, "schema:accessibilityHazard"));
+        assertEquals(1, metas(opf, "schema:accessibilitySummary").size());
+        assertTrue(metas(opf, "schema:accessibilitySummary").get(0).length() > 40);
+        assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.1 Level AA"), metas(opf, "dcterms:conformsTo"));
+        // the certifier refines the conformance claim
+        Element claim = meta(opf, "dcterms:conformsTo");
+        Element certifier = meta(opf, "a11y:certifiedBy");
+        assertEquals("#" + claim.getAttribute("id"), certifier.getAttribute("refines"));
+        assertTrue(!certifier.getTextContent().isBlank());
+        EpubValidator.Result check = EpubValidator.check(epub);
+        assertTrue(check.clean(), check.describe());
+    }
+
+    private static Element meta(Document opf, String property) {
+        NodeList metas = opf.getElementsByTagNameNS(OPF, "meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element m = (Element) metas.item(i);
+            if (m.getAttribute("property").equals(property)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no " + property);
+    }
+
+    private static List<String> metas(Document opf, String property) {
+        List<String> out = new ArrayList<>();
+        NodeList metas = opf.getElementsByTagNameNS(OPF, "meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element m = (Element) metas.item(i);
+            if (m.getAttribute("property").equals(property)) {
+                out.add(m.getTextContent().strip());
+            }
+        }
+        return out;
+    }
+}
