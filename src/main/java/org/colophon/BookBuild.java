@@ -76,7 +76,6 @@ final class BookBuild {
                 drawnCover = Files.createTempFile("colophon-cover", ".jpg");
                 Files.write(drawnCover, covers.typographicCoverJpeg(typeset.metadata()));
                 book = withCover(typeset, new Asset(DRAWN_COVER, drawnCover, "image/jpeg", 0, 0));
-                t = report("cover", "drawn", t);
             }
             return write(book, covers, coverImage, baseName, t);
         } catch (IOException e) {
@@ -140,7 +139,6 @@ final class BookBuild {
                 if (coverImage != null) {
                     byte[] image = readCover(coverImage);
                     outputs.write(coverName, out -> out.write(covers.imageCoverPdf(image, coverImage.href())));
-                    t = report("cover", coverName, t);
                 }
             }
             if (options.epub()) {

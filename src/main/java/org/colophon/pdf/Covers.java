@@ -140,11 +140,36 @@ public final class Covers {
         return PDType0Font.load(doc, new java.io.ByteArrayInputStream(bytes), false);
     }
 
+    /** The text without what the font cannot show (control characters, scripts it lacks). */
+    private static String showable(String text, PDType0Font font) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String c = Character.toString(Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? ' ' : cp);
+            if (c.equals(" ") || !Character.isISOControl(cp) && canEncode(font, c)) {
+                out.append(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean canEncode(PDType0Font font, String c) {
+        try {
+            font.encode(c);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Words filled into lines no wider than the measure. */
     private static List<String> lines(String text, PDType0Font font, float size, float measure) throws IOException {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
+        String shown = showable(text, font).strip();
+        if (shown.isEmpty()) {
+            return out;
+        }
+        for (String word : shown.split(" +")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > measure) {
                 out.add(line.toString());
