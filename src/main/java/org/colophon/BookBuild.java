@@ -71,10 +71,12 @@ final class BookBuild {
         Path drawnCover = null;
         try {
             Book book = typeset;
-            if (coverImage == null && typeset.metadata().cover() == null && options.epub()) {
+            java.util.Optional<byte[]> drawn = coverImage == null && typeset.metadata().cover() == null
+                    && options.epub() ? covers.typographicCoverJpeg(typeset.metadata()) : java.util.Optional.empty();
+            if (drawn.isPresent()) {
                 // no cover named: a typographic one, drawn with the print fonts, is the EPUB's cover
                 drawnCover = Files.createTempFile("colophon-cover", ".jpg");
-                Files.write(drawnCover, covers.typographicCoverJpeg(typeset.metadata()));
+                Files.write(drawnCover, drawn.get());
                 book = withCover(typeset, new Asset(DRAWN_COVER, drawnCover, "image/jpeg", 0, 0));
             }
             return write(book, covers, coverImage, baseName, t);

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -42,14 +43,20 @@ public final class Covers {
     private final StyleSheet sheet;
     private final PageMaster master;
 
-    public Covers(Styles styles) throws BuildException {
+    public Covers(Styles styles) {
         this.styles = styles;
         String file = styles.describe("print.css");
-        String css = styles.readText("print.css").orElseThrow(() ->
-                new BuildException(file, 0, 0, "the styles have no print.css"));
-        // the typesetter reports what is wrong with print.css; here it is read quietly
-        this.sheet = new StyleSheetParser(Warnings.ignore()).parse(css, file);
-        this.master = PageMaster.from(sheet.pageRules(), file, Warnings.ignore());
+        // the typesetter reports what is wrong with print.css; here it is read quietly, and
+        // a print.css that cannot be read leaves the default page and no drawn cover
+        StyleSheet parsed = null;
+        try {
+            String css = styles.readText("print.css").orElse(null);
+            parsed = css == null ? null : new StyleSheetParser(Warnings.ignore()).parse(css, file);
+        } catch (BuildException | RuntimeException e) {
+            parsed = null;
+        }
+        this.sheet = parsed;
+        this.master = PageMaster.from(parsed == null ? List.of() : parsed.pageRules(), file, Warnings.ignore());
     }
 
     /** A PDF whose one page is the trim size plus bleed, filled by the image (cropped, not distorted). */
@@ -64,14 +71,28 @@ public final class Covers {
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 content.drawImage(picture, (media.getWidth() - w) / 2, (media.getHeight() - h) / 2, w, h);
             }
+            // the same image gives the same file: PDFBox would derive the ID from the clock
+            byte[] id = java.security.MessageDigest.getInstance("MD5").digest(image);
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
             return save(doc);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has MD5", e);
         } catch (IOException | IllegalArgumentException e) {
             throw new BuildException(source, 0, 0, "the cover image cannot be read: " + e.getMessage());
         }
     }
 
-    /** A typographic cover at trim size: the title, the subtitle and the authors, centred. */
-    public byte[] typographicCoverJpeg(Metadata metadata) throws BuildException {
+    /**
+     * A typographic cover at trim size: the title, the subtitle and the authors, centred;
+     * empty when the fonts print.css names cannot be read.
+     */
+    public Optional<byte[]> typographicCoverJpeg(Metadata metadata) {
+        if (sheet == null) {
+            return Optional.empty();
+        }
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(master.width(), master.height()));
             doc.addPage(page);
@@ -105,9 +126,11 @@ public final class Covers {
             }
             float scale = JPEG_HEIGHT / height;
             BufferedImage image = new PDFRenderer(doc).renderImage(0, scale, ImageType.RGB);
-            return jpeg(image);
-        } catch (IOException e) {
-            throw new BuildException(styles.describe("print.css"), 0, 0, "the cover cannot be drawn: " + e.getMessage());
+            return Optional.of(jpeg(image));
+        } catch (IOException | IllegalArgumentException e) {
+            // a font print.css names that cannot be read: the typesetter reports it where it
+            // is named; the book goes without a drawn cover
+            return Optional.empty();
         }
     }
 

@@ -60,7 +60,7 @@ final class PageBreaker {
             case 1 -> 6_000; // worse than a page two lines short
             case 2 -> 1_500;
             case 3 -> 300;
-            case 4 -> 60;
+            case 4 -> 40;
             default -> 0;
         };
     }

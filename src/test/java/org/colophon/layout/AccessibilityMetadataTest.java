@@ -29,8 +29,9 @@ class AccessibilityMetadataTest {
                 new Colophon.Options(dir, org.colophon.styles.Styles.bundled(), false, true));
         Path epub = dir.resolve("macron-rutte.epub");
         Document opf = EpubFiles.parse(EpubFiles.entries(epub).get("EPUB/package.opf"));
-        assertEquals(List.of("textual"), metas(opf, "schema:accessMode"));
-        assertEquals(List.of("textual"), metas(opf, "schema:accessModeSufficient"));
+        // the drawn cover is an image (its alternative text is the title)
+        assertEquals(List.of("textual", "visual"), metas(opf, "schema:accessMode"));
+        assertEquals(List.of("textual", "textual,visual"), metas(opf, "schema:accessModeSufficient"));
         List<String> features = metas(opf, "schema:accessibilityFeature");
         assertTrue(features.containsAll(List.of("structuralNavigation", "tableOfContents", "readingOrder")), features.toString());
         assertEquals(List.of("none"), metas(opf, "schema:accessibilityHazard"));
