@@ -71,13 +71,12 @@ final class BookBuild {
         Path drawnCover = null;
         try {
             Book book = typeset;
-            java.util.Optional<byte[]> drawn = coverImage == null && typeset.metadata().cover() == null
-                    && options.epub() ? covers.typographicCoverJpeg(typeset.metadata()) : java.util.Optional.empty();
-            if (drawn.isPresent()) {
+            if (coverImage == null && typeset.metadata().cover() == null && options.epub()) {
                 // no cover named: a typographic one, drawn with the print fonts, is the EPUB's cover
                 drawnCover = Files.createTempFile("colophon-cover", ".jpg");
-                Files.write(drawnCover, drawn.get());
+                Files.write(drawnCover, covers.typographicCoverJpeg(typeset.metadata()));
                 book = withCover(typeset, new Asset(DRAWN_COVER, drawnCover, "image/jpeg", 0, 0));
+                t = report("cover", "drawn", t);
             }
             return write(book, covers, coverImage, baseName, t);
         } catch (IOException e) {
@@ -141,6 +140,7 @@ final class BookBuild {
                 if (coverImage != null) {
                     byte[] image = readCover(coverImage);
                     outputs.write(coverName, out -> out.write(covers.imageCoverPdf(image, coverImage.href())));
+                    t = report("cover", coverName, t);
                 }
             }
             if (options.epub()) {

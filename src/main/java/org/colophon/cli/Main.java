@@ -23,6 +23,7 @@ public final class Main {
     static final int OK = 0;
     static final int BAD_INPUT = 1;
     static final int USAGE = 2;
+    static final int INTERNAL = 3;
 
     private static final String USAGE_TEXT = """
             Usage: colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]
@@ -41,7 +42,8 @@ public final class Main {
               --help         this text
               --version      the version of Colophon
 
-            Exit status: 0 built, 1 the manuscript or a style is wrong, 2 usage error.
+            Exit status: 0 built, 1 the manuscript or a style is wrong, 2 usage error,
+            3 an internal error of Colophon (please report it).
             """;
 
     private final PrintStream out;
@@ -117,6 +119,12 @@ public final class Main {
                 err.println(d);
             }
             return BAD_INPUT;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // A bug of ours, not the user's: say so in one line instead of a stack trace. The
+            // outputs were written aside and are not moved into place, so nothing is half-written.
+            err.println(manuscript + ": internal error: " + e + " (this is a bug in Colophon " + version()
+                    + "; please report it with the manuscript)");
+            return INTERNAL;
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -43,20 +42,17 @@ public final class Covers {
     private final StyleSheet sheet;
     private final PageMaster master;
 
-    public Covers(Styles styles) {
+    public Covers(Styles styles) throws BuildException {
         this.styles = styles;
         String file = styles.describe("print.css");
-        // the typesetter reports what is wrong with print.css; here it is read quietly, and
-        // a print.css that cannot be read leaves the default page and no drawn cover
-        StyleSheet parsed = null;
-        try {
-            String css = styles.readText("print.css").orElse(null);
-            parsed = css == null ? null : new StyleSheetParser(Warnings.ignore()).parse(css, file);
-        } catch (BuildException | RuntimeException e) {
-            parsed = null;
-        }
-        this.sheet = parsed;
-        this.master = PageMaster.from(parsed == null ? List.of() : parsed.pageRules(), file, Warnings.ignore());
+        String css = styles.readText("print.css").orElseThrow(() ->
+                new BuildException(file, 0, 0, "the styles have no print.css"));
+        // the typesetter reports what is wrong with print.css; here it is read quietly
+        this.sheet = new StyleSheetParser(Warnings.ignore()).parse(css, file);
+        this.master = PageMaster.from(sheet.pageRules(), file, Warnings.ignore());
+        // the same checks, and messages, as the typesetter's for fonts that are missing, outside
+        // the styles folder or not TrueType: the cover is drawn before the pages are set
+        new FontCatalog(sheet.fontFaces(), styles, file);
     }
 
     /** A PDF whose one page is the trim size plus bleed, filled by the image (cropped, not distorted). */
@@ -71,28 +67,14 @@ public final class Covers {
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 content.drawImage(picture, (media.getWidth() - w) / 2, (media.getHeight() - h) / 2, w, h);
             }
-            // the same image gives the same file: PDFBox would derive the ID from the clock
-            byte[] id = java.security.MessageDigest.getInstance("MD5").digest(image);
-            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
-            ids.add(new org.apache.pdfbox.cos.COSString(id));
-            ids.add(new org.apache.pdfbox.cos.COSString(id));
-            doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
-            return save(doc);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has MD5", e);
+            return save(doc, image);
         } catch (IOException | IllegalArgumentException e) {
             throw new BuildException(source, 0, 0, "the cover image cannot be read: " + e.getMessage());
         }
     }
 
-    /**
-     * A typographic cover at trim size: the title, the subtitle and the authors, centred;
-     * empty when the fonts print.css names cannot be read.
-     */
-    public Optional<byte[]> typographicCoverJpeg(Metadata metadata) {
-        if (sheet == null) {
-            return Optional.empty();
-        }
+    /** A typographic cover at trim size: the title, the subtitle and the authors, centred. */
+    public byte[] typographicCoverJpeg(Metadata metadata) throws BuildException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(master.width(), master.height()));
             doc.addPage(page);
@@ -126,11 +108,9 @@ public final class Covers {
             }
             float scale = JPEG_HEIGHT / height;
             BufferedImage image = new PDFRenderer(doc).renderImage(0, scale, ImageType.RGB);
-            return Optional.of(jpeg(image));
-        } catch (IOException | IllegalArgumentException e) {
-            // a font print.css names that cannot be read: the typesetter reports it where it
-            // is named; the book goes without a drawn cover
-            return Optional.empty();
+            return jpeg(image);
+        } catch (IOException e) {
+            throw new BuildException(styles.describe("print.css"), 0, 0, "the cover cannot be drawn: " + e.getMessage());
         }
     }
 
@@ -163,36 +143,30 @@ public final class Covers {
         return PDType0Font.load(doc, new java.io.ByteArrayInputStream(bytes), false);
     }
 
-    /** The text without what the font cannot show (control characters, scripts it lacks). */
-    private static String showable(String text, PDType0Font font) {
+    /** Words filled into lines no wider than the measure. */
+    /**
+     * The text with every character the font lacks shown as '?', as the line setter shows it
+     * on the pages (where it is also warned about): a cover never fails on a title's glyphs.
+     */
+    private static String drawable(String text, PDType0Font font) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            String c = Character.toString(Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? ' ' : cp);
-            if (c.equals(" ") || !Character.isISOControl(cp) && canEncode(font, c)) {
+            String c = new String(Character.toChars(cp));
+            try {
+                font.encode(c);
                 out.append(c);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
             }
         });
         return out.toString();
     }
 
-    private static boolean canEncode(PDType0Font font, String c) {
-        try {
-            font.encode(c);
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** Words filled into lines no wider than the measure. */
     private static List<String> lines(String text, PDType0Font font, float size, float measure) throws IOException {
+        text = drawable(text, font);
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        String shown = showable(text, font).strip();
-        if (shown.isEmpty()) {
-            return out;
-        }
-        for (String word : shown.split(" +")) {
+        for (String word : text.strip().split("\\s+")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > measure) {
                 out.add(line.toString());
@@ -211,6 +185,7 @@ public final class Covers {
 
     private static float centred(PDPageContentStream content, PDType0Font font, float size, String line, float width,
                                  float y) throws IOException {
+        line = drawable(line, font);
         float w = font.getStringWidth(line) / 1000 * size;
         content.beginText();
         content.setFont(font, size);
@@ -235,9 +210,21 @@ public final class Covers {
         return out.toByteArray();
     }
 
-    private static byte[] save(PDDocument doc) throws IOException {
+    private static byte[] save(PDDocument doc, byte[] image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.getDocumentInformation().setProducer("Colophon");
+        // PDFBox would otherwise make a document id from the clock: derive it from the image
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256").digest(image);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        org.apache.pdfbox.cos.COSString id = new org.apache.pdfbox.cos.COSString(java.util.Arrays.copyOf(digest, 16));
+        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
         doc.save(out);
         return out.toByteArray();
     }

@@ -44,8 +44,8 @@ class ConcurrentBuildTest {
         }
         int sequentialWarnings = warnings.size();
         Map<String, byte[]> expected = Hostile.snapshot(dir.resolve("one-by-one"));
-        // an EPUB and a PDF each, and a cover PDF for a book that names a cover image
-        assertEquals(2 * BOOKS.size(), expected.keySet().stream().filter(n -> !n.endsWith("-cover.pdf")).count(),
+        // an EPUB and a PDF per book, and a cover PDF for a book that names a cover image
+        assertEquals(2 * BOOKS.size(), expected.keySet().stream().filter(k -> !k.endsWith("-cover.pdf")).count(),
                 expected.keySet()::toString);
 
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -158,10 +158,9 @@ class FuzzTest {
 
     /** Null when both books are whole: the EPUB a readable zip (and valid, when asked), the PDF openable. */
     private static String checkOutputs(Path out, String name, boolean validate) {
-        List<String> files = List.copyOf(Hostile.snapshot(out).keySet());
-        // a manuscript that names a cover image also gets its cover PDF
-        if (!files.stream().filter(f -> !f.equals(name + "-cover.pdf")).toList()
-                .equals(List.of(name + ".epub", name + ".pdf"))) {
+        List<String> files = Hostile.snapshot(out).keySet().stream()
+                .filter(f -> !f.equals(name + "-cover.pdf")).toList(); // a manuscript with a cover image gets one
+        if (!files.equals(List.of(name + ".epub", name + ".pdf"))) {
             return "the output folder holds " + files;
         }
         try (ZipFile zip = new ZipFile(out.resolve(name + ".epub").toFile())) {
