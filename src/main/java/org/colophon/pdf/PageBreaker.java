@@ -57,10 +57,10 @@ final class PageBreaker {
     /** Demerits of a chapter's last page holding {@code lines} lines. */
     static int lastPage(int lines) {
         return switch (lines) {
-            case 1 -> 2_000;
-            case 2 -> 800;
-            case 3 -> 200;
-            case 4 -> 50;
+            case 1 -> 6_000; // worse than a page two lines short
+            case 2 -> 1_500;
+            case 3 -> 300;
+            case 4 -> 40;
             default -> 0;
         };
     }

@@ -192,6 +192,17 @@ final class PageAudit {
                 }
             }
             System.out.println("pages running on, by grid lines left empty at the foot: " + shortness);
+            List<Integer> lastPages = new ArrayList<>();
+            for (int i = 1; i < pages.size(); i++) {
+                boolean ends = i + 1 == pages.size() || !pages.get(i + 1).hasRunningHead();
+                if (ends && pages.get(i).hasRunningHead() && !pages.get(i).body().isEmpty()) {
+                    lastPages.add(pages.get(i).body().size());
+                    if (pages.get(i).body().size() < 3) {
+                        System.out.println("short chapter end: page " + pages.get(i).number());
+                    }
+                }
+            }
+            System.out.println("lines on chapters' last pages (openings aside): " + lastPages);
             System.out.println(r);
         }
     }

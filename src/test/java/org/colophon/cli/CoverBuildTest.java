@@ -1,0 +1,105 @@
+package org.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.colophon.testing.EpubValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cover through a whole build: the manuscript's image, or a drawn one. */
+class CoverBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private Path manuscript(String cover) throws Exception {
+        String xml = Files.readString(Path.of("manuscript/macron-rutte.xml"));
+        if (cover != null) {
+            xml = xml.replace("</metadata>", "  <cover src=\"" + cover + "\"/>\n  </metadata>");
+        }
+        Path file = dir.resolve("book.xml");
+        Files.writeString(file, xml);
+        return file;
+    }
+
+    private int build(Path manuscript) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(new String[] {"build", manuscript.toString(), "--out", dir.resolve("out").toString(), "--quiet"});
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        return code;
+    }
+
+    private static String entry(ZipFile zip, String name) throws Exception {
+        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void withoutACoverImageTheEpubGetsADrawnCoverAndNoCoverPdfIsWritten() throws Exception {
+        assertEquals(0, build(manuscript(null)));
+        Path epub = dir.resolve("out/book.epub");
+        assertFalse(Files.exists(dir.resolve("out/book-cover.pdf")));
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            String opf = entry(zip, "EPUB/package.opf");
+            java.util.regex.Matcher item = java.util.regex.Pattern
+                    .compile("<item id=\"([^\"]+)\" href=\"([^\"]+)\" media-type=\"image/jpeg\" properties=\"cover-image\"/>")
+                    .matcher(opf);
+            assertTrue(item.find(), opf);
+            assertTrue(opf.contains("<itemref idref=\"cover\"/>"), "a cover page in the spine");
+            ZipEntry image = zip.getEntry("EPUB/" + item.group(2));
+            try (InputStream in = zip.getInputStream(image)) {
+                assertEquals(1600, ImageIO.read(in).getHeight());
+            }
+            assertTrue(entry(zip, "EPUB/text/cover.xhtml").contains(item.group(2).replace("media/", "")));
+        }
+        EpubValidator.Result result = EpubValidator.check(epub);
+        assertEquals(java.util.List.of(), result.errors());
+        assertEquals(java.util.List.of(), result.warnings());
+    }
+
+    @Test
+    void aCoverImageMakesACoverPdfAtTrimSizePlusBleedAndIsTheEpubCover() throws Exception {
+        Files.createDirectories(dir.resolve("images"));
+        byte[] jpeg = org.colophon.pdf.CoverImages.jpeg(400, 560);
+        Files.write(dir.resolve("images/cover.jpg"), jpeg);
+        assertEquals(0, build(manuscript("images/cover.jpg")));
+        Path coverPdf = dir.resolve("out/book-cover.pdf");
+        assertTrue(Files.exists(coverPdf));
+        try (PDDocument doc = Loader.loadPDF(coverPdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertEquals(doc.getPage(0).getMediaBox().getWidth(),
+                    doc.getPage(0).getTrimBox().getWidth() + 2 * 3 * 72 / 25.4f, 0.05);
+        }
+        try (PDDocument book = Loader.loadPDF(dir.resolve("out/book.pdf").toFile())) {
+            assertFalse(book.getPage(0).getResources().getXObjectNames().iterator().hasNext(),
+                    "the interior does not start with the cover");
+        }
+        try (ZipFile zip = new ZipFile(dir.resolve("out/book.epub").toFile())) {
+            String opf = entry(zip, "EPUB/package.opf");
+            java.util.regex.Matcher item = java.util.regex.Pattern
+                    .compile("href=\"([^\"]+)\" media-type=\"image/jpeg\" properties=\"cover-image\"").matcher(opf);
+            assertTrue(item.find(), opf);
+            try (InputStream in = zip.getInputStream(zip.getEntry("EPUB/" + item.group(1)))) {
+                assertArrayEquals(jpeg, in.readAllBytes(), "the manuscript's own image");
+            }
+        }
+        assertEquals(java.util.List.of(), EpubValidator.check(dir.resolve("out/book.epub")).errors());
+    }
+}
