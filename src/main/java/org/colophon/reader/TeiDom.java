@@ -119,21 +119,8 @@ final class TeiDom {
         return collapse(node.getTextContent());
     }
 
+    /** Runs of XML white space become one space, trimmed: the same rule as the manuscript reader's. */
     static String collapse(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return InlineCollector.collapse(s);
     }
 }
