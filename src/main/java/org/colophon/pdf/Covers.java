@@ -50,9 +50,6 @@ public final class Covers {
         // the typesetter reports what is wrong with print.css; here it is read quietly
         this.sheet = new StyleSheetParser(Warnings.ignore()).parse(css, file);
         this.master = PageMaster.from(sheet.pageRules(), file, Warnings.ignore());
-        // the same checks, and messages, as the typesetter's for fonts that are missing, outside
-        // the styles folder or not TrueType: the cover is drawn before the pages are set
-        new FontCatalog(sheet.fontFaces(), styles, file);
     }
 
     /** A PDF whose one page is the trim size plus bleed, filled by the image (cropped, not distorted). */
@@ -124,7 +121,7 @@ public final class Covers {
     }
 
     /** The display face print.css names for titles if it has one, else its first upright face. */
-    private PDType0Font font(PDDocument doc, boolean display) throws IOException {
+    private PDType0Font font(PDDocument doc, boolean display) throws IOException, BuildException {
         FontFaceRule pick = null;
         for (FontFaceRule rule : sheet.fontFaces()) {
             if (rule.italic() || rule.weight() != 400) {
@@ -137,10 +134,15 @@ public final class Covers {
         if (pick == null) {
             throw new IOException("print.css names no upright regular font (@font-face)");
         }
-        String src = pick.src();
-        byte[] bytes = styles.read(src).orElseThrow(() -> new IOException("no font file " + styles.describe(src)));
-        // embedded whole: this page is only rendered, and a subset is made only on saving
-        return PDType0Font.load(doc, new java.io.ByteArrayInputStream(bytes), false);
+        // the cover is drawn before the pages are set: the same checks and messages as theirs
+        String cssFile = styles.describe("print.css");
+        byte[] bytes = FontCatalog.readFontFile(pick, styles, cssFile);
+        try {
+            // embedded whole: this page is only rendered, and a subset is made only on saving
+            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(bytes), false);
+        } catch (IOException | RuntimeException e) {
+            throw FontCatalog.notTrueType(pick, cssFile, e);
+        }
     }
 
     /** Words filled into lines no wider than the measure. */

@@ -30,21 +30,11 @@ final class FontCatalog {
         for (FontFaceRule rule : rules) {
             FontFace face = loaded.get(rule.src());
             if (face == null) {
-                if (rule.src().contains("..") || rule.src().startsWith("/") || rule.src().contains(":")) {
-                    throw new BuildException(cssFile, rule.line(), rule.column(), "font file " + rule.src()
-                            + " not found beside the style sheet: give a relative path inside the styles folder,"
-                            + " such as fonts/MyFont.ttf");
-                }
-                Optional<byte[]> bytes = styles.read(rule.src());
-                if (bytes.isEmpty()) {
-                    throw new BuildException(cssFile, rule.line(), rule.column(),
-                            "font file " + rule.src() + " not found beside the style sheet");
-                }
+                byte[] bytes = readFontFile(rule, styles, cssFile);
                 try {
-                    face = FontFace.load(fileName(rule.src()), bytes.get());
+                    face = FontFace.load(fileName(rule.src()), bytes);
                 } catch (IOException | RuntimeException e) {
-                    throw new BuildException(cssFile, rule.line(), rule.column(),
-                            "font file " + rule.src() + " is not a TrueType font Colophon can use: " + e.getMessage());
+                    throw notTrueType(rule, cssFile, e);
                 }
                 loaded.put(rule.src(), face);
             }
@@ -53,6 +43,27 @@ final class FontCatalog {
         if (families.isEmpty()) {
             throw new BuildException(cssFile, 0, 0, "print.css names no font: add an @font-face rule with a TrueType file");
         }
+    }
+
+    /** The bytes of the file a rule names, which must lie inside the styles folder. */
+    static byte[] readFontFile(FontFaceRule rule, Styles styles, String cssFile) throws BuildException {
+        if (rule.src().contains("..") || rule.src().startsWith("/") || rule.src().startsWith("\\")
+                || rule.src().contains(":")) {
+            throw new BuildException(cssFile, rule.line(), rule.column(), "font file " + rule.src()
+                    + " not found beside the style sheet: give a relative path inside the styles folder,"
+                    + " such as fonts/MyFont.ttf");
+        }
+        Optional<byte[]> bytes = styles.read(rule.src());
+        if (bytes.isEmpty()) {
+            throw new BuildException(cssFile, rule.line(), rule.column(),
+                    "font file " + rule.src() + " not found beside the style sheet");
+        }
+        return bytes.get();
+    }
+
+    static BuildException notTrueType(FontFaceRule rule, String cssFile, Exception e) {
+        return new BuildException(cssFile, rule.line(), rule.column(),
+                "font file " + rule.src() + " is not a TrueType font Colophon can use: " + e.getMessage());
     }
 
     FontFace face(ComputedStyle style) {
