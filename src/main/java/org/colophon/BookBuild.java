@@ -19,6 +19,8 @@ import org.colophon.model.Asset;
 import org.colophon.model.Book;
 import org.colophon.model.Metadata;
 import org.colophon.pdf.Covers;
+import org.colophon.pdf.FlowedBook;
+import org.colophon.pdf.LaidOutBook;
 import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
@@ -28,7 +30,11 @@ import org.colophon.report.ReportJson;
 import org.colophon.report.TypesettingReport;
 import org.colophon.typography.Typographer;
 
-/** One run of the pipeline over one manuscript: read, typography, layouts, EPUB, PDF. */
+/**
+ * One run of the pipeline over one manuscript, stage by stage: read, typography, layouts,
+ * line breaking ({@code lines}), page building ({@code pages}), then PDF and EPUB writing
+ * at once on two threads (each stage's time is its own, so those two overlap).
+ */
 final class BookBuild {
 
     private final Path manuscript;
@@ -128,25 +134,52 @@ final class BookBuild {
         // both books are written aside and moved into place together, so a failure in the
         // second never leaves a new EPUB beside an old PDF
         try (OutputFiles outputs = new OutputFiles(options.outputDirectory())) {
-            // the PDF first: the EPUB marks where its printed pages begin
-            TypesetFacts facts = null;
+            Typesetter typesetter = new Typesetter(options.styles(), warnings);
+            LaidOutBook laidOut = null;
             if (options.pdf()) {
-                int[] pages = new int[1];
-                TypesetFacts[] collected = new TypesetFacts[1];
-                outputs.write(pdfName, out -> pages[0] = new Typesetter(options.styles(), warnings)
-                        .typeset(publication, out, f -> collected[0] = f));
-                facts = collected[0];
-                t = report("pdf", pages[0] + " pages", t);
-                if (coverImage != null) {
-                    byte[] image = readCover(coverImage);
-                    outputs.write(coverName, out -> out.write(covers.imageCoverPdf(image, coverImage.href())));
-                    t = report("cover", coverName, t);
-                }
+                FlowedBook flowed = typesetter.breakLines(publication);
+                t = report("lines", flowed.lineCount() + " lines", t);
+                laidOut = typesetter.buildPages(flowed);
+                t = report("pages", laidOut.pageCount() + " pages", t);
             }
-            if (options.epub()) {
-                Publication epub = facts == null ? publication : PrintPages.apply(publication, PrintPages.breaks(facts));
-                outputs.write(epubName, out -> new EpubWriter().write(epub, out));
-                report("epub", publication.pages().size() + publication.resources().size() + " files", t);
+            TypesetFacts facts = laidOut == null ? null : laidOut.facts();
+            // the page breaks are known: the PDF and the EPUB (which marks them) are written at once
+            OutputFiles.Reserved pdf = options.pdf() ? outputs.reserve(pdfName) : null;
+            OutputFiles.Reserved cover = options.pdf() && coverImage != null ? outputs.reserve(coverName) : null;
+            OutputFiles.Reserved epub = options.epub() ? outputs.reserve(epubName) : null;
+            StageReport[] pdfStages = new StageReport[2];
+            StageReport[] epubStage = new StageReport[1];
+            LaidOutBook printed = laidOut;
+            Concurrently.Work printing = () -> {
+                if (pdf != null) {
+                    long start = System.nanoTime();
+                    outputs.write(pdf, out -> typesetter.writePdf(printed, out));
+                    pdfStages[0] = timed("pdf", printed.pageCount() + " pages", start);
+                }
+                if (cover != null) {
+                    long start = System.nanoTime();
+                    byte[] image = readCover(coverImage);
+                    outputs.write(cover, out -> out.write(covers.imageCoverPdf(image, coverImage.href())));
+                    pdfStages[1] = timed("cover", coverName, start);
+                }
+            };
+            Concurrently.Work ebook = () -> {
+                if (epub != null) {
+                    long start = System.nanoTime();
+                    Publication marked = facts == null ? publication
+                            : PrintPages.apply(publication, PrintPages.breaks(facts));
+                    outputs.write(epub, out -> new EpubWriter().write(marked, out));
+                    epubStage[0] = timed("epub", publication.pages().size() + publication.resources().size()
+                            + " files", start);
+                }
+            };
+            Concurrently.run(printing, ebook, "epub");
+            // reported once both are done, in a fixed order: they overlap in time
+            for (StageReport r : new StageReport[] {pdfStages[0], pdfStages[1], epubStage[0]}) {
+                if (r != null) {
+                    stages.add(r);
+                    progress.stageDone(r);
+                }
             }
             if (facts != null && (options.report() || options.strict())) {
                 writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
@@ -191,6 +224,10 @@ final class BookBuild {
         } catch (IOException e) {
             // cannot tell: writing will report a real problem
         }
+    }
+
+    private static StageReport timed(String stage, String items, long startNanos) {
+        return new StageReport(stage, items, (System.nanoTime() - startNanos) / 1_000_000);
     }
 
     private long report(String stage, String items, long startNanos) {

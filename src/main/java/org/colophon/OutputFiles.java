@@ -55,8 +55,16 @@ final class OutputFiles implements AutoCloseable {
         }
     }
 
+    /** An output's temporary file, reserved in the order the outputs are to be moved into place. */
+    record Reserved(Path target, Path temp) {}
+
     /** Writes one output to its temporary file; nothing is visible until {@link #commit()}. */
     void write(String fileName, Writer writer) throws BuildException {
+        write(reserve(fileName), writer);
+    }
+
+    /** Creates the temporary file of one output, to be written by {@link #write(Reserved, Writer)}. */
+    synchronized Reserved reserve(String fileName) throws BuildException {
         Path target = directory.resolve(fileName);
         Path temp;
         try {
@@ -65,19 +73,29 @@ final class OutputFiles implements AutoCloseable {
             throw new BuildException(target.toString(), 0, 0, "cannot write in the output folder: " + reason(e));
         }
         pending.put(target, temp);
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        return new Reserved(target, temp);
+    }
+
+    /**
+     * Writes a reserved output. It touches that output's file only, so several outputs may
+     * be written at once from several threads; {@link #commit()} and {@link #close()} wait
+     * until they are done (their callers' business).
+     */
+    void write(Reserved file, Writer writer) throws BuildException {
+        try (FileChannel channel = FileChannel.open(file.temp(), StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
              OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
             writer.write(out);
             out.flush();
             // on disk before the rename, so a crash cannot leave a renamed but empty file
             channel.force(true);
         } catch (IOException e) {
-            throw new BuildException(target.toString(), 0, 0, "cannot write: " + reason(e));
+            throw new BuildException(file.target().toString(), 0, 0, "cannot write: " + reason(e));
         }
     }
 
     /** Moves every written output into place, replacing the previous ones. */
-    List<Path> commit() throws BuildException {
+    synchronized List<Path> commit() throws BuildException {
         List<Path> done = new ArrayList<>();
         for (Map.Entry<Path, Path> e : pending.entrySet()) {
             Path target = e.getKey();
@@ -99,7 +117,7 @@ final class OutputFiles implements AutoCloseable {
 
     /** Deletes the temporary files of a build that did not commit. */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (Path temp : pending.values()) {
             try {
                 Files.deleteIfExists(temp);

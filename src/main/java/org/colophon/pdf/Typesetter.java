@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
@@ -14,12 +15,7 @@ import org.colophon.layout.Publication;
 import org.colophon.model.Asset;
 import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.ComputedStyle;
-import org.colophon.pdf.css.StyleSheet;
-import org.colophon.pdf.css.StyleSheetParser;
-import org.colophon.pdf.css.UserAgentStyles;
 import org.colophon.pdf.text.PdfTextWriter;
-import org.colophon.pdf.text.ParagraphSetter;
-import org.colophon.pdf.text.TextResources;
 import org.colophon.pdf.text.TextStyle;
 import org.colophon.styles.Styles;
 import org.w3c.dom.Document;
@@ -28,13 +24,14 @@ import org.w3c.dom.Document;
  * The typesetter's entry point: sets the publication's XHTML pages on paper, styled by
  * {@code print.css}, and writes a PDF/A-2b file.
  *
- * <p>Stages: print.css → style sheet, page master and fonts; each XHTML page → flow
- * blocks (cascade, inline items); blocks → set lines → vertical list; list → pages
- * (first-fit with widow and orphan penalties, baseline grid); pages → PDF.
+ * <p>Three stages, each with its own entry point so that each can be timed and tested
+ * alone: {@link #breakLines} (XHTML pages → flow blocks → paragraphs set into lines → one
+ * vertical list), {@link #buildPages} (the list broken into pages, first-fit with widow
+ * and orphan penalties on a baseline grid; page references, running heads and folios)
+ * and {@link #writePdf} (pages → PDF). The page breaks are known after the second stage,
+ * so the EPUB, which marks them, can be written while the PDF is.
  */
 public final class Typesetter {
-
-    private static final String PRINT_CSS = "print.css";
 
     private final Styles styles;
     private final Warnings warnings;
@@ -50,25 +47,33 @@ public final class Typesetter {
     }
 
     /**
-     * Returns the number of pages written, and gives {@code report} the facts of the
-     * typesetting (lines, pages, fonts) once the pages are laid out.
+     * All three stages: returns the number of pages written, and gives {@code report} the
+     * facts of the typesetting (lines, pages, fonts) once the pages are laid out.
      */
-    public int typeset(Publication publication, OutputStream out, java.util.function.Consumer<TypesetFacts> report)
+    public int typeset(Publication publication, OutputStream out, Consumer<TypesetFacts> report)
             throws IOException, BuildException {
-        String cssFile = styles.describe(PRINT_CSS);
-        String css = styles.readText(PRINT_CSS).orElseThrow(() ->
-                new BuildException(cssFile, 0, 0, "the styles have no print.css"));
-        StyleSheet userAgent = new StyleSheetParser(Warnings.ignore()).parse(UserAgentStyles.CSS, "user-agent styles");
-        StyleSheet sheet = new StyleSheetParser(warnings).parse(css, cssFile);
-        PageMaster master = PageMaster.from(sheet.pageRules(), cssFile, warnings);
-        FontCatalog fonts = new FontCatalog(sheet.fontFaces(), styles, cssFile);
-        TextResources textResources = new TextResources(fonts.fallbacks(), warnings);
-        ParagraphSetter setter = new ParagraphSetter(textResources);
-        Cascade cascade = new Cascade(userAgent, sheet);
+        LaidOutBook book = layout(publication);
+        report.accept(book.facts());
+        return writePdf(book, out);
+    }
+
+    /** The first two stages: the book set into lines and broken into pages, no PDF written. */
+    public LaidOutBook layout(Publication publication) throws BuildException {
+        return buildPages(breakLines(publication));
+    }
+
+    /**
+     * Stage one, line breaking: parses the printed pages (all but the cover), styles their
+     * blocks and sets every paragraph into lines (in parallel), as one vertical list.
+     */
+    public FlowedBook breakLines(Publication publication) throws BuildException {
+        PrintSetup setup = PrintSetup.read(styles, warnings);
+        PageMaster master = setup.master();
+        FontCatalog fonts = setup.fonts();
         String lang = publication.book().language();
 
-        BlockBuilder builder = new BlockBuilder(cascade, fonts::face, images(publication), warnings, master.measure(),
-                master.textHeight(1) * 0.8f);
+        BlockBuilder builder = new BlockBuilder(setup.cascade(), fonts::face, images(publication), warnings,
+                master.measure(), master.textHeight(1) * 0.8f);
         XhtmlParser parser = new XhtmlParser();
         List<Document> documents = new ArrayList<>();
         List<Publication.Page> pages = new ArrayList<>();
@@ -88,26 +93,54 @@ public final class Typesetter {
         ComputedStyle body = builder.bodyStyle(documents.get(0), lang);
         float grid = body.lineHeight();
         float firstBaseline = fonts.face(body).ascender(body.fontSize());
-        FlowBuilder flow = new FlowBuilder(setter, grid);
+        FlowBuilder flow = new FlowBuilder(setup.setter(), grid);
         List<List<FlowBlock>> blocks = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             blocks.add(builder.build(documents.get(i), pages.get(i).path(), lang));
         }
         flow.presetInParallel(blocks);
         flow.addAll(blocks);
-        List<LaidOutPage> laidOut = new PageBreaker(master, grid, firstBaseline, flow.footnotes()).breakPages(flow.items());
-        Folios folios = Folios.of(laidOut, roles);
-        laidOut = new PageReferences(setter).resolve(laidOut, folios);
-        report.accept(TypesetFacts.collect(laidOut, flow.linePlaces(), folios, master, grid, textResources));
-        PageFurniture.Style furniture = new PageFurniture.Style(
-                furnitureStyle(cascade, body, "folio", fonts, lang, master),
-                furnitureStyle(cascade, body, "running-head", fonts, lang, master),
-                2 * grid, 2 * grid - firstBaseline);
-        Map<String, String> titles = new HashMap<>();
-        pages.forEach(p -> titles.put(p.path(), p.title()));
-        laidOut = new PageFurniture(setter, furniture, master.measure()).add(laidOut, master, roles, titles,
-                publication.book().metadata().title(), folios);
+        return new FlowedBook(setup, publication, pages, roles, body, grid, firstBaseline, flow);
+    }
 
+    /**
+     * Stage two, page building: breaks the vertical list into pages, resolves page
+     * references (the contents' page numbers), collects the typesetting facts and adds
+     * running heads and folios.
+     */
+    public LaidOutBook buildPages(FlowedBook flowed) {
+        PrintSetup setup = flowed.setup;
+        PageMaster master = setup.master();
+        FlowBuilder flow = flowed.flow;
+        float grid = flowed.grid;
+        String lang = flowed.publication.book().language();
+        List<LaidOutPage> laidOut = new PageBreaker(master, grid, flowed.firstBaseline, flow.footnotes())
+                .breakPages(flow.items());
+        Folios folios = Folios.of(laidOut, flowed.roles);
+        laidOut = new PageReferences(setup.setter()).resolve(laidOut, folios);
+        TypesetFacts facts = TypesetFacts.collect(laidOut, flow.linePlaces(), folios, master, grid,
+                setup.textResources());
+        PageFurniture.Style furniture = new PageFurniture.Style(
+                furnitureStyle(setup.cascade(), flowed.body, "folio", setup.fonts(), lang, master),
+                furnitureStyle(setup.cascade(), flowed.body, "running-head", setup.fonts(), lang, master),
+                2 * grid, 2 * grid - flowed.firstBaseline);
+        Map<String, String> titles = new HashMap<>();
+        flowed.pages.forEach(p -> titles.put(p.path(), p.title()));
+        laidOut = new PageFurniture(setup.setter(), furniture, master.measure()).add(laidOut, master, flowed.roles,
+                titles, flowed.publication.book().metadata().title(), folios);
+        return new LaidOutBook(setup, flowed.publication, flowed.pages, laidOut, folios, facts);
+    }
+
+    /**
+     * Stage three, PDF writing: draws the laid-out pages, adds the outline, page labels and
+     * metadata, and saves the PDF to {@code out}. Returns the number of pages written.
+     */
+    public int writePdf(LaidOutBook book, OutputStream out) throws IOException, BuildException {
+        PageMaster master = book.setup.master();
+        Publication publication = book.publication;
+        List<Publication.Page> pages = book.pages;
+        List<LaidOutPage> laidOut = book.laidOut;
+        Folios folios = book.folios;
         try (PDDocument document = new PDDocument()) {
             PdfTextWriter writer = new PdfTextWriter(document);
             PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings);
@@ -116,7 +149,7 @@ public final class Typesetter {
             folios.addPageLabels(document);
             writer.finish();
             List<String> digestParts = new ArrayList<>();
-            digestParts.add(css);
+            digestParts.add(book.setup.css());
             pages.forEach(p -> digestParts.add(p.xhtml()));
             PdfMetadata.apply(document, publication.book().metadata(),
                     PdfMetadata.date(System.getenv("SOURCE_DATE_EPOCH"), publication.book().metadata().date()),

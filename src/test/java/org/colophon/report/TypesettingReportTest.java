@@ -67,7 +67,7 @@ class TypesettingReportTest {
         List<String> stages = new ArrayList<>();
         r.get("stages").forEach(s -> stages.add(s.get("stage").asText()));
         // no cover named: one is drawn before the layouts, which put it in the EPUB
-        assertEquals(List.of("read", "typography", "cover", "layouts", "pdf", "epub"), stages);
+        assertEquals(List.of("read", "typography", "cover", "layouts", "lines", "pages", "pdf", "epub"), stages);
         String page = Files.readString(html);
         assertTrue(page.startsWith("<!DOCTYPE html>"), page);
         assertTrue(page.contains("<tr><th>Pages</th><td class=\"n\">" + r.get("pages").asInt() + "</td></tr>"), page);

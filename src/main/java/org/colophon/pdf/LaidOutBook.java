@@ -1,0 +1,39 @@
+package org.colophon.pdf;
+
+import java.util.List;
+import org.colophon.layout.Publication;
+
+/**
+ * The typesetter's second stage done: the book broken into pages, page references
+ * resolved, running heads and folios added; everything the PDF needs but the PDF itself.
+ * Made by {@link Typesetter#buildPages}, written by {@link Typesetter#writePdf}.
+ */
+public final class LaidOutBook {
+
+    final PrintSetup setup;
+    final Publication publication;
+    final List<Publication.Page> pages;  // the printed XHTML pages
+    final List<LaidOutPage> laidOut;     // the PDF pages
+    final Folios folios;
+    private final TypesetFacts facts;
+
+    LaidOutBook(PrintSetup setup, Publication publication, List<Publication.Page> pages, List<LaidOutPage> laidOut,
+                Folios folios, TypesetFacts facts) {
+        this.setup = setup;
+        this.publication = publication;
+        this.pages = List.copyOf(pages);
+        this.laidOut = List.copyOf(laidOut);
+        this.folios = folios;
+        this.facts = facts;
+    }
+
+    /** How many PDF pages the book has. */
+    public int pageCount() {
+        return laidOut.size();
+    }
+
+    /** What the typesetting did, line by line and page by page (for the report and the EPUB's page list). */
+    public TypesetFacts facts() {
+        return facts;
+    }
+}

@@ -1,0 +1,38 @@
+package org.colophon.pdf;
+
+import org.colophon.error.BuildException;
+import org.colophon.error.Warnings;
+import org.colophon.pdf.css.Cascade;
+import org.colophon.pdf.css.StyleSheet;
+import org.colophon.pdf.css.StyleSheetParser;
+import org.colophon.pdf.css.UserAgentStyles;
+import org.colophon.pdf.text.ParagraphSetter;
+import org.colophon.pdf.text.TextResources;
+import org.colophon.styles.Styles;
+
+/**
+ * What {@code print.css} sets up for the three typesetting stages: the page master, the
+ * fonts, the cascade and the paragraph setter that line breaking, page building and PDF
+ * writing share.
+ *
+ * @param css     the text of print.css (part of the PDF's document digest)
+ * @param cssFile where print.css comes from, for messages
+ */
+record PrintSetup(String css, String cssFile, PageMaster master, FontCatalog fonts, TextResources textResources,
+                  ParagraphSetter setter, Cascade cascade) {
+
+    private static final String PRINT_CSS = "print.css";
+
+    static PrintSetup read(Styles styles, Warnings warnings) throws BuildException {
+        String cssFile = styles.describe(PRINT_CSS);
+        String css = styles.readText(PRINT_CSS).orElseThrow(() ->
+                new BuildException(cssFile, 0, 0, "the styles have no print.css"));
+        StyleSheet userAgent = new StyleSheetParser(Warnings.ignore()).parse(UserAgentStyles.CSS, "user-agent styles");
+        StyleSheet sheet = new StyleSheetParser(warnings).parse(css, cssFile);
+        PageMaster master = PageMaster.from(sheet.pageRules(), cssFile, warnings);
+        FontCatalog fonts = new FontCatalog(sheet.fontFaces(), styles, cssFile);
+        TextResources textResources = new TextResources(fonts.fallbacks(), warnings);
+        return new PrintSetup(css, cssFile, master, fonts, textResources, new ParagraphSetter(textResources),
+                new Cascade(userAgent, sheet));
+    }
+}
