@@ -43,7 +43,15 @@ final class BookBuild {
     private final Progress progress;
     private final List<StageReport> stages = new ArrayList<>(); // for the typesetting report
 
+    private final boolean concurrent;
+
     BookBuild(Path manuscript, Options options, Warnings warnings, Progress progress) {
+        this(manuscript, options, warnings, progress, true);
+    }
+
+    /** {@code concurrent} false writes the PDF, then the EPUB: the same bytes, for tests to compare. */
+    BookBuild(Path manuscript, Options options, Warnings warnings, Progress progress, boolean concurrent) {
+        this.concurrent = concurrent;
         this.manuscript = manuscript;
         this.options = options;
         this.warnings = warnings;
@@ -173,7 +181,12 @@ final class BookBuild {
                             + " files", start);
                 }
             };
-            Concurrently.run(printing, ebook, "epub");
+            if (concurrent) {
+                Concurrently.run(printing, ebook, "epub");
+            } else {
+                printing.run();
+                ebook.run();
+            }
             // reported once both are done, in a fixed order: they overlap in time
             for (StageReport r : new StageReport[] {pdfStages[0], pdfStages[1], epubStage[0]}) {
                 if (r != null) {

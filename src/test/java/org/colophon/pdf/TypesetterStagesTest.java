@@ -1,0 +1,69 @@
+package org.colophon.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.colophon.error.Diagnostic;
+import org.colophon.layout.Publication;
+import org.colophon.styles.Styles;
+import org.junit.jupiter.api.Test;
+
+/** The typesetter's three stages, each run alone: line breaking, page building, PDF writing. */
+class TypesetterStagesTest {
+
+    private final List<Diagnostic> warnings = new ArrayList<>();
+    private final Typesetter typesetter = new Typesetter(Styles.bundled(), warnings::add);
+
+    @Test
+    void lineBreakingSetsEveryParagraphWithoutPagesOrPdf() throws Exception {
+        FlowedBook flowed = typesetter.breakLines(SamplePublication.sample());
+        assertTrue(flowed.lineCount() > 50, "the sample sets into many lines: " + flowed.lineCount());
+        // a vertical list, not yet pages: no page break has been chosen
+        assertTrue(flowed.flow.items().stream().anyMatch(i -> i instanceof FlowItem.Box));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void pageBuildingGivesPagesAndTheirFactsWithoutWritingAPdf() throws Exception {
+        FlowedBook flowed = typesetter.breakLines(SamplePublication.sample());
+        LaidOutBook book = typesetter.buildPages(flowed);
+        assertTrue(book.pageCount() > 1, "pages: " + book.pageCount());
+        assertEquals(book.pageCount(), book.facts().pages().size());
+        int factLines = book.facts().pages().stream().mapToInt(p -> p.lines().size()).sum();
+        // every line set in stage one is on a page (the contents' page numbers come later)
+        assertTrue(factLines >= flowed.lineCount() * 9 / 10 && factLines <= flowed.lineCount(),
+                factLines + " lines on pages of " + flowed.lineCount() + " set");
+        for (int i = 0; i < book.pageCount(); i++) {
+            assertEquals(i, book.facts().pages().get(i).index());
+            assertTrue(!book.facts().pages().get(i).label().isEmpty(), "page " + i + " has a folio");
+        }
+    }
+
+    @Test
+    void pdfWritingWritesTheLaidOutPagesAsTheOneShotTypesetterDoes() throws Exception {
+        Publication sample = SamplePublication.sample();
+        LaidOutBook book = typesetter.layout(sample);
+        ByteArrayOutputStream staged = new ByteArrayOutputStream();
+        assertEquals(book.pageCount(), typesetter.writePdf(book, staged));
+        try (PDDocument pdf = Loader.loadPDF(staged.toByteArray())) {
+            assertEquals(book.pageCount(), pdf.getNumberOfPages());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(book.pageCount());
+            stripper.setEndPage(book.pageCount());
+            String lastPage = stripper.getText(pdf);
+            List<TypesetFacts.Line> lastLines = book.facts().pages().get(book.pageCount() - 1).lines();
+            String firstWord = lastLines.get(0).text().strip().split("\\s")[0];
+            assertTrue(lastPage.contains(firstWord), firstWord + " not on the last page: " + lastPage);
+        }
+        ByteArrayOutputStream oneShot = new ByteArrayOutputStream();
+        new Typesetter(Styles.bundled(), d -> { }).typeset(sample, oneShot);
+        assertArrayEquals(oneShot.toByteArray(), staged.toByteArray());
+    }
+}
