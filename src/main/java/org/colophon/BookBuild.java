@@ -33,7 +33,9 @@ import org.colophon.typography.Typographer;
 /**
  * One run of the pipeline over one manuscript, stage by stage: read, typography, layouts,
  * line breaking ({@code lines}), page building ({@code pages}), then PDF and EPUB writing
- * at once on two threads (each stage's time is its own, so those two overlap).
+ * at once on two threads. A cover drawn for the EPUB is drawn on a thread of its own while
+ * the layouts and the typesetter run. Each stage's time is its own, so these overlap; the
+ * drawn cover is reported when the EPUB takes it, after page building.
  */
 final class BookBuild {
 
@@ -85,14 +87,17 @@ final class BookBuild {
         Path drawnCover = null;
         try {
             Book book = typeset;
+            InBackground<byte[]> drawing = null;
             if (coverImage == null && typeset.metadata().cover() == null && options.epub()) {
-                // no cover named: a typographic one, drawn with the print fonts, is the EPUB's cover
+                // no cover named: a typographic one, drawn with the print fonts, is the EPUB's cover.
+                // Drawing it takes a while and only the EPUB needs its bytes: it is drawn while the
+                // layouts are rendered and the book typeset, from an empty file in its place.
                 drawnCover = Files.createTempFile("colophon-cover", ".jpg");
-                Files.write(drawnCover, covers.typographicCoverJpeg(typeset.metadata()));
                 book = withCover(typeset, new Asset(DRAWN_COVER, drawnCover, "image/jpeg", 0, 0));
-                t = report("cover", "drawn", t);
+                Metadata metadata = typeset.metadata();
+                drawing = InBackground.start(() -> covers.typographicCoverJpeg(metadata), "cover");
             }
-            return write(book, covers, coverImage, baseName, t);
+            return write(book, covers, coverImage, drawing, baseName, t);
         } catch (IOException e) {
             throw new BuildException(options.outputDirectory().toString(), 0, 0, "cannot draw the cover: " + e.getMessage());
         } finally {
@@ -129,8 +134,8 @@ final class BookBuild {
         return new Book(withCover, book.frontMatter(), book.body(), book.backMatter(), assets);
     }
 
-    private List<Path> write(Book book, Covers covers, Asset coverImage, String baseName, long t)
-            throws BuildException {
+    private List<Path> write(Book book, Covers covers, Asset coverImage, InBackground<byte[]> drawing,
+                             String baseName, long t) throws BuildException {
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
         String coverName = baseName + "-cover.pdf";
@@ -151,6 +156,14 @@ final class BookBuild {
                 t = report("pages", laidOut.pageCount() + " pages", t);
             }
             TypesetFacts facts = laidOut == null ? null : laidOut.facts();
+            Publication ebookPages = publication;
+            if (drawing != null) {
+                ebookPages = withDrawnCover(publication, drawing.get());
+                StageReport r = new StageReport("cover", "drawn", drawing.millis());
+                stages.add(r);
+                progress.stageDone(r);
+            }
+            Publication ebookSource = ebookPages;
             // the page breaks are known: the PDF and the EPUB (which marks them) are written at once
             OutputFiles.Reserved pdf = options.pdf() ? outputs.reserve(pdfName) : null;
             OutputFiles.Reserved cover = options.pdf() && coverImage != null ? outputs.reserve(coverName) : null;
@@ -174,8 +187,8 @@ final class BookBuild {
             Concurrently.Work ebook = () -> {
                 if (epub != null) {
                     long start = System.nanoTime();
-                    Publication marked = facts == null ? publication
-                            : PrintPages.apply(publication, PrintPages.breaks(facts));
+                    Publication marked = facts == null ? ebookSource
+                            : PrintPages.apply(ebookSource, PrintPages.breaks(facts));
                     outputs.write(epub, out -> new EpubWriter().write(marked, out));
                     epubStage[0] = timed("epub", publication.pages().size() + publication.resources().size()
                             + " files", start);
@@ -199,6 +212,23 @@ final class BookBuild {
             }
             return outputs.commit();
         }
+    }
+
+    /** The publication with the drawn cover's bytes in the place the layouts gave its (empty) file. */
+    private static Publication withDrawnCover(Publication publication, byte[] jpeg) {
+        String path = "EPUB/media/" + DRAWN_COVER;
+        List<Publication.Resource> resources = new ArrayList<>(publication.resources());
+        for (int i = 0; i < resources.size(); i++) {
+            Publication.Resource r = resources.get(i);
+            if (r.path().equals(path)) {
+                if (r.content().length != 0) {
+                    break;
+                }
+                resources.set(i, new Publication.Resource(r.path(), r.mediaType(), jpeg));
+                return new Publication(publication.book(), publication.pages(), resources);
+            }
+        }
+        throw new IllegalStateException("the layouts did not put the drawn cover at " + path);
     }
 
     private static byte[] readCover(Asset cover) throws BuildException {

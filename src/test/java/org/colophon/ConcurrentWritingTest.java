@@ -144,7 +144,7 @@ class ConcurrentWritingTest {
             assertArrayEquals(Files.readAllBytes(sequential.resolve(name)), Files.readAllBytes(concurrent.resolve(name)),
                     name);
         }
-        assertEquals(List.of("read", "typography", "cover", "layouts", "lines", "pages", "pdf", "epub"),
+        assertEquals(List.of("read", "typography", "layouts", "lines", "pages", "cover", "pdf", "epub"),
                 stages.stream().map(Colophon.StageReport::stage).toList());
     }
 }

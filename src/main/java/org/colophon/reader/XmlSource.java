@@ -214,21 +214,38 @@ public final class XmlSource {
             }
             // The parser does not count a byte order mark as a column.
             this.text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
-            int lines = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    lines++;
+            lineStarts = lineStarts(text);
+        }
+
+        /** Where each line begins: after "\n", "\r\n" or a lone "\r" (found with indexOf, fast even before the JIT). */
+        private static int[] lineStarts(String text) {
+            int[] starts = new int[Math.max(16, text.length() / 32)];
+            int lines = 1; // starts[0] = 0
+            boolean crs = text.indexOf('\r') >= 0;
+            for (int i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+                int next = i < 0 ? text.length() : i;
+                if (crs) {
+                    // lone carriage returns before this line feed end lines too
+                    int from = lines == 0 ? 0 : starts[lines - 1];
+                    for (int r = text.indexOf('\r', from); r >= 0 && r < next; r = text.indexOf('\r', r + 1)) {
+                        if (r + 1 < text.length() && text.charAt(r + 1) == '\n') {
+                            continue;
+                        }
+                        starts = add(starts, lines++, r + 1);
+                    }
                 }
-            }
-            lineStarts = new int[lines];
-            int line = 1;
-            for (int i = 0; i < text.length() && line < lines; i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    lineStarts[line++] = i + 1;
+                if (i < 0) {
+                    break;
                 }
+                starts = add(starts, lines++, i + 1);
             }
+            return java.util.Arrays.copyOf(starts, lines);
+        }
+
+        private static int[] add(int[] starts, int index, int value) {
+            int[] grown = index < starts.length ? starts : java.util.Arrays.copyOf(starts, starts.length * 2);
+            grown[index] = value;
+            return grown;
         }
 
         /** The position of the {@code <} opening the tag that ends just before (line, column). */

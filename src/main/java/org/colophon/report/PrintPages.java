@@ -116,6 +116,7 @@ public final class PrintPages {
         if (body < 0) {
             return xhtml;
         }
+        Set<String> taken = pageIds(xhtml);
         StringBuilder out = new StringBuilder(xhtml.length() + breaks.size() * 100);
         int i = xhtml.indexOf('>', body) + 1;
         out.append(xhtml, 0, i);
@@ -147,7 +148,7 @@ public final class PrintPages {
             }
             if (visible(cp)) {
                 while (next < breaks.size() && breaks.get(next).offset() <= visible) {
-                    marker(out, breaks.get(next++), xhtml, placed, ids);
+                    marker(out, breaks.get(next++), taken, placed, ids);
                 }
                 visible++;
             }
@@ -160,7 +161,7 @@ public final class PrintPages {
                 out.append(xhtml, i, bodyEnd);
                 i = bodyEnd;
                 while (next < breaks.size()) {
-                    marker(out, breaks.get(next++), xhtml, placed, ids);
+                    marker(out, breaks.get(next++), taken, placed, ids);
                 }
             }
         }
@@ -168,14 +169,32 @@ public final class PrintPages {
         return out.toString();
     }
 
-    private static void marker(StringBuilder out, Break b, String xhtml, List<Break> placed, Set<String> ids) {
+    private static void marker(StringBuilder out, Break b, Set<String> taken, List<Break> placed, Set<String> ids) {
         String id = "page-" + b.label();
         // an id the book already uses (a manuscript's own "page-3") keeps its place
-        if (!xhtml.contains("id=\"" + id + "\"") && ids.add(id)) {
+        if (!taken.contains(id) && ids.add(id)) {
             out.append("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"").append(id)
                     .append("\" aria-label=\"").append(b.label()).append("\"/>");
             placed.add(b);
         }
+    }
+
+    /**
+     * The {@code id="page-…"} values the page already has, found in one pass (looking for
+     * each marker's id in the whole page made a long chapter quadratic).
+     */
+    private static Set<String> pageIds(String xhtml) {
+        Set<String> ids = new java.util.HashSet<>();
+        String attribute = "id=\"page-";
+        for (int at = xhtml.indexOf(attribute); at >= 0; at = xhtml.indexOf(attribute, at + 1)) {
+            int start = at + 4;
+            int end = xhtml.indexOf('"', start);
+            if (end < 0) {
+                break;
+            }
+            ids.add(xhtml.substring(start, end));
+        }
+        return ids;
     }
 
     /** The end of the tag starting at {@code i}, past its '>' (quoted attribute values may hold one). */

@@ -37,7 +37,7 @@ public final class Benchmark {
     private static final Pattern STAGE_LINE = Pattern.compile("^(\\S+)\\s+(.*?)\\s+(\\d+) ms$");
     private static final Pattern PAGES = Pattern.compile("(\\d+) pages");
     /** The stages as the build reports them; pdf and epub are written at once, so they overlap. */
-    private static final List<String> STAGES = List.of("read", "typography", "cover", "layouts", "lines", "pages",
+    private static final List<String> STAGES = List.of("read", "typography", "layouts", "lines", "pages", "cover",
             "pdf", "epub");
 
     record Input(String name, Path file) {}

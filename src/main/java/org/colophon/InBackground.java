@@ -1,0 +1,73 @@
+package org.colophon;
+
+import org.colophon.error.BuildException;
+
+/**
+ * One value computed on a thread of its own while the build goes on, taken with
+ * {@link #get()}: the value, or the failure computing it met, rethrown as it was.
+ */
+final class InBackground<T> {
+
+    @FunctionalInterface
+    interface Work<T> {
+        T compute() throws BuildException;
+    }
+
+    private final Thread thread;
+    private T value;
+    private Throwable failure;
+    private long millis;
+
+    private InBackground(Work<T> work, String name) {
+        thread = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                value = work.compute();
+            } catch (Throwable t) { // handed to the thread that takes the value
+                failure = t;
+            }
+            millis = (System.nanoTime() - start) / 1_000_000;
+        }, "colophon-" + name);
+        thread.setDaemon(true); // a build that fails before taking the value does not wait for it
+    }
+
+    static <T> InBackground<T> start(Work<T> work, String name) {
+        InBackground<T> b = new InBackground<>(work, name);
+        b.thread.start();
+        return b;
+    }
+
+    /** Waits for the value; its computation's failure is thrown here. */
+    T get() throws BuildException {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join(); // also makes the thread's writes visible here
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure instanceof BuildException b) {
+            throw b;
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        return value;
+    }
+
+    /** How long the computation took, once {@link #get()} has returned. */
+    long millis() {
+        return millis;
+    }
+}
