@@ -41,6 +41,14 @@ class XmlSourceTest {
     }
 
     @Test
+    void oldMacLineEndsAndMixedOnesCountEachLine() throws Exception {
+        Document d = parse("<book>\r  <p\r   a=\"1\">a</p>\r\n\r<q>b</q>\n<r\n/></book>");
+        assertEquals(new XmlSource.Location("m.xml", 2, 3), XmlSource.locationOf(first(d, "p")));
+        assertEquals(new XmlSource.Location("m.xml", 5, 1), XmlSource.locationOf(first(d, "q")));
+        assertEquals(new XmlSource.Location("m.xml", 6, 1), XmlSource.locationOf(first(d, "r")));
+    }
+
+    @Test
     void textRemembersWhereItStarts() throws Exception {
         Document d = parse("<book>\n  <p>abc <em>x</em> de\nf</p></book>");
         Node tail = first(d, "p").getLastChild();
