@@ -16,7 +16,9 @@ import jdk.jfr.consumer.RecordingFile;
  * Reads a JFR recording and prints where the execution samples fall: the top frames
  * (self time) and, for each method, the share of samples it is anywhere on the stack
  * (total time). A profiling aid for the benchmark, run by hand:
- * {@code java -cp target/test-classes org.colophon.bench.JfrTopFrames x.jfr [rows] [prefix]}.
+ * {@code java -cp target/test-classes org.colophon.bench.JfrTopFrames x.jfr [rows] [prefix] [within]}:
+ * {@code prefix} limits the methods counted on the stack (say {@code org.colophon}),
+ * {@code within} the samples to those with that method on the stack.
  */
 public final class JfrTopFrames {
 
@@ -24,26 +26,34 @@ public final class JfrTopFrames {
         Path file = Path.of(args[0]);
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         String prefix = args.length > 2 ? args[2] : "";
+        String within = args.length > 3 ? args[3] : ""; // only the samples with this method on the stack
+        // jdk.ObjectAllocationSample counts bytes (its weight) instead of samples
+        String event = args.length > 4 ? args[4] : "jdk.ExecutionSample";
+        boolean weighted = event.equals("jdk.ObjectAllocationSample");
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         Map<String, Integer> nearest = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
         int samples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
+            if (!e.getEventType().getName().equals(event)) {
                 continue;
             }
             RecordedStackTrace stack = e.getStackTrace();
             if (stack == null || stack.getFrames().isEmpty()) {
                 continue;
             }
-            samples++;
-            threads.merge(e.getThread("sampledThread").getJavaName(), 1, Integer::sum);
             List<RecordedFrame> frames = stack.getFrames();
-            self.merge(name(frames.get(0)), 1, Integer::sum);
+            if (!within.isEmpty() && frames.stream().noneMatch(f -> name(f).equals(within))) {
+                continue;
+            }
+            int w = weighted ? (int) Math.min(Integer.MAX_VALUE, e.getLong("weight") / 1024) : 1; // KB
+            samples += w;
+            threads.merge(String.valueOf(e.getThread(weighted ? "eventThread" : "sampledThread").getJavaName()), w, Integer::sum);
+            self.merge(name(frames.get(0)), w, Integer::sum);
             for (RecordedFrame f : frames) {
                 if (name(f).startsWith(prefix)) {
-                    nearest.merge(name(f) + " <- " + name(frames.get(0)), 1, Integer::sum);
+                    nearest.merge(name(f) + " <- " + name(frames.get(0)), w, Integer::sum);
                     break;
                 }
             }
@@ -51,11 +61,11 @@ public final class JfrTopFrames {
             for (RecordedFrame f : frames) {
                 String n = name(f);
                 if (n.startsWith(prefix) && seen.add(n)) {
-                    total.merge(n, 1, Integer::sum);
+                    total.merge(n, w, Integer::sum);
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%d execution samples%n%nthreads:%n", samples);
+        System.out.printf(Locale.ROOT, "%d %s%n%nthreads:%n", samples, weighted ? "KB allocated (sampled)" : "samples");
         print(threads, samples, rows);
         System.out.printf(Locale.ROOT, "%ntop frames (self):%n");
         print(self, samples, rows);

@@ -47,6 +47,8 @@ public final class FontFace {
     private final Map<Integer, Integer> smallCapGlyphs;
     private final Map<Integer, String> cmapText;   // glyph -> smallest code point mapping to it
     private final Map<Integer, Integer> cmap;       // code point -> glyph, for the few we look up
+    /** The cmap's BMP part as a table (glyph + 1, 0 for none): every character of the text is looked up. */
+    private final char[] bmpGlyphs;
     /** Text of glyphs the cmap cannot name (ligatures, small capitals), learned while shaping. */
     private final ConcurrentHashMap<Integer, String> learnedText = new ConcurrentHashMap<>();
 
@@ -102,6 +104,12 @@ public final class FontFace {
             }
             this.cmapText = Map.copyOf(text);
             this.cmap = Map.copyOf(cps);
+            this.bmpGlyphs = new char[Character.MAX_VALUE + 1];
+            cps.forEach((cp, g) -> {
+                if (cp >= 0 && cp <= Character.MAX_VALUE && g < Character.MAX_VALUE) {
+                    bmpGlyphs[cp] = (char) (g + 1);
+                }
+            });
             this.smallCapGlyphs = readSmallCaps(ttf);
         }
     }
@@ -188,6 +196,9 @@ public final class FontFace {
     }
 
     public boolean hasGlyph(int codePoint) {
+        if (codePoint >= 0 && codePoint <= Character.MAX_VALUE) {
+            return bmpGlyphs[codePoint] != 0 || cmap.containsKey(codePoint); // a glyph id ≥ 65535: rare
+        }
         return cmap.containsKey(codePoint);
     }
 

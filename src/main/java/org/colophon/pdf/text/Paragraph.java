@@ -1,7 +1,6 @@
 package org.colophon.pdf.text;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.List;
 
 /**
@@ -119,7 +118,7 @@ final class Paragraph {
         private void emitSegments(String lang) {
             String s = text.text;
             boolean french = lang != null && (lang.equals("fr") || lang.startsWith("fr-") || lang.startsWith("fr_"));
-            BreakIterator lines = BreakIterator.getLineInstance(lang == null ? ULocale.ROOT : ULocale.forLanguageTag(lang));
+            BreakIterator lines = resources.lineIterator(lang);
             lines.setText(s);
             int start = lines.first();
             for (int end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {

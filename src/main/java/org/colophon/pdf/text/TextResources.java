@@ -1,5 +1,8 @@
 package org.colophon.pdf.text;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +30,12 @@ public final class TextResources {
     private final Map<Integer, String> fallbackFaces = new ConcurrentSkipListMap<>();
     private final Map<Integer, String> missing = new ConcurrentSkipListMap<>();
     private final Set<String> cutWords = new ConcurrentSkipListSet<>();
+    /**
+     * ICU line iterators by language, one set per thread (an iterator is not thread-safe).
+     * ICU's own cache holds one locale at a time, so a book mixing French and English
+     * loaded the break rules again for nearly every paragraph.
+     */
+    private final ThreadLocal<Map<String, BreakIterator>> lineIterators = ThreadLocal.withInitial(HashMap::new);
 
     public TextResources(List<FontFace> fallbacks, Warnings warnings) {
         this.fallbacks = List.copyOf(fallbacks);
@@ -44,6 +53,17 @@ public final class TextResources {
     Hyphenator hyphenator() {
         return hyphenator;
     }
+
+    /**
+     * A UAX #14 line iterator for {@code lang} (null: the root locale), for this thread
+     * only; {@code setText} makes it start afresh.
+     */
+    BreakIterator lineIterator(String lang) {
+        return lineIterators.get().computeIfAbsent(lang == null ? ROOT : lang,
+                l -> BreakIterator.getLineInstance(lang == null ? ULocale.ROOT : ULocale.forLanguageTag(l)));
+    }
+
+    private static final String ROOT = "\u0000root"; // not a language tag
 
     /** The face that shows {@code codePoint}: the run's own, else the first fallback that has it, else null. */
     FontFace faceFor(FontFace primary, int codePoint) {
