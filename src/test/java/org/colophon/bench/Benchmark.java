@@ -21,8 +21,9 @@ import org.colophon.Colophon;
 
 /**
  * Book-length benchmark: builds the sample manuscript, the ELTeC Ponson novel and books of
- * about 600 and 1,200 pages assembled from the corpus, each several times as a real user
- * would ({@code java -jar target/colophon.jar build …}, JVM start included), and prints
+ * about 150, 600 and 1,200 pages assembled from the corpus (to show how time and memory
+ * scale), each several times as a real user would ({@code java -jar target/colophon.jar
+ * build …}, JVM start included), and prints
  * the medians of wall time, time per stage, pages per second and peak RSS, then the peak
  * heap of one in-process build.
  *
@@ -64,6 +65,7 @@ public final class Benchmark {
         Run ponson = runJar(jar, books.ponson(), work);
         int ponsonWords = BenchmarkBooks.words(Files.readString(books.ponson()));
         double wordsPerPage = ponson.pages() > 0 ? (double) ponsonWords / ponson.pages() : 380;
+        inputs.add(new Input("~150 pages", assembleToPages(jar, books, 150, wordsPerPage, work.resolve("book-150.xml"), work)));
         inputs.add(new Input("~600 pages", assembleToPages(jar, books, 600, wordsPerPage, work.resolve("book-600.xml"), work)));
         inputs.add(new Input("~1200 pages", assembleToPages(jar, books, 1200, wordsPerPage, work.resolve("book-1200.xml"), work)));
 
