@@ -22,19 +22,39 @@ final class ItemList {
     /** Glue with infinite stretch (TeX's {@code fil}): parfillskip, forced-break fill. */
     static final byte FIL = 4;
 
-    byte[] type = new byte[64];
-    float[] width = new float[64];
-    float[] stretch = new float[64];
-    float[] shrink = new float[64];
-    int[] penalty = new int[64];
-    byte[] flags = new byte[64];
+    byte[] type;
+    float[] width;
+    float[] stretch;
+    float[] shrink;
+    int[] penalty;
+    byte[] flags;
     // what each item draws: a ShapedText with the glyph range [from, to), or a marker id
-    Object[] payload = new Object[64];
-    int[] from = new int[64];
-    int[] to = new int[64];
-    TextStyle[] style = new TextStyle[64];
-    String[] href = new String[64];
+    Object[] payload;
+    int[] from;
+    int[] to;
+    TextStyle[] style;
+    String[] href;
     int size;
+
+    ItemList() {
+        this(64);
+    }
+
+    /** Room for {@code capacity} items before the arrays grow (growing copies all eleven). */
+    ItemList(int capacity) {
+        int n = Math.max(8, capacity);
+        type = new byte[n];
+        width = new float[n];
+        stretch = new float[n];
+        shrink = new float[n];
+        penalty = new int[n];
+        flags = new byte[n];
+        payload = new Object[n];
+        from = new int[n];
+        to = new int[n];
+        style = new TextStyle[n];
+        href = new String[n];
+    }
 
     /** Attaches what item {@code i} draws. */
     void attach(int i, Object what, int glyphFrom, int glyphTo, TextStyle textStyle, String link) {

@@ -40,15 +40,20 @@ final class LineAssembler {
         final TextStyle style;
         final String href;
         float x;
-        int[] glyphs = new int[16];
-        float[] advances = new float[16];
+        int[] glyphs;
+        float[] advances;
         int count;
-        final StringBuilder text = new StringBuilder();
+        final StringBuilder text;
 
-        RunBuilder(TextStyle style, String href, float x) {
+        /** {@code capacity}: the glyphs the line has left, so that a run rarely grows. */
+        RunBuilder(TextStyle style, String href, float x, int capacity) {
             this.style = style;
             this.href = href;
             this.x = x;
+            int n = Math.max(4, capacity);
+            glyphs = new int[n];
+            advances = new float[n];
+            text = new StringBuilder(n + 4);
         }
 
         void add(int glyph, float advance) {
@@ -66,8 +71,9 @@ final class LineAssembler {
         }
 
         GlyphRun build(float shift) {
-            return new GlyphRun(style, x + shift, Arrays.copyOf(glyphs, count), Arrays.copyOf(advances, count),
-                    text.toString(), href);
+            // a run sized exactly hands its arrays over: nothing else keeps them
+            return new GlyphRun(style, x + shift, count == glyphs.length ? glyphs : Arrays.copyOf(glyphs, count),
+                    count == advances.length ? advances : Arrays.copyOf(advances, count), text.toString(), href);
         }
     }
 
@@ -118,7 +124,16 @@ final class LineAssembler {
             double rest = spec.measure() - natural - letterStretch;
             glueRatio = glueStretch > 0 ? (float) Math.max(0, rest / glueStretch) : 0;
         }
-        List<RunBuilder> runs = new ArrayList<>();
+        int glyphsLeft = 0; // the glyphs of the line's items, and of a hyphen at its end
+        for (int j = start; j < end; j++) {
+            if (items.type[j] != ItemList.PENALTY && items.payload[j] instanceof ShapedText) {
+                glyphsLeft += items.to[j] - items.from[j];
+            }
+        }
+        if (end < items.size && items.type[end] == ItemList.PENALTY && items.payload[end] instanceof ShapedText h) {
+            glyphsLeft += h.length();
+        }
+        List<RunBuilder> runs = new ArrayList<>(2);
         List<String> markerIds = new ArrayList<>();
         List<Float> markerXs = new ArrayList<>();
         RunBuilder current = null;
@@ -147,11 +162,12 @@ final class LineAssembler {
             TextStyle style = items.style[j];
             String href = items.href[j];
             if (current == null || current.style != style || !java.util.Objects.equals(current.href, href)) {
-                current = new RunBuilder(style, href, (float) x);
+                current = new RunBuilder(style, href, (float) x, glyphsLeft);
                 runs.add(current);
             }
             int from = items.from[j];
             int to = items.to[j];
+            glyphsLeft -= to - from;
             if (type == ItemList.GLUE) {
                 lastGlueRun = current;
                 lastGlueIndex = current.count;
@@ -178,7 +194,7 @@ final class LineAssembler {
             TextStyle style = items.style[end];
             String href = items.href[end];
             if (current == null || current.style != style || !java.util.Objects.equals(current.href, href)) {
-                current = new RunBuilder(style, href, (float) x);
+                current = new RunBuilder(style, href, (float) x, glyphsLeft);
                 runs.add(current);
             }
             float scale = style.size() / 1000f;

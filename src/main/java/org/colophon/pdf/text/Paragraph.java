@@ -70,7 +70,7 @@ final class Paragraph {
         private final ParagraphSpec spec;
         private final Tuning tuning;
         private final boolean justify;
-        private final ItemList items = new ItemList();
+        private ItemList items;
         private ParagraphText text;
         private TextStyle[] styles;
         private FontFace[] faces;
@@ -90,6 +90,8 @@ final class Paragraph {
 
         Paragraph build(List<ParagraphItem> input) {
             text = ParagraphText.flatten(resources, input);
+            // about one item per two characters in prose (a box and a glue per word, hyphenation points)
+            items = new ItemList(text.text.length() / 2 + 16);
             styles = text.styles;
             faces = text.faces;
             hrefs = text.hrefs;

@@ -18,22 +18,35 @@ final class ParagraphText {
     private static final char NO_BREAK_SPACE = '\u00A0';
 
     private final TextResources resources;
-    private final StringBuilder builder = new StringBuilder();
+    private final StringBuilder builder;
     String text;
     TextStyle first;
-    TextStyle[] styles = new TextStyle[256];
-    FontFace[] faces = new FontFace[256];
-    String[] hrefs = new String[256];
+    TextStyle[] styles;
+    FontFace[] faces;
+    String[] hrefs;
     final BitSet softHyphens = new BitSet();
     final List<Integer> markerOffsets = new ArrayList<>();
     final List<String> markerIds = new ArrayList<>();
 
-    private ParagraphText(TextResources resources) {
+    private ParagraphText(TextResources resources, int capacity) {
         this.resources = resources;
+        builder = new StringBuilder(capacity);
+        styles = new TextStyle[capacity];
+        faces = new FontFace[capacity];
+        hrefs = new String[capacity];
     }
 
     static ParagraphText flatten(TextResources resources, List<ParagraphItem> input) {
-        ParagraphText t = new ParagraphText(resources);
+        // every character gives at most one (a forced break exactly one): the arrays never grow
+        int capacity = 1;
+        for (ParagraphItem item : input) {
+            if (item instanceof ParagraphItem.TextRun run) {
+                capacity += run.text().length();
+            } else if (item instanceof ParagraphItem.ForcedBreak) {
+                capacity++;
+            }
+        }
+        ParagraphText t = new ParagraphText(resources, capacity);
         t.first = t.flatten(input);
         t.text = t.builder.toString();
         return t;
