@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
@@ -74,29 +75,28 @@ public final class Typesetter {
 
         BlockBuilder builder = new BlockBuilder(setup.cascade(), fonts::face, images(publication), warnings,
                 master.measure(), master.textHeight(1) * 0.8f);
-        XhtmlParser parser = new XhtmlParser();
-        List<Document> documents = new ArrayList<>();
         List<Publication.Page> pages = new ArrayList<>();
         Map<String, String> roles = new HashMap<>();
         for (Publication.Page page : publication.pages()) {
             if (page.role().equals("cover")) {
                 continue; // the cover is printed apart from the interior
             }
-            documents.add(parser.parse(page.xhtml(), page.path()));
             pages.add(page);
             roles.put(page.path(), page.role());
         }
-        if (documents.isEmpty()) {
+        if (pages.isEmpty()) {
             throw new BuildException("publication", 0, 0, "the publication has no page to typeset");
         }
+        Document[] documents = parseAll(pages);
 
-        ComputedStyle body = builder.bodyStyle(documents.get(0), lang);
+        ComputedStyle body = builder.bodyStyle(documents[0], lang);
         float grid = body.lineHeight();
         float firstBaseline = fonts.face(body).ascender(body.fontSize());
         FlowBuilder flow = new FlowBuilder(setup.setter(), grid);
         List<List<FlowBlock>> blocks = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            blocks.add(builder.build(documents.get(i), pages.get(i).path(), lang));
+        for (int i = 0; i < documents.length; i++) {
+            blocks.add(builder.build(documents[i], pages.get(i).path(), lang));
+            documents[i] = null; // a page's tree is done with once its blocks are built
         }
         flow.presetInParallel(blocks);
         flow.addAll(blocks);
@@ -157,6 +157,29 @@ public final class Typesetter {
             document.save(out);
         }
         return laidOut.size();
+    }
+
+    /**
+     * Parses the pages in parallel (a parser each: the JDK's are not thread-safe); a page
+     * the parser refuses fails the build as it would parsed in order: the first such page.
+     */
+    private static Document[] parseAll(List<Publication.Page> pages) throws BuildException {
+        Document[] documents = new Document[pages.size()];
+        BuildException[] failures = new BuildException[pages.size()];
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            Publication.Page page = pages.get(i);
+            try {
+                documents[i] = new XhtmlParser().parse(page.xhtml(), page.path());
+            } catch (BuildException e) {
+                failures[i] = e;
+            }
+        });
+        for (BuildException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+        return documents;
     }
 
     private static TextStyle furnitureStyle(Cascade cascade, ComputedStyle body, String cssClass, FontCatalog fonts,

@@ -1,6 +1,8 @@
 package org.colophon.typography;
 
+import java.util.List;
 import org.colophon.model.Book;
+import org.colophon.model.Division;
 import org.colophon.model.Metadata;
 
 /**
@@ -34,9 +36,20 @@ public final class Typographer {
                 m.subjects(), series, m.cover(),
                 rewriter.text(m.source(), language));
         return new Book(metadata,
-                rewriter.divisions(book.frontMatter(), language),
-                rewriter.divisions(book.body(), language),
-                rewriter.divisions(book.backMatter(), language),
+                divisions(book.frontMatter(), language),
+                divisions(book.body(), language),
+                divisions(book.backMatter(), language),
                 book.assets());
+    }
+
+    /**
+     * The top divisions rewritten in parallel, each by a rewriter of its own (a rewriter
+     * keeps scratch buffers; no state passes from one paragraph to the next, so the text
+     * is the same in any order). In their order.
+     */
+    private static List<Division> divisions(List<Division> divisions, Language language) {
+        return divisions.parallelStream()
+                .map(d -> new BlockRewriter().divisions(List.of(d), language).get(0))
+                .toList();
     }
 }
