@@ -31,6 +31,24 @@ class TypesetterStagesTest {
     }
 
     @Test
+    void ofSeveralBrokenPagesTheFirstIsReportedThoughTheyAreParsedInParallel() {
+        Publication sample = SamplePublication.sample();
+        List<Publication.Page> pages = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            boolean broken = i == 7 || i == 30;
+            String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body><p>page " + i
+                    + (broken ? "</body></html>" : "</p></body></html>");
+            pages.add(new Publication.Page("EPUB/text/p" + i + ".xhtml", "p" + i, "chapter", "P" + i, xhtml, true));
+        }
+        for (int run = 0; run < 5; run++) {
+            org.colophon.error.BuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.colophon.error.BuildException.class,
+                    () -> typesetter.breakLines(new Publication(sample.book(), pages, List.of())));
+            assertTrue(e.getMessage().startsWith("EPUB/text/p7.xhtml:1:"), e.getMessage());
+        }
+    }
+
+    @Test
     void pageBuildingGivesPagesAndTheirFactsWithoutWritingAPdf() throws Exception {
         FlowedBook flowed = typesetter.breakLines(SamplePublication.sample());
         LaidOutBook book = typesetter.buildPages(flowed);
