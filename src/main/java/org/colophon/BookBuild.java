@@ -153,6 +153,7 @@ final class BookBuild {
                 FlowedBook flowed = typesetter.breakLines(publication);
                 t = report("lines", flowed.lineCount() + " lines", t);
                 laidOut = typesetter.buildPages(flowed);
+                flowed = null; // the vertical list is garbage once broken into pages: not kept while writing
                 t = report("pages", laidOut.pageCount() + " pages", t);
             }
             TypesetFacts facts = laidOut == null ? null : laidOut.facts();
