@@ -119,7 +119,7 @@ public final class PrintPages {
         Set<String> taken = pageIds(xhtml);
         StringBuilder out = new StringBuilder(xhtml.length() + breaks.size() * 100);
         int i = xhtml.indexOf('>', body) + 1;
-        out.append(xhtml, 0, i);
+        int copied = 0; // xhtml[0, copied) is in out: the text is copied in spans, between markers
         int visible = 0;
         int next = 0;
         int n = xhtml.length();
@@ -132,7 +132,6 @@ public final class PrintPages {
                 if (end <= i) {
                     break;
                 }
-                out.append(xhtml, i, end);
                 i = end;
                 continue;
             }
@@ -148,24 +147,25 @@ public final class PrintPages {
             }
             if (visible(cp)) {
                 while (next < breaks.size() && breaks.get(next).offset() <= visible) {
+                    out.append(xhtml, copied, i);
+                    copied = i;
                     marker(out, breaks.get(next++), taken, placed, ids);
                 }
                 visible++;
             }
-            out.append(xhtml, i, i + length);
             i += length;
         }
         if (next < breaks.size()) {
             // pages after the last text of this XHTML page: their markers end its body
             if (bodyEnd >= i) {
-                out.append(xhtml, i, bodyEnd);
-                i = bodyEnd;
+                out.append(xhtml, copied, bodyEnd);
+                copied = bodyEnd;
                 while (next < breaks.size()) {
                     marker(out, breaks.get(next++), taken, placed, ids);
                 }
             }
         }
-        out.append(xhtml, i, n);
+        out.append(xhtml, copied, n);
         return out.toString();
     }
 
@@ -235,6 +235,9 @@ public final class PrintPages {
 
     /** The same rule as the typesetter's: neither white space nor a format or control character. */
     static boolean visible(int cp) {
+        if (cp < 0x80) {
+            return cp > ' ' && cp != 0x7F; // ASCII: the same answer, without the tables
+        }
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return false;
         }
