@@ -69,8 +69,9 @@ public final class Benchmark {
         inputs.add(new Input("~600 pages", assembleToPages(jar, books, 600, wordsPerPage, work.resolve("book-600.xml"), work)));
         inputs.add(new Input("~1200 pages", assembleToPages(jar, books, 1200, wordsPerPage, work.resolve("book-1200.xml"), work)));
 
-        System.out.printf(Locale.ROOT, "%d runs each, medians; java -jar, JVM start included; %d cores%n%n",
-                runs, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%d runs each, medians; java -jar %s, JVM start included; %d cores;"
+                + " heap MB: one build in this JVM, with the classes on its class path (not the jar's)%n%n",
+                runs, jar, Runtime.getRuntime().availableProcessors());
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-15s %6s %8s", "input", "pages", "wall ms"));
         for (String s : STAGES) {
             header.append(String.format(Locale.ROOT, " %9s", s));
