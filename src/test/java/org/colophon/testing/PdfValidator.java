@@ -38,6 +38,11 @@ public final class PdfValidator {
         return validate(pdf, PDFAFlavour.PDFA_2_B);
     }
 
+    /** veraPDF's PDF/UA-1 verdict (ISO 14289-1, the Matterhorn machine checks). */
+    public static Verdict pdfUa1(byte[] pdf) {
+        return validate(pdf, PDFAFlavour.PDFUA_1);
+    }
+
     public static Verdict validate(byte[] pdf, PDFAFlavour flavour) {
         initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
