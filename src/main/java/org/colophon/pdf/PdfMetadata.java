@@ -35,7 +35,7 @@ import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 
 /**
- * What makes the file a PDF/A-2b and says what book it is: the document information
+ * What makes the file a PDF/A-2 (2a when it is tagged, else 2b) and PDF/UA-1, and says what book it is: the document information
  * dictionary and the matching XMP packet, {@code /Lang}, the sRGB output intent and a
  * document id derived from the content. Nothing here reads the clock.
  */
@@ -165,9 +165,10 @@ final class PdfMetadata {
         PDFAIdentificationSchema pdfaid = xmp.createAndAddPDFAIdentificationSchema();
         pdfaid.setPart(2);
         try {
-            pdfaid.setConformance("B");
+            // level A: tagged, with Unicode for every glyph, and a language; else level B
+            pdfaid.setConformance(tagged ? "A" : "B");
         } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e); // "B" is a valid conformance level
+            throw new IllegalStateException(e); // "A" and "B" are valid conformance levels
         }
         if (tagged) {
             XMPSchema pdfuaid = xmp.createAndAddDefaultSchema(PDFUA_PREFIX, PDFUA_NS);

@@ -38,6 +38,11 @@ public final class PdfValidator {
         return validate(pdf, PDFAFlavour.PDFA_2_B);
     }
 
+    /** veraPDF's PDF/A-2a verdict: PDF/A-2b plus a logical structure and Unicode for all text. */
+    public static Verdict pdfA2a(byte[] pdf) {
+        return validate(pdf, PDFAFlavour.PDFA_2_A);
+    }
+
     /** veraPDF's PDF/UA-1 verdict (ISO 14289-1, the Matterhorn machine checks). */
     public static Verdict pdfUa1(byte[] pdf) {
         return validate(pdf, PDFAFlavour.PDFUA_1);

@@ -129,6 +129,7 @@ final class StructureTreeWriter {
         if (node.listNumbering != null) {
             PDListAttributeObject list = new PDListAttributeObject();
             list.setListNumbering(node.listNumbering);
+            list.getCOSObject().setDirect(true);
             e.addAttribute(list);
         }
         List<Object> kids = new ArrayList<>(node.kids.size() + 4);
@@ -154,12 +155,14 @@ final class StructureTreeWriter {
                     PDMarkedContentReference reference = new PDMarkedContentReference();
                     reference.setPage(pages.get(mcr.page()));
                     reference.setMCID(mcr.mcid());
+                    reference.getCOSObject().setDirect(true);
                     e.appendKid(reference);
                 }
             } else if (kid instanceof StructNode.Objr objr) {
                 PDObjectReference reference = new PDObjectReference();
                 reference.setReferencedObject(objr.annotation());
                 reference.setPage(pages.get(objr.page()));
+                reference.getCOSObject().setDirect(true);
                 e.appendKid(reference);
             }
         }
