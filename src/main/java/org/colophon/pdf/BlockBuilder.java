@@ -55,6 +55,7 @@ final class BlockBuilder {
     private String footnoteId;
     private boolean inContents;
     private StructNode node; // where the structure elements of the element being built go
+    private FlowBlock.ListMarker pendingMarker; // a list item's marker waiting for its first paragraph
 
     /** Which face a computed style is set in. */
     interface FontResolver {
@@ -159,6 +160,10 @@ final class BlockBuilder {
                 }
                 if (childStyle.isBlock()) {
                     flushParagraph();
+                    if (paragraph.marker != null) {
+                        // <li><p>…</p></li>: the item's marker goes with its first paragraph
+                        pendingMarker = paragraph.marker;
+                    }
                     if (childStyle.display() == ComputedStyle.Display.LIST_ITEM) {
                         childOrdinal++;
                     }
@@ -172,6 +177,9 @@ final class BlockBuilder {
             }
         }
         flushParagraph();
+        if (marker != null) {
+            pendingMarker = null; // an item with no text at all keeps its marker to itself
+        }
         paragraph = outer;
         node = outerNode;
         footnoteId = previousFootnote;
@@ -286,7 +294,9 @@ final class BlockBuilder {
         String name = p.element.getLocalName();
         int level = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
                 ? name.charAt(1) - '0' : 0;
-        out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, hang, s.lineHeight(), p.marker, footnoteId,
+        FlowBlock.ListMarker marker = p.marker != null ? p.marker : pendingMarker;
+        pendingMarker = null;
+        out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, hang, s.lineHeight(), marker, footnoteId,
                 s.breakAfter() == ComputedStyle.Break.AVOID, s.breakBefore() == ComputedStyle.Break.AVOID,
                 s.avoidBreakInside(), p.pageReference, reserve, structure.text(p.node)));
         paragraph = new Paragraph(p.element, p.node, p.style, p.indent, p.width, null);

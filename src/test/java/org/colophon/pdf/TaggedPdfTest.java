@@ -123,6 +123,10 @@ class TaggedPdfTest {
             for (TagTree.Node l : tree.root.all("L")) {
                 assertTrue(l.children().stream().allMatch(k -> k.type().equals("LI")), dump);
             }
+            // <li><p>Oil</p></li>: the item's number is drawn with its first paragraph, as its Lbl
+            assertEquals(List.of("Lbl 3. | LBody Oil", "Lbl 4. | LBody Wicks", "Lbl • | LBody Bread"),
+                    tree.root.all("LI").stream().map(li -> String.join(" | ", li.children().stream()
+                            .map(k -> k.type() + " " + k.text().strip()).toList())).toList());
             List<TagTree.Node> entries = tree.root.all("TOCI");
             assertEquals(8, entries.size(), dump);
             assertEquals("January", entries.get(2).children().get(0).text().strip());
