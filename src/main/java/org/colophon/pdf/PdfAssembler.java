@@ -126,12 +126,17 @@ final class PdfAssembler {
                 } else if (frame instanceof Frame.Picture p) {
                     float x = left + p.x();
                     float y = top - placed.baseline() - p.dy();
-                    beginMarked(content, p.image().tag());
+                    if (tagged != null) {
+                        content.appendRawCommands(tagged.object(p.image().tag(), x, y, p.image().width(),
+                                p.image().height()));
+                    }
                     content.drawImage(image(p.image()), x, y, p.image().width(), p.image().height());
                     endMarked(content);
                 } else if (frame instanceof Frame.Rule r) {
                     float y = top - placed.baseline() - r.dy();
-                    beginMarked(content, ContentTag.Artifact.LAYOUT);
+                    if (tagged != null) {
+                        content.appendRawCommands(tagged.object(ContentTag.Artifact.LAYOUT, 0, 0, 0, 0));
+                    }
                     content.setLineWidth(0.4f);
                     content.moveTo(left + r.x(), y);
                     content.lineTo(left + r.x() + r.width(), y);
@@ -141,12 +146,6 @@ final class PdfAssembler {
                     targets.putIfAbsent(a.id(), new Target(laidOut.index(), left + a.x(), top - placed.baseline() - a.dy()));
                 }
             }
-        }
-    }
-
-    private void beginMarked(PDPageContentStream content, ContentTag tag) throws IOException {
-        if (tagged != null) {
-            content.appendRawCommands(tagged.object(tag));
         }
     }
 

@@ -89,6 +89,9 @@ class TaggedPdfTest {
             assertEquals(1, figures.size(), dump);
             assertEquals("A map of the rock and its reefs", figures.get(0).alt());
             assertTrue(figures.get(0).contents().stream().anyMatch(TagTree.Content::image), dump);
+            org.apache.pdfbox.pdmodel.common.PDRectangle box = ((org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf
+                    .PDLayoutAttributeObject) figures.get(0).element().getAttributes().getObject(0)).getBBox();
+            assertTrue(box.getWidth() > 10 && box.getHeight() > 5, "the figure's /BBox: " + box);
             long decorativeImages = tree.pages.stream().flatMap(p -> p.artifacts().stream())
                     .filter(a -> a.indexOf(TagTree.IMAGE) >= 0).count();
             assertEquals(1, decorativeImages, "the flourish is an artifact");

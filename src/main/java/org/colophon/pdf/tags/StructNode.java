@@ -26,6 +26,8 @@ public final class StructNode {
     String alt;
     String id;
     String listNumbering;
+    /** A figure's bounding box on its page (x, y, width, height), or null. */
+    float[] bbox;
 
     StructNode(String type, StructNode parent, String effectiveLang) {
         this.type = type;

@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectRe
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
@@ -131,6 +133,13 @@ final class StructureTreeWriter {
             list.setListNumbering(node.listNumbering);
             list.getCOSObject().setDirect(true);
             e.addAttribute(list);
+        }
+        if (node.bbox != null) {
+            // where the figure is, for tools that reflow or describe the page
+            PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+            layout.setBBox(new PDRectangle(node.bbox[0], node.bbox[1], node.bbox[2], node.bbox[3]));
+            layout.getCOSObject().setDirect(true);
+            e.addAttribute(layout);
         }
         List<Object> kids = new ArrayList<>(node.kids.size() + 4);
         for (Object kid : node.kids) {

@@ -75,9 +75,15 @@ public final class TaggedContent {
         return new LineMarks(opens, owners);
     }
 
-    /** The operator opening an image's (or other single object's) marked content. */
-    public String object(ContentTag tag) {
+    /**
+     * The operator opening the marked content of an image (or another single object) drawn
+     * in the box {@code x, y, width, height}: a Figure's box becomes its /BBox.
+     */
+    public String object(ContentTag tag, float x, float y, float width, float height) {
         if (tag instanceof ContentSlot slot) {
+            if (slot.owner.bbox == null && slot.owner.type.equals("Figure")) {
+                slot.owner.bbox = new float[] {x, y, width, height};
+            }
             return open(slot, slot.owner);
         }
         return (tag == null ? ContentTag.Artifact.LAYOUT : (ContentTag.Artifact) tag).open();
