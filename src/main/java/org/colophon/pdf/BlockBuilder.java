@@ -45,6 +45,7 @@ final class BlockBuilder {
     private final float maxImageHeight;
 
     private final Map<TextStyle, TextStyle> styleCache = new HashMap<>();
+    /** The book's logical structure: its tags travel with the blocks to the PDF. */
     private LogicalStructure structure;
 
     // state of the page being built
@@ -89,14 +90,6 @@ final class BlockBuilder {
         ComputedStyle rootStyle = cascade.compute(root, ComputedStyle.initial(bookLang), measure);
         block(root, rootStyle, 0, measure, 0);
         return out;
-    }
-
-    /** The book's logical structure, as far as the pages built so far make it. */
-    LogicalStructure structure() {
-        if (structure == null) {
-            throw new IllegalStateException("no page was built yet");
-        }
-        return structure;
     }
 
     /** The page's role, which the layouts give as the body's class. */

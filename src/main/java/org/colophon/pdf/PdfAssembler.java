@@ -24,8 +24,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.colophon.error.Warnings;
 import org.colophon.pdf.tags.ContentTag;
-import org.colophon.pdf.tags.LogicalStructure;
-import org.colophon.pdf.tags.StructNode;
 import org.colophon.pdf.tags.TaggedContent;
 import org.colophon.pdf.text.GlyphRun;
 import org.colophon.pdf.text.PdfTextWriter;
@@ -43,7 +41,8 @@ final class PdfAssembler {
 
     private record Target(int page, float x, float y) {}
 
-    private record Link(int page, PDRectangle area, String href, String source, String text, StructNode node) {}
+    /** A link drawn over a run; {@code element} is the run's structure element in a tagged PDF, else null. */
+    private record Link(int page, PDRectangle area, String href, String source, String text, Object element) {}
 
     private final PDDocument document;
     private final PageMaster master;
@@ -53,23 +52,22 @@ final class PdfAssembler {
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final List<PDPage> pdfPages = new ArrayList<>();
-    private final TaggedContent tagged; // null: an untagged PDF
+    private TaggedContent tagged; // null: an untagged PDF
 
     PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings) {
-        this(document, master, writer, warnings, null);
-    }
-
-    /** An assembler that tags what it draws into {@code structure} (null: no tags). */
-    PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings,
-                 LogicalStructure structure) {
         this.document = document;
         this.master = master;
         this.writer = writer;
         this.warnings = warnings;
-        this.tagged = structure == null ? null : new TaggedContent(structure);
     }
 
+    /**
+     * Draws the pages, with their links; when their frames carry tags of the book's logical
+     * structure, as a tagged PDF: every line and image as marked content of its structure
+     * element or as an artifact, and the structure tree written at the end.
+     */
     void draw(List<LaidOutPage> pages) throws IOException {
+        tagged = TaggedContent.of(firstTag(pages));
         for (LaidOutPage page : pages) {
             drawPage(page);
         }
@@ -77,6 +75,19 @@ final class PdfAssembler {
         if (tagged != null) {
             tagged.finish(document, pdfPages);
         }
+    }
+
+    private static ContentTag firstTag(List<LaidOutPage> pages) {
+        for (LaidOutPage page : pages) {
+            for (LaidOutPage.Placed placed : page.frames()) {
+                ContentTag tag = placed.frame() instanceof Frame.TextLine t ? t.tag()
+                        : placed.frame() instanceof Frame.Picture p ? p.image().tag() : null;
+                if (tag instanceof org.colophon.pdf.tags.ContentSlot) {
+                    return tag;
+                }
+            }
+        }
+        return null;
     }
 
     /** A destination at the place an id landed, or null when no page has it. */
@@ -156,7 +167,7 @@ final class PdfAssembler {
     }
 
     /** @param owners the structure element of each run, or null */
-    private void collect(LaidOutPage page, SetLine line, float x, float baseline, StructNode[] owners) {
+    private void collect(LaidOutPage page, SetLine line, float x, float baseline, Object[] owners) {
         int pageIndex = page.index();
         for (SetLine.PlacedMarker m : line.markers()) {
             targets.putIfAbsent(m.id(), new Target(pageIndex, x + m.x(), baseline + line.ascent()));
@@ -219,11 +230,11 @@ final class PdfAssembler {
                 annotation.setAction(action);
             }
             pdfPages.get(link.page()).getAnnotations().add(annotation);
-            if (tagged != null && link.node() != null) {
+            if (tagged != null && link.element() != null) {
                 // the alternate description a screen reader gives for the link
                 String text = link.text() == null ? "" : link.text().strip();
                 annotation.setContents(text.isEmpty() ? link.href() : text);
-                tagged.annotation(link.page(), annotation, link.node());
+                tagged.annotation(link.page(), annotation, link.element());
             }
         }
     }

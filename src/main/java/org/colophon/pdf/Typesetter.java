@@ -110,7 +110,7 @@ public final class Typesetter {
 
         try (PDDocument document = new PDDocument()) {
             PdfTextWriter writer = new PdfTextWriter(document);
-            PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings, builder.structure());
+            PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings);
             assembler.draw(laidOut);
             PdfOutline.add(document, pages, assembler);
             folios.addPageLabels(document);

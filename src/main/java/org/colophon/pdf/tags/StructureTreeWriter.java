@@ -16,22 +16,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * Turns the logical structure into the PDF's structure tree (PDFBox structure elements),
- * leaving out elements nothing was drawn for; writes the parent tree (each page's MCIDs
- * and each link annotation back to its element), the ID tree of the notes, /StructParents
- * on pages, /StructParent and /Tabs for annotations, MarkInfo and DisplayDocTitle.
+ * Turns the logical structure and what was drawn for it into the PDF's structure tree
+ * (PDFBox structure elements), leaving out elements nothing was drawn for; writes the
+ * parent tree (each page's MCIDs and each link annotation back to its element), the ID
+ * tree of the notes, /StructParents on pages, /StructParent and /Tabs for annotations,
+ * MarkInfo and DisplayDocTitle.
  */
 final class StructureTreeWriter {
 
@@ -39,31 +40,34 @@ final class StructureTreeWriter {
 
     private final PDDocument document;
     private final List<PDPage> pages;
-    private final List<List<StructNode>> mcidOwners;
+    private final Map<ContentSlot, DrawnContent> drawn;
+    private final List<List<Object>> mcidOwners;
     private final List<TaggedContent.Annotated> annotations;
-    private final Map<StructNode, PDStructureElement> elements = new IdentityHashMap<>();
+    /** The element of each node, slot (its node's) and inline written. */
+    private final Map<Object, PDStructureElement> elements = new IdentityHashMap<>();
     private final TreeMap<String, PDStructureElement> ids = new TreeMap<>();
 
-    StructureTreeWriter(PDDocument document, List<PDPage> pages, List<List<StructNode>> mcidOwners,
-                        List<TaggedContent.Annotated> annotations) {
+    StructureTreeWriter(PDDocument document, List<PDPage> pages, Map<ContentSlot, DrawnContent> drawn,
+                        List<List<Object>> mcidOwners, List<TaggedContent.Annotated> annotations) {
         this.document = document;
         this.pages = pages;
+        this.drawn = drawn;
         this.mcidOwners = mcidOwners;
         this.annotations = annotations;
     }
 
     void write(StructNode documentNode) {
         PDStructureTreeRoot root = new PDStructureTreeRoot();
-        element(documentNode, root);
+        node(documentNode, root);
 
         COSArray nums = new COSArray();
         for (int p = 0; p < mcidOwners.size(); p++) {
-            List<StructNode> owners = mcidOwners.get(p);
+            List<Object> owners = mcidOwners.get(p);
             if (owners.isEmpty()) {
                 continue;
             }
             COSArray parents = new COSArray();
-            for (StructNode owner : owners) {
+            for (Object owner : owners) {
                 PDStructureElement e = elements.get(owner);
                 parents.add(e == null ? COSNull.NULL : e.getCOSObject());
             }
@@ -108,19 +112,22 @@ final class StructureTreeWriter {
         catalog.setViewerPreferences(preferences);
     }
 
-    private void element(StructNode node, PDStructureNode parent) {
-        if (!node.hasContent()) {
+    /** Whether anything drawn lands in this node or below it. */
+    private boolean hasContent(StructNode node) {
+        for (Object kid : node.kids) {
+            if (kid instanceof StructNode n ? hasContent(n) : drawn.containsKey((ContentSlot) kid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void node(StructNode node, PDStructureNode parent) {
+        if (!hasContent(node)) {
             return;
         }
-        // a link whose target is not in the book has no annotation: it is plain text then
-        String type = node.type.equals("Link") && !node.hasAnnotation() ? "Span" : node.type;
-        PDStructureElement e = new PDStructureElement(type, parent);
-        parent.appendKid(e);
+        PDStructureElement e = element(node.type, node.lang(), parent);
         elements.put(node, e);
-        String lang = node.lang();
-        if (lang != null) {
-            e.setLanguage(lang);
-        }
         if (node.alt != null) {
             e.setAlternateDescription(node.alt);
         }
@@ -134,46 +141,76 @@ final class StructureTreeWriter {
             list.getCOSObject().setDirect(true);
             e.addAttribute(list);
         }
-        if (node.bbox != null) {
-            // where the figure is, for tools that reflow or describe the page
-            PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
-            layout.setBBox(new PDRectangle(node.bbox[0], node.bbox[1], node.bbox[2], node.bbox[3]));
-            layout.getCOSObject().setDirect(true);
-            e.addAttribute(layout);
-        }
-        List<Object> kids = new ArrayList<>(node.kids.size() + 4);
+        int[] elementPage = {-1};
         for (Object kid : node.kids) {
-            if (kid instanceof ContentSlot slot) {
-                kids.addAll(slot.kids);
-            } else {
-                kids.add(kid);
+            if (kid instanceof StructNode child) {
+                node(child, e);
+                continue;
+            }
+            DrawnContent content = drawn.get((ContentSlot) kid);
+            if (content == null) {
+                continue;
+            }
+            elements.put(content.slot, e);
+            if (content.bbox != null) {
+                // where the figure is, for tools that reflow or describe the page
+                PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+                layout.setBBox(new PDRectangle(content.bbox[0], content.bbox[1], content.bbox[2], content.bbox[3]));
+                layout.getCOSObject().setDirect(true);
+                e.addAttribute(layout);
+            }
+            for (Object item : content.kids) {
+                if (item instanceof DrawnContent.Inline inline) {
+                    inline(inline, e);
+                } else {
+                    reference(e, item, elementPage);
+                }
             }
         }
-        int elementPage = -1;
-        for (Object kid : kids) {
-            if (kid instanceof StructNode child) {
-                element(child, e);
-            } else if (kid instanceof StructNode.Mcr mcr) {
-                if (elementPage < 0) {
-                    elementPage = mcr.page();
-                    e.setPage(pages.get(mcr.page()));
-                }
-                if (mcr.page() == elementPage) {
-                    e.appendKid(mcr.mcid());
-                } else {
-                    PDMarkedContentReference reference = new PDMarkedContentReference();
-                    reference.setPage(pages.get(mcr.page()));
-                    reference.setMCID(mcr.mcid());
-                    reference.getCOSObject().setDirect(true);
-                    e.appendKid(reference);
-                }
-            } else if (kid instanceof StructNode.Objr objr) {
-                PDObjectReference reference = new PDObjectReference();
-                reference.setReferencedObject(objr.annotation());
-                reference.setPage(pages.get(objr.page()));
+    }
+
+    private void inline(DrawnContent.Inline inline, PDStructureElement parent) {
+        // a link whose target is not in the book has no annotation: it is plain text then
+        String type = inline.type.equals("Link") && !inline.hasAnnotation() ? "Span" : inline.type;
+        PDStructureElement e = element(type, inline.lang, parent);
+        elements.put(inline, e);
+        int[] elementPage = {-1};
+        for (Object item : inline.kids) {
+            reference(e, item, elementPage);
+        }
+    }
+
+    private static PDStructureElement element(String type, String lang, PDStructureNode parent) {
+        PDStructureElement e = new PDStructureElement(type, parent);
+        parent.appendKid(e);
+        if (lang != null) {
+            e.setLanguage(lang);
+        }
+        return e;
+    }
+
+    /** Adds a marked-content or annotation reference; {@code elementPage[0]} is the element's /Pg, once set. */
+    private void reference(PDStructureElement e, Object item, int[] elementPage) {
+        if (item instanceof DrawnContent.Mcr mcr) {
+            if (elementPage[0] < 0) {
+                elementPage[0] = mcr.page();
+                e.setPage(pages.get(mcr.page()));
+            }
+            if (mcr.page() == elementPage[0]) {
+                e.appendKid(mcr.mcid());
+            } else {
+                PDMarkedContentReference reference = new PDMarkedContentReference();
+                reference.setPage(pages.get(mcr.page()));
+                reference.setMCID(mcr.mcid());
                 reference.getCOSObject().setDirect(true);
                 e.appendKid(reference);
             }
+        } else if (item instanceof DrawnContent.Objr objr) {
+            PDObjectReference reference = new PDObjectReference();
+            reference.setReferencedObject(objr.annotation());
+            reference.setPage(pages.get(objr.page()));
+            reference.getCOSObject().setDirect(true);
+            e.appendKid(reference);
         }
     }
 }

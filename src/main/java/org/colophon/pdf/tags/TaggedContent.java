@@ -1,7 +1,9 @@
 package org.colophon.pdf.tags;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -9,30 +11,42 @@ import org.colophon.pdf.text.GlyphRun;
 import org.colophon.pdf.text.SetLine;
 
 /**
- * Marks what the assembler draws: gives each piece of real content a marked-content id
- * (MCID) on its page and records it in its structure element, and opens artifacts for the
- * rest. Pages are drawn in order; {@link #finish} writes the structure tree.
+ * Marks what the assembler draws into one PDF: gives each piece of real content a
+ * marked-content id (MCID) on its page and records it for its structure element, and
+ * opens artifacts for the rest. Pages are drawn in order; {@link #finish} writes the
+ * structure tree. The logical structure itself is not changed, so laid-out pages can be
+ * drawn again into another PDF.
  */
 public final class TaggedContent {
 
     /**
      * How to mark one line: {@code opens[i]} is the operator that opens the marked-content
      * sequence run {@code i} starts (null when the run continues the previous sequence);
-     * {@code owners[i]} is the structure element run {@code i} belongs to (null for artifacts).
+     * {@code owners[i]} is the element run {@code i} belongs to, to hand back to
+     * {@link #annotation} for a link (null for artifacts and runs not drawn).
      */
-    public record LineMarks(String[] opens, StructNode[] owners) {}
+    public record LineMarks(String[] opens, Object[] owners) {}
 
-    private final LogicalStructure structure;
-    /** For each page, the structure element of each MCID. */
-    private final List<List<StructNode>> mcidOwners = new ArrayList<>();
+    record Annotated(int page, PDAnnotation annotation, DrawnContent.Inline link) {}
+
+    private final StructNode document;
+    private final Map<ContentSlot, DrawnContent> drawn = new IdentityHashMap<>();
+    /** For each page, the element (a {@link ContentSlot} or an inline) of each MCID. */
+    private final List<List<Object>> mcidOwners = new ArrayList<>();
     private final List<Annotated> annotations = new ArrayList<>();
-    private List<StructNode> page;
+    private List<Object> page;
     private int pageIndex = -1;
 
-    record Annotated(int page, PDAnnotation annotation, StructNode link) {}
+    private TaggedContent(StructNode document) {
+        this.document = document;
+    }
 
-    public TaggedContent(LogicalStructure structure) {
-        this.structure = structure;
+    /**
+     * Tagged content for pages whose frames carry {@code tag}, a tag of the book's logical
+     * structure; null when the tag is not in one (an untagged document).
+     */
+    public static TaggedContent of(ContentTag tag) {
+        return tag instanceof ContentSlot slot ? new TaggedContent(slot.document()) : null;
     }
 
     /** Starts marking the page with this index (pages come in order, from 0). */
@@ -44,31 +58,35 @@ public final class TaggedContent {
         page = mcidOwners.get(index);
     }
 
-    /** The marks of a line drawn as {@code tag}; null tag: an artifact (nothing else claims it). */
+    /** The marks of a line drawn as {@code tag}; a null tag is an artifact (nothing claims the line). */
     public LineMarks line(SetLine line, ContentTag tag) {
         List<GlyphRun> runs = line.runs();
         String[] opens = new String[runs.size()];
-        StructNode[] owners = new StructNode[runs.size()];
+        Object[] owners = new Object[runs.size()];
         if (!(tag instanceof ContentSlot slot)) {
-            ContentTag.Artifact artifact = tag == null ? ContentTag.Artifact.LAYOUT : (ContentTag.Artifact) tag;
+            String open = artifact(tag).open();
             for (int i = 0; i < runs.size(); i++) {
                 if (runs.get(i).drawn()) {
-                    opens[i] = artifact.open();
+                    opens[i] = open;
                     break;
                 }
             }
             return new LineMarks(opens, owners);
         }
-        StructNode current = null;
+        DrawnContent content = null;
+        Object current = null;
         for (int i = 0; i < runs.size(); i++) {
             GlyphRun run = runs.get(i);
             if (!run.drawn()) {
                 continue;
             }
-            StructNode target = slot.target(run.href(), run.style().lang());
+            if (content == null) {
+                content = drawn(slot);
+            }
+            Object target = content.target(run.href(), run.style().lang());
             owners[i] = target;
             if (target != current) {
-                opens[i] = open(slot, target);
+                opens[i] = open(content, target);
                 current = target;
             }
         }
@@ -81,29 +99,41 @@ public final class TaggedContent {
      */
     public String object(ContentTag tag, float x, float y, float width, float height) {
         if (tag instanceof ContentSlot slot) {
-            if (slot.owner.bbox == null && slot.owner.type.equals("Figure")) {
-                slot.owner.bbox = new float[] {x, y, width, height};
+            DrawnContent content = drawn(slot);
+            if (content.bbox == null && slot.owner.type.equals("Figure")) {
+                content.bbox = new float[] {x, y, width, height};
             }
-            return open(slot, slot.owner);
+            return open(content, slot);
         }
-        return (tag == null ? ContentTag.Artifact.LAYOUT : (ContentTag.Artifact) tag).open();
+        return artifact(tag).open();
     }
 
-    private String open(ContentSlot slot, StructNode target) {
+    private static ContentTag.Artifact artifact(ContentTag tag) {
+        return tag == null ? ContentTag.Artifact.LAYOUT : (ContentTag.Artifact) tag;
+    }
+
+    private DrawnContent drawn(ContentSlot slot) {
+        return drawn.computeIfAbsent(slot, DrawnContent::new);
+    }
+
+    private String open(DrawnContent content, Object target) {
         int mcid = page.size();
         page.add(target);
-        slot.add(target, new StructNode.Mcr(pageIndex, mcid));
-        return "/" + target.type + " <</MCID " + mcid + ">> BDC\n";
+        content.add(target, new DrawnContent.Mcr(pageIndex, mcid));
+        String type = target instanceof DrawnContent.Inline inline ? inline.type : content.slot.owner.type;
+        return "/" + type + " <</MCID " + mcid + ">> BDC\n";
     }
 
-    /** Records a link annotation drawn over text of the Link element {@code link}. */
-    public void annotation(int pageIndex, PDAnnotation annotation, StructNode link) {
-        link.kids.add(new StructNode.Objr(pageIndex, annotation));
-        annotations.add(new Annotated(pageIndex, annotation, link));
+    /** Records a link annotation drawn over text of {@code link}, an owner {@link #line} gave. */
+    public void annotation(int pageIndex, PDAnnotation annotation, Object link) {
+        if (link instanceof DrawnContent.Inline inline) {
+            inline.kids.add(new DrawnContent.Objr(pageIndex, annotation));
+            annotations.add(new Annotated(pageIndex, annotation, inline));
+        }
     }
 
     /** Writes the structure tree, its parent tree and the catalog entries of a tagged PDF. */
     public void finish(PDDocument document, List<PDPage> pages) {
-        new StructureTreeWriter(document, pages, mcidOwners, annotations).write(structure.document());
+        new StructureTreeWriter(document, pages, drawn, mcidOwners, annotations).write(this.document);
     }
 }
