@@ -8,6 +8,8 @@ import java.util.Map;
 import org.colophon.error.Warnings;
 import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.ComputedStyle;
+import org.colophon.pdf.tags.LogicalStructure;
+import org.colophon.pdf.tags.StructNode;
 import org.colophon.pdf.text.FontFace;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSpec;
@@ -43,6 +45,8 @@ final class BlockBuilder {
     private final float maxImageHeight;
 
     private final Map<TextStyle, TextStyle> styleCache = new HashMap<>();
+    /** The book's logical structure: its tags travel with the blocks to the PDF. */
+    private LogicalStructure structure;
 
     // state of the page being built
     private String pagePath;
@@ -51,6 +55,8 @@ final class BlockBuilder {
     private Paragraph paragraph;
     private String footnoteId;
     private boolean inContents;
+    private StructNode node; // where the structure elements of the element being built go
+    private FlowBlock.ListMarker pendingMarker; // a list item's marker waiting for its first paragraph
 
     /** Which face a computed style is set in. */
     interface FontResolver {
@@ -77,9 +83,23 @@ final class BlockBuilder {
         out.add(new FlowBlock.PageBreak(path, ComputedStyle.Break.PAGE));
         pendingIds.add(PdfLinks.pageAnchor(path));
         Element root = document.getDocumentElement();
+        if (structure == null) {
+            structure = new LogicalStructure(bookLang);
+        }
+        node = structure.beginPage(bodyRole(root));
         ComputedStyle rootStyle = cascade.compute(root, ComputedStyle.initial(bookLang), measure);
         block(root, rootStyle, 0, measure, 0);
         return out;
+    }
+
+    /** The page's role, which the layouts give as the body's class. */
+    private static String bodyRole(Element root) {
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals("body")) {
+                return e.getAttribute("class").strip();
+            }
+        }
+        return "";
     }
 
     /** The computed style of the {@code <body>} (the book's text style: its line height is the grid). */
@@ -103,6 +123,11 @@ final class BlockBuilder {
         boolean outerContents = inContents;
         String epubType = element.getAttributeNS(EPUB_NS, "type");
         inContents |= Cascade.includesToken(epubType, "toc");
+        StructNode outerNode = node;
+        node = structure.enter(node, element, style.lang(), inContents);
+        if (!element.getLocalName().equals("li")) {
+            structure.listStyle(node, style.listStyle());
+        }
         if (epubType.contains("footnote") || epubType.contains("endnote")) {
             footnoteId = element.getAttribute("id");
         }
@@ -115,7 +140,7 @@ final class BlockBuilder {
         FlowBlock.ListMarker marker = style.display() == ComputedStyle.Display.LIST_ITEM
                 ? listMarker(element, style, ordinal) : null;
         Paragraph outer = paragraph;
-        paragraph = new Paragraph(element, style, innerIndent, innerWidth, marker);
+        paragraph = new Paragraph(element, node, style, innerIndent, innerWidth, marker);
         if (style.content() != null && !element.hasChildNodes()) {
             paragraph.text(style.content(), textStyle(style, 0), null);
         }
@@ -128,11 +153,15 @@ final class BlockBuilder {
                 }
                 if (childStyle.isBlock()) {
                     flushParagraph();
+                    if (paragraph.marker != null) {
+                        // <li><p>…</p></li>: the item's marker goes with its first paragraph
+                        pendingMarker = paragraph.marker;
+                    }
                     if (childStyle.display() == ComputedStyle.Display.LIST_ITEM) {
                         childOrdinal++;
                     }
                     block(child, childStyle, innerIndent, innerWidth, childOrdinal);
-                    paragraph = new Paragraph(element, style, innerIndent, innerWidth, null);
+                    paragraph = new Paragraph(element, node, style, innerIndent, innerWidth, null);
                 } else {
                     inline(child, childStyle, null, 0);
                 }
@@ -141,7 +170,11 @@ final class BlockBuilder {
             }
         }
         flushParagraph();
+        if (marker != null) {
+            pendingMarker = null; // an item with no text at all keeps its marker to itself
+        }
         paragraph = outer;
+        node = outerNode;
         footnoteId = previousFootnote;
         inContents = outerContents;
         out.add(new FlowBlock.Space(style.marginBottom()));
@@ -191,7 +224,7 @@ final class BlockBuilder {
     private void image(Element img) {
         Paragraph current = paragraph;
         flushParagraph();
-        paragraph = new Paragraph(current.element, current.style, current.indent, current.width, null);
+        paragraph = new Paragraph(current.element, current.node, current.style, current.indent, current.width, null);
         String src = img.getAttribute("src");
         String path = PdfLinks.resolvePath(pagePath, src);
         ImageSource.Resolved found = images.find(path);
@@ -216,7 +249,8 @@ final class BlockBuilder {
         for (Node n = img.getNextSibling(); n != null; n = n.getNextSibling()) {
             captioned |= n instanceof Element e && e.getLocalName().equals("figcaption");
         }
-        out.add(new FlowBlock.Image(path, found.data(), found.mediaType(), w, h, x, takeIds(), captioned));
+        out.add(new FlowBlock.Image(path, found.data(), found.mediaType(), w, h, x, takeIds(), captioned,
+                structure.image(current.node, img)));
     }
 
     private List<String> takeIds() {
@@ -253,10 +287,12 @@ final class BlockBuilder {
         String name = p.element.getLocalName();
         int level = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
                 ? name.charAt(1) - '0' : 0;
-        out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, hang, s.lineHeight(), p.marker, footnoteId,
+        FlowBlock.ListMarker marker = p.marker != null ? p.marker : pendingMarker;
+        pendingMarker = null;
+        out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, hang, s.lineHeight(), marker, footnoteId,
                 s.breakAfter() == ComputedStyle.Break.AVOID, s.breakBefore() == ComputedStyle.Break.AVOID,
-                s.avoidBreakInside(), p.pageReference, reserve));
-        paragraph = new Paragraph(p.element, p.style, p.indent, p.width, null);
+                s.avoidBreakInside(), p.pageReference, reserve, structure.text(p.node)));
+        paragraph = new Paragraph(p.element, p.node, p.style, p.indent, p.width, null);
     }
 
     private FlowBlock.ListMarker listMarker(Element li, ComputedStyle style, int ordinal) {
@@ -269,7 +305,7 @@ final class BlockBuilder {
             }
         }
         String text = ListNumbers.marker(style.listStyle(), start + ordinal - 1);
-        return text == null ? null : new FlowBlock.ListMarker(text, textStyle(style, 0));
+        return text == null ? null : new FlowBlock.ListMarker(text, textStyle(style, 0), structure.label(node));
     }
 
     private TextStyle textStyle(ComputedStyle style, float rise) {
@@ -280,6 +316,7 @@ final class BlockBuilder {
     /** Inline content being collected for one paragraph, with CSS white-space collapsing. */
     private static final class Paragraph {
         final Element element;
+        final StructNode node;
         final ComputedStyle style;
         final float indent;
         final float width;
@@ -292,8 +329,10 @@ final class BlockBuilder {
         private boolean visible;
         String pageReference;
 
-        Paragraph(Element element, ComputedStyle style, float indent, float width, FlowBlock.ListMarker marker) {
+        Paragraph(Element element, StructNode node, ComputedStyle style, float indent, float width,
+                  FlowBlock.ListMarker marker) {
             this.element = element;
+            this.node = node;
             this.style = style;
             this.indent = indent;
             this.width = width;

@@ -1,6 +1,7 @@
 package org.colophon.pdf;
 
 import java.util.List;
+import org.colophon.pdf.tags.ContentTag;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSpec;
 import org.colophon.pdf.text.TextStyle;
@@ -27,29 +28,36 @@ sealed interface FlowBlock {
      * @param pageReference the id whose page number ends the last line (a contents entry),
      *                     or null; {@code spec.measure()} then leaves {@code reserve} points
      *                     free at the right for the leaders' end and the number
+     * @param tag          where its text goes in the tagged PDF
      */
     record Text(String element, int headingLevel, List<ParagraphItem> items, ParagraphSpec spec, float indent,
                 float hang, float lineHeight, ListMarker marker, String footnoteId, boolean keepWithNext,
-                boolean keepWithPrevious, boolean keepTogether, String pageReference, float reserve)
-            implements FlowBlock {
+                boolean keepWithPrevious, boolean keepTogether, String pageReference, float reserve,
+                ContentTag tag) implements FlowBlock {
         public Text {
             items = List.copyOf(items);
         }
     }
 
     /** A list item's number or bullet, set in {@code style} and hung in the margin. */
-    record ListMarker(String text, TextStyle style) {}
+    record ListMarker(String text, TextStyle style, ContentTag tag) {}
 
     /**
      * An image, sized in points, drawn at {@code indent} from the text block's left edge.
      *
      * @param source the path in the publication, for messages
      * @param ids    element ids that point here
+     * @param tag    a Figure's place in the tagged PDF, or an artifact for a decorative image
      */
     record Image(String source, byte[] data, String mediaType, float width, float height, float indent,
-                 List<String> ids, boolean keepWithNext) implements FlowBlock {
+                 List<String> ids, boolean keepWithNext, ContentTag tag) implements FlowBlock {
         public Image {
             ids = List.copyOf(ids);
+        }
+
+        Image(String source, byte[] data, String mediaType, float width, float height, float indent,
+              List<String> ids, boolean keepWithNext) {
+            this(source, data, mediaType, width, height, indent, ids, keepWithNext, null);
         }
     }
 

@@ -174,7 +174,7 @@ final class FlowBuilder {
             for (int i = 0; i < lines.size(); i++) {
                 places.put(lines.get(i), new LinePlace(t.element(), i, lines.size(), true, pagePath, lineOffsets[i]));
                 float x = i == 0 ? t.indent() : t.indent() + t.hang();
-                note.add(new FlowItem.Box(t.lineHeight(), false, List.of(new Frame.TextLine(lines.get(i), x, 0))));
+                note.add(new FlowItem.Box(t.lineHeight(), false, List.of(new Frame.TextLine(lines.get(i), x, 0, t.tag()))));
             }
             return;
         }
@@ -196,13 +196,13 @@ final class FlowBuilder {
                 // drawn first, so that text extraction reads "1. Premier point"
                 SetLine marker = markerLine(t.marker());
                 float x = t.indent() - marker.width() - MARKER_GAP * t.marker().style().size();
-                frames.add(new Frame.TextLine(marker, x, 0));
+                frames.add(new Frame.TextLine(marker, x, 0, t.marker().tag()));
             }
             float x = i == 0 ? t.indent() : t.indent() + t.hang();
-            frames.add(new Frame.TextLine(lines.get(i), x, 0));
+            frames.add(new Frame.TextLine(lines.get(i), x, 0, t.tag()));
             if (i == n - 1 && t.pageReference() != null) {
                 frames.add(new Frame.PageReference(t.pageReference(), referenceStyle(t), x + lines.get(i).width(),
-                        x + t.spec().measure() + t.reserve(), t.reserve()));
+                        x + t.spec().measure() + t.reserve(), t.reserve(), t.tag()));
             }
             emit(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i))));
         }

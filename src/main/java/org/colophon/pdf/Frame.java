@@ -1,5 +1,6 @@
 package org.colophon.pdf;
 
+import org.colophon.pdf.tags.ContentTag;
 import org.colophon.pdf.text.SetLine;
 
 /**
@@ -8,8 +9,15 @@ import org.colophon.pdf.text.SetLine;
  */
 sealed interface Frame {
 
-    /** A set line whose left edge is at {@code x}. */
-    record TextLine(SetLine line, float x, float dy) implements Frame {}
+    /**
+     * A set line whose left edge is at {@code x}; {@code tag} says where it goes in the
+     * tagged PDF (null: an artifact).
+     */
+    record TextLine(SetLine line, float x, float dy, ContentTag tag) implements Frame {
+        TextLine(SetLine line, float x, float dy) {
+            this(line, x, dy, null);
+        }
+    }
 
     /** An image whose bottom-left corner is at {@code x} on the baseline (+{@code dy}). */
     record Picture(FlowBlock.Image image, float x, float dy) implements Frame {}
@@ -19,7 +27,7 @@ sealed interface Frame {
      * {@code textEnd} and the number ending at {@code right}, in {@code style}.
      */
     record PageReference(String targetId, org.colophon.pdf.text.TextStyle style, float textEnd, float right,
-                         float reserve) implements Frame {}
+                         float reserve, ContentTag tag) implements Frame {}
 
     /** A horizontal rule (the footnote separator), {@code width} long, its left end at {@code x}. */
     record Rule(float x, float dy, float width) implements Frame {}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.colophon.pdf.tags.ContentTag;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSetter;
 import org.colophon.pdf.text.ParagraphSpec;
@@ -67,11 +68,12 @@ final class PageFurniture {
                 SetLine line = firstLine(head, style.runningHead());
                 if (line != null) {
                     // first, so that text extraction reads the page from the top
-                    frames.add(0, new LaidOutPage.Placed(new Frame.TextLine(line, 0, 0), -style.headRise()));
+                    frames.add(0, new LaidOutPage.Placed(new Frame.TextLine(line, 0, 0, ContentTag.Artifact.HEADER),
+                            -style.headRise()));
                 }
             }
             SetLine folio = firstLine(folios.label(page.index()), style.folio());
-            frames.add(new LaidOutPage.Placed(new Frame.TextLine(folio, 0, 0),
+            frames.add(new LaidOutPage.Placed(new Frame.TextLine(folio, 0, 0, ContentTag.Artifact.FOOTER),
                     master.textHeight(page.index()) + style.folioDrop()));
             out.add(new LaidOutPage(page.index(), path, frames));
         }

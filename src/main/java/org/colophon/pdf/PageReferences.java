@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.colophon.pdf.tags.ContentTag;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSetter;
 import org.colophon.pdf.text.ParagraphSpec;
@@ -79,9 +80,11 @@ final class PageReferences {
         int count = (int) Math.floor((end - ref.textEnd() - gap) / dot);
         if (count >= 2 && end <= numberStart - gap / 2) {
             SetLine leaders = line(LEADER.repeat(count).strip(), ref);
-            out.add(new LaidOutPage.Placed(new Frame.TextLine(leaders, end - leaders.width(), 0), baseline));
+            out.add(new LaidOutPage.Placed(new Frame.TextLine(leaders, end - leaders.width(), 0,
+                    ContentTag.Artifact.LAYOUT), baseline));
         }
-        out.add(new LaidOutPage.Placed(new Frame.TextLine(numberLine, numberStart, 0), baseline));
+        // the number is the entry's own text; the leaders only lead the eye to it
+        out.add(new LaidOutPage.Placed(new Frame.TextLine(numberLine, numberStart, 0, ref.tag()), baseline));
     }
 
     private SetLine line(String text, Frame.PageReference ref) {

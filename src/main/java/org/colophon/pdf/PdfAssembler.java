@@ -23,6 +23,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.colophon.error.Warnings;
+import org.colophon.pdf.tags.ContentTag;
+import org.colophon.pdf.tags.TaggedContent;
 import org.colophon.pdf.text.GlyphRun;
 import org.colophon.pdf.text.PdfTextWriter;
 import org.colophon.pdf.text.SetLine;
@@ -39,7 +41,8 @@ final class PdfAssembler {
 
     private record Target(int page, float x, float y) {}
 
-    private record Link(int page, PDRectangle area, String href, String source) {}
+    /** A link drawn over a run; {@code element} is the run's structure element in a tagged PDF, else null. */
+    private record Link(int page, PDRectangle area, String href, String source, String text, Object element) {}
 
     private final PDDocument document;
     private final PageMaster master;
@@ -49,6 +52,7 @@ final class PdfAssembler {
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final List<PDPage> pdfPages = new ArrayList<>();
+    private TaggedContent tagged; // null: an untagged PDF
 
     PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings) {
         this.document = document;
@@ -57,11 +61,33 @@ final class PdfAssembler {
         this.warnings = warnings;
     }
 
+    /**
+     * Draws the pages, with their links; when their frames carry tags of the book's logical
+     * structure, as a tagged PDF: every line and image as marked content of its structure
+     * element or as an artifact, and the structure tree written at the end.
+     */
     void draw(List<LaidOutPage> pages) throws IOException {
+        tagged = TaggedContent.of(firstTag(pages));
         for (LaidOutPage page : pages) {
             drawPage(page);
         }
         addLinks();
+        if (tagged != null) {
+            tagged.finish(document, pdfPages);
+        }
+    }
+
+    private static ContentTag firstTag(List<LaidOutPage> pages) {
+        for (LaidOutPage page : pages) {
+            for (LaidOutPage.Placed placed : page.frames()) {
+                ContentTag tag = placed.frame() instanceof Frame.TextLine t ? t.tag()
+                        : placed.frame() instanceof Frame.Picture p ? p.image().tag() : null;
+                if (tag instanceof org.colophon.pdf.tags.ContentSlot) {
+                    return tag;
+                }
+            }
+        }
+        return null;
     }
 
     /** A destination at the place an id landed, or null when no page has it. */
@@ -95,6 +121,9 @@ final class PdfAssembler {
         PageMaster.Margins margins = master.margins(laidOut.index());
         float left = bleed + margins.left();
         float top = bleed + master.height() - margins.top();
+        if (tagged != null) {
+            tagged.beginPage(pdfPages.size() - 1);
+        }
         try (PDPageContentStream content = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.OVERWRITE, true)) {
             for (LaidOutPage.Placed placed : laidOut.frames()) {
@@ -102,18 +131,28 @@ final class PdfAssembler {
                 if (frame instanceof Frame.TextLine t) {
                     float x = left + t.x();
                     float y = top - placed.baseline() - t.dy();
-                    writer.drawLine(content, t.line(), x, y);
-                    collect(laidOut, t.line(), x, y);
+                    TaggedContent.LineMarks marks = tagged == null ? null : tagged.line(t.line(), t.tag());
+                    writer.drawLine(content, t.line(), x, y, marks == null ? null : marks.opens());
+                    collect(laidOut, t.line(), x, y, marks == null ? null : marks.owners());
                 } else if (frame instanceof Frame.Picture p) {
                     float x = left + p.x();
                     float y = top - placed.baseline() - p.dy();
+                    if (tagged != null) {
+                        content.appendRawCommands(tagged.object(p.image().tag(), x, y, p.image().width(),
+                                p.image().height()));
+                    }
                     content.drawImage(image(p.image()), x, y, p.image().width(), p.image().height());
+                    endMarked(content);
                 } else if (frame instanceof Frame.Rule r) {
                     float y = top - placed.baseline() - r.dy();
+                    if (tagged != null) {
+                        content.appendRawCommands(tagged.object(ContentTag.Artifact.LAYOUT, 0, 0, 0, 0));
+                    }
                     content.setLineWidth(0.4f);
                     content.moveTo(left + r.x(), y);
                     content.lineTo(left + r.x() + r.width(), y);
                     content.stroke();
+                    endMarked(content);
                 } else if (frame instanceof Frame.Anchor a) {
                     targets.putIfAbsent(a.id(), new Target(laidOut.index(), left + a.x(), top - placed.baseline() - a.dy()));
                 }
@@ -121,15 +160,26 @@ final class PdfAssembler {
         }
     }
 
-    private void collect(LaidOutPage page, SetLine line, float x, float baseline) {
+    private void endMarked(PDPageContentStream content) throws IOException {
+        if (tagged != null) {
+            content.appendRawCommands("EMC\n");
+        }
+    }
+
+    /** @param owners the structure element of each run, or null */
+    private void collect(LaidOutPage page, SetLine line, float x, float baseline, Object[] owners) {
         int pageIndex = page.index();
         for (SetLine.PlacedMarker m : line.markers()) {
             targets.putIfAbsent(m.id(), new Target(pageIndex, x + m.x(), baseline + line.ascent()));
         }
-        for (GlyphRun run : line.runs()) {
-            if (run.href() != null) {
+        List<GlyphRun> runs = line.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            GlyphRun run = runs.get(i);
+            // in a tagged PDF every link annotation belongs to a Link element: none for a run not drawn
+            if (run.href() != null && (owners == null || owners[i] != null)) {
                 links.add(new Link(pageIndex, new PDRectangle(x + run.x(), baseline - line.descent(), run.width(),
-                        line.ascent() + line.descent()), run.href(), page.pagePath()));
+                        line.ascent() + line.descent()), run.href(), page.pagePath(), run.text(),
+                        owners == null ? null : owners[i]));
             }
         }
     }
@@ -180,6 +230,12 @@ final class PdfAssembler {
                 annotation.setAction(action);
             }
             pdfPages.get(link.page()).getAnnotations().add(annotation);
+            if (tagged != null && link.element() != null) {
+                // the alternate description a screen reader gives for the link
+                String text = link.text() == null ? "" : link.text().strip();
+                annotation.setContents(text.isEmpty() ? link.href() : text);
+                tagged.annotation(link.page(), annotation, link.element());
+            }
         }
     }
 }

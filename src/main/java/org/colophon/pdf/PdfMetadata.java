@@ -28,19 +28,39 @@ import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.schema.XMPSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 
 /**
- * What makes the file a PDF/A-2b and says what book it is: the document information
+ * What makes the file a PDF/A-2 (2a when it is tagged, else 2b) and PDF/UA-1, and says what book it is: the document information
  * dictionary and the matching XMP packet, {@code /Lang}, the sRGB output intent and a
  * document id derived from the content. Nothing here reads the clock.
  */
 final class PdfMetadata {
 
     static final String PRODUCER = "Colophon";
+
+    private static final String PDFUA_NS = "http://www.aiim.org/pdfua/ns/id/";
+    private static final String PDFUA_PREFIX = "pdfuaid";
+    private static final String PDFUA_EXTENSION = """
+            <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+            xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>part</pdfaProperty:name>
+            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property>
+            </rdf:li></rdf:Bag></pdfaExtension:schemas>
+            </rdf:Description>
+            """;
 
     private PdfMetadata() {
     }
@@ -93,7 +113,9 @@ final class PdfMetadata {
         // Info /Author is left out: XMP lists each creator, and PDF/A would require /Author
         // to equal a single dc:creator entry
 
-        catalog.setMetadata(xmp(document, metadata, date));
+        // a tagged document (the typesetter's) says it is PDF/UA-1 too
+        boolean tagged = catalog.getStructureTreeRoot() != null;
+        catalog.setMetadata(xmp(document, metadata, date, tagged));
         catalog.addOutputIntent(outputIntent(document));
 
         byte[] id = Arrays.copyOf(contentDigest, 16);
@@ -103,7 +125,8 @@ final class PdfMetadata {
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private static PDMetadata xmp(PDDocument document, Metadata metadata, Calendar date) throws IOException {
+    private static PDMetadata xmp(PDDocument document, Metadata metadata, Calendar date, boolean tagged)
+            throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(metadata.title());
@@ -142,9 +165,14 @@ final class PdfMetadata {
         PDFAIdentificationSchema pdfaid = xmp.createAndAddPDFAIdentificationSchema();
         pdfaid.setPart(2);
         try {
-            pdfaid.setConformance("B");
+            // level A: tagged, with Unicode for every glyph, and a language; else level B
+            pdfaid.setConformance(tagged ? "A" : "B");
         } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e); // "B" is a valid conformance level
+            throw new IllegalStateException(e); // "A" and "B" are valid conformance levels
+        }
+        if (tagged) {
+            XMPSchema pdfuaid = xmp.createAndAddDefaultSchema(PDFUA_PREFIX, PDFUA_NS);
+            pdfuaid.addProperty(xmp.getTypeMapping().createInteger(PDFUA_NS, PDFUA_PREFIX, "part", 1));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
@@ -152,9 +180,27 @@ final class PdfMetadata {
         } catch (TransformerException e) {
             throw new IOException("cannot write the XMP metadata", e);
         }
+        byte[] packet = bytes.toByteArray();
+        if (tagged) {
+            packet = withPdfUaExtension(packet);
+        }
         PDMetadata stream = new PDMetadata(document);
-        stream.importXMPMetadata(bytes.toByteArray());
+        stream.importXMPMetadata(packet);
         return stream;
+    }
+
+    /**
+     * PDF/A-2 accepts XMP properties only from schemas it knows or that the packet
+     * describes; pdfuaid is not one it knows, so the packet describes it (ISO 19005-2,
+     * 6.6.2.3.2). xmpbox cannot write that description, so it goes in as text.
+     */
+    private static byte[] withPdfUaExtension(byte[] packet) {
+        String xml = new String(packet, StandardCharsets.UTF_8);
+        int end = xml.lastIndexOf("</rdf:RDF>");
+        if (end < 0) {
+            throw new IllegalStateException("the XMP packet has no rdf:RDF element");
+        }
+        return (xml.substring(0, end) + PDFUA_EXTENSION + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static PDOutputIntent outputIntent(PDDocument document) throws IOException {

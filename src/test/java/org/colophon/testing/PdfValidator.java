@@ -38,6 +38,16 @@ public final class PdfValidator {
         return validate(pdf, PDFAFlavour.PDFA_2_B);
     }
 
+    /** veraPDF's PDF/A-2a verdict: PDF/A-2b plus a logical structure and Unicode for all text. */
+    public static Verdict pdfA2a(byte[] pdf) {
+        return validate(pdf, PDFAFlavour.PDFA_2_A);
+    }
+
+    /** veraPDF's PDF/UA-1 verdict (ISO 14289-1, the Matterhorn machine checks). */
+    public static Verdict pdfUa1(byte[] pdf) {
+        return validate(pdf, PDFAFlavour.PDFUA_1);
+    }
+
     public static Verdict validate(byte[] pdf, PDFAFlavour flavour) {
         initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {

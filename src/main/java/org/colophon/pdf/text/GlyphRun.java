@@ -12,6 +12,11 @@ package org.colophon.pdf.text;
  */
 public record GlyphRun(TextStyle style, float x, int[] glyphs, float[] advances, String text, String href) {
 
+    /** Whether the run puts any ink on the page (the writer skips the others). */
+    public boolean drawn() {
+        return style.size() > 0 && glyphs.length > 0;
+    }
+
     public float width() {
         float w = 0;
         for (float a : advances) {

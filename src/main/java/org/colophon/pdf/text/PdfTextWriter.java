@@ -67,6 +67,16 @@ public final class PdfTextWriter {
 
     /** Draws {@code line} with its left edge at {@code x} and its baseline at {@code baseline}. */
     public void drawLine(PDPageContentStream content, SetLine line, float x, float baseline) throws IOException {
+        drawLine(content, line, x, baseline, null);
+    }
+
+    /**
+     * Draws {@code line} as marked content: {@code opens[i]}, when not null, is the
+     * operator (BDC) that opens the marked-content sequence run {@code i} starts; each
+     * sequence ends (EMC) where the next opens or with the line, inside its text object.
+     */
+    public void drawLine(PDPageContentStream content, SetLine line, float x, float baseline, String[] opens)
+            throws IOException {
         if (finished) {
             throw new IllegalStateException("finish() was already called");
         }
@@ -78,10 +88,17 @@ public final class PdfTextWriter {
         float currentSize = -1;
         float currentRise = 0;
         StringBuilder tj = new StringBuilder(256);
-        for (GlyphRun run : line.runs()) {
+        boolean marked = false;
+        List<GlyphRun> runs = line.runs();
+        for (int r = 0; r < runs.size(); r++) {
+            GlyphRun run = runs.get(r);
             TextStyle style = run.style();
-            if (style.size() <= 0 || run.glyphs().length == 0) {
+            if (!run.drawn()) {
                 continue; // nothing visible to draw
+            }
+            if (opens != null && opens[r] != null) {
+                content.appendRawCommands(marked ? "EMC\n" + opens[r] : opens[r]);
+                marked = true;
             }
             FontFace face = style.font();
             Embedded embedded = embedded(face);
@@ -98,6 +115,9 @@ public final class PdfTextWriter {
             tj.setLength(0);
             appendTj(tj, run, face, embedded.glyphs);
             content.appendRawCommands(tj.toString());
+        }
+        if (marked) {
+            content.appendRawCommands("EMC\n");
         }
         if (currentRise != 0) {
             content.setTextRise(0);

@@ -1,0 +1,135 @@
+package org.colophon.pdf.tags;
+
+import java.util.Set;
+import org.w3c.dom.Element;
+
+/**
+ * The book's logical structure, built while the typesetter walks the XHTML pages in
+ * reading order: one Document; a Part for each part or volume page with its chapters'
+ * Sects inside it; headings, paragraphs, lists, quotations, figures and notes as the
+ * XHTML has them. Footnotes stay where the XHTML puts them, at the end of their section:
+ * the tree reads like the EPUB, and a screen reader reading on is not taken out of a
+ * sentence into a note (the call is a Link that leads to the note).
+ *
+ * <p>Elements come from block elements; the text of each paragraph gets a
+ * {@link ContentSlot} that the drawn lines fill later.
+ */
+public final class LogicalStructure {
+
+    private static final Set<String> GROUP_ROLES = Set.of("part", "volume");
+
+    private final StructNode document;
+    private StructNode group;        // the Part the chapters that follow nest in
+    private int unnamedNotes;
+
+    public LogicalStructure(String bookLang) {
+        document = new StructNode("Document", null, bookLang == null || bookLang.isBlank() ? "und" : bookLang);
+    }
+
+    StructNode document() {
+        return document;
+    }
+
+    /**
+     * Where the elements of the XHTML page with this role ({@code body/@class}) go: in
+     * the Document, or in the Part before it for a chapter.
+     */
+    public StructNode beginPage(String role) {
+        if (GROUP_ROLES.contains(role)) {
+            group = null;
+            return document;
+        }
+        if (role.equals("chapter") && group != null) {
+            return group;
+        }
+        group = null;
+        return document;
+    }
+
+    /**
+     * The node the children of {@code element} go into: a new element under {@code parent},
+     * or {@code parent} itself for an element that adds no structure.
+     *
+     * @param lang the element's language (its computed {@code xml:lang})
+     */
+    public StructNode enter(StructNode parent, Element element, String lang, boolean inContents) {
+        if (parent.type.equals(ElementTypes.ARTIFACT)) {
+            return parent;
+        }
+        String type = ElementTypes.typeOf(element, inContents);
+        if (type.equals(ElementTypes.TRANSPARENT)) {
+            return parent;
+        }
+        StructNode node = parent.child(type, lang);
+        switch (type) {
+            case "Part" -> {
+                if (parent == document) {
+                    group = node;
+                }
+            }
+            case "Note" -> {
+                String id = element.getAttribute("id");
+                node.id = id.isEmpty() ? "colophon-note-" + (++unnamedNotes) : id;
+            }
+            case "LI" -> {
+                return node.child("LBody", null);
+            }
+            default -> { }
+        }
+        return node;
+    }
+
+    /** Sets the /ListNumbering of a list element from its CSS list-style-type. */
+    public void listStyle(StructNode list, String cssListStyle) {
+        if (list.type.equals("L")) {
+            list.listNumbering = switch (cssListStyle == null ? "" : cssListStyle) {
+                case "decimal", "decimal-leading-zero" -> "Decimal";
+                case "lower-roman" -> "LowerRoman";
+                case "upper-roman" -> "UpperRoman";
+                case "lower-alpha", "lower-latin" -> "LowerAlpha";
+                case "upper-alpha", "upper-latin" -> "UpperAlpha";
+                case "disc" -> "Disc";
+                case "circle" -> "Circle";
+                case "square" -> "Square";
+                default -> "None";
+            };
+        }
+    }
+
+    /** Where the text of a paragraph of {@code container} goes. */
+    public ContentTag text(StructNode container) {
+        if (container.type.equals(ElementTypes.ARTIFACT)) {
+            return ContentTag.Artifact.LAYOUT;
+        }
+        if (ElementTypes.holdsText(container.type)) {
+            return container.slot();
+        }
+        return container.child("P", null).slot();
+    }
+
+    /** Where the list marker of the list item whose content goes into {@code container} goes. */
+    public ContentTag label(StructNode container) {
+        if (container.type.equals(ElementTypes.ARTIFACT)) {
+            return ContentTag.Artifact.LAYOUT;
+        }
+        StructNode item = container.type.equals("LBody") ? container.parent : container;
+        StructNode label = new StructNode("Lbl", item, item.effectiveLang);
+        item.kids.add(0, label);
+        return label.slot();
+    }
+
+    /**
+     * Where an image goes: a Figure with the image's alternate text, or an artifact when
+     * the image is decorative (empty {@code alt}, {@code role="presentation"}).
+     */
+    public ContentTag image(StructNode container, Element img) {
+        String alt = img.getAttribute("alt").strip();
+        if (container.type.equals(ElementTypes.ARTIFACT) || alt.isEmpty()
+                || ElementTypes.typeOf(img, false).equals(ElementTypes.ARTIFACT)) {
+            return ContentTag.Artifact.LAYOUT;
+        }
+        StructNode figure = container.child("Figure", null);
+        figure.alt = alt;
+        return figure.slot();
+    }
+}
