@@ -60,12 +60,18 @@ final class PageFiller {
      * @param item      the penalty or forced break where it ends ({@code items.size()} at the end)
      * @param cost      the penalty's cost
      * @param lines     boxes on the page
-     * @param short_    whole grid lines left empty between the text and the foot (or its notes)
+     * @param short_    whole grid lines left empty between the text and the foot (or its notes);
+     *                  -1 when the text runs a line past the foot, which a space between
+     *                  blocks two or more lines high must then give back
      * @param foot      whole grid lines left empty at the very foot of the page (0 when it has notes)
      * @param splitNote a footnote starts on the page and goes on overleaf
+     * @param gaps      spaces between blocks on the page (above a quotation, a heading, a
+     *                  scene break…), each of which may open by one grid line so that the page
+     *                  ends lower
      * @param next      where the next page starts
      */
-    record End(int item, Kind kind, int cost, int lines, int short_, int foot, boolean splitNote, Start next) {}
+    record End(int item, Kind kind, int cost, int lines, int short_, int foot, boolean splitNote, int gaps,
+               Start next) {}
 
     /** Lines of a footnote that must stay with its call when the rest goes overleaf. */
     private static final int NOTE_LINES_WITH_CALL = 2;
@@ -97,6 +103,16 @@ final class PageFiller {
      * what is on the page when it stopped.
      */
     Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, Ends ends) {
+        return fill(items, start, pageIndex, stopAt, NO_GAPS, ends);
+    }
+
+    private static final int[] NO_GAPS = {};
+
+    /**
+     * As {@link #fill(List, Start, int, int, Ends)}, with the spaces between blocks (counted
+     * from 0 down the page) made {@code adjust[k]} grid lines higher (lower when negative).
+     */
+    Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends ends) {
         Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0);
         page.carryIn(start.carried());
         List<Integer> deferred = new ArrayList<>(start.deferred());
@@ -127,7 +143,7 @@ final class PageFiller {
                     return page;
                 }
                 if (f.wrongSide(pageIndex)) {
-                    ends.accept(new End(j, Kind.BLANK, 0, 0, 0, 0, false, new Start(j, true, pagePath, deferred)));
+                    ends.accept(new End(j, Kind.BLANK, 0, 0, 0, 0, false, 0, new Start(j, true, pagePath, deferred)));
                     page.path = pagePath;
                     return page;
                 }
@@ -163,11 +179,26 @@ final class PageFiller {
                 }
             } else if (item instanceof FlowItem.Box box) {
                 float y = page.next(box);
+                if (!page.isEmpty() && page.glue + page.negativeGlue > 0.5f) {
+                    // a space between blocks: the page may open it by a grid line, or close
+                    // one that leaves two empty grid lines or more by one
+                    float spare = y - page.baseline - box.height();
+                    if (box.onGrid() && spare > 2 * grid - 0.5f) {
+                        page.shrinkable++;
+                    }
+                    if (page.recording) {
+                        page.gapSpaces.add(spare);
+                    }
+                    if (page.gaps < adjust.length) {
+                        y += adjust[page.gaps] * grid;
+                    }
+                    page.gaps++;
+                }
                 page.finishCarriedFor(box, y);
                 if (y > page.limit(box.footnotes()) && page.placeSplitting(box, y)) {
                     continue;
                 }
-                if (y > page.limit(box.footnotes()) && !page.isEmpty()) {
+                if (y > page.limit(box.footnotes()) + page.overflow(box) && !page.isEmpty()) {
                     if (!nearOffered) {
                         offerFar(farEnd, new Start(farEnd == null ? 0 : farEnd.item() + 1, false, pagePath,
                                 deferred.subList(0, farDeferred), farCarried), ends);
@@ -192,14 +223,14 @@ final class PageFiller {
     private static void offerFar(End far, Start next, Ends ends) {
         if (far != null) {
             ends.accept(new End(far.item(), far.kind(), far.cost(), far.lines(), far.short_(), far.foot(),
-                    far.splitNote(), next));
+                    far.splitNote(), far.gaps(), next));
         }
     }
 
     private End end(Page page, int item, Kind kind, int cost, Start next) {
         int shortLines = page.emptyGridLines();
         return new End(item, kind, cost, page.lines, shortLines, page.noteLines.isEmpty() ? shortLines : 0,
-                page.splitNote, next);
+                page.splitNote, page.gaps, next);
     }
 
     /** Space between the text and the footnotes, where the separator rule sits. */
@@ -238,6 +269,9 @@ final class PageFiller {
         float notesHeight;
         List<FlowItem.Box> carriedOut = List.of(); // note lines that go on overleaf
         boolean splitNote; // a note called here goes on overleaf
+        int gaps;          // spaces between blocks met so far
+        int shrinkable;    // of which leaving two empty grid lines or more
+        final List<Float> gapSpaces = new ArrayList<>(); // their white space, on the page that is set
 
         final boolean recording; // frames are kept only for the page that is set
 
@@ -258,10 +292,19 @@ final class PageFiller {
             return lines > 0 || !noteLines.isEmpty();
         }
 
-        /** Whole grid lines free between the last line and the lowest place a line may take. */
+        /** Whole grid lines free between the last line and the lowest place a line may take; -1 past it. */
         int emptyGridLines() {
             float limit = notesHeight == 0 ? noteBottom : noteBottom - notesHeight - separatorSpace();
-            return Math.max(0, (int) Math.floor((limit - baseline) / grid + 0.01f));
+            return Math.max(-1, (int) Math.floor((limit - baseline) / grid + 0.01f));
+        }
+
+        /**
+         * How far past the foot {@code box} may go: a grid line when the page has a space
+         * between blocks that can close by one, and no notes (whose place is the foot).
+         */
+        float overflow(FlowItem.Box box) {
+            return shrinkable > 0 && notesHeight == 0 && carriedOut.isEmpty() && box.footnotes().isEmpty()
+                    ? grid : 0;
         }
 
         /** The lowest baseline a line calling {@code calls} may have, leaving room for the notes. */
