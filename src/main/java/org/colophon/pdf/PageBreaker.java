@@ -27,7 +27,7 @@ final class PageBreaker {
     /** Spaces between blocks a page may open by a grid line each, to end lower. */
     private static final int MOST_OPENED = 2;
     /** Per grid line of difference between the feet of a spread's two pages. */
-    private static final int SPREAD_MISMATCH = 15_000;
+    private static final int SPREAD_MISMATCH = 19_000;
 
     private final PageMaster master;
     private final PageFiller filler;
@@ -47,9 +47,14 @@ final class PageBreaker {
         this(master, grid, firstBaseline, Map.of());
     }
 
-    /** Demerits of a page that is not a chapter's last and leaves {@code lines} grid lines empty. */
+    /**
+     * Demerits of a page that is not a chapter's last and leaves {@code lines} grid lines
+     * empty; -1 for a page a line long, which only a spread of two such pages may have: more
+     * than a spread two lines short, less than a spread that does not line up.
+     */
     static int shortPage(int lines) {
         return switch (lines) {
+            case -1 -> 6_000;
             case 0 -> 0;
             case 1 -> 60;
             default -> 1_000 * lines * lines;
@@ -79,12 +84,16 @@ final class PageBreaker {
         };
     }
 
+    /** No verso waits for the recto beside it. */
+    private static final int NONE = Integer.MIN_VALUE;
+
     /** A state of the program: a page may start here. */
     private static final class Node {
         final PageFiller.Start start;
         final boolean firstPage;
         final int parity;   // of the index of the page that starts here
-        final int pending;  // after a verso that is not a chapter's last: its empty grid lines at the foot; else -1
+        final int pending;  // after a verso that is not a chapter's last: its empty grid lines at the foot
+                            // (-1: a line long); else NONE
         long demerits;
         Node previous;
         PageFiller.End end;  // how the page before ended, leading here
@@ -109,7 +118,7 @@ final class PageBreaker {
         int n = items.size();
         @SuppressWarnings("unchecked")
         List<Node>[] nodes = new List[n + 1];
-        Node first = new Node(new PageFiller.Start(0, true, null, List.of()), true, 0, -1);
+        Node first = new Node(new PageFiller.Start(0, true, null, List.of()), true, 0, NONE);
         nodes[0] = new ArrayList<>(List.of(first));
         Node best = null;
         for (int i = 0; i <= n; i++) {
@@ -162,8 +171,14 @@ final class PageBreaker {
         }
         for (PageFiller.End end : ends) {
             if (end.short_() < 0) {
-                // the text runs a line past the foot: a wide space closes by one
-                relax(nodes, node, end, blank, parity, end.short_());
+                // the text runs a line past the foot: a wide space closes by one, or the
+                // page runs a line long, inside a chapter, beside a page a line long
+                if (end.closable() > 0) {
+                    relax(nodes, node, end, blank, parity, end.short_());
+                }
+                if (end.kind() == PageFiller.Kind.NATURAL && !node.start.forced() && !blank) {
+                    relax(nodes, node, end, blank, parity, 0);
+                }
                 continue;
             }
             relax(nodes, node, end, blank, parity, 0);
@@ -192,10 +207,12 @@ final class PageBreaker {
         }
         boolean firstPage = from.firstPage && !blank;
         boolean recto = parity == 0;
-        int pending = -1;
+        int pending = NONE;
         if (!recto && !last) {
             pending = foot;
-        } else if (recto && !firstPage && !blank && from.pending >= 0 && !last) {
+        } else if (from.pending == -1 && (last || blank)) {
+            return; // a page a line long needs the page beside it to be as long
+        } else if (recto && !firstPage && !blank && from.pending != NONE && !last) {
             demerits += (long) SPREAD_MISMATCH * Math.abs(foot - from.pending);
         }
         PageFiller.Start next = end.next();

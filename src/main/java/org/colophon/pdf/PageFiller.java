@@ -61,17 +61,19 @@ final class PageFiller {
      * @param cost      the penalty's cost
      * @param lines     boxes on the page
      * @param short_    whole grid lines left empty between the text and the foot (or its notes);
-     *                  -1 when the text runs a line past the foot, which a space between
-     *                  blocks two or more lines high must then give back
+     *                  -1 when the text runs a line past the foot: the page is a line long
+     *                  (so must be the other page of its spread), or a space between blocks
+     *                  two or more lines high gives that line back
      * @param foot      whole grid lines left empty at the very foot of the page (0 when it has notes)
      * @param splitNote a footnote starts on the page and goes on overleaf
      * @param gaps      spaces between blocks on the page (above a quotation, a heading, a
      *                  scene break…), each of which may open by one grid line so that the page
      *                  ends lower
+     * @param closable  of those, spaces two or more grid lines high, which may close by one
      * @param next      where the next page starts
      */
     record End(int item, Kind kind, int cost, int lines, int short_, int foot, boolean splitNote, int gaps,
-               Start next) {}
+               int closable, Start next) {}
 
     /** Lines of a footnote that must stay with its call when the rest goes overleaf. */
     private static final int NOTE_LINES_WITH_CALL = 2;
@@ -143,7 +145,7 @@ final class PageFiller {
                     return page;
                 }
                 if (f.wrongSide(pageIndex)) {
-                    ends.accept(new End(j, Kind.BLANK, 0, 0, 0, 0, false, 0, new Start(j, true, pagePath, deferred)));
+                    ends.accept(new End(j, Kind.BLANK, 0, 0, 0, 0, false, 0, 0, new Start(j, true, pagePath, deferred)));
                     page.path = pagePath;
                     return page;
                 }
@@ -198,7 +200,7 @@ final class PageFiller {
                 if (y > page.limit(box.footnotes()) && page.placeSplitting(box, y)) {
                     continue;
                 }
-                if (y > page.limit(box.footnotes()) + page.overflow(box) && !page.isEmpty()) {
+                if (y > page.limit(box.footnotes()) + page.overflow(box, anyEnd) && !page.isEmpty()) {
                     if (!nearOffered) {
                         offerFar(farEnd, new Start(farEnd == null ? 0 : farEnd.item() + 1, false, pagePath,
                                 deferred.subList(0, farDeferred), farCarried), ends);
@@ -223,14 +225,14 @@ final class PageFiller {
     private static void offerFar(End far, Start next, Ends ends) {
         if (far != null) {
             ends.accept(new End(far.item(), far.kind(), far.cost(), far.lines(), far.short_(), far.foot(),
-                    far.splitNote(), far.gaps(), next));
+                    far.splitNote(), far.gaps(), far.closable(), next));
         }
     }
 
     private End end(Page page, int item, Kind kind, int cost, Start next) {
         int shortLines = page.emptyGridLines();
         return new End(item, kind, cost, page.lines, shortLines, page.noteLines.isEmpty() ? shortLines : 0,
-                page.splitNote, page.gaps, next);
+                page.splitNote, page.gaps, page.shrinkable, next);
     }
 
     /** Space between the text and the footnotes, where the separator rule sits. */
@@ -299,12 +301,13 @@ final class PageFiller {
         }
 
         /**
-         * How far past the foot {@code box} may go: a grid line when the page has a space
-         * between blocks that can close by one, and no notes (whose place is the foot).
+         * How far past the foot {@code box} may go: a grid line, for a page with no notes
+         * (whose place is the foot) that has a space between blocks that can close by one, or
+         * that could end higher (a page a line long is a last resort: it needs a partner).
          */
-        float overflow(FlowItem.Box box) {
-            return shrinkable > 0 && notesHeight == 0 && carriedOut.isEmpty() && box.footnotes().isEmpty()
-                    ? grid : 0;
+        float overflow(FlowItem.Box box, boolean mayEndHigher) {
+            boolean free = notesHeight == 0 && carriedOut.isEmpty() && box.footnotes().isEmpty();
+            return free && (shrinkable > 0 || mayEndHigher) ? grid : 0;
         }
 
         /** The lowest baseline a line calling {@code calls} may have, leaving room for the notes. */

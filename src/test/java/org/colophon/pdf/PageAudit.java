@@ -35,6 +35,8 @@ final class PageAudit {
     private static final float BLEED = 3 * MM;
     private static final float TOP = BLEED + 20 * MM;
     private static final float BOTTOM = TOP + 162 * MM;
+    /** A spread may run a line long: its last lines stand a grid line below the text block. */
+    private static final float LONG = 13;
     private static final float MEASURE = 106 * MM;
     private static final float INDENT = 12; // 1.2 em of 10 pt
 
@@ -52,7 +54,7 @@ final class PageAudit {
         List<Line> body() {
             List<Line> out = new ArrayList<>();
             for (Line l : lines) {
-                if (l.baseline() > TOP && l.baseline() <= BOTTOM + 1 && Math.abs(l.size() - 10) < 0.3f) {
+                if (l.baseline() > TOP && l.baseline() <= BOTTOM + LONG + 1 && Math.abs(l.size() - 10) < 0.3f) {
                     out.add(l);
                 }
             }
@@ -63,7 +65,7 @@ final class PageAudit {
         float lowestBaseline() {
             float low = 0;
             for (Line l : lines) {
-                if (l.baseline() > TOP && l.baseline() <= BOTTOM + 1) {
+                if (l.baseline() > TOP && l.baseline() <= BOTTOM + LONG + 1) {
                     low = Math.max(low, l.baseline());
                 }
             }
