@@ -12,8 +12,17 @@ import java.util.Map;
  * a very short page), grid lines left empty at the foot of a page that is not a chapter's
  * last, a chapter's last page that holds only a line or two, and the two pages of a spread
  * ending on different baselines (a spread may run a line short on both pages, never on
- * one). The program's states are the break, whether the next page is a verso or a recto
- * and, after a verso, how short that verso ran; a state keeps the cheapest way there.
+ * one). A chapter's last page ends where its text ends: the spread it belongs to is not
+ * measured, nor is a chapter's opening beside the last page of the chapter before.
+ *
+ * <p>To line a spread up where the paragraphs leave no break at the right line, a page may
+ * also open a space between blocks (above a quotation, a heading, a scene break) by a grid
+ * line, close one of two grid lines or more by one, or, as a last resort, run a line long
+ * beside a page that does too (never at a chapter's opening or end). A widow or an orphan
+ * costs more than all of these and more than a spread that does not line up.
+ *
+ * <p>The program's states are the break, whether the next page is a verso or a recto
+ * and, after a verso, how short (or long) that verso ran; a state keeps the cheapest way there.
  * {@link PageFiller} fills the pages and reports where each may end.
  */
 final class PageBreaker {
