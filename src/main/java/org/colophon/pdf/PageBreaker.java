@@ -35,6 +35,12 @@ final class PageBreaker {
     private static final int SPLIT_NOTE = 1_000;
     /** Spaces between blocks a page may open by a grid line each, to end lower. */
     private static final int MOST_OPENED = 2;
+    /**
+     * Per grid line a page with footnotes runs short, on top of {@link #shortPage}: the notes
+     * keep to the foot, so the empty lines stand between the text and the notes, where they
+     * show more than at the foot of a page.
+     */
+    private static final int HOLE_ABOVE_NOTES = 9_000;
     /** Per grid line of difference between the feet of a spread's two pages. */
     private static final int SPREAD_MISMATCH = 19_000;
 
@@ -210,7 +216,13 @@ final class PageBreaker {
             demerits += SPLIT_NOTE;
         }
         switch (end.kind()) {
-            case NATURAL -> demerits += (long) PENALTY_WEIGHT * end.cost() + shortPage(shortLines);
+            case NATURAL -> {
+                demerits += (long) PENALTY_WEIGHT * end.cost() + shortPage(shortLines);
+                if (end.foot() != end.short_()) {
+                    // notes stand at the foot: the lines the text runs short open a hole above them
+                    demerits += (long) HOLE_ABOVE_NOTES * Math.max(0, shortLines);
+                }
+            }
             case EMERGENCY -> demerits += EMERGENCY + shortPage(shortLines);
             default -> demerits += lastPage(end.lines());
         }
