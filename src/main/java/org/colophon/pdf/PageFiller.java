@@ -200,7 +200,8 @@ final class PageFiller {
                 if (y > page.limit(box.footnotes()) && page.placeSplitting(box, y)) {
                     continue;
                 }
-                if (y > page.limit(box.footnotes()) + page.overflow(box, anyEnd) && !page.isEmpty()) {
+                float limit = page.limit(box.footnotes());
+                if (y > limit + page.overflow(box, anyEnd) && !page.isEmpty()) {
                     if (!nearOffered) {
                         offerFar(farEnd, new Start(farEnd == null ? 0 : farEnd.item() + 1, false, pagePath,
                                 deferred.subList(0, farDeferred), farCarried), ends);
@@ -211,6 +212,9 @@ final class PageFiller {
                     }
                     page.path = pagePath;
                     return page;
+                }
+                if (y > limit && !page.isEmpty()) {
+                    page.overflowed = true;
                 }
                 page.place(box, y);
             }
@@ -230,7 +234,7 @@ final class PageFiller {
     }
 
     private End end(Page page, int item, Kind kind, int cost, Start next) {
-        int shortLines = page.emptyGridLines();
+        int shortLines = page.overflowed ? -1 : page.emptyGridLines();
         return new End(item, kind, cost, page.lines, shortLines, page.noteLines.isEmpty() ? shortLines : 0,
                 page.splitNote, page.gaps, page.shrinkable, next);
     }
@@ -273,6 +277,7 @@ final class PageFiller {
         boolean splitNote; // a note called here goes on overleaf
         int gaps;          // spaces between blocks met so far
         int shrinkable;    // of which leaving two empty grid lines or more
+        boolean overflowed; // a line stands a grid line past the foot (see overflow)
         final List<Float> gapSpaces = new ArrayList<>(); // their white space, on the page that is set
 
         final boolean recording; // frames are kept only for the page that is set
@@ -294,10 +299,10 @@ final class PageFiller {
             return lines > 0 || !noteLines.isEmpty();
         }
 
-        /** Whole grid lines free between the last line and the lowest place a line may take; -1 past it. */
+        /** Whole grid lines free between the last line and the lowest place a line may take. */
         int emptyGridLines() {
             float limit = notesHeight == 0 ? noteBottom : noteBottom - notesHeight - separatorSpace();
-            return Math.max(-1, (int) Math.floor((limit - baseline) / grid + 0.01f));
+            return Math.max(0, (int) Math.floor((limit - baseline) / grid + 0.01f));
         }
 
         /**
