@@ -172,8 +172,9 @@ final class PageAudit {
 
     public static void main(String[] args) throws IOException {
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(Path.of(args[0])))) {
+            List<Page> all = pages(doc);
             for (int i = 1; i < args.length; i++) { // pages to show line by line
-                Page p = pages(doc).get(Integer.parseInt(args[i]) - 1);
+                Page p = all.get(Integer.parseInt(args[i]) - 1);
                 for (Line l : p.lines()) {
                     System.out.printf("%3d %6.1f %6.1f %6.1f %4.1f %s%s %s%n", p.number(), l.baseline(),
                             l.left() - p.textLeft(), l.right() - p.textLeft(), l.size(), p.startsParagraph(l) ? "S" : " ",
@@ -185,7 +186,7 @@ final class PageAudit {
             r.orphans().forEach(o -> System.out.println("orphan " + o));
             r.unequalSpreads().forEach(u -> System.out.println("spread " + u));
             // how far above the last grid line pages that are not a chapter's last end, in lines
-            List<Page> pages = pages(doc);
+            List<Page> pages = all;
             Map<Integer, Integer> shortness = new TreeMap<>();
             for (int i = 0; i + 1 < pages.size(); i++) {
                 if (!pages.get(i).body().isEmpty() && pages.get(i + 1).hasRunningHead()) {
