@@ -116,6 +116,8 @@ final class PageFiller {
      */
     Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends ends) {
         Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0);
+        // a page may run a line long only where the bottom margin has room for it above the folio
+        page.mayRunLong = master.margins(pageIndex).bottom() >= 2 * grid;
         page.carryIn(start.carried());
         List<Integer> deferred = new ArrayList<>(start.deferred());
         String pagePath = start.pagePath();
@@ -281,6 +283,7 @@ final class PageFiller {
         final List<Float> gapSpaces = new ArrayList<>(); // their white space, on the page that is set
 
         final boolean recording; // frames are kept only for the page that is set
+        boolean mayRunLong;
 
         Page(float bottom, boolean keepTopSpace, boolean recording) {
             this.bottom = bottom;
@@ -312,7 +315,7 @@ final class PageFiller {
          */
         float overflow(FlowItem.Box box, boolean mayEndHigher) {
             boolean free = notesHeight == 0 && carriedOut.isEmpty() && box.footnotes().isEmpty();
-            return free && (shrinkable > 0 || mayEndHigher) ? grid : 0;
+            return free && (shrinkable > 0 || mayRunLong && mayEndHigher) ? grid : 0;
         }
 
         /** The lowest baseline a line calling {@code calls} may have, leaving room for the notes. */
