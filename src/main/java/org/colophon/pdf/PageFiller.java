@@ -11,6 +11,10 @@ import java.util.Map;
  * pages and spreads. A float (a figure with its caption) that does not fit waits for the
  * top of the next page while the text goes on. Footnotes called on a line go to the foot
  * of its page, under a rule, ending on the last grid line.
+ *
+ * <p>A page without notes may take one line past the foot: the breaker then closes a space
+ * between blocks two grid lines high or more by one, or sets the page a line long beside
+ * another that is.
  */
 final class PageFiller {
 
@@ -115,9 +119,9 @@ final class PageFiller {
      * from 0 down the page) made {@code adjust[k]} grid lines higher (lower when negative).
      */
     Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends ends) {
-        Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0);
         // a page may run a line long only where the bottom margin has room for it above the folio
-        page.mayRunLong = master.margins(pageIndex).bottom() >= 2 * grid;
+        Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0,
+                master.margins(pageIndex).bottom() >= 2 * grid);
         page.carryIn(start.carried());
         List<Integer> deferred = new ArrayList<>(start.deferred());
         String pagePath = start.pagePath();
@@ -283,10 +287,11 @@ final class PageFiller {
         final List<Float> gapSpaces = new ArrayList<>(); // their white space, on the page that is set
 
         final boolean recording; // frames are kept only for the page that is set
-        boolean mayRunLong;
+        final boolean mayRunLong;
 
-        Page(float bottom, boolean keepTopSpace, boolean recording) {
+        Page(float bottom, boolean keepTopSpace, boolean recording, boolean mayRunLong) {
             this.bottom = bottom;
+            this.mayRunLong = mayRunLong;
             this.recording = recording;
             this.keepTopSpace = keepTopSpace;
             // footnotes end on the last grid line, where a full page's text would end
