@@ -12,20 +12,37 @@ import java.util.Map;
  * a very short page), grid lines left empty at the foot of a page that is not a chapter's
  * last, a chapter's last page that holds only a line or two, and the two pages of a spread
  * ending on different baselines (a spread may run a line short on both pages, never on
- * one). The program's states are the break, whether the next page is a verso or a recto
- * and, after a verso, how short that verso ran; a state keeps the cheapest way there.
+ * one). A chapter's last page ends where its text ends: the spread it belongs to is not
+ * measured, nor is a chapter's opening beside the last page of the chapter before.
+ *
+ * <p>To line a spread up where the paragraphs leave no break at the right line, a page may
+ * also open a space between blocks (above a quotation, a heading, a scene break) by a grid
+ * line, close one of two grid lines or more by one, or, as a last resort, run a line long
+ * beside a page that does too (never at a chapter's opening or end). A widow or an orphan
+ * costs more than all of these and more than a spread that does not line up.
+ *
+ * <p>The program's states are the break, whether the next page is a verso or a recto
+ * and, after a verso, how short (or long) that verso ran; a state keeps the cheapest way there.
  * {@link PageFiller} fills the pages and reports where each may end.
  */
 final class PageBreaker {
 
     /** Demerits per point of a break's penalty. */
-    private static final int PENALTY_WEIGHT = 4;
+    private static final int PENALTY_WEIGHT = 8;
     /** A page that must break before a line that does not fit, without an allowed break. */
     private static final int EMERGENCY = 200_000;
     /** A footnote that goes on overleaf: better than a page two lines short, worse than one. */
     private static final int SPLIT_NOTE = 1_000;
+    /** Spaces between blocks a page may open by a grid line each, to end lower. */
+    private static final int MOST_OPENED = 2;
+    /**
+     * Per grid line a page with footnotes runs short, on top of {@link #shortPage}: the notes
+     * keep to the foot, so the empty lines stand between the text and the notes, where they
+     * show more than at the foot of a page.
+     */
+    private static final int HOLE_ABOVE_NOTES = 9_000;
     /** Per grid line of difference between the feet of a spread's two pages. */
-    private static final int SPREAD_MISMATCH = 12_000;
+    private static final int SPREAD_MISMATCH = 19_000;
 
     private final PageMaster master;
     private final PageFiller filler;
@@ -45,14 +62,31 @@ final class PageBreaker {
         this(master, grid, firstBaseline, Map.of());
     }
 
-    /** Demerits of a page that is not a chapter's last and leaves {@code lines} grid lines empty. */
+    /**
+     * Demerits of a page that is not a chapter's last and leaves {@code lines} grid lines
+     * empty; -1 for a page a line long, which only a spread of two such pages may have: more
+     * than a spread two lines short, less than a spread that does not line up.
+     */
     static int shortPage(int lines) {
         return switch (lines) {
+            case -1 -> 6_000;
             case 0 -> 0;
             case 1 -> 60;
             default -> 1_000 * lines * lines;
         };
     }
+
+    /**
+     * Demerits of a page whose spaces between blocks open by {@code lines} grid lines in all:
+     * worse than a spread a line short (one looks for it), better than a page two lines
+     * short or a spread that does not line up.
+     */
+    static int openedSpaces(int lines) {
+        return lines < 0 ? CLOSED_SPACE * -lines : 2_000 * lines * lines;
+    }
+
+    /** A space between blocks two grid lines high or more that closes by one, for the text to end lower. */
+    private static final int CLOSED_SPACE = 3_000;
 
     /** Demerits of a chapter's last page holding {@code lines} lines. */
     static int lastPage(int lines) {
@@ -65,15 +99,20 @@ final class PageBreaker {
         };
     }
 
+    /** No verso waits for the recto beside it. */
+    private static final int NONE = Integer.MIN_VALUE;
+
     /** A state of the program: a page may start here. */
     private static final class Node {
         final PageFiller.Start start;
         final boolean firstPage;
         final int parity;   // of the index of the page that starts here
-        final int pending;  // after a verso that is not a chapter's last: its empty grid lines at the foot; else -1
+        final int pending;  // after a verso that is not a chapter's last: its empty grid lines at the foot
+                            // (-1: a line long); else NONE
         long demerits;
         Node previous;
         PageFiller.End end;  // how the page before ended, leading here
+        int opened;          // grid lines by which that page opened its spaces between blocks
         boolean blankBefore; // a blank page came before the page that ended so
         boolean done;
 
@@ -94,7 +133,7 @@ final class PageBreaker {
         int n = items.size();
         @SuppressWarnings("unchecked")
         List<Node>[] nodes = new List[n + 1];
-        Node first = new Node(new PageFiller.Start(0, true, null, List.of()), true, 0, -1);
+        Node first = new Node(new PageFiller.Start(0, true, null, List.of()), true, 0, NONE);
         nodes[0] = new ArrayList<>(List.of(first));
         Node best = null;
         for (int i = 0; i <= n; i++) {
@@ -146,28 +185,56 @@ final class PageBreaker {
             filler.fill(items, node.start, pageKind(false, parity), -1, ends::add);
         }
         for (PageFiller.End end : ends) {
-            relax(nodes, node, end, blank, parity);
+            if (end.short_() < 0) {
+                // the text runs a line past the foot: a wide space closes by one, or the
+                // page runs a line long, inside a chapter, beside a page a line long
+                if (end.closable() > 0) {
+                    relax(nodes, node, end, blank, parity, end.short_());
+                }
+                if (end.kind() == PageFiller.Kind.NATURAL && !node.start.forced() && !blank) {
+                    relax(nodes, node, end, blank, parity, 0);
+                }
+                continue;
+            }
+            relax(nodes, node, end, blank, parity, 0);
+            if (end.kind() == PageFiller.Kind.NATURAL) {
+                // the same page ending lower: some of its spaces between blocks open
+                int most = Math.min(MOST_OPENED, Math.min(end.gaps(), end.short_()));
+                for (int k = 1; k <= most; k++) {
+                    relax(nodes, node, end, blank, parity, k);
+                }
+            }
         }
     }
 
-    private void relax(List<Node>[] nodes, Node from, PageFiller.End end, boolean blank, int parity) {
+    private void relax(List<Node>[] nodes, Node from, PageFiller.End end, boolean blank, int parity, int opened) {
         boolean last = end.kind() == PageFiller.Kind.FORCED || end.kind() == PageFiller.Kind.LAST;
-        long demerits = from.demerits;
+        long demerits = from.demerits + openedSpaces(opened);
+        int shortLines = end.short_() - opened;
+        int foot = end.foot() == end.short_() ? shortLines : end.foot(); // notes end on the foot
         if (end.splitNote()) {
             demerits += SPLIT_NOTE;
         }
         switch (end.kind()) {
-            case NATURAL -> demerits += (long) PENALTY_WEIGHT * end.cost() + shortPage(end.short_());
-            case EMERGENCY -> demerits += EMERGENCY + shortPage(end.short_());
+            case NATURAL -> {
+                demerits += (long) PENALTY_WEIGHT * end.cost() + shortPage(shortLines);
+                if (end.foot() != end.short_()) {
+                    // notes stand at the foot: the lines the text runs short open a hole above them
+                    demerits += (long) HOLE_ABOVE_NOTES * Math.max(0, shortLines);
+                }
+            }
+            case EMERGENCY -> demerits += EMERGENCY + shortPage(shortLines);
             default -> demerits += lastPage(end.lines());
         }
         boolean firstPage = from.firstPage && !blank;
         boolean recto = parity == 0;
-        int pending = -1;
+        int pending = NONE;
         if (!recto && !last) {
-            pending = end.foot();
-        } else if (recto && !firstPage && !blank && from.pending >= 0 && !last) {
-            demerits += (long) SPREAD_MISMATCH * Math.abs(end.foot() - from.pending);
+            pending = foot;
+        } else if (from.pending == -1 && (last || blank)) {
+            return; // a page a line long needs the page beside it to be as long
+        } else if (recto && !firstPage && !blank && from.pending != NONE && !last) {
+            demerits += (long) SPREAD_MISMATCH * Math.abs(foot - from.pending);
         }
         PageFiller.Start next = end.next();
         int nextParity = 1 - parity;
@@ -181,20 +248,42 @@ final class PageBreaker {
             if (node.sameState(next, nextParity, pending)) {
                 if (!node.done && demerits < node.demerits) {
                     // the same state reached more cheaply: it takes this way's floats and path
-                    there.set(k, link(new Node(next, false, nextParity, pending), from, end, blank, demerits));
+                    there.set(k, link(new Node(next, false, nextParity, pending), from, end, blank, demerits, opened));
                 }
                 return;
             }
         }
-        there.add(link(new Node(next, false, nextParity, pending), from, end, blank, demerits));
+        there.add(link(new Node(next, false, nextParity, pending), from, end, blank, demerits, opened));
     }
 
-    private static Node link(Node node, Node from, PageFiller.End end, boolean blank, long demerits) {
+    private static Node link(Node node, Node from, PageFiller.End end, boolean blank, long demerits, int opened) {
+        node.opened = opened;
         node.previous = from;
         node.end = end;
         node.blankBefore = blank;
         node.demerits = demerits;
         return node;
+    }
+
+    /**
+     * How many grid lines each space between blocks moves, for a page to end {@code lines}
+     * lower (higher when negative): the widest spaces, which change with the least harm (the
+     * space before a heading), one line each; of equal ones, the highest on the page.
+     */
+    static int[] adjust(List<Float> spaces, int lines) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < spaces.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> {
+            int bySize = Float.compare(spaces.get(b), spaces.get(a));
+            return bySize != 0 ? bySize : Integer.compare(a, b);
+        });
+        int[] out = new int[spaces.size()];
+        for (int i = 0; i < Math.min(Math.abs(lines), order.size()); i++) {
+            out[order.get(i)] = Integer.signum(lines);
+        }
+        return out;
     }
 
     /** Sets the chosen pages with their frames and footnotes. */
@@ -210,7 +299,11 @@ final class PageBreaker {
                 pages.add(new LaidOutPage(pages.size(), from.start.pagePath(), List.of()));
             }
             int index = pages.size();
-            PageFiller.Page page = filler.fill(items, from.start, index, Math.max(0, node.end.item()), end -> { });
+            int stop = Math.max(0, node.end.item());
+            PageFiller.Page page = filler.fill(items, from.start, index, stop, end -> { });
+            if (node.opened != 0) {
+                page = filler.fill(items, from.start, index, stop, adjust(page.gapSpaces, node.opened), end -> { });
+            }
             if (page.hasContent()) {
                 page.placeNotes();
                 pages.add(new LaidOutPage(index, page.path, page.placed));

@@ -11,6 +11,10 @@ import java.util.Map;
  * pages and spreads. A float (a figure with its caption) that does not fit waits for the
  * top of the next page while the text goes on. Footnotes called on a line go to the foot
  * of its page, under a rule, ending on the last grid line.
+ *
+ * <p>A page without notes may take one line past the foot: the breaker then closes a space
+ * between blocks two grid lines high or more by one, or sets the page a line long beside
+ * another that is.
  */
 final class PageFiller {
 
@@ -60,12 +64,20 @@ final class PageFiller {
      * @param item      the penalty or forced break where it ends ({@code items.size()} at the end)
      * @param cost      the penalty's cost
      * @param lines     boxes on the page
-     * @param short_    whole grid lines left empty between the text and the foot (or its notes)
+     * @param short_    whole grid lines left empty between the text and the foot (or its notes);
+     *                  -1 when the text runs a line past the foot: the page is a line long
+     *                  (so must be the other page of its spread), or a space between blocks
+     *                  two or more lines high gives that line back
      * @param foot      whole grid lines left empty at the very foot of the page (0 when it has notes)
      * @param splitNote a footnote starts on the page and goes on overleaf
+     * @param gaps      spaces between blocks on the page (above a quotation, a heading, a
+     *                  scene break…), each of which may open by one grid line so that the page
+     *                  ends lower
+     * @param closable  of those, spaces two or more grid lines high, which may close by one
      * @param next      where the next page starts
      */
-    record End(int item, Kind kind, int cost, int lines, int short_, int foot, boolean splitNote, Start next) {}
+    record End(int item, Kind kind, int cost, int lines, int short_, int foot, boolean splitNote, int gaps,
+               int closable, Start next) {}
 
     /** Lines of a footnote that must stay with its call when the rest goes overleaf. */
     private static final int NOTE_LINES_WITH_CALL = 2;
@@ -97,7 +109,19 @@ final class PageFiller {
      * what is on the page when it stopped.
      */
     Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, Ends ends) {
-        Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0);
+        return fill(items, start, pageIndex, stopAt, NO_GAPS, ends);
+    }
+
+    private static final int[] NO_GAPS = {};
+
+    /**
+     * As {@link #fill(List, Start, int, int, Ends)}, with the spaces between blocks (counted
+     * from 0 down the page) made {@code adjust[k]} grid lines higher (lower when negative).
+     */
+    Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends ends) {
+        // a page may run a line long only where the bottom margin has room for it above the folio
+        Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0,
+                master.margins(pageIndex).bottom() >= 2 * grid);
         page.carryIn(start.carried());
         List<Integer> deferred = new ArrayList<>(start.deferred());
         String pagePath = start.pagePath();
@@ -127,7 +151,7 @@ final class PageFiller {
                     return page;
                 }
                 if (f.wrongSide(pageIndex)) {
-                    ends.accept(new End(j, Kind.BLANK, 0, 0, 0, 0, false, new Start(j, true, pagePath, deferred)));
+                    ends.accept(new End(j, Kind.BLANK, 0, 0, 0, 0, false, 0, 0, new Start(j, true, pagePath, deferred)));
                     page.path = pagePath;
                     return page;
                 }
@@ -163,11 +187,27 @@ final class PageFiller {
                 }
             } else if (item instanceof FlowItem.Box box) {
                 float y = page.next(box);
+                if (!page.isEmpty() && page.glue + page.negativeGlue > 0.5f) {
+                    // a space between blocks: the page may open it by a grid line, or close
+                    // one that leaves two empty grid lines or more by one
+                    float spare = y - page.baseline - box.height();
+                    if (box.onGrid() && spare > 2 * grid - 0.5f) {
+                        page.shrinkable++;
+                    }
+                    if (page.recording) {
+                        page.gapSpaces.add(spare);
+                    }
+                    if (page.gaps < adjust.length) {
+                        y += adjust[page.gaps] * grid;
+                    }
+                    page.gaps++;
+                }
                 page.finishCarriedFor(box, y);
                 if (y > page.limit(box.footnotes()) && page.placeSplitting(box, y)) {
                     continue;
                 }
-                if (y > page.limit(box.footnotes()) && !page.isEmpty()) {
+                float limit = page.limit(box.footnotes());
+                if (y > limit + page.overflow(box, anyEnd) && !page.isEmpty()) {
                     if (!nearOffered) {
                         offerFar(farEnd, new Start(farEnd == null ? 0 : farEnd.item() + 1, false, pagePath,
                                 deferred.subList(0, farDeferred), farCarried), ends);
@@ -178,6 +218,9 @@ final class PageFiller {
                     }
                     page.path = pagePath;
                     return page;
+                }
+                if (y > limit && !page.isEmpty()) {
+                    page.overflowed = true;
                 }
                 page.place(box, y);
             }
@@ -192,14 +235,14 @@ final class PageFiller {
     private static void offerFar(End far, Start next, Ends ends) {
         if (far != null) {
             ends.accept(new End(far.item(), far.kind(), far.cost(), far.lines(), far.short_(), far.foot(),
-                    far.splitNote(), next));
+                    far.splitNote(), far.gaps(), far.closable(), next));
         }
     }
 
     private End end(Page page, int item, Kind kind, int cost, Start next) {
-        int shortLines = page.emptyGridLines();
+        int shortLines = page.overflowed ? -1 : page.emptyGridLines();
         return new End(item, kind, cost, page.lines, shortLines, page.noteLines.isEmpty() ? shortLines : 0,
-                page.splitNote, next);
+                page.splitNote, page.gaps, page.shrinkable, next);
     }
 
     /** Space between the text and the footnotes, where the separator rule sits. */
@@ -238,11 +281,17 @@ final class PageFiller {
         float notesHeight;
         List<FlowItem.Box> carriedOut = List.of(); // note lines that go on overleaf
         boolean splitNote; // a note called here goes on overleaf
+        int gaps;          // spaces between blocks met so far
+        int shrinkable;    // of which leaving two empty grid lines or more
+        boolean overflowed; // a line stands a grid line past the foot (see overflow)
+        final List<Float> gapSpaces = new ArrayList<>(); // their white space, on the page that is set
 
         final boolean recording; // frames are kept only for the page that is set
+        final boolean mayRunLong;
 
-        Page(float bottom, boolean keepTopSpace, boolean recording) {
+        Page(float bottom, boolean keepTopSpace, boolean recording, boolean mayRunLong) {
             this.bottom = bottom;
+            this.mayRunLong = mayRunLong;
             this.recording = recording;
             this.keepTopSpace = keepTopSpace;
             // footnotes end on the last grid line, where a full page's text would end
@@ -262,6 +311,16 @@ final class PageFiller {
         int emptyGridLines() {
             float limit = notesHeight == 0 ? noteBottom : noteBottom - notesHeight - separatorSpace();
             return Math.max(0, (int) Math.floor((limit - baseline) / grid + 0.01f));
+        }
+
+        /**
+         * How far past the foot {@code box} may go: a grid line, for a page with no notes
+         * (whose place is the foot) that has a space between blocks that can close by one, or
+         * that could end higher (a page a line long is a last resort: it needs a partner).
+         */
+        float overflow(FlowItem.Box box, boolean mayEndHigher) {
+            boolean free = notesHeight == 0 && carriedOut.isEmpty() && box.footnotes().isEmpty();
+            return free && (shrinkable > 0 || mayRunLong && mayEndHigher) ? grid : 0;
         }
 
         /** The lowest baseline a line calling {@code calls} may have, leaving room for the notes. */

@@ -32,6 +32,12 @@ final class Books {
         return new BookReader(Warnings.ignore()).read(Path.of("manuscript/macron-rutte.xml"));
     }
 
+    /** The ELTeC Anstey novel (English), or null when the corpus folder is absent. */
+    static Book anstey() throws Exception {
+        Path file = corpus().resolve("ENG18820_Anstey.xml");
+        return Files.isRegularFile(file) ? new BookReader(Warnings.ignore()).read(file) : null;
+    }
+
     /** The ELTeC Ponson novel, or null when the corpus folder is absent. */
     static Book ponson() throws Exception {
         Path file = corpus().resolve("FRA03101_Ponson.xml");

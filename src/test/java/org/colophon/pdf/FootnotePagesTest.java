@@ -124,4 +124,30 @@ class FootnotePagesTest {
             assertEquals(List.of(), TextBlockEdges.glyphsPastTheRightEdge(doc));
         }
     }
+    @Test
+    void theTextRunsDownToItsNotesLeavingNoHoleAboveThem() throws Exception {
+        // the last body line stands on the lowest grid line that leaves a line of space (13 pt)
+        // above the first note line (10.5 pt): less than a grid line (13 pt) more is left over
+        float most = 13 + 10.5f + 13 + 0.5f;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<NoteGaps.Gap> gaps = NoteGaps.gaps(doc);
+            List<PageAudit.Page> pages = PageAudit.pages(doc);
+            assertTrue(gaps.size() >= 10, "pages with notes: " + gaps.size());
+            int holes = 0;
+            for (NoteGaps.Gap gap : gaps) {
+                if (gap.height() <= most) {
+                    continue;
+                }
+                // a hole only where the line that would fill it calls a note that does not
+                // fit with it: a note call (6 pt) stands on the next page's first line
+                holes++;
+                PageAudit.Page next = pages.get(gap.page());
+                float first = next.body().get(0).baseline();
+                boolean call = next.lines().stream().anyMatch(l -> l.size() < 7 && l.baseline() < first
+                        && l.baseline() > first - 6);
+                assertTrue(call, "page " + gap.page() + ": " + gap.height() + " pt between the text and its notes");
+            }
+            assertTrue(holes <= 1, holes + " pages leave a hole above their notes");
+        }
+    }
 }

@@ -35,6 +35,8 @@ final class PageAudit {
     private static final float BLEED = 3 * MM;
     private static final float TOP = BLEED + 20 * MM;
     private static final float BOTTOM = TOP + 162 * MM;
+    /** A spread may run a line long: its last lines stand a grid line below the text block. */
+    private static final float LONG = 13;
     private static final float MEASURE = 106 * MM;
     private static final float INDENT = 12; // 1.2 em of 10 pt
 
@@ -52,7 +54,7 @@ final class PageAudit {
         List<Line> body() {
             List<Line> out = new ArrayList<>();
             for (Line l : lines) {
-                if (l.baseline() > TOP && l.baseline() <= BOTTOM + 1 && Math.abs(l.size() - 10) < 0.3f) {
+                if (l.baseline() > TOP && l.baseline() <= BOTTOM + LONG + 1 && Math.abs(l.size() - 10) < 0.3f) {
                     out.add(l);
                 }
             }
@@ -63,7 +65,7 @@ final class PageAudit {
         float lowestBaseline() {
             float low = 0;
             for (Line l : lines) {
-                if (l.baseline() > TOP && l.baseline() <= BOTTOM + 1) {
+                if (l.baseline() > TOP && l.baseline() <= BOTTOM + LONG + 1) {
                     low = Math.max(low, l.baseline());
                 }
             }
@@ -170,8 +172,9 @@ final class PageAudit {
 
     public static void main(String[] args) throws IOException {
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(Path.of(args[0])))) {
+            List<Page> all = pages(doc);
             for (int i = 1; i < args.length; i++) { // pages to show line by line
-                Page p = pages(doc).get(Integer.parseInt(args[i]) - 1);
+                Page p = all.get(Integer.parseInt(args[i]) - 1);
                 for (Line l : p.lines()) {
                     System.out.printf("%3d %6.1f %6.1f %6.1f %4.1f %s%s %s%n", p.number(), l.baseline(),
                             l.left() - p.textLeft(), l.right() - p.textLeft(), l.size(), p.startsParagraph(l) ? "S" : " ",
@@ -183,7 +186,7 @@ final class PageAudit {
             r.orphans().forEach(o -> System.out.println("orphan " + o));
             r.unequalSpreads().forEach(u -> System.out.println("spread " + u));
             // how far above the last grid line pages that are not a chapter's last end, in lines
-            List<Page> pages = pages(doc);
+            List<Page> pages = all;
             Map<Integer, Integer> shortness = new TreeMap<>();
             for (int i = 0; i + 1 < pages.size(); i++) {
                 if (!pages.get(i).body().isEmpty() && pages.get(i + 1).hasRunningHead()) {

@@ -281,6 +281,115 @@ class PageBreakerTest {
                 + ids(pages.get(0)));
     }
 
+    /**
+     * A spread built so that only one tool lines it up: page 0 is full and cannot break;
+     * page 1 (a verso) holds paragraphs of two lines, with a space of {@code space} grid
+     * lines after the eighth; page 2 (the recto) holds the rest of them, then a block of 33
+     * lines that cannot break; paragraphs of one line follow, so the recto does not end the
+     * chapter.
+     */
+    private List<LaidOutPage> spread(int twoLine, int space) {
+        List<FlowItem> items = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            items.add(line("z" + i, GRID, true)); // no break inside: a full page 0
+        }
+        for (int p = 0; p < twoLine; p++) {
+            if (p == 8 && space > 0) {
+                items.add(new FlowItem.Penalty(0));
+                items.add(new FlowItem.Glue(space * GRID));
+                items.add(line("s" + p + "-0", GRID, true));
+                items.add(new FlowItem.Penalty(FlowItem.NEVER - 1));
+                items.add(line("s" + p + "-1", GRID, true));
+            } else {
+                paragraph(items, "s" + p + "-", 2);
+            }
+        }
+        items.add(new FlowItem.Penalty(0));
+        for (int i = 0; i < 33; i++) {
+            items.add(line("b" + i, GRID, true));
+        }
+        for (int p = 0; p < 40; p++) {
+            paragraph(items, "o" + p + "-", 1);
+        }
+        return new PageBreaker(master, GRID, FIRST).breakPages(items);
+    }
+
+    private static float lastBaseline(LaidOutPage page) {
+        return page.frames().get(page.frames().size() - 1).baseline();
+    }
+
+    private static float baselineOf(LaidOutPage page, String id) {
+        for (LaidOutPage.Placed p : page.frames()) {
+            if (p.frame() instanceof Frame.TextLine t && t.line().markers().get(0).id().equals(id)) {
+                return p.baseline();
+            }
+        }
+        return Float.NaN;
+    }
+
+    @Test
+    void aSpaceBetweenBlocksOpensByAGridLineToLineUpASpread() {
+        // 17 paragraphs of two lines: the verso holds 16 and the space (34 lines); the recto,
+        // one of them and the block (35): opening the space makes the verso full
+        assertEquals(35, rows, "the sums below are made for 35 lines");
+        List<LaidOutPage> pages = spread(17, 2);
+        assertEquals(List.of(35, 32, 35), counts(pages).subList(0, 3));
+        float last = FIRST + (rows - 1) * GRID;
+        assertEquals(last, lastBaseline(pages.get(1)), 0.01f);
+        assertEquals(last, lastBaseline(pages.get(2)), 0.01f);
+        assertEquals(4 * GRID, baselineOf(pages.get(1), "s8-0") - baselineOf(pages.get(1), "s7-1"), 0.01f,
+                "three empty grid lines where two were asked for");
+    }
+
+    @Test
+    void aSpaceOfTwoGridLinesClosesByOneToLineUpASpread() {
+        // 18 paragraphs of two lines: opening the space would leave the recto two of them
+        // and the block (37 lines); closing it lets the verso take 17, the recto one and the block
+        List<LaidOutPage> pages = spread(18, 2);
+        assertEquals(List.of(35, 34, 35), counts(pages).subList(0, 3));
+        float last = FIRST + (rows - 1) * GRID;
+        assertEquals(last, lastBaseline(pages.get(1)), 0.01f);
+        assertEquals(last, lastBaseline(pages.get(2)), 0.01f);
+        assertEquals(2 * GRID, baselineOf(pages.get(1), "s8-0") - baselineOf(pages.get(1), "s7-1"), 0.01f,
+                "one empty grid line where two were asked for");
+    }
+
+    @Test
+    void aSpreadRunsALineLongOnBothPagesWhenNothingElseLinesItUp() {
+        // 18 paragraphs of two lines, no space: the verso holds 34 or 36 lines, the recto
+        // then one of them and the block (35) or the block and three one-line paragraphs
+        // (36): only 36 and 36 line up
+        List<LaidOutPage> pages = spread(18, 0);
+        assertEquals(List.of(35, 36, 36), counts(pages).subList(0, 3));
+        float longLine = FIRST + rows * GRID;
+        assertEquals(longLine, lastBaseline(pages.get(1)), 0.01f);
+        assertEquals(longLine, lastBaseline(pages.get(2)), 0.01f);
+        assertTrue(lastBaseline(pages.get(3)) <= FIRST + (rows - 1) * GRID + 0.01f, "the next page is not long");
+    }
+
+    @Test
+    void aChaptersLastPageNeverRunsALineLong() {
+        // a chapter one line longer than two pages: a long page would hold it, but a
+        // chapter's last page has no partner
+        List<FlowItem> items = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            items.add(line("z" + i, GRID, true));
+        }
+        items.add(new FlowItem.Penalty(0));
+        for (int i = 0; i < rows + 1; i++) {
+            items.add(line("y" + i, GRID, true)); // one block of rows + 1 lines, breakable at its end only
+        }
+        items.add(new FlowItem.Penalty(0));
+        paragraph(items, "x", 2);
+        items.add(new FlowItem.ForcedBreak("next.xhtml", ComputedStyle.Break.PAGE));
+        paragraph(items, "n", 3);
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        for (LaidOutPage page : pages) {
+            assertTrue(page.frames().isEmpty() || lastBaseline(page) <= FIRST + (rows - 1) * GRID + 0.01f,
+                    "page " + page.index() + " runs long: " + counts(pages));
+        }
+    }
+
     @Test
     void aBookOfAThousandPagesBreaksQuickly() {
         List<FlowItem> items = new ArrayList<>();
