@@ -84,4 +84,16 @@ class TypesetterStagesTest {
         new Typesetter(Styles.bundled(), d -> { }).typeset(sample, oneShot);
         assertArrayEquals(oneShot.toByteArray(), staged.toByteArray());
     }
+
+    @Test
+    void theSameLaidOutPagesWrittenTwiceGiveTheSameTaggedPdf() throws Exception {
+        LaidOutBook book = typesetter.layout(SamplePublication.sample());
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        typesetter.writePdf(book, first);
+        typesetter.writePdf(book, second);
+        assertArrayEquals(first.toByteArray(), second.toByteArray());
+        org.colophon.testing.PdfValidator.Verdict ua = org.colophon.testing.PdfValidator.pdfUa1(second.toByteArray());
+        assertTrue(ua.compliant(), ua.toString());
+    }
 }
