@@ -151,9 +151,11 @@ final class BookBuild {
             LaidOutBook laidOut = null;
             if (options.pdf()) {
                 FlowedBook flowed = typesetter.breakLines(publication);
+                returnMemory();
                 t = report("lines", flowed.lineCount() + " lines", t);
                 laidOut = typesetter.buildPages(flowed);
                 flowed = null; // the vertical list is garbage once broken into pages: not kept while writing
+                returnMemory();
                 t = report("pages", laidOut.pageCount() + " pages", t);
             }
             TypesetFacts facts = laidOut == null ? null : laidOut.facts();
@@ -310,5 +312,18 @@ final class BookBuild {
 
     private static int countDivisions(Book book) {
         return book.frontMatter().size() + book.body().size() + book.backMatter().size();
+    }
+
+    /**
+     * At a stage's end most of what it allocated is garbage, and the collector, left to
+     * itself, grows the heap towards a quarter of the machine's memory instead of
+     * collecting it: a full collection here (tens of milliseconds, the live data being
+     * small) and the heap shrinking after it kept a 1,300-page build at about 590 MB of
+     * resident memory instead of 960 MB, in the same time.
+     */
+    private void returnMemory() {
+        if (options.returnMemory()) {
+            System.gc();
+        }
     }
 }

@@ -18,13 +18,20 @@ public final class Colophon {
      * What a build is asked to do. {@code report}: write the typesetting report
      * ({@code <name>-report.json} and {@code .html}) beside the PDF. {@code strict}: fail,
      * writing nothing, when that report finds overfull lines, forced widows or orphans, or
-     * characters no font has.
+     * characters no font has. {@code returnMemory}: between stages, have the JVM collect
+     * the finished stage's garbage and give the memory back (for a JVM that runs this one
+     * build, as the command line's does; a host application should leave its collector alone).
      */
     public record Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub, boolean report,
-                          boolean strict) {
+                          boolean strict, boolean returnMemory) {
         public Options {
             Objects.requireNonNull(outputDirectory);
             Objects.requireNonNull(styles);
+        }
+
+        public Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub, boolean report,
+                       boolean strict) {
+            this(outputDirectory, styles, pdf, epub, report, strict, false);
         }
 
         /** No report, not strict: the two books only. */
@@ -37,11 +44,15 @@ public final class Colophon {
         }
 
         public Options withReport() {
-            return new Options(outputDirectory, styles, pdf, epub, true, strict);
+            return new Options(outputDirectory, styles, pdf, epub, true, strict, returnMemory);
         }
 
         public Options strictly() {
-            return new Options(outputDirectory, styles, pdf, epub, report, true);
+            return new Options(outputDirectory, styles, pdf, epub, report, true, returnMemory);
+        }
+
+        public Options returningMemory() {
+            return new Options(outputDirectory, styles, pdf, epub, report, strict, true);
         }
     }
 

@@ -106,7 +106,7 @@ public final class Main {
         Colophon colophon = new Colophon(d -> err.println(d), progress);
         long start = System.nanoTime();
         try {
-            Colophon.Result result = colophon.build(manuscript, new Colophon.Options(args.out(), styles, true, true, true, args.strict()));
+            Colophon.Result result = colophon.build(manuscript, new Colophon.Options(args.out(), styles, true, true, true, args.strict(), true));
             if (!args.quiet()) {
                 for (Path p : result.outputs()) {
                     out.println("wrote " + p);

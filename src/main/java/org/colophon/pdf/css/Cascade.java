@@ -20,18 +20,38 @@ public final class Cascade {
     private final Map<String, List<Indexed>> byElement = new HashMap<>();
     private final List<Indexed> anyElement = new ArrayList<>();
     private final float rootFontSize;
-    private final Map<Element, String[]> classCache = new HashMap<>();
+    private final Map<StyleKey, ComputedStyle> computed = new HashMap<>();
 
-    private record Indexed(StyleRule rule, int origin) {}
+    private record Indexed(StyleRule rule, int origin, int serial) {}
+
+    /**
+     * What decides a computed style: the rules that matched, the parent's style, the
+     * containing width and the language. A book has thousands of paragraphs and a few dozen
+     * distinct styles.
+     */
+    private record StyleKey(int[] rules, ComputedStyle parent, float width, String lang) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StyleKey k && Float.compare(k.width, width) == 0 && k.lang.equals(lang)
+                    && java.util.Arrays.equals(k.rules, rules) && k.parent.equals(parent);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((java.util.Arrays.hashCode(rules) * 31 + parent.hashCode()) * 31 + Float.hashCode(width)) * 31
+                    + lang.hashCode();
+        }
+    }
 
     private record Winner(Declaration declaration, long precedence) {}
 
     public Cascade(StyleSheet userAgent, StyleSheet author) {
         this.sheets = List.of(userAgent, author);
+        int serial = 0;
         for (int origin = 0; origin < sheets.size(); origin++) {
             for (StyleRule rule : sheets.get(origin).rules()) {
                 String name = rule.selector().subject().element();
-                Indexed indexed = new Indexed(rule, origin);
+                Indexed indexed = new Indexed(rule, origin, serial++);
                 if (name == null) {
                     anyElement.add(indexed);
                 } else {
@@ -49,10 +69,23 @@ public final class Cascade {
      * @param containingWidth width percentages of margins and indents refer to
      */
     public ComputedStyle compute(Element element, ComputedStyle parent, float containingWidth) {
-        Map<String, Winner> winners = new HashMap<>();
-        consider(byElement.getOrDefault(element.getLocalName(), List.of()), element, winners);
-        consider(anyElement, element, winners);
-        return new StyleBuilder(parent, rootFontSize, containingWidth).build(winners(winners), lang(element, parent));
+        List<Indexed> matched = new ArrayList<>();
+        match(byElement.getOrDefault(element.getLocalName(), List.of()), element, matched);
+        match(anyElement, element, matched);
+        int[] serials = new int[matched.size()];
+        for (int i = 0; i < serials.length; i++) {
+            serials[i] = matched.get(i).serial();
+        }
+        String lang = lang(element, parent);
+        StyleKey key = new StyleKey(serials, parent, containingWidth, lang);
+        ComputedStyle style = computed.get(key);
+        if (style == null) {
+            Map<String, Winner> winners = new HashMap<>();
+            consider(matched, winners);
+            style = new StyleBuilder(parent, rootFontSize, containingWidth).build(winners(winners), lang);
+            computed.put(key, style);
+        }
+        return style;
     }
 
     private static Map<String, Declaration> winners(Map<String, Winner> winners) {
@@ -61,12 +94,18 @@ public final class Cascade {
         return out;
     }
 
-    private void consider(List<Indexed> candidates, Element element, Map<String, Winner> winners) {
+    private void match(List<Indexed> candidates, Element element, List<Indexed> matched) {
         for (Indexed candidate : candidates) {
             StyleRule rule = candidate.rule();
-            if (!matches(rule.selector(), rule.selector().parts().size() - 1, element)) {
-                continue;
+            if (matches(rule.selector(), rule.selector().parts().size() - 1, element)) {
+                matched.add(candidate);
             }
+        }
+    }
+
+    private static void consider(List<Indexed> matched, Map<String, Winner> winners) {
+        for (Indexed candidate : matched) {
+            StyleRule rule = candidate.rule();
             for (Declaration d : rule.declarations()) {
                 // origin and importance first (author !important beats all), then specificity, then order
                 int rank = d.important() ? 2 + candidate.origin() : candidate.origin();
@@ -117,7 +156,7 @@ public final class Cascade {
             return false;
         }
         if (!c.classes().isEmpty()) {
-            String[] classes = classCache.computeIfAbsent(e, Cascade::classesOf);
+            String[] classes = classesOf(e);
             for (String wanted : c.classes()) {
                 if (!contains(classes, wanted)) {
                     return false;
@@ -146,7 +185,20 @@ public final class Cascade {
         return true;
     }
 
+    /** The element's classes, kept on the element itself so that they go with its tree. */
     private static String[] classesOf(Element e) {
+        Object kept = e.getUserData(CLASSES);
+        if (kept instanceof String[] classes) {
+            return classes;
+        }
+        String[] classes = splitClasses(e);
+        e.setUserData(CLASSES, classes, null);
+        return classes;
+    }
+
+    private static final String CLASSES = "org.colophon.classes";
+
+    private static String[] splitClasses(Element e) {
         String value = e.getAttribute("class");
         java.util.List<String> out = new ArrayList<>(2);
         int i = 0;

@@ -64,6 +64,25 @@ class CascadeTest {
     }
 
     @Test
+    void elementsThatMatchTheSameRulesUnderTheSameParentShareOneStyleAndOthersDoNot() throws Exception {
+        Cascade c = cascade("""
+                p { font-size: 11pt }
+                p.noindent { text-indent: 0 }
+                """);
+        ComputedStyle p1 = style(c, "p1");
+        assertTrue(p1 == style(c, "p1"), "computed once, then shared");
+        ComputedStyle p2 = style(c, "p2");
+        assertFalse(p1 == p2, "another rule matched");
+        assertEquals(0f, p2.textIndent());
+        assertEquals("en", style(c, "q").lang(), "another language: not the French paragraph's style");
+        assertEquals("fr", p1.lang());
+        Element p = byId(doc.getDocumentElement(), "p1");
+        ComputedStyle parent = ComputedStyle.initial("fr");
+        assertFalse(c.compute(p, parent, 300) == c.compute(p, parent, 200), "another width");
+        assertTrue(c.compute(p, parent, 300) == c.compute(p, parent, 300));
+    }
+
+    @Test
     void specificityThenOrderDecide() throws Exception {
         Cascade c = cascade("""
                 p { text-indent: 1.2em; font-size: 10pt }
