@@ -81,6 +81,33 @@ class TypesetterTest {
     }
 
     @Test
+    void preformattedTextKeepsItsIndentationAndNoBreakSpacesDoNotCollapse() throws Exception {
+        Publication.Page page = SamplePublication.page("code", "chapter",
+                "<section><pre>A\n    B\n  C</pre><p>D\u00A0\u00A0\u00A0E</p></section>");
+        Publication book = new Publication(new org.colophon.model.Book(SamplePublication.metadata(), List.of(),
+                List.of(), List.of(), List.of()), List.of(page), List.of());
+        byte[] code = typeset(book, Styles.bundled(), new ArrayList<>());
+        java.util.Map<String, Float> x = new java.util.HashMap<>();
+        try (PDDocument doc = Loader.loadPDF(code)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        x.putIfAbsent(p.getUnicode(), p.getXDirAdj());
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        float a = x.get("A");
+        float step = x.get("C") - a; // two spaces
+        assertTrue(step > 3, "C is two spaces in from A: " + x);
+        assertEquals(2 * step, x.get("B") - a, 0.5, "B is four spaces in: " + x);
+        // a capital D is wider than 4 pt at 10 pt; one space would leave E a space and D's width on
+        assertTrue(x.get("E") - x.get("D") >= 1.5 * step + 4, "three no-break spaces stay three: " + x);
+    }
+
+    @Test
     void noGlyphPassesTheRightEdgeOfTheTextBlock() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(List.of(), TextBlockEdges.glyphsPastTheRightEdge(doc));

@@ -178,6 +178,11 @@ final class Paragraph {
             }
         }
 
+        private float spaceWidth(TextStyle style) {
+            ShapedText space = resources.shaper().shape(style.font(), false, " ");
+            return space.length() == 1 ? space.width * style.size() / 1000f : 0.25f * style.size();
+        }
+
         private void interwordGlue(int at) {
             TextStyle style = styles[at];
             ShapedText space = resources.shaper().shape(style.font(), false, " ");
@@ -242,6 +247,10 @@ final class Paragraph {
                         if (afterContent()) {
                             items.penalty(0, ItemList.INFINITE, (byte) 0);
                             interwordGlue(i);
+                        } else if (c == NO_BREAK_SPACE) {
+                            // a no-break space does not collapse (CSS): the second of two, or one
+                            // that starts a line (indentation in a pre block), keeps its width
+                            items.box(spaceWidth(styles[i]));
                         }
                         pieceStart = i + 1;
                     } else {
