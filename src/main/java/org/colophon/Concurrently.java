@@ -20,16 +20,10 @@ final class Concurrently {
     }
 
     static void run(Work first, Work second, String secondName) throws BuildException {
-        Throwable[] secondFailure = new Throwable[1];
-        Thread other = new Thread(() -> {
-            try {
-                second.run();
-            } catch (Throwable t) { // handed to the calling thread, which rethrows it
-                secondFailure[0] = t;
-            }
-        }, "colophon-" + secondName);
-        other.setDaemon(true);
-        other.start();
+        InBackground<Void> other = InBackground.start(() -> {
+            second.run();
+            return null;
+        }, secondName);
         boolean firstDone = false;
         try {
             first.run();
@@ -37,36 +31,9 @@ final class Concurrently {
         } finally {
             if (!firstDone) {
                 other.interrupt(); // its work is thrown away: stop it early if it listens
-            }
-            joinUninterruptibly(other);
-        }
-        Throwable t = secondFailure[0]; // the join makes the other thread's write visible
-        if (t instanceof BuildException b) {
-            throw b;
-        }
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t != null) {
-            throw new IllegalStateException(t); // a checked exception Work does not declare
-        }
-    }
-
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
+                other.await();
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        other.get();
     }
 }

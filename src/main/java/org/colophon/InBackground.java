@@ -39,18 +39,7 @@ final class InBackground<T> {
 
     /** Waits for the value; its computation's failure is thrown here. */
     T get() throws BuildException {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join(); // also makes the thread's writes visible here
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        await();
         if (failure instanceof BuildException b) {
             throw b;
         }
@@ -64,6 +53,27 @@ final class InBackground<T> {
             throw new IllegalStateException(failure);
         }
         return value;
+    }
+
+    /** Waits for the computation to end, whatever its outcome. */
+    void await() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join(); // also makes the thread's writes visible here
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asks the computation to stop early, if it listens: its outcome is no longer wanted. */
+    void interrupt() {
+        thread.interrupt();
     }
 
     /** How long the computation took, once {@link #get()} has returned. */
