@@ -23,12 +23,16 @@ final class FlowBuilder {
 
     private final ParagraphSetter setter;
     private final float grid;
-    private final Map<FlowBlock.Text, List<SetLine>> preset = new IdentityHashMap<>();
+    private final Map<FlowBlock.Text, ParagraphSetter.SetParagraph> preset = new IdentityHashMap<>();
     private final Map<String, List<FlowItem.Box>> footnotes = new java.util.LinkedHashMap<>();
     private final java.util.Set<String> footnoteIds = new java.util.HashSet<>();
     private final java.util.Set<String> calledNotes = new java.util.HashSet<>();
 
     private final List<FlowItem> items = new ArrayList<>();
+    private final List<FlowParagraph> paragraphs = new ArrayList<>();
+    // lines of settings the page breaker may take instead: their places are known, but they
+    // are not lines set unless taken
+    private final java.util.Set<SetLine> otherLines = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<SetLine, LinePlace> places = new IdentityHashMap<>();
     private String pagePath;   // the XHTML page the blocks being added come from
     private int sourceOffset;  // visible characters of that page's text before the next block
@@ -56,6 +60,11 @@ final class FlowBuilder {
     /** Every line this builder set, by identity, with its place in its paragraph. */
     Map<SetLine, LinePlace> linePlaces() {
         return places;
+    }
+
+    /** How many lines were set, footnotes included (other settings the page breaker may take aside). */
+    int lineCount() {
+        return places.size() - otherLines.size();
     }
 
     /** The lines of each footnote, by id, to be set at the foot of the page of its call. */
@@ -92,7 +101,8 @@ final class FlowBuilder {
                 }
             }
         }
-        List<List<SetLine>> lines = texts.parallelStream().map(t -> setter.set(t.items(), t.spec())).toList();
+        List<ParagraphSetter.SetParagraph> lines = texts.parallelStream()
+                .map(t -> setter.setParagraph(t.items(), t.spec())).toList();
         for (int i = 0; i < texts.size(); i++) {
             preset.put(texts.get(i), lines.get(i));
         }
@@ -159,11 +169,13 @@ final class FlowBuilder {
     }
 
     private void text(FlowBlock.Text t) {
-        List<SetLine> lines = preset.remove(t);
-        if (lines == null) {
-            lines = setter.set(t.items(), t.spec());
+        ParagraphSetter.SetParagraph set = preset.remove(t);
+        if (set == null) {
+            set = setter.setParagraph(t.items(), t.spec());
         }
-        int[] lineOffsets = SourceOffsets.lineStarts(t.items(), lines, sourceOffset);
+        List<SetLine> lines = set.lines();
+        int offset = sourceOffset;
+        int[] lineOffsets = SourceOffsets.lineStarts(t.items(), lines, offset);
         sourceOffset += SourceOffsets.visible(t.items());
         if (lines.isEmpty()) {
             return;
@@ -181,8 +193,16 @@ final class FlowBuilder {
         betweenBlocks(t.keepWithPrevious());
         boolean onGrid = Math.abs(t.lineHeight() - grid) < 0.01f;
         int n = lines.size();
+        List<FlowItem.Box> boxes = lineBoxes(t, lines, lineOffsets, pagePath, onGrid);
+        FlowParagraph paragraph = null;
+        if ((set.mightTighten() || set.mightLoosen()) && onGrid && openFloat == null && t.headingLevel() == 0 && !t.keepTogether() && t.pageReference() == null
+                && t.spec().alignment() == ParagraphSpec.Alignment.JUSTIFY) {
+            // its first line's item index is where it is, and its last comes after a penalty per line
+            paragraph = new FlowParagraph(items.size(), items.size() + 2 * (n - 1), t, pagePath,
+                    offset, lines);
+            paragraphs.add(paragraph);
+        }
         for (int i = 0; i < n; i++) {
-            places.put(lines.get(i), new LinePlace(t.element(), i, n, false, pagePath, lineOffsets[i]));
             if (i > 0) {
                 // at least two lines of a paragraph on each side of a page break, unless
                 // nothing else will do
@@ -191,6 +211,30 @@ final class FlowBuilder {
                     items.add(new FlowItem.Penalty(Math.min(cost, FlowItem.NEVER - 1)));
                 }
             }
+            FlowItem.Box box = boxes.get(i);
+            if (i == n - 1 && paragraph != null) {
+                box = new FlowItem.Box(box.height(), box.onGrid(), box.frames(), box.footnotes(), paragraph);
+            }
+            emit(box);
+        }
+        previousKeepsWithNext = t.keepWithNext();
+        if (t.headingLevel() > 0) {
+            linesAfterHeading = 0;
+        } else if (linesAfterHeading < Integer.MAX_VALUE) {
+            linesAfterHeading += n;
+        }
+    }
+
+    /**
+     * The boxes of a paragraph's lines, with its list marker and page reference; each line's
+     * place is recorded.
+     */
+    private List<FlowItem.Box> lineBoxes(FlowBlock.Text t, List<SetLine> lines, int[] lineOffsets, String path,
+                                         boolean onGrid) {
+        int n = lines.size();
+        List<FlowItem.Box> boxes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            places.put(lines.get(i), new LinePlace(t.element(), i, n, false, path, lineOffsets[i]));
             List<Frame> frames = new ArrayList<>(2);
             if (i == 0 && t.marker() != null) {
                 // drawn first, so that text extraction reads "1. Premier point"
@@ -204,14 +248,41 @@ final class FlowBuilder {
                 frames.add(new Frame.PageReference(t.pageReference(), referenceStyle(t), x + lines.get(i).width(),
                         x + t.spec().measure() + t.reserve(), t.reserve(), t.tag()));
             }
-            emit(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i))));
+            boxes.add(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i))));
         }
-        previousKeepsWithNext = t.keepWithNext();
-        if (t.headingLevel() > 0) {
-            linesAfterHeading = 0;
-        } else if (linesAfterHeading < Integer.MAX_VALUE) {
-            linesAfterHeading += n;
+        return boxes;
+    }
+
+    /**
+     * Sets each of {@code wanted} a line shorter and a line longer where the tolerance
+     * allows (in parallel), for the page breaker to choose from.
+     */
+    void prepareLooseness(List<FlowParagraph> wanted) {
+        List<ParagraphSetter.Looseness> settings = wanted.parallelStream()
+                .map(p -> setter.looseness(p.text.items(), p.text.spec(), p.lines.size()))
+                .toList();
+        for (int k = 0; k < wanted.size(); k++) {
+            FlowParagraph p = wanted.get(k);
+            ParagraphSetter.Looseness l = settings.get(k);
+            p.settings(otherBoxes(p, l.tighter()), l.tighter(), otherBoxes(p, l.looser()), l.looser());
         }
+    }
+
+    private List<FlowItem.Box> otherBoxes(FlowParagraph p, List<SetLine> lines) {
+        if (lines == null) {
+            return null;
+        }
+        int[] offsets = SourceOffsets.lineStarts(p.text.items(), lines, p.sourceOffset);
+        List<FlowItem.Box> boxes = lineBoxes(p.text, lines, offsets, p.pagePath, true);
+        for (SetLine line : lines) {
+            otherLines.add(line);
+        }
+        return boxes;
+    }
+
+    /** The paragraphs that may be set a line shorter or longer, in order. */
+    List<FlowParagraph> paragraphs() {
+        return paragraphs;
     }
 
     /** The footnotes a line calls: its links to footnote ids. */

@@ -25,15 +25,21 @@ sealed interface FlowItem {
      * @param height distance from the previous baseline to this one
      * @param onGrid its baseline must sit on the page's baseline grid
      * @param footnotes ids of the footnotes called on this line: they go to the foot of its page
+     * @param ends      the paragraph this line ends, when the page breaker may set it otherwise; else null
      */
-    record Box(float height, boolean onGrid, List<Frame> frames, List<String> footnotes) implements FlowItem {
+    record Box(float height, boolean onGrid, List<Frame> frames, List<String> footnotes, FlowParagraph ends)
+            implements FlowItem {
         public Box {
             frames = List.copyOf(frames);
             footnotes = List.copyOf(footnotes);
         }
 
+        Box(float height, boolean onGrid, List<Frame> frames, List<String> footnotes) {
+            this(height, onGrid, frames, footnotes, null);
+        }
+
         Box(float height, boolean onGrid, List<Frame> frames) {
-            this(height, onGrid, frames, List.of());
+            this(height, onGrid, frames, List.of(), null);
         }
     }
 

@@ -37,6 +37,6 @@ public final class FlowedBook {
 
     /** How many lines were set, footnotes included. */
     public int lineCount() {
-        return flow.linePlaces().size();
+        return flow.lineCount();
     }
 }

@@ -74,10 +74,34 @@ final class PageFiller {
      *                  scene break…), each of which may open by one grid line so that the page
      *                  ends lower
      * @param closable  of those, spaces two or more grid lines high, which may close by one
+     * @param reset     what setting paragraphs of the page a line longer or shorter costs
      * @param next      where the next page starts
      */
     record End(int item, Kind kind, int cost, int lines, int short_, int foot, boolean splitNote, int gaps,
-               int closable, Start next) {}
+               int closable, Reset reset, Start next) {}
+
+    /**
+     * What it costs for a page to end lower or higher by setting paragraphs that stand
+     * whole on it a line longer or shorter (the cheapest of them); -1 where it cannot.
+     *
+     * @param oneLower  one paragraph a line longer
+     * @param twoLower  two paragraphs a line longer each
+     * @param oneHigher one paragraph a line shorter
+     */
+    record Reset(int oneLower, int twoLower, int oneHigher) {
+        static final Reset NONE = new Reset(-1, -1, -1);
+
+        /** The cost of ending {@code lines} grid lines lower (higher when negative), or -1. */
+        int cost(int lines) {
+            return switch (lines) {
+                case 0 -> 0;
+                case 1 -> oneLower;
+                case 2 -> twoLower;
+                case -1 -> oneHigher;
+                default -> -1;
+            };
+        }
+    }
 
     /** Lines of a footnote that must stay with its call when the rest goes overleaf. */
     private static final int NOTE_LINES_WITH_CALL = 2;
@@ -121,7 +145,7 @@ final class PageFiller {
     Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends ends) {
         // a page may run a line long only where the bottom margin has room for it above the folio
         Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0,
-                master.margins(pageIndex).bottom() >= 2 * grid);
+                master.margins(pageIndex).bottom() >= 2 * grid, start.item());
         page.carryIn(start.carried());
         List<Integer> deferred = new ArrayList<>(start.deferred());
         String pagePath = start.pagePath();
@@ -148,10 +172,12 @@ final class PageFiller {
                     // floats and notes of this part of the book stay in it
                     ends.accept(end(page, j, Kind.FORCED, 0, new Start(j, true, pagePath, deferred, page.carriedOut)));
                     page.path = pagePath;
+                    page.endedAt = j;
                     return page;
                 }
                 if (f.wrongSide(pageIndex)) {
-                    ends.accept(new End(j, Kind.BLANK, 0, 0, 0, 0, false, 0, 0, new Start(j, true, pagePath, deferred)));
+                    ends.accept(new End(j, Kind.BLANK, 0, 0, 0, 0, false, 0, 0, Reset.NONE,
+                            new Start(j, true, pagePath, deferred)));
                     page.path = pagePath;
                     return page;
                 }
@@ -166,6 +192,7 @@ final class PageFiller {
                     anyEnd = true;
                     if (j == stopAt) {
                         page.path = pagePath;
+                        page.endedAt = j;
                         return page;
                     }
                     if (page.emptyGridLines() <= MOST_SHORT) {
@@ -228,6 +255,7 @@ final class PageFiller {
         ends.accept(end(page, items.size(), Kind.LAST, 0,
                 new Start(items.size(), false, pagePath, deferred, page.carriedOut)));
         page.path = pagePath;
+        page.endedAt = items.size();
         return page;
     }
 
@@ -235,14 +263,16 @@ final class PageFiller {
     private static void offerFar(End far, Start next, Ends ends) {
         if (far != null) {
             ends.accept(new End(far.item(), far.kind(), far.cost(), far.lines(), far.short_(), far.foot(),
-                    far.splitNote(), far.gaps(), far.closable(), next));
+                    far.splitNote(), far.gaps(), far.closable(), far.reset(), next));
         }
     }
 
     private End end(Page page, int item, Kind kind, int cost, Start next) {
         int shortLines = page.overflowed ? -1 : page.emptyGridLines();
+        Reset reset = page.longer1 < 0 && page.shorter1 < 0 ? Reset.NONE
+                : new Reset(page.longer1, page.longer2 < 0 ? -1 : page.longer1 + page.longer2, page.shorter1);
         return new End(item, kind, cost, page.lines, shortLines, page.noteLines.isEmpty() ? shortLines : 0,
-                page.splitNote, page.gaps, page.shrinkable, next);
+                page.splitNote, page.gaps, page.shrinkable, reset, next);
     }
 
     /** Space between the text and the footnotes, where the separator rule sits. */
@@ -288,9 +318,17 @@ final class PageFiller {
 
         final boolean recording; // frames are kept only for the page that is set
         final boolean mayRunLong;
+        final int startItem;
+        int endedAt = -1; // the penalty, forced break or end of the list the page ended at; -1 before a line that did not fit
+        // of the paragraphs whole on the page: the two cheapest a line longer, the cheapest a line shorter
+        int longer1 = -1;
+        int longer2 = -1;
+        int shorter1 = -1;
+        final List<FlowParagraph> whole = new ArrayList<>(); // on the page that is set
 
-        Page(float bottom, boolean keepTopSpace, boolean recording, boolean mayRunLong) {
+        Page(float bottom, boolean keepTopSpace, boolean recording, boolean mayRunLong, int startItem) {
             this.bottom = bottom;
+            this.startItem = startItem;
             this.mayRunLong = mayRunLong;
             this.recording = recording;
             this.keepTopSpace = keepTopSpace;
@@ -320,7 +358,7 @@ final class PageFiller {
          */
         float overflow(FlowItem.Box box, boolean mayEndHigher) {
             boolean free = notesHeight == 0 && carriedOut.isEmpty() && box.footnotes().isEmpty();
-            return free && (shrinkable > 0 || mayRunLong && mayEndHigher) ? grid : 0;
+            return free && (shrinkable > 0 || shorter1 >= 0 || mayRunLong && mayEndHigher) ? grid : 0;
         }
 
         /** The lowest baseline a line calling {@code calls} may have, leaving room for the notes. */
@@ -497,6 +535,30 @@ final class PageFiller {
             baseline = y;
             glue = 0;
             negativeGlue = 0;
+            FlowParagraph ended = box.ends();
+            if (ended != null && ended.first >= startItem) {
+                whole(ended);
+            }
+        }
+
+        private void whole(FlowParagraph paragraph) {
+            if (recording) {
+                whole.add(paragraph);
+            }
+            FlowParagraph.Setting looser = paragraph.looser();
+            if (looser != null) {
+                int c = looser.cost();
+                if (longer1 < 0 || c < longer1) {
+                    longer2 = longer1;
+                    longer1 = c;
+                } else if (longer2 < 0 || c < longer2) {
+                    longer2 = c;
+                }
+            }
+            FlowParagraph.Setting tighter = paragraph.tighter();
+            if (tighter != null && (shorter1 < 0 || tighter.cost() < shorter1)) {
+                shorter1 = tighter.cost();
+            }
         }
 
         /** Whether a float's boxes fit below what is on the page. */

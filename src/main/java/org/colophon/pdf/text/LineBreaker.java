@@ -80,23 +80,7 @@ final class LineBreaker {
      * boxes between breakpoints fits in it.
      */
     Breaks breakLines(ItemList items, float measure, float background, boolean hyphenate, Parameters p) {
-        int n = items.size;
-        // doubles: float prefix sums over a long paragraph lose a few thousandths of a point
-        double[] sumW = new double[n + 1];
-        double[] sumY = new double[n + 1];
-        double[] sumB = new double[n + 1];
-        double[] sumZ = new double[n + 1];
-        int[] sumF = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            byte t = items.type[i];
-            sumW[i + 1] = sumW[i] + (t == ItemList.PENALTY ? 0 : items.width[i]);
-            // boxes may stretch too (letter spacing), penalties never
-            sumY[i + 1] = sumY[i] + (t != ItemList.PENALTY ? items.stretch[i] : 0);
-            sumB[i + 1] = sumB[i] + (t == ItemList.BOX ? items.stretch[i] : 0);
-            sumZ[i + 1] = sumZ[i] + (t != ItemList.PENALTY ? items.shrink[i] : 0);
-            sumF[i + 1] = sumF[i] + (t == ItemList.GLUE && (items.flags[i] & ItemList.FIL) != 0 ? 1 : 0);
-        }
-        Sums sums = new Sums(sumW, sumY, sumB, sumZ, sumF);
+        Sums sums = sums(items);
         Node best = null;
         int pass = 0;
         boolean anyHyphenation = hasHyphenation(items);
@@ -120,6 +104,73 @@ final class LineBreaker {
             // a single glyph wider than the measure: nothing fits, so break wherever possible
             return everyBreakpoint(items, sums, measure);
         }
+        return breaks(items, sums, measure, best, pass);
+    }
+
+    /**
+     * The paragraph set one line shorter ({@code [0]}) and one line longer ({@code [1]})
+     * than {@code lines}, each the cheapest such way whose every line is within the
+     * tolerance, as TeX's {@code \looseness} -1 and 1 find them; null where none is.
+     */
+    Breaks[] variants(ItemList items, float measure, float background, boolean hyphenate, Parameters p, int lines) {
+        Sums sums = sums(items);
+        Node finals = run(items, sums, measure, background, hyphenate && hasHyphenation(items), p.tolerance, p,
+                true, false, true);
+        Node shorter = lines > 1 ? cheapest(finals, lines - 1) : null;
+        Node longer = cheapest(finals, lines + 1);
+        return new Breaks[] {
+            shorter == null ? null : breaks(items, sums, measure, shorter, 2),
+            longer == null ? null : breaks(items, sums, measure, longer, 2)
+        };
+    }
+
+    /**
+     * Whether the paragraph, set in {@code lines} lines, might be set in one line fewer
+     * ({@code [0]}) and one line more ({@code [1]}) within the tolerance: false where its
+     * widths rule it out (the lines would have to shrink or stretch past it), so that
+     * {@link #variants} need not be asked. {@code slack} per line allows for hyphens added
+     * and spaces dropped at breaks.
+     */
+    static boolean[] mightVary(ItemList items, float measure, int lines, Parameters p, float slack) {
+        double width = 0;
+        double stretch = 0;
+        double shrink = 0;
+        for (int i = 0; i < items.size; i++) {
+            byte t = items.type[i];
+            if (t == ItemList.PENALTY || (items.flags[i] & ItemList.FIL) != 0 && t == ItemList.GLUE) {
+                continue;
+            }
+            width += items.width[i];
+            stretch += items.stretch[i];
+            shrink += items.shrink[i];
+        }
+        double most = Math.cbrt(p.tolerance / 100.0); // the ratio of badness at the tolerance
+        boolean fewer = lines > 1 && width - shrink - lines * slack <= (lines - 1) * (double) measure;
+        boolean more = width + most * stretch + lines * slack >= lines * (double) measure;
+        return new boolean[] {fewer, more};
+    }
+
+    private static Sums sums(ItemList items) {
+        int n = items.size;
+        // doubles: float prefix sums over a long paragraph lose a few thousandths of a point
+        double[] sumW = new double[n + 1];
+        double[] sumY = new double[n + 1];
+        double[] sumB = new double[n + 1];
+        double[] sumZ = new double[n + 1];
+        int[] sumF = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            byte t = items.type[i];
+            sumW[i + 1] = sumW[i] + (t == ItemList.PENALTY ? 0 : items.width[i]);
+            // boxes may stretch too (letter spacing), penalties never
+            sumY[i + 1] = sumY[i] + (t != ItemList.PENALTY ? items.stretch[i] : 0);
+            sumB[i + 1] = sumB[i] + (t == ItemList.BOX ? items.stretch[i] : 0);
+            sumZ[i + 1] = sumZ[i] + (t != ItemList.PENALTY ? items.shrink[i] : 0);
+            sumF[i + 1] = sumF[i] + (t == ItemList.GLUE && (items.flags[i] & ItemList.FIL) != 0 ? 1 : 0);
+        }
+        return new Sums(sumW, sumY, sumB, sumZ, sumF);
+    }
+
+    private static Breaks breaks(ItemList items, Sums sums, float measure, Node best, int pass) {
         int count = best.line;
         int[] positions = new int[count];
         float[] ratios = new float[count];
@@ -216,9 +267,31 @@ final class LineBreaker {
 
     private Node run(ItemList items, Sums s, float measure, float background, boolean hyphenate,
                      int threshold, Parameters p, boolean hyphenRule, boolean finalPass) {
+        return cheapest(run(items, s, measure, background, hyphenate, threshold, p, hyphenRule, finalPass, false), -1);
+    }
+
+    /** Of the nodes at the paragraph's end (linked by {@code next}), the cheapest, of {@code lines} lines if not -1. */
+    private static Node cheapest(Node finals, int lines) {
+        Node best = null;
+        for (Node node = finals; node != null; node = node.next) {
+            if ((lines < 0 || node.line == lines) && (best == null || node.demerits < best.demerits)) {
+                best = node;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The nodes at the paragraph's end. With {@code byLine}, as TeX does when
+     * {@code \looseness} is not 0, ways of breaking into different numbers of lines are
+     * kept apart instead of the cheaper one winning, so that every number of lines the
+     * tolerance allows has its own cheapest way.
+     */
+    private Node run(ItemList items, Sums s, float measure, float background, boolean hyphenate,
+                     int threshold, Parameters p, boolean hyphenRule, boolean finalPass, boolean byLine) {
         int n = items.size;
         Node active = new Node(0, DECENT, 0, 0, 0, 0, 0, 0, 0, 0, null);
-        // the best candidate per fitness class and hyphen count, reused at every breakpoint
+        // the best candidate per fitness class and hyphen count (and line, byLine), reused at every breakpoint
         int slots = 4 * (p.maxConsecutiveHyphens + 2);
         double[] candidateDemerits = new double[slots];
         Node[] candidateFrom = new Node[slots];
@@ -238,6 +311,20 @@ final class LineBreaker {
             }
             boolean forced = type == ItemList.PENALTY && penalty <= -ItemList.INFINITE;
             boolean flagged = items.isFlagged(i);
+            int firstLine = 0;
+            if (byLine) {
+                firstLine = Integer.MAX_VALUE;
+                int lastLine = 0;
+                for (Node node = active; node != null; node = node.next) {
+                    firstLine = Math.min(firstLine, node.line);
+                    lastLine = Math.max(lastLine, node.line);
+                }
+                int needed = slots * (lastLine - firstLine + 1);
+                if (candidateFrom.length < needed) {
+                    candidateFrom = new Node[needed];
+                    candidateDemerits = new double[needed];
+                }
+            }
             java.util.Arrays.fill(candidateFrom, null);
             Node previousActive = null;
             Node node = active;
@@ -268,7 +355,8 @@ final class LineBreaker {
                                 d += p.adjDemerits;
                             }
                             d += node.demerits;
-                            int slot = fit * (p.maxConsecutiveHyphens + 2) + Math.min(hyphens, p.maxConsecutiveHyphens + 1);
+                            int slot = fit * (p.maxConsecutiveHyphens + 2) + Math.min(hyphens, p.maxConsecutiveHyphens + 1)
+                                    + (byLine ? slots * (node.line - firstLine) : 0);
                             if (candidateFrom[slot] == null || d < candidateDemerits[slot]) {
                                 candidateFrom[slot] = node;
                                 candidateDemerits[slot] = d;
@@ -289,7 +377,7 @@ final class LineBreaker {
             }
             // new active nodes for this breakpoint
             boolean anyCandidate = false;
-            for (int slot = 0; slot < slots; slot++) {
+            for (int slot = 0; slot < candidateFrom.length; slot++) {
                 if (candidateFrom[slot] != null) {
                     anyCandidate = true;
                     break;
@@ -314,13 +402,13 @@ final class LineBreaker {
                 double z = s.z[after];
                 int f = s.f[after];
                 // totals for discardables after a breakpoint exclude the break's own glue
-                for (int slot = 0; slot < slots; slot++) {
+                for (int slot = 0; slot < candidateFrom.length; slot++) {
                     Node from = candidateFrom[slot];
                     if (from == null) {
                         continue;
                     }
-                    int fit = slot / (p.maxConsecutiveHyphens + 2);
-                    int hyphens = slot % (p.maxConsecutiveHyphens + 2);
+                    int fit = slot % slots / (p.maxConsecutiveHyphens + 2);
+                    int hyphens = slot % slots % (p.maxConsecutiveHyphens + 2);
                     Node created = new Node(i, fit, hyphens, from.line + 1, candidateDemerits[slot],
                             w, y, b, z, f, from);
                     created.next = active;
@@ -332,12 +420,15 @@ final class LineBreaker {
             }
         }
         // the paragraph ends with a forced break: the surviving nodes sit at the last item
-        Node best = null;
-        for (Node node = active; node != null; node = node.next) {
-            if (node.position == n - 1 && (best == null || node.demerits < best.demerits)) {
-                best = node;
+        Node finals = null;
+        for (Node node = active; node != null; ) {
+            Node following = node.next;
+            if (node.position == n - 1) {
+                node.next = finals;
+                finals = node;
             }
+            node = following;
         }
-        return best;
+        return finals;
     }
 }
