@@ -29,10 +29,9 @@ final class FlowBuilder {
     private final java.util.Set<String> calledNotes = new java.util.HashSet<>();
 
     private final List<FlowItem> items = new ArrayList<>();
-    private final List<FlowParagraph> paragraphs = new ArrayList<>();
     // lines of settings the page breaker may take instead: their places are known, but they
     // are not lines set unless taken
-    private final java.util.Set<SetLine> otherLines = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private int otherLines;
     private final Map<SetLine, LinePlace> places = new IdentityHashMap<>();
     private String pagePath;   // the XHTML page the blocks being added come from
     private int sourceOffset;  // visible characters of that page's text before the next block
@@ -54,8 +53,11 @@ final class FlowBuilder {
      * Where a set line sits in its paragraph (for the typesetting report), and where its
      * text begins in its XHTML page: {@code sourceOffset} visible characters (code points
      * that are not white space nor format characters) of the page's text come before it.
+     * {@code looseness} is 1 (-1) for a line of a paragraph set a line longer (shorter)
+     * than its best setting, for the page breaker; else 0.
      */
-    record LinePlace(String element, int index, int count, boolean footnote, String pagePath, int sourceOffset) {}
+    record LinePlace(String element, int index, int count, boolean footnote, String pagePath, int sourceOffset,
+                     int looseness) {}
 
     /** Every line this builder set, by identity, with its place in its paragraph. */
     Map<SetLine, LinePlace> linePlaces() {
@@ -64,7 +66,7 @@ final class FlowBuilder {
 
     /** How many lines were set, footnotes included (other settings the page breaker may take aside). */
     int lineCount() {
-        return places.size() - otherLines.size();
+        return places.size() - otherLines;
     }
 
     /** The lines of each footnote, by id, to be set at the foot of the page of its call. */
@@ -184,7 +186,7 @@ final class FlowBuilder {
         if (t.footnoteId() != null && calledNotes.contains(t.footnoteId())) {
             List<FlowItem.Box> note = footnotes.computeIfAbsent(t.footnoteId(), k -> new ArrayList<>());
             for (int i = 0; i < lines.size(); i++) {
-                places.put(lines.get(i), new LinePlace(t.element(), i, lines.size(), true, pagePath, lineOffsets[i]));
+                places.put(lines.get(i), new LinePlace(t.element(), i, lines.size(), true, pagePath, lineOffsets[i], 0));
                 float x = i == 0 ? t.indent() : t.indent() + t.hang();
                 note.add(new FlowItem.Box(t.lineHeight(), false, List.of(new Frame.TextLine(lines.get(i), x, 0, t.tag()))));
             }
@@ -193,14 +195,13 @@ final class FlowBuilder {
         betweenBlocks(t.keepWithPrevious());
         boolean onGrid = Math.abs(t.lineHeight() - grid) < 0.01f;
         int n = lines.size();
-        List<FlowItem.Box> boxes = lineBoxes(t, lines, lineOffsets, pagePath, onGrid);
+        List<FlowItem.Box> boxes = lineBoxes(t, lines, lineOffsets, pagePath, onGrid, 0);
         FlowParagraph paragraph = null;
-        if ((set.mightTighten() || set.mightLoosen()) && onGrid && openFloat == null && t.headingLevel() == 0 && !t.keepTogether() && t.pageReference() == null
+        if ((set.tighter() != null || set.looser() != null) && onGrid && openFloat == null && t.headingLevel() == 0 && !t.keepTogether() && t.pageReference() == null
                 && t.spec().alignment() == ParagraphSpec.Alignment.JUSTIFY) {
             // its first line's item index is where it is, and its last comes after a penalty per line
-            paragraph = new FlowParagraph(items.size(), items.size() + 2 * (n - 1), t, pagePath,
-                    offset, lines);
-            paragraphs.add(paragraph);
+            paragraph = new FlowParagraph(items.size(), items.size() + 2 * (n - 1),
+                    otherSetting(t, lines, set.tighter(), offset), otherSetting(t, lines, set.looser(), offset));
         }
         for (int i = 0; i < n; i++) {
             if (i > 0) {
@@ -230,11 +231,11 @@ final class FlowBuilder {
      * place is recorded.
      */
     private List<FlowItem.Box> lineBoxes(FlowBlock.Text t, List<SetLine> lines, int[] lineOffsets, String path,
-                                         boolean onGrid) {
+                                         boolean onGrid, int looseness) {
         int n = lines.size();
         List<FlowItem.Box> boxes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            places.put(lines.get(i), new LinePlace(t.element(), i, n, false, path, lineOffsets[i]));
+            places.put(lines.get(i), new LinePlace(t.element(), i, n, false, path, lineOffsets[i], looseness));
             List<Frame> frames = new ArrayList<>(2);
             if (i == 0 && t.marker() != null) {
                 // drawn first, so that text extraction reads "1. Premier point"
@@ -253,36 +254,15 @@ final class FlowBuilder {
         return boxes;
     }
 
-    /**
-     * Sets each of {@code wanted} a line shorter and a line longer where the tolerance
-     * allows (in parallel), for the page breaker to choose from.
-     */
-    void prepareLooseness(List<FlowParagraph> wanted) {
-        List<ParagraphSetter.Looseness> settings = wanted.parallelStream()
-                .map(p -> setter.looseness(p.text.items(), p.text.spec(), p.lines.size()))
-                .toList();
-        for (int k = 0; k < wanted.size(); k++) {
-            FlowParagraph p = wanted.get(k);
-            ParagraphSetter.Looseness l = settings.get(k);
-            p.settings(otherBoxes(p, l.tighter()), l.tighter(), otherBoxes(p, l.looser()), l.looser());
-        }
-    }
-
-    private List<FlowItem.Box> otherBoxes(FlowParagraph p, List<SetLine> lines) {
+    /** Another setting of a paragraph set as {@code usual}, with its boxes; null for none. */
+    private FlowParagraph.Setting otherSetting(FlowBlock.Text t, List<SetLine> usual, List<SetLine> lines, int offset) {
         if (lines == null) {
             return null;
         }
-        int[] offsets = SourceOffsets.lineStarts(p.text.items(), lines, p.sourceOffset);
-        List<FlowItem.Box> boxes = lineBoxes(p.text, lines, offsets, p.pagePath, true);
-        for (SetLine line : lines) {
-            otherLines.add(line);
-        }
-        return boxes;
-    }
-
-    /** The paragraphs that may be set a line shorter or longer, in order. */
-    List<FlowParagraph> paragraphs() {
-        return paragraphs;
+        List<FlowItem.Box> boxes = lineBoxes(t, lines, SourceOffsets.lineStarts(t.items(), lines, offset), pagePath, true,
+                lines.size() - usual.size());
+        otherLines += lines.size();
+        return FlowParagraph.Setting.of(usual, lines, boxes, t.spec().measure());
     }
 
     /** The footnotes a line calls: its links to footnote ids. */

@@ -16,9 +16,11 @@ import java.util.Map;
  * measured, nor is a chapter's opening beside the last page of the chapter before.
  *
  * <p>To line a spread up where the paragraphs leave no break at the right line, a page may
- * also open a space between blocks (above a quotation, a heading, a scene break) by a grid
- * line, close one of two grid lines or more by one, or, as a last resort, run a line long
- * beside a page that does too (never at a chapter's opening or end). A widow or an orphan
+ * also take one of its paragraphs set a line longer or shorter (TeX's {@code \looseness},
+ * as a compositor would: {@link FlowParagraph}), open a space between blocks (above a
+ * quotation, a heading, a scene break) by a grid line, close one of two grid lines or more
+ * by one, or, as a last resort, run a line long beside a page that does too (never at a
+ * chapter's opening or end). A page ends at most two lines lower so. A widow or an orphan
  * costs more than all of these and more than a spread that does not line up.
  *
  * <p>The program's states are the break, whether the next page is a verso or a recto
@@ -46,16 +48,8 @@ final class PageBreaker {
     /** Per grid line of difference between the feet of a spread's two pages. */
     private static final int SPREAD_MISMATCH = 19_000;
 
-    /** Demerits of a page, its break's penalty aside, that make its chapter worth breaking again. */
-    private static final int UNEVEN = 1_500;
-    /** Spreads before and after such a page that are broken again with it. */
-    private static final int SPREADS_BEFORE = 2;
-    private static final int SPREADS_AFTER = 1;
-
     private final PageMaster master;
     private final PageFiller filler;
-    private final List<FlowParagraph> paragraphs;
-    private final java.util.function.Consumer<List<FlowParagraph>> looseness;
 
     /**
      * @param grid          the body line height: distance between grid lines
@@ -64,20 +58,8 @@ final class PageBreaker {
      *                      brings it to the foot of its page
      */
     PageBreaker(PageMaster master, float grid, float firstBaseline, Map<String, List<FlowItem.Box>> footnotes) {
-        this(master, grid, firstBaseline, footnotes, List.of(), null);
-    }
-
-    /**
-     * @param paragraphs the paragraphs of the list that may be set a line shorter or longer, in order
-     * @param looseness  sets those it is given a line shorter and longer (where the tolerance
-     *                   allows), for chapters whose pages do not line up without
-     */
-    PageBreaker(PageMaster master, float grid, float firstBaseline, Map<String, List<FlowItem.Box>> footnotes,
-                List<FlowParagraph> paragraphs, java.util.function.Consumer<List<FlowParagraph>> looseness) {
         this.master = master;
         this.filler = new PageFiller(master, grid, firstBaseline, footnotes);
-        this.paragraphs = paragraphs;
-        this.looseness = looseness;
     }
 
     PageBreaker(PageMaster master, float grid, float firstBaseline) {
@@ -136,7 +118,6 @@ final class PageBreaker {
         PageFiller.End end;  // how the page before ended, leading here
         int opened;          // grid lines by which that page opened its spaces between blocks
         int reset;           // lines by which that page's paragraphs were set longer (shorter when negative)
-        long cost;           // that page's demerits, its break's penalty aside
         boolean blankBefore; // a blank page came before the page that ended so
         boolean done;
 
@@ -154,43 +135,14 @@ final class PageBreaker {
     }
 
     List<LaidOutPage> breakPages(List<FlowItem> items) {
-        Node first = new Node(new PageFiller.Start(0, true, null, List.of()), true, 0, NONE);
-        Node best = solve(items, first, items.size(), null);
-        if (looseness != null) {
-            best = evenOut(items, first, best);
-        }
-        return layOut(items, best);
-    }
-
-    /** The states of one search, by item, from the item {@code offset} up to {@code to}. */
-    private static final class Search {
-        final List<Node>[] nodes;
-        final int offset;
-        final int to;
-
+        int n = items.size();
         @SuppressWarnings("unchecked")
-        Search(int offset, int to) {
-            this.nodes = new List[to - offset + 1];
-            this.offset = offset;
-            this.to = to;
-        }
-
-        List<Node> at(int item) {
-            return nodes[item - offset];
-        }
-    }
-
-    /**
-     * The cheapest way of breaking pages from {@code from} to the item {@code to}: the
-     * state reached there that is {@code like}'s, or, with none, any with nothing left waiting.
-     */
-    private Node solve(List<FlowItem> items, Node from, int to, Node like) {
-        Search search = new Search(from.start.item(), to);
-        search.nodes[0] = new ArrayList<>(List.of(from));
-        from.done = false; // it may have been worked on in an earlier search
+        List<Node>[] nodes = new List[n + 1];
+        Node first = new Node(new PageFiller.Start(0, true, null, List.of()), true, 0, NONE);
+        nodes[0] = new ArrayList<>(List.of(first));
         Node best = null;
-        for (int i = search.offset; i <= to; i++) {
-            List<Node> here = search.at(i);
+        for (int i = 0; i <= n; i++) {
+            List<Node> here = nodes[i];
             if (here == null) {
                 continue;
             }
@@ -198,91 +150,16 @@ final class PageBreaker {
             // and a state added while its item is worked on is worked on too
             for (Node node = nextAt(here); node != null; node = nextAt(here)) {
                 node.done = true;
-                if (i == to && node != from) {
-                    boolean fits = like == null ? node.start.waiting() == 0
-                            : node.sameState(like.start, like.parity, like.pending);
-                    if (fits && (best == null || node.demerits < best.demerits)) {
+                if (i == n && node.start.waiting() == 0) {
+                    if (best == null || node.demerits < best.demerits) {
                         best = node;
                     }
                     continue;
                 }
-                expand(items, search, node);
+                expand(items, nodes, node);
             }
         }
-        return best;
-    }
-
-    /**
-     * Where a page chosen costs more than a chapter's last page of two lines (a spread that
-     * does not line up, a page two lines short or a line long, a space opened or closed),
-     * the pages around it are broken again with each of their paragraphs also set a line
-     * shorter and a line longer where the tolerance allows: from the start of the spread two
-     * spreads before to the end of the spread after. Only there: setting every paragraph of
-     * a book three ways would take longer than the rest of page building.
-     */
-    private Node evenOut(List<FlowItem> items, Node first, Node best) {
-        List<Node> path = new ArrayList<>();
-        for (Node node = best; node != null; node = node.previous) {
-            path.add(0, node);
-        }
-        List<int[]> windows = new ArrayList<>(); // path indices of a window's first and last state
-        for (int k = 1; k < path.size(); k++) {
-            if (path.get(k).cost < UNEVEN) {
-                continue;
-            }
-            int from = k - 1;
-            for (int spreads = 0; from > 0; from--) {
-                if (path.get(from).pending == NONE && ++spreads > SPREADS_BEFORE) {
-                    break;
-                }
-            }
-            int to = k;
-            for (int spreads = 0; to < path.size() - 1; to++) {
-                if (path.get(to).pending == NONE && ++spreads > SPREADS_AFTER) {
-                    break;
-                }
-            }
-            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-            if (last != null && from <= last[1]) {
-                last[1] = Math.max(last[1], to);
-            } else {
-                windows.add(new int[] {from, to});
-            }
-        }
-        if (windows.isEmpty()) {
-            return best;
-        }
-        List<FlowParagraph> wanted = new ArrayList<>();
-        int w = 0;
-        for (FlowParagraph paragraph : paragraphs) {
-            while (w < windows.size() && path.get(windows.get(w)[1]).start.item() <= paragraph.first) {
-                w++;
-            }
-            if (w < windows.size() && paragraph.first >= path.get(windows.get(w)[0]).start.item()) {
-                wanted.add(paragraph);
-            }
-        }
-        looseness.accept(wanted);
-        for (int[] window : windows) {
-            Node from = path.get(window[0]);
-            Node to = path.get(window[1]);
-            boolean end = window[1] == path.size() - 1;
-            Node found = solve(items, from, to.start.item(), end ? null : to);
-            if (found == null) {
-                continue;
-            }
-            if (end) {
-                best = found;
-            } else {
-                // the rest of the book goes on from the same state, reached the new way
-                to.previous = found.previous;
-                to.end = found.end;
-                to.opened = found.opened;
-                to.reset = found.reset;
-                to.blankBefore = found.blankBefore;
-            }
-        }
-        return best;
+        return layOut(items, best);
     }
 
     private static Node nextAt(List<Node> here) {
@@ -300,7 +177,7 @@ final class PageBreaker {
         return firstPage ? 0 : parity == 1 ? 1 : 2;
     }
 
-    private void expand(List<FlowItem> items, Search nodes, Node node) {
+    private void expand(List<FlowItem> items, List<Node>[] nodes, Node node) {
         List<PageFiller.End> ends = new ArrayList<>();
         filler.fill(items, node.start, pageKind(node.firstPage, node.parity), -1, ends::add);
         boolean blank = false;
@@ -344,7 +221,7 @@ final class PageBreaker {
         }
     }
 
-    private void relax(Search nodes, Node from, PageFiller.End end, boolean blank, int parity, int opened,
+    private void relax(List<Node>[] nodes, Node from, PageFiller.End end, boolean blank, int parity, int opened,
                        int reset) {
         boolean last = end.kind() == PageFiller.Kind.FORCED || end.kind() == PageFiller.Kind.LAST;
         long demerits = from.demerits + openedSpaces(opened) + end.reset().cost(reset);
@@ -374,17 +251,12 @@ final class PageBreaker {
         } else if (recto && !firstPage && !blank && from.pending != NONE && !last) {
             demerits += (long) SPREAD_MISMATCH * Math.abs(foot - from.pending);
         }
-        long own = demerits - from.demerits
-                - (end.kind() == PageFiller.Kind.NATURAL ? (long) PENALTY_WEIGHT * end.cost() : 0);
         PageFiller.Start next = end.next();
-        if (next.item() > nodes.to) {
-            return; // past the part of the book being broken again
-        }
         int nextParity = 1 - parity;
-        List<Node> there = nodes.at(next.item());
+        List<Node> there = nodes[next.item()];
         if (there == null) {
             there = new ArrayList<>(4);
-            nodes.nodes[next.item() - nodes.offset] = there;
+            nodes[next.item()] = there;
         }
         for (int k = 0; k < there.size(); k++) {
             Node node = there.get(k);
@@ -392,17 +264,16 @@ final class PageBreaker {
                 if (!node.done && demerits < node.demerits) {
                     // the same state reached more cheaply: it takes this way's floats and path
                     there.set(k, link(new Node(next, false, nextParity, pending), from, end, blank, demerits, opened,
-                            reset, own));
+                            reset));
                 }
                 return;
             }
         }
-        there.add(link(new Node(next, false, nextParity, pending), from, end, blank, demerits, opened, reset, own));
+        there.add(link(new Node(next, false, nextParity, pending), from, end, blank, demerits, opened, reset));
     }
 
     private static Node link(Node node, Node from, PageFiller.End end, boolean blank, long demerits, int opened,
-                             int reset, long cost) {
-        node.cost = cost;
+                             int reset) {
         node.opened = opened;
         node.reset = reset;
         node.previous = from;
@@ -447,11 +318,11 @@ final class PageBreaker {
         }
         candidates.sort(java.util.Comparator.comparingInt(p -> (lines > 0 ? p.looser() : p.tighter()).cost()));
         List<FlowParagraph> chosen = new ArrayList<>(candidates.subList(0, Math.min(Math.abs(lines), candidates.size())));
-        chosen.sort(java.util.Comparator.comparingInt(p -> p.first));
+        chosen.sort(java.util.Comparator.comparingInt(FlowParagraph::first));
         List<FlowItem> out = items;
         for (int k = chosen.size() - 1; k >= 0; k--) {
             FlowParagraph p = chosen.get(k);
-            out = new Spliced(out, p.first, p.last + 1, (lines > 0 ? p.looser() : p.tighter()).boxes());
+            out = new Spliced(out, p.first(), p.last() + 1, (lines > 0 ? p.looser() : p.tighter()).boxes());
         }
         return out;
     }

@@ -13,8 +13,8 @@ import java.util.Map;
  * of its page, under a rule, ending on the last grid line.
  *
  * <p>A page without notes may take one line past the foot: the breaker then closes a space
- * between blocks two grid lines high or more by one, or sets the page a line long beside
- * another that is.
+ * between blocks two grid lines high or more by one, sets one of its paragraphs a line
+ * shorter, or sets the page a line long beside another that is.
  */
 final class PageFiller {
 
@@ -353,8 +353,9 @@ final class PageFiller {
 
         /**
          * How far past the foot {@code box} may go: a grid line, for a page with no notes
-         * (whose place is the foot) that has a space between blocks that can close by one, or
-         * that could end higher (a page a line long is a last resort: it needs a partner).
+         * (whose place is the foot) that has a space between blocks that can close by one or
+         * a paragraph that can be set a line shorter, or that could end higher (a page a line
+         * long is a last resort: it needs a partner).
          */
         float overflow(FlowItem.Box box, boolean mayEndHigher) {
             boolean free = notesHeight == 0 && carriedOut.isEmpty() && box.footnotes().isEmpty();
@@ -536,7 +537,7 @@ final class PageFiller {
             glue = 0;
             negativeGlue = 0;
             FlowParagraph ended = box.ends();
-            if (ended != null && ended.first >= startItem) {
+            if (ended != null && ended.first() >= startItem) {
                 whole(ended);
             }
         }

@@ -58,10 +58,12 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
      * @param pagePath       the XHTML page it came from
      * @param sourceOffset   how many visible characters (neither white space nor format
      *                       characters) of that page's body text come before it
+     * @param looseness      1 when its paragraph was set a line longer than its best setting
+     *                       so that a spread lines up, -1 a line shorter, else 0
      */
     public record Line(String text, String element, int index, int paragraphLines, boolean footnote, float ratio,
                        boolean hyphenated, float overflow, int wordSpaces, float wordSpaceEm, String pagePath,
-                       int sourceOffset) {}
+                       int sourceOffset, int looseness) {}
 
     /** The facts of laid-out pages (before running heads and folios are added). */
     static TypesetFacts collect(List<LaidOutPage> laidOut, Map<SetLine, FlowBuilder.LinePlace> places,
@@ -84,7 +86,7 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
                     float overflow = Math.max(0, t.x() + line.width() - master.measure());
                     lines.add(new Line(text(line), place.element(), place.index(), place.count(), place.footnote(),
                             line.ratio(), line.hyphenated(), overflow, spaces.spaces(), spaces.meanEm(), place.pagePath(),
-                            place.sourceOffset()));
+                            place.sourceOffset(), place.looseness()));
                     if (!place.footnote()) {
                         lastBody = Math.max(lastBody, placed.baseline());
                     }

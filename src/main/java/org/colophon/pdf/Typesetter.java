@@ -114,8 +114,8 @@ public final class Typesetter {
         FlowBuilder flow = flowed.flow;
         float grid = flowed.grid;
         String lang = flowed.publication.book().language();
-        List<LaidOutPage> laidOut = new PageBreaker(master, grid, flowed.firstBaseline, flow.footnotes(),
-                flow.paragraphs(), flow::prepareLooseness).breakPages(flow.items());
+        List<LaidOutPage> laidOut = new PageBreaker(master, grid, flowed.firstBaseline, flow.footnotes())
+                .breakPages(flow.items());
         Folios folios = Folios.of(laidOut, flowed.roles);
         laidOut = new PageReferences(setup.setter()).resolve(laidOut, folios);
         TypesetFacts facts = TypesetFacts.collect(laidOut, flow.linePlaces(), folios, master, grid,

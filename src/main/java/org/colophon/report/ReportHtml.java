@@ -49,6 +49,8 @@ public final class ReportHtml {
         row("Loose lines (spaces stretched past their limit)", Integer.toString(r.looseLines().size()));
         row("Tight lines (spaces shrunk near their limit)", Integer.toString(r.tightLines().size()));
         row("Overfull lines", Integer.toString(r.overfullLines().size()));
+        row("Paragraphs set a line longer / shorter to line up a spread",
+                r.paragraphsSetLonger().size() + " / " + r.paragraphsSetShorter().size());
         row("Widows and orphans avoided", Integer.toString(r.widowsAndOrphansAvoided()));
         row("Widows left (forced)", Integer.toString(r.forcedWidows().size()));
         row("Orphans left (forced)", Integer.toString(r.forcedOrphans().size()));
@@ -60,6 +62,8 @@ public final class ReportHtml {
         places("Orphans left", r.forcedOrphans(), null);
         places("Loose lines", r.looseLines(), "ratio");
         places("Tight lines", r.tightLines(), "ratio");
+        places("Paragraphs set a line longer", r.paragraphsSetLonger(), "lines");
+        places("Paragraphs set a line shorter", r.paragraphsSetShorter(), "lines");
         glyphs("Characters no font has", r.missingCharacters(), "met in");
         glyphs("Characters set in a fallback font", r.fallbackCharacters(), "font");
         if (!r.cutWords().isEmpty()) {

@@ -37,6 +37,8 @@ public final class ReportJson {
         key("looseLines").places(r.looseLines(), "ratio").append(",\n");
         key("tightLines").places(r.tightLines(), "ratio").append(",\n");
         key("overfullLines").places(r.overfullLines(), "overflowPt").append(",\n");
+        key("paragraphsSetLonger").places(r.paragraphsSetLonger(), "lines").append(",\n");
+        key("paragraphsSetShorter").places(r.paragraphsSetShorter(), "lines").append(",\n");
         key("widowsAndOrphansAvoided").append(r.widowsAndOrphansAvoided()).append(",\n");
         key("forcedWidows").places(r.forcedWidows(), null).append(",\n");
         key("forcedOrphans").places(r.forcedOrphans(), null).append(",\n");

@@ -17,10 +17,15 @@ import org.colophon.pdf.TypesetFacts;
  * they shrank to within a tenth of their limit (ratio &lt; −0.9). Word-space figures are over
  * the justified lines that have a space, the last line of each paragraph excluded (it is
  * set at its natural width).
+ *
+ * <p>Paragraphs <em>set a line longer</em> (shorter) are those the page breaker took in a
+ * looser (tighter) setting than their best, within the tolerance, so that the two pages of
+ * a spread end on the same line: each is listed by its first line.
  */
 public record TypesettingReport(int pages, int lines, int bodyLines, int footnoteLines, int hyphenatedLines,
                                 int longestHyphenRun, WordSpacing wordSpacing, List<Place> looseLines,
-                                List<Place> tightLines, List<Place> overfullLines, int widowsAndOrphansAvoided,
+                                List<Place> tightLines, List<Place> overfullLines, List<Place> paragraphsSetLonger,
+                                List<Place> paragraphsSetShorter, int widowsAndOrphansAvoided,
                                 List<Place> forcedWidows, List<Place> forcedOrphans, List<Glyph> fallbackCharacters,
                                 List<Glyph> missingCharacters, List<String> cutWords, List<StageReport> stages) {
 
@@ -32,6 +37,8 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
         looseLines = List.copyOf(looseLines);
         tightLines = List.copyOf(tightLines);
         overfullLines = List.copyOf(overfullLines);
+        paragraphsSetLonger = List.copyOf(paragraphsSetLonger);
+        paragraphsSetShorter = List.copyOf(paragraphsSetShorter);
         forcedWidows = List.copyOf(forcedWidows);
         forcedOrphans = List.copyOf(forcedOrphans);
         fallbackCharacters = List.copyOf(fallbackCharacters);
@@ -102,9 +109,14 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
         List<Place> loose = new ArrayList<>();
         List<Place> tight = new ArrayList<>();
         List<Place> overfull = new ArrayList<>();
+        List<Place> longer = new ArrayList<>();
+        List<Place> shorter = new ArrayList<>();
         for (TypesetFacts.Page page : facts.pages()) {
             for (TypesetFacts.Line line : page.lines()) {
                 lines++;
+                if (line.index() == 0 && line.looseness() != 0) {
+                    (line.looseness() > 0 ? longer : shorter).add(place(page, line, line.paragraphLines()));
+                }
                 if (!line.footnote()) {
                     body++;
                 }
@@ -143,7 +155,8 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
         double deviation = spaced == 0 ? Double.NaN : Math.sqrt(Math.max(0, sumSquares / spaced - mean * mean));
         PageBreaks breaks = PageBreaks.of(facts);
         return new TypesettingReport(facts.pages().size(), lines, body, lines - body, hyphenated, longestRun,
-                new WordSpacing(spaced, mean, deviation, min, max), loose, tight, overfull, breaks.avoided(),
+                new WordSpacing(spaced, mean, deviation, min, max), loose, tight, overfull, longer, shorter,
+                breaks.avoided(),
                 breaks.widows(), breaks.orphans(), glyphs(facts.fallbacks()), glyphs(facts.missing()), facts.cutWords(),
                 stages);
     }

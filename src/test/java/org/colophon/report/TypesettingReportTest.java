@@ -123,7 +123,7 @@ class TypesettingReportTest {
 
     private static TypesetFacts.Line body(String text, int index, int count, float ratio, boolean hyphen, float em) {
         return new TypesetFacts.Line(text, "p", index, count, false, ratio, hyphen, 0, em > 0 ? 4 : 0, em > 0 ? em : Float.NaN,
-                "a.xhtml", 0);
+                "a.xhtml", 0, 0);
     }
 
     @Test

@@ -110,14 +110,27 @@ final class LineBreaker {
     /**
      * The paragraph set one line shorter ({@code [0]}) and one line longer ({@code [1]})
      * than {@code lines}, each the cheapest such way whose every line is within the
-     * tolerance, as TeX's {@code \looseness} -1 and 1 find them; null where none is.
+     * tolerance, as TeX's {@code \looseness} -1 and 1 find them, and with no hyphen on the
+     * line before the last (a word's tail alone on the last line is what a compositor
+     * avoids most when he drives a paragraph out); null where none is.
      */
     Breaks[] variants(ItemList items, float measure, float background, boolean hyphenate, Parameters p, int lines) {
         Sums sums = sums(items);
         Node finals = run(items, sums, measure, background, hyphenate && hasHyphenation(items), p.tolerance, p,
                 true, false, true);
-        Node shorter = lines > 1 ? cheapest(finals, lines - 1) : null;
-        Node longer = cheapest(finals, lines + 1);
+        Node ending = null;
+        for (Node node = finals; node != null; ) {
+            Node following = node.next;
+            Node from = node.previous;
+            boolean hyphenBefore = from.previous != null && items.isFlagged(from.position);
+            if (!hyphenBefore) {
+                node.next = ending;
+                ending = node;
+            }
+            node = following;
+        }
+        Node shorter = lines > 1 ? cheapest(ending, lines - 1) : null;
+        Node longer = cheapest(ending, lines + 1);
         return new Breaks[] {
             shorter == null ? null : breaks(items, sums, measure, shorter, 2),
             longer == null ? null : breaks(items, sums, measure, longer, 2)

@@ -27,46 +27,39 @@ public final class ParagraphSetter {
     }
 
     /**
-     * A paragraph set into lines, and whether it might also be set a line shorter or a line
-     * longer within the tolerance (false where its widths rule it out; see {@link #looseness}).
+     * A paragraph set into lines, and also a line shorter ({@code tighter}) and a line
+     * longer ({@code looser}) where the tolerance allows, as TeX's {@code \looseness} -1 and
+     * 1 set it (null where it does not): the page breaker takes one where a page must end a
+     * line higher or lower.
      */
-    public record SetParagraph(List<SetLine> lines, boolean mightTighten, boolean mightLoosen) {}
+    public record SetParagraph(List<SetLine> lines, List<SetLine> tighter, List<SetLine> looser) {}
 
-    /** Sets a paragraph and says whether {@link #looseness} might find other settings of it. */
+    /** Sets a paragraph, and a line shorter and longer where it may be (justified paragraphs only). */
     public SetParagraph setParagraph(List<ParagraphItem> items, ParagraphSpec spec) {
         Paragraph paragraph = paragraph(items, spec);
         if (paragraph.isEmpty()) {
-            return new SetParagraph(List.of(), false, false);
+            return new SetParagraph(List.of(), null, null);
         }
-        List<SetLine> lines = new LineAssembler(paragraph.items(), spec).lines(breaks(paragraph, spec));
-        boolean[] might = LineBreaker.mightVary(paragraph.items(), spec.measure(), lines.size(),
-                tuning.parameters(paragraph.emSize()), SLACK * paragraph.emSize());
-        return new SetParagraph(lines, might[0], might[1]);
+        LineAssembler assembler = new LineAssembler(paragraph.items(), spec);
+        List<SetLine> lines = assembler.lines(breaks(paragraph, spec));
+        if (spec.alignment() != ParagraphSpec.Alignment.JUSTIFY) {
+            return new SetParagraph(lines, null, null);
+        }
+        LineBreaker.Parameters parameters = tuning.parameters(paragraph.emSize());
+        boolean[] might = LineBreaker.mightVary(paragraph.items(), spec.measure(), lines.size(), parameters,
+                SLACK * paragraph.emSize());
+        if (!might[0] && !might[1]) {
+            return new SetParagraph(lines, null, null);
+        }
+        LineBreaker.Breaks[] variants = breaker.variants(paragraph.items(), spec.measure(), paragraph.background(),
+                spec.hyphenate(), parameters, lines.size());
+        return new SetParagraph(lines,
+                variants[0] == null ? null : assembler.lines(variants[0]),
+                variants[1] == null ? null : assembler.lines(variants[1]));
     }
 
     /** Width per line, in em, by which a line may be wider than its items say (hyphens, spaces at breaks). */
     private static final float SLACK = 0.5f;
-
-    /**
-     * The paragraph set one line shorter and one line longer than in its best setting of
-     * {@code lines} lines, as TeX's {@code \looseness} -1 and 1 set it: each the best way
-     * with that many lines whose every line is within the tolerance, or null where there
-     * is none. The page breaker takes one where a page must end a line higher or lower.
-     */
-    public Looseness looseness(List<ParagraphItem> items, ParagraphSpec spec, int lines) {
-        Paragraph paragraph = paragraph(items, spec);
-        if (paragraph.isEmpty()) {
-            return new Looseness(null, null);
-        }
-        LineBreaker.Breaks[] variants = breaker.variants(paragraph.items(), spec.measure(), paragraph.background(),
-                spec.hyphenate(), tuning.parameters(paragraph.emSize()), lines);
-        LineAssembler assembler = new LineAssembler(paragraph.items(), spec);
-        return new Looseness(variants[0] == null ? null : assembler.lines(variants[0]),
-                variants[1] == null ? null : assembler.lines(variants[1]));
-    }
-
-    /** A paragraph's settings a line shorter ({@code tighter}) and a line longer ({@code looser}); null where none. */
-    public record Looseness(List<SetLine> tighter, List<SetLine> looser) {}
 
     /** Natural width of a text on one line (for running heads, leaders, titles). */
     public float width(String text, TextStyle style) {
