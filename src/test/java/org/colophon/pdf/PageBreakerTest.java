@@ -314,6 +314,86 @@ class PageBreakerTest {
         return new PageBreaker(master, GRID, FIRST).breakPages(items);
     }
 
+    /**
+     * As {@link #spread}, with no space, where the paragraph {@code s3-} (two lines, on the
+     * verso) may also be set in {@code tighter} lines or {@code looser} lines (0: not so).
+     */
+    private List<LaidOutPage> spreadWithOtherSettings(int twoLine, int tighter, int looser) {
+        List<FlowItem> items = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            items.add(line("z" + i, GRID, true));
+        }
+        for (int p = 0; p < twoLine; p++) {
+            if (p != 3) {
+                paragraph(items, "s" + p + "-", 2);
+                continue;
+            }
+            items.add(new FlowItem.Penalty(0));
+            int first = items.size();
+            paragraph(items, "s3-", 2);
+            FlowParagraph.Setting t = tighter == 0 ? null : new FlowParagraph.Setting(lines("t3-", tighter), 900);
+            FlowParagraph.Setting l = looser == 0 ? null : new FlowParagraph.Setting(lines("l3-", looser), 600);
+            FlowItem.Box last = (FlowItem.Box) items.remove(items.size() - 1);
+            items.add(new FlowItem.Box(last.height(), true, last.frames(), List.of(),
+                    new FlowParagraph(first, items.size(), t, l)));
+        }
+        items.add(new FlowItem.Penalty(0));
+        for (int i = 0; i < 33; i++) {
+            items.add(line("b" + i, GRID, true));
+        }
+        for (int p = 0; p < 40; p++) {
+            paragraph(items, "o" + p + "-", 1);
+        }
+        return new PageBreaker(master, GRID, FIRST).breakPages(items);
+    }
+
+    private static List<FlowItem.Box> lines(String name, int n) {
+        List<FlowItem.Box> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(line(name + i, GRID, true));
+        }
+        return out;
+    }
+
+    @Test
+    void aParagraphSetALineLongerLinesUpASpreadThatWouldRunLong() {
+        // as in aSpreadRunsALineLong…: the verso holds 34 or 36 lines; with s3 in three lines,
+        // 17 paragraphs fill it, and the recto holds the last one and the block
+        List<LaidOutPage> pages = spreadWithOtherSettings(18, 0, 3);
+        assertEquals(List.of(35, 35, 35), counts(pages).subList(0, 3));
+        assertEquals(List.of("l3-0", "l3-1", "l3-2"), ids(pages.get(1)).subList(6, 9), "s3 in its looser setting");
+        assertTrue(!ids(pages.get(1)).contains("s3-0") && pageOf(pages, "s3-0") < 0, "its usual lines are gone");
+        float last = FIRST + (rows - 1) * GRID;
+        assertEquals(last, lastBaseline(pages.get(1)), 0.01f);
+        assertEquals(last, lastBaseline(pages.get(2)), 0.01f);
+        for (int i = 0; i < ids(pages.get(1)).size(); i++) {
+            assertEquals(FIRST + i * GRID, pages.get(1).frames().get(i).baseline(), 0.01f, "on the grid, no gap");
+        }
+    }
+
+    @Test
+    void aParagraphSetALineShorterLinesUpASpreadThatWouldRunLong() {
+        // the verso takes all 18 paragraphs, s3 in one line (35); the recto, the block and two more
+        List<LaidOutPage> pages = spreadWithOtherSettings(18, 1, 0);
+        assertEquals(List.of(35, 35, 35), counts(pages).subList(0, 3));
+        assertEquals(1, pageOf(pages, "t3-0"));
+        assertEquals(1, pageOf(pages, "s17-1"));
+        assertTrue(pageOf(pages, "s3-0") < 0 && pageOf(pages, "s3-1") < 0, "its usual lines are gone");
+        float last = FIRST + (rows - 1) * GRID;
+        assertEquals(last, lastBaseline(pages.get(1)), 0.01f);
+        assertEquals(last, lastBaseline(pages.get(2)), 0.01f);
+    }
+
+    @Test
+    void aParagraphIsSetOtherwiseOnlyWhereItHelps() {
+        // 17 paragraphs: the verso holds 16 and the recto one and the block, both a line
+        // short, which needs nothing; s3's other settings stay unused
+        List<LaidOutPage> pages = spreadWithOtherSettings(17, 1, 3);
+        assertEquals(List.of(35, 34, 34), counts(pages).subList(0, 3));
+        assertEquals(1, pageOf(pages, "s3-0"));
+        assertTrue(pageOf(pages, "l3-0") < 0 && pageOf(pages, "t3-0") < 0);
+    }
+
     private static float lastBaseline(LaidOutPage page) {
         return page.frames().get(page.frames().size() - 1).baseline();
     }

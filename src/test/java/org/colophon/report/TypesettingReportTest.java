@@ -182,4 +182,24 @@ class TypesettingReportTest {
         assertEquals(List.of(new TypesettingReport.Place(2, "2", "three", 0)), r.forcedWidows());
         assertFalse(r.strictProblems().isEmpty());
     }
+
+    @Test
+    void paragraphsSetALineLongerOrShorterAreListedByTheirFirstLine() {
+        TypesetFacts.Line looser0 = new TypesetFacts.Line("lambda one two", "p", 0, 2, false, 0.8f, false, 0, 2, 0.3f,
+                "a.xhtml", 0, 1);
+        TypesetFacts.Line looser1 = new TypesetFacts.Line("mu", "p", 1, 2, false, 0, false, 0, 0, Float.NaN,
+                "a.xhtml", 14, 1);
+        TypesetFacts.Line tighter0 = new TypesetFacts.Line("nu xi omicron", "p", 0, 1, false, -0.6f, false, 0, 2, 0.2f,
+                "a.xhtml", 16, -1);
+        List<TypesetFacts.Page> pages = List.of(
+                new TypesetFacts.Page(0, "1", "a.xhtml", 0, List.of(body("one", 0, 1, 0, false, 0.25f), looser0)),
+                new TypesetFacts.Page(1, "2", "a.xhtml", 0, List.of(looser1, tighter0)));
+        TypesettingReport r = TypesettingReport.of(new TypesetFacts(300, 13, pages, Map.of(), Map.of(), List.of()),
+                List.of());
+        assertEquals(List.of(new TypesettingReport.Place(1, "1", "lambda one two", 2)), r.paragraphsSetLonger());
+        assertEquals(List.of(new TypesettingReport.Place(2, "2", "nu xi omicron", 1)), r.paragraphsSetShorter());
+        String json = ReportJson.write(r, "constructed");
+        assertTrue(json.contains("\"paragraphsSetLonger\": [\n    {\"page\": 1, \"folio\": \"1\", \"firstWords\": \"lambda one two\", \"lines\": 2}\n  ],"), json);
+        assertTrue(ReportHtml.write(r, "constructed").contains("Paragraphs set a line longer"));
+    }
 }
