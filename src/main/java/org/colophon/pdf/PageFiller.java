@@ -214,9 +214,11 @@ final class PageFiller {
                 }
             } else if (item instanceof FlowItem.Box box) {
                 float y = page.next(box);
-                if (!page.isEmpty() && page.glue + page.negativeGlue > 0.5f) {
+                if (!page.isEmpty() && anyEnd && page.glue + page.negativeGlue > 0.5f) {
                     // a space between blocks: the page may open it by a grid line, or close
-                    // one that leaves two empty grid lines or more by one
+                    // one that leaves two empty grid lines or more by one; not one above the
+                    // page's first place to break (under a chapter's or a section's heading
+                    // at the top of a page), so that every opening looks the same
                     float spare = y - page.baseline - box.height();
                     if (box.onGrid() && spare > 2 * grid - 0.5f) {
                         page.shrinkable++;

@@ -135,6 +135,37 @@ class SpreadsTest {
         }
     }
 
+    @Test
+    void everyChapterOpensAlikeWithItsTextOnTheSameLineUnderTheHeading() throws Exception {
+        assumeCorpus();
+        for (byte[] pdf : List.of(ponson, anstey)) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                // openings: pages without a running head, with a heading (larger than the text)
+                java.util.Map<Float, java.util.Set<Float>> firstLineUnderHeading = new java.util.TreeMap<>();
+                int openings = 0;
+                for (PageAudit.Page page : PageAudit.pages(doc)) {
+                    float heading = 0;
+                    for (PageAudit.Line line : page.lines()) {
+                        if (line.size() > 10.5f) {
+                            heading = Math.max(heading, line.baseline());
+                        }
+                    }
+                    if (page.hasRunningHead() || heading == 0 || page.body().isEmpty()) {
+                        continue;
+                    }
+                    openings++;
+                    firstLineUnderHeading.computeIfAbsent(heading, k -> new java.util.TreeSet<>())
+                            .add(page.body().get(0).baseline());
+                }
+                assertTrue(openings > 15, "openings: " + openings);
+                for (var e : firstLineUnderHeading.entrySet()) {
+                    // spaces between blocks open or close to line up spreads, never under a heading
+                    assertEquals(1, e.getValue().size(), "under a heading on " + e.getKey() + ": " + e.getValue());
+                }
+            }
+        }
+    }
+
     private static boolean isLong(PageAudit.Page page) {
         List<PageAudit.Line> body = page.body();
         return !body.isEmpty() && body.get(body.size() - 1).baseline() > LAST_LINE + 1;
