@@ -139,15 +139,21 @@ class FootnotePagesTest {
                     continue;
                 }
                 // a hole only where the line that would fill it calls a note that does not
-                // fit with it: a note call (6 pt) stands on the next page's first line
+                // fit with it (a note call, 6 pt, stands on the next page's first line), or
+                // where taking that line would leave the next page a widow (its second line
+                // ends the paragraph) and the page opens a chapter, under a heading whose space
+                // does not open
                 holes++;
+                PageAudit.Page page = pages.get(gap.page() - 1);
                 PageAudit.Page next = pages.get(gap.page());
                 float first = next.body().get(0).baseline();
                 boolean call = next.lines().stream().anyMatch(l -> l.size() < 7 && l.baseline() < first
                         && l.baseline() > first - 6);
-                assertTrue(call, "page " + gap.page() + ": " + gap.height() + " pt between the text and its notes");
+                boolean widow = !page.hasRunningHead() && next.body().size() > 1
+                        && next.endsParagraph(next.body().get(1));
+                assertTrue(call || widow, "page " + gap.page() + ": " + gap.height() + " pt between the text and its notes");
             }
-            assertTrue(holes <= 1, holes + " pages leave a hole above their notes");
+            assertTrue(holes <= 2, holes + " pages leave a hole above their notes");
         }
     }
 }
