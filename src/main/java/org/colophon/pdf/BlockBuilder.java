@@ -283,7 +283,7 @@ final class BlockBuilder {
         // a contents entry leaves room at the right for its leaders and page number
         float reserve = p.pageReference == null ? 0 : 3 * s.fontSize();
         ParagraphSpec spec = new ParagraphSpec(p.width - reserve, Math.max(0, s.textIndent()), alignment,
-                s.hyphens() == ComputedStyle.Hyphens.AUTO && !s.preserveWhiteSpace());
+                s.hyphens() == ComputedStyle.Hyphens.AUTO && !s.preserveWhiteSpace(), s.balance() && !s.preserveWhiteSpace());
         String name = p.element.getLocalName();
         int level = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
                 ? name.charAt(1) - '0' : 0;

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param lineHeightFactor the unitless {@code line-height} children inherit, NaN when it
  *                         was given as a length
+ * @param balance          {@code text-wrap: balance}: a ragged block's lines are made as
+ *                         even as its number of lines allows
  * @param content          the string an empty element shows ({@code hr}), or null
  * @param lang             BCP 47 tag from {@code xml:lang}/{@code lang}, inherited
  */
@@ -22,6 +24,7 @@ public record ComputedStyle(
         float textIndent,
         TextAlign textAlign,
         Hyphens hyphens,
+        boolean balance,
         boolean preserveWhiteSpace,
         float marginTop,
         float marginBottom,
@@ -62,7 +65,7 @@ public record ComputedStyle(
     /** The style a document's root starts from, before any rule applies. */
     public static ComputedStyle initial(String lang) {
         return new ComputedStyle(Display.INLINE, List.of("serif"), false, 400, false, 10f, 12f, 1.2f, 0,
-                TextAlign.LEFT, Hyphens.MANUAL, false, 0, 0, 0, 0, Break.AUTO, Break.AUTO, false,
+                TextAlign.LEFT, Hyphens.MANUAL, false, false, 0, 0, 0, 0, Break.AUTO, Break.AUTO, false,
                 VerticalAlign.BASELINE, "disc", null, lang);
     }
 }

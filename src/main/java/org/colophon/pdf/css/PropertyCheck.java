@@ -52,6 +52,8 @@ final class PropertyCheck {
                 case "margin" -> lengths(d, terms, 1, 4, true);
                 case "margin-top", "margin-bottom", "margin-left", "margin-right" -> lengths(d, terms, 1, 1, true);
                 case "hyphens", "-epub-hyphens", "-webkit-hyphens" -> keyword(d, t, "auto", "manual", "none");
+                case "text-wrap" -> keyword(d, t, "wrap", "nowrap", "balance", "pretty", "stable", "auto");
+                case "text-wrap-style" -> keyword(d, t, "auto", "balance", "pretty", "stable");
                 case "page-break-before", "page-break-after", "break-before", "break-after" -> BREAKS.contains(
                         t.text()) ? null : "unsupported value " + d.value() + " for " + d.property() + "; ignored";
                 case "page-break-inside", "break-inside" -> keyword(d, t, "auto", "avoid", "avoid-page");

@@ -18,6 +18,7 @@ final class Shorthands {
             case "page-break-inside" -> List.of("break-inside");
             case "font-variant-caps" -> List.of("font-variant");
             case "-epub-hyphens", "-webkit-hyphens" -> List.of("hyphens");
+            case "text-wrap" -> List.of("text-wrap-style"); // of its values, only balance matters in print
             default -> List.of(property);
         };
     }

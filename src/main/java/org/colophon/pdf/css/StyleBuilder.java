@@ -60,6 +60,7 @@ final class StyleBuilder {
                 d.containsKey("text-indent") ? length(d.get("text-indent"), 0, fontSize) : parent.textIndent(),
                 textAlign(d.get("text-align")),
                 hyphens(d.get("hyphens")),
+                d.containsKey("text-wrap-style") ? ident(d, "text-wrap-style", "auto").equals("balance") : parent.balance(),
                 d.containsKey("white-space") ? ident(d, "white-space", "normal").startsWith("pre")
                         : parent.preserveWhiteSpace(),
                 margin(d.get("margin-top"), 0, fontSize),

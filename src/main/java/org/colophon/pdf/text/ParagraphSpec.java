@@ -6,8 +6,14 @@ package org.colophon.pdf.text;
  * @param measure     line width in points
  * @param firstIndent indent of the first line in points (0 after a heading)
  * @param hyphenate   whether words may be hyphenated
+ * @param balance     a ragged paragraph's lines are made as even as its number of lines
+ *                    allows (CSS {@code text-wrap: balance}): for headings and titles
  */
-public record ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate) {
+public record ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance) {
+
+    public ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate) {
+        this(measure, firstIndent, alignment, hyphenate, false);
+    }
 
     public enum Alignment { JUSTIFY, LEFT, RIGHT, CENTER }
 }

@@ -83,6 +83,23 @@ class CascadeTest {
     }
 
     @Test
+    void textWrapBalanceIsInheritedAndTheOtherValuesTurnItOff() throws Exception {
+        List<org.colophon.error.Diagnostic> warnings = new java.util.ArrayList<>();
+        StyleSheetParser parser = new StyleSheetParser(warnings::add);
+        Cascade c = new Cascade(parser.parse(UserAgentStyles.CSS, "ua"), parser.parse("""
+                section { text-wrap: balance }
+                blockquote { text-wrap-style: pretty }
+                h1 { text-wrap: wrong }
+                """, "t.css"));
+        assertTrue(style(c, "p1").balance(), "inherited from the section");
+        assertFalse(style(c, "q").balance(), "pretty is not balance");
+        assertTrue(style(c, "e").balance());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).message().contains("wrong"), warnings.toString());
+        assertFalse(ComputedStyle.initial("fr").balance());
+    }
+
+    @Test
     void specificityThenOrderDecide() throws Exception {
         Cascade c = cascade("""
                 p { text-indent: 1.2em; font-size: 10pt }
