@@ -289,6 +289,14 @@ class PageBreakerTest {
      * chapter.
      */
     private List<LaidOutPage> spread(int twoLine, int space) {
+        return spread(twoLine, space, 0, 0);
+    }
+
+    /**
+     * As {@link #spread(int, int)}, where the paragraph {@code s3-} (two lines, on the verso)
+     * may also be set in {@code tighter} lines or {@code looser} lines (0: not so).
+     */
+    private List<LaidOutPage> spread(int twoLine, int space, int tighter, int looser) {
         List<FlowItem> items = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             items.add(line("z" + i, GRID, true)); // no break inside: a full page 0
@@ -303,39 +311,14 @@ class PageBreakerTest {
             } else {
                 paragraph(items, "s" + p + "-", 2);
             }
-        }
-        items.add(new FlowItem.Penalty(0));
-        for (int i = 0; i < 33; i++) {
-            items.add(line("b" + i, GRID, true));
-        }
-        for (int p = 0; p < 40; p++) {
-            paragraph(items, "o" + p + "-", 1);
-        }
-        return new PageBreaker(master, GRID, FIRST).breakPages(items);
-    }
-
-    /**
-     * As {@link #spread}, with no space, where the paragraph {@code s3-} (two lines, on the
-     * verso) may also be set in {@code tighter} lines or {@code looser} lines (0: not so).
-     */
-    private List<LaidOutPage> spreadWithOtherSettings(int twoLine, int tighter, int looser) {
-        List<FlowItem> items = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-            items.add(line("z" + i, GRID, true));
-        }
-        for (int p = 0; p < twoLine; p++) {
-            if (p != 3) {
-                paragraph(items, "s" + p + "-", 2);
-                continue;
+            if (p == 3 && (tighter > 0 || looser > 0)) {
+                FlowParagraph.Setting t = tighter == 0 ? null : new FlowParagraph.Setting(lines("t3-", tighter), 900);
+                FlowParagraph.Setting l = looser == 0 ? null : new FlowParagraph.Setting(lines("l3-", looser), 600);
+                int last = items.size() - 1;
+                FlowItem.Box box = (FlowItem.Box) items.get(last);
+                items.set(last, new FlowItem.Box(box.height(), true, box.frames(), List.of(),
+                        new FlowParagraph(last - 2, last, t, l)));
             }
-            items.add(new FlowItem.Penalty(0));
-            int first = items.size();
-            paragraph(items, "s3-", 2);
-            FlowParagraph.Setting t = tighter == 0 ? null : new FlowParagraph.Setting(lines("t3-", tighter), 900);
-            FlowParagraph.Setting l = looser == 0 ? null : new FlowParagraph.Setting(lines("l3-", looser), 600);
-            FlowItem.Box last = (FlowItem.Box) items.remove(items.size() - 1);
-            items.add(new FlowItem.Box(last.height(), true, last.frames(), List.of(),
-                    new FlowParagraph(first, items.size(), t, l)));
         }
         items.add(new FlowItem.Penalty(0));
         for (int i = 0; i < 33; i++) {
@@ -359,7 +342,7 @@ class PageBreakerTest {
     void aParagraphSetALineLongerLinesUpASpreadThatWouldRunLong() {
         // as in aSpreadRunsALineLong…: the verso holds 34 or 36 lines; with s3 in three lines,
         // 17 paragraphs fill it, and the recto holds the last one and the block
-        List<LaidOutPage> pages = spreadWithOtherSettings(18, 0, 3);
+        List<LaidOutPage> pages = spread(18, 0, 0, 3);
         assertEquals(List.of(35, 35, 35), counts(pages).subList(0, 3));
         assertEquals(List.of("l3-0", "l3-1", "l3-2"), ids(pages.get(1)).subList(6, 9), "s3 in its looser setting");
         assertTrue(!ids(pages.get(1)).contains("s3-0") && pageOf(pages, "s3-0") < 0, "its usual lines are gone");
@@ -374,7 +357,7 @@ class PageBreakerTest {
     @Test
     void aParagraphSetALineShorterLinesUpASpreadThatWouldRunLong() {
         // the verso takes all 18 paragraphs, s3 in one line (35); the recto, the block and two more
-        List<LaidOutPage> pages = spreadWithOtherSettings(18, 1, 0);
+        List<LaidOutPage> pages = spread(18, 0, 1, 0);
         assertEquals(List.of(35, 35, 35), counts(pages).subList(0, 3));
         assertEquals(1, pageOf(pages, "t3-0"));
         assertEquals(1, pageOf(pages, "s17-1"));
@@ -388,7 +371,7 @@ class PageBreakerTest {
     void aParagraphIsSetOtherwiseOnlyWhereItHelps() {
         // 17 paragraphs: the verso holds 16 and the recto one and the block, both a line
         // short, which needs nothing; s3's other settings stay unused
-        List<LaidOutPage> pages = spreadWithOtherSettings(17, 1, 3);
+        List<LaidOutPage> pages = spread(17, 0, 1, 3);
         assertEquals(List.of(35, 34, 34), counts(pages).subList(0, 3));
         assertEquals(1, pageOf(pages, "s3-0"));
         assertTrue(pageOf(pages, "l3-0") < 0 && pageOf(pages, "t3-0") < 0);

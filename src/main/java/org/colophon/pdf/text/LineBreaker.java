@@ -139,28 +139,73 @@ final class LineBreaker {
 
     /**
      * Whether the paragraph, set in {@code lines} lines, might be set in one line fewer
-     * ({@code [0]}) and one line more ({@code [1]}) within the tolerance: false where its
-     * widths rule it out (the lines would have to shrink or stretch past it), so that
-     * {@link #variants} need not be asked. {@code slack} per line allows for hyphens added
-     * and spaces dropped at breaks.
+     * ({@code [0]}) and one line more ({@code [1]}) within the tolerance: false where no way
+     * of breaking could, so that {@link #variants} need not be asked. Two greedy passes
+     * bound the number of lines: ending every line at the first break where it is not too
+     * loose gives the most lines any way of breaking can have (no line of another way ends
+     * earlier), ending it at the last break where it is not too tight the fewest. {@code
+     * slack} per line allows for rounding.
      */
     static boolean[] mightVary(ItemList items, float measure, int lines, Parameters p, float slack) {
-        double width = 0;
-        double stretch = 0;
-        double shrink = 0;
-        for (int i = 0; i < items.size; i++) {
-            byte t = items.type[i];
-            if (t == ItemList.PENALTY || (items.flags[i] & ItemList.FIL) != 0 && t == ItemList.GLUE) {
-                continue;
-            }
-            width += items.width[i];
-            stretch += items.stretch[i];
-            shrink += items.shrink[i];
-        }
+        Sums s = sums(items);
         double most = Math.cbrt(p.tolerance / 100.0); // the ratio of badness at the tolerance
-        boolean fewer = lines > 1 && width - shrink - lines * slack <= (lines - 1) * (double) measure;
-        boolean more = width + most * stretch + lines * slack >= lines * (double) measure;
-        return new boolean[] {fewer, more};
+        int n = items.size;
+        int[] breaks = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (items.isBreakpoint(i)) {
+                breaks[count++] = i;
+            }
+        }
+        // the most lines: each ends at the first break where it could stretch to the measure
+        int most_ = 0;
+        int start = -1;
+        for (int k = 0; k < count; k++) {
+            int b = breaks[k];
+            if (b == n - 1) {
+                most_++;
+                break;
+            }
+            double[] line = line(items, s, start, b);
+            if (line[0] + most * line[1] >= measure - slack) {
+                most_++;
+                start = b;
+            }
+        }
+        // the fewest: each ends at the last break where it could shrink to the measure
+        int fewest = 0;
+        start = -1;
+        int k = 0;
+        while (k < count) {
+            int last = -1;
+            while (k < count) {
+                double[] line = line(items, s, start, breaks[k]);
+                if (line[0] - line[2] > measure + slack && last >= 0) {
+                    break;
+                }
+                last = k++;
+                if (line[0] - line[2] > measure + slack) {
+                    break; // too wide alone: an overfull line all the same
+                }
+            }
+            fewest++;
+            if (breaks[last] == n - 1) {
+                break;
+            }
+            start = breaks[last];
+            k = last + 1;
+        }
+        return new boolean[] {lines > 1 && fewest <= lines - 1, most_ >= lines + 1};
+    }
+
+    /** Natural width, stretch and shrink of the line from after the break {@code from} (-1: the start) to {@code to}. */
+    private static double[] line(ItemList items, Sums s, int from, int to) {
+        int first = from + 1;
+        while (from >= 0 && first < to && items.type[first] != ItemList.BOX) {
+            first++; // glue and penalties after a break vanish
+        }
+        double width = s.w[to] - s.w[first] + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0);
+        return new double[] {width, s.y[to] - s.y[first], s.z[to] - s.z[first]};
     }
 
     private static Sums sums(ItemList items) {
@@ -325,6 +370,7 @@ final class LineBreaker {
             boolean forced = type == ItemList.PENALTY && penalty <= -ItemList.INFINITE;
             boolean flagged = items.isFlagged(i);
             int firstLine = 0;
+            int used = slots; // candidate slots in use at this breakpoint
             if (byLine) {
                 firstLine = Integer.MAX_VALUE;
                 int lastLine = 0;
@@ -332,13 +378,13 @@ final class LineBreaker {
                     firstLine = Math.min(firstLine, node.line);
                     lastLine = Math.max(lastLine, node.line);
                 }
-                int needed = slots * (lastLine - firstLine + 1);
-                if (candidateFrom.length < needed) {
-                    candidateFrom = new Node[needed];
-                    candidateDemerits = new double[needed];
+                used = slots * (lastLine - firstLine + 1);
+                if (candidateFrom.length < used) {
+                    candidateFrom = new Node[used];
+                    candidateDemerits = new double[used];
                 }
             }
-            java.util.Arrays.fill(candidateFrom, null);
+            java.util.Arrays.fill(candidateFrom, 0, used, null);
             Node previousActive = null;
             Node node = active;
             while (node != null) {
@@ -390,7 +436,7 @@ final class LineBreaker {
             }
             // new active nodes for this breakpoint
             boolean anyCandidate = false;
-            for (int slot = 0; slot < candidateFrom.length; slot++) {
+            for (int slot = 0; slot < used; slot++) {
                 if (candidateFrom[slot] != null) {
                     anyCandidate = true;
                     break;
@@ -415,7 +461,7 @@ final class LineBreaker {
                 double z = s.z[after];
                 int f = s.f[after];
                 // totals for discardables after a breakpoint exclude the break's own glue
-                for (int slot = 0; slot < candidateFrom.length; slot++) {
+                for (int slot = 0; slot < used; slot++) {
                     Node from = candidateFrom[slot];
                     if (from == null) {
                         continue;
