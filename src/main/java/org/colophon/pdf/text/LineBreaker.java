@@ -80,7 +80,11 @@ final class LineBreaker {
      * boxes between breakpoints fits in it.
      */
     Breaks breakLines(ItemList items, float measure, float background, boolean hyphenate, Parameters p) {
-        Sums sums = sums(items);
+        return breakLines(items, sums(items), measure, background, hyphenate, p);
+    }
+
+    /** As {@link #breakLines(ItemList, float, float, boolean, Parameters)}, with the items' sums at hand. */
+    Breaks breakLines(ItemList items, Sums sums, float measure, float background, boolean hyphenate, Parameters p) {
         Node best = null;
         int pass = 0;
         boolean anyHyphenation = hasHyphenation(items);
@@ -115,7 +119,11 @@ final class LineBreaker {
      * avoids most when he drives a paragraph out); null where none is.
      */
     Breaks[] variants(ItemList items, float measure, float background, boolean hyphenate, Parameters p, int lines) {
-        Sums sums = sums(items);
+        return variants(items, sums(items), measure, background, hyphenate, p, lines);
+    }
+
+    Breaks[] variants(ItemList items, Sums sums, float measure, float background, boolean hyphenate, Parameters p,
+                      int lines) {
         Node finals = run(items, sums, measure, background, hyphenate && hasHyphenation(items), p.tolerance, p,
                 true, false, true);
         Node ending = null;
@@ -147,7 +155,10 @@ final class LineBreaker {
      * slack} per line allows for rounding.
      */
     static boolean[] mightVary(ItemList items, float measure, int lines, Parameters p, float slack) {
-        Sums s = sums(items);
+        return mightVary(items, sums(items), measure, lines, p, slack);
+    }
+
+    static boolean[] mightVary(ItemList items, Sums s, float measure, int lines, Parameters p, float slack) {
         double most = Math.cbrt(p.tolerance / 100.0); // the ratio of badness at the tolerance
         int n = items.size;
         int[] breaks = new int[n];
@@ -159,56 +170,55 @@ final class LineBreaker {
         }
         // the most lines: each ends at the first break where it could stretch to the measure
         int most_ = 0;
-        int start = -1;
+        int first = 0; // the first item of the line being filled
         for (int k = 0; k < count; k++) {
             int b = breaks[k];
             if (b == n - 1) {
                 most_++;
                 break;
             }
-            double[] line = line(items, s, start, b);
-            if (line[0] + most * line[1] >= measure - slack) {
+            if (width(items, s, first, b) + most * (s.y[b] - s.y[first]) >= measure - slack) {
                 most_++;
-                start = b;
+                first = lineStart(items, b);
             }
         }
         // the fewest: each ends at the last break where it could shrink to the measure
         int fewest = 0;
-        start = -1;
+        first = 0;
         int k = 0;
         while (k < count) {
-            int last = -1;
-            while (k < count) {
-                double[] line = line(items, s, start, breaks[k]);
-                if (line[0] - line[2] > measure + slack && last >= 0) {
+            int last = k;
+            for (int j = k; j < count; j++) {
+                if (width(items, s, first, breaks[j]) - (s.z[breaks[j]] - s.z[first]) > measure + slack) {
                     break;
                 }
-                last = k++;
-                if (line[0] - line[2] > measure + slack) {
-                    break; // too wide alone: an overfull line all the same
-                }
+                last = j;
             }
             fewest++;
             if (breaks[last] == n - 1) {
                 break;
             }
-            start = breaks[last];
+            first = lineStart(items, breaks[last]);
             k = last + 1;
         }
         return new boolean[] {lines > 1 && fewest <= lines - 1, most_ >= lines + 1};
     }
 
-    /** Natural width, stretch and shrink of the line from after the break {@code from} (-1: the start) to {@code to}. */
-    private static double[] line(ItemList items, Sums s, int from, int to) {
-        int first = from + 1;
-        while (from >= 0 && first < to && items.type[first] != ItemList.BOX) {
-            first++; // glue and penalties after a break vanish
+    /** The first item of a line after the break {@code at}: glue and penalties after a break vanish. */
+    private static int lineStart(ItemList items, int at) {
+        int first = at + 1;
+        while (first < items.size - 1 && items.type[first] != ItemList.BOX) {
+            first++;
         }
-        double width = s.w[to] - s.w[first] + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0);
-        return new double[] {width, s.y[to] - s.y[first], s.z[to] - s.z[first]};
+        return first;
     }
 
-    private static Sums sums(ItemList items) {
+    /** Natural width of the line from item {@code first} to the break {@code to} (a hyphen there included). */
+    private static double width(ItemList items, Sums s, int first, int to) {
+        return s.w[to] - s.w[first] + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0);
+    }
+
+    static Sums sums(ItemList items) {
         int n = items.size;
         // doubles: float prefix sums over a long paragraph lose a few thousandths of a point
         double[] sumW = new double[n + 1];
@@ -257,7 +267,7 @@ final class LineBreaker {
     }
 
     /** Prefix sums: width, stretch (all), stretch of boxes (letter spacing), shrink, fil glue. */
-    private record Sums(double[] w, double[] y, double[] b, double[] z, int[] f) {}
+    record Sums(double[] w, double[] y, double[] b, double[] z, int[] f) {}
 
     private static boolean hasHyphenation(ItemList items) {
         for (int i = 0; i < items.size; i++) {

@@ -41,18 +41,19 @@ public final class ParagraphSetter {
             return new SetParagraph(List.of(), null, null);
         }
         LineAssembler assembler = new LineAssembler(paragraph.items(), spec);
-        List<SetLine> lines = assembler.lines(breaks(paragraph, spec));
+        LineBreaker.Sums sums = LineBreaker.sums(paragraph.items());
+        List<SetLine> lines = assembler.lines(breaks(paragraph, sums, spec));
         if (spec.alignment() != ParagraphSpec.Alignment.JUSTIFY) {
             return new SetParagraph(lines, null, null);
         }
         LineBreaker.Parameters parameters = tuning.parameters(paragraph.emSize());
-        boolean[] might = LineBreaker.mightVary(paragraph.items(), spec.measure(), lines.size(), parameters,
+        boolean[] might = LineBreaker.mightVary(paragraph.items(), sums, spec.measure(), lines.size(), parameters,
                 SLACK * paragraph.emSize());
         if (!might[0] && !might[1]) {
             return new SetParagraph(lines, null, null);
         }
-        LineBreaker.Breaks[] variants = breaker.variants(paragraph.items(), spec.measure(), paragraph.background(),
-                spec.hyphenate(), parameters, lines.size());
+        LineBreaker.Breaks[] variants = breaker.variants(paragraph.items(), sums, spec.measure(),
+                paragraph.background(), spec.hyphenate(), parameters, lines.size());
         return new SetParagraph(lines,
                 variants[0] == null ? null : assembler.lines(variants[0]),
                 variants[1] == null ? null : assembler.lines(variants[1]));
@@ -70,14 +71,15 @@ public final class ParagraphSetter {
 
     /** Breaks a paragraph and also says how (for tests and benchmarks in this package). */
     LineBreaker.Breaks breaks(List<ParagraphItem> items, ParagraphSpec spec) {
-        return breaks(paragraph(items, spec), spec);
+        Paragraph paragraph = paragraph(items, spec);
+        return breaks(paragraph, LineBreaker.sums(paragraph.items()), spec);
     }
 
-    private LineBreaker.Breaks breaks(Paragraph paragraph, ParagraphSpec spec) {
-        LineBreaker.Breaks breaks = breaker.breakLines(paragraph.items(), spec.measure(), paragraph.background(),
+    private LineBreaker.Breaks breaks(Paragraph paragraph, LineBreaker.Sums sums, ParagraphSpec spec) {
+        LineBreaker.Breaks breaks = breaker.breakLines(paragraph.items(), sums, spec.measure(), paragraph.background(),
                 spec.hyphenate(), tuning.parameters(paragraph.emSize()));
         if (spec.balance() && spec.alignment() != ParagraphSpec.Alignment.JUSTIFY && breaks.count > 1 && breaks.pass < 3) {
-            return balanced(paragraph, spec, breaks);
+            return balanced(paragraph, sums, spec, breaks);
         }
         return breaks;
     }
@@ -88,14 +90,15 @@ public final class ParagraphSetter {
      * l'Élysée" rather than "Emmanuel Macron et Mark Rutte à / l'Élysée". The lines are then
      * placed on the full measure, as the alignment says.
      */
-    private LineBreaker.Breaks balanced(Paragraph paragraph, ParagraphSpec spec, LineBreaker.Breaks breaks) {
+    private LineBreaker.Breaks balanced(Paragraph paragraph, LineBreaker.Sums sums, ParagraphSpec spec,
+                                        LineBreaker.Breaks breaks) {
         LineBreaker.Parameters parameters = tuning.parameters(paragraph.emSize());
         float low = 0;
         float high = spec.measure();
         LineBreaker.Breaks best = breaks;
         while (high - low > 0.1f) {
             float middle = (low + high) / 2;
-            LineBreaker.Breaks tried = breaker.breakLines(paragraph.items(), middle, paragraph.background(),
+            LineBreaker.Breaks tried = breaker.breakLines(paragraph.items(), sums, middle, paragraph.background(),
                     spec.hyphenate(), parameters);
             if (tried.count <= breaks.count && tried.pass < 3) {
                 high = middle;
