@@ -29,6 +29,7 @@ final class TemplateEngine {
     private final Styles styles;
     private final VelocityEngine engine;
     private final EventCartridge escaping = new EventCartridge();
+    private final java.util.Set<String> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     TemplateEngine(Styles styles) {
         this.styles = styles;
@@ -58,6 +59,14 @@ final class TemplateEngine {
     String render(String name, Map<String, Object> objects) throws BuildException {
         try {
             Template template = engine.getTemplate(name, "UTF-8");
+            if (checked.add(name)) {
+                UnknownMacros.Call call = UnknownMacros.first(template);
+                if (call != null) {
+                    throw new BuildException(describe(name), call.line(), call.column(), "layout error: #"
+                            + call.name() + "(…) is neither a Velocity directive nor a macro the layouts define;"
+                            + " it would be printed as text");
+                }
+            }
             VelocityContext context = new VelocityContext();
             objects.forEach(context::put);
             escaping.attachToContext(context);

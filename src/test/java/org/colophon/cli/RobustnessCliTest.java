@@ -225,6 +225,9 @@ class RobustnessCliTest {
         c.add(new Case("layout with an undefined reference", styles("layouts/chapter.vm",
                 "<section>\n  <h1>$division.titel</h1>\n</section>\n"),
                 "styles/layouts/chapter.vm", 2, 7, "layout error", "$division.titel"));
+        c.add(new Case("layout calling a macro no layout defines", styles("layouts/chapter.vm",
+                "#macro(heading $t)<h1>$t</h1>#end\n<section>\n  #heading($division.title)\n  #sectoin($division.content)\n</section>\n"),
+                "styles/layouts/chapter.vm", 4, 3, "layout error", "#sectoin(…) is neither a Velocity directive nor a macro"));
         c.add(new Case("layout producing broken XHTML", styles("layouts/chapter.vm",
                 "<section>\n  <h1>$division.title</h1>\n  <p>unclosed <b>bold\n</section>\n"),
                 "", 0, 0, "the layouts produced XHTML the typesetter cannot read", "\"b\""));
