@@ -232,8 +232,7 @@ final class PdfAssembler {
             pdfPages.get(link.page()).getAnnotations().add(annotation);
             if (tagged != null && link.element() != null) {
                 // the alternate description a screen reader gives for the link
-                String text = link.text() == null ? "" : link.text().strip();
-                annotation.setContents(text.isEmpty() ? link.href() : text);
+                annotation.setContents(tagged.describeLink(link.href(), link.text()));
                 tagged.annotation(link.page(), annotation, link.element());
             }
         }

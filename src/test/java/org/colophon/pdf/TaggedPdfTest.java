@@ -142,6 +142,22 @@ class TaggedPdfTest {
                     .filter(k -> k instanceof TagTree.Annotation).map(k -> ((TagTree.Annotation) k).annotation())
                     .findFirst().orElseThrow();
             assertEquals("the register", annotation.getContents());
+
+            // a note call is described as a note ("Note 2", not "2"); the note's number that
+            // links back to its call keeps its text
+            List<String> calls = new ArrayList<>();
+            for (TagTree.Node link : tree.root.all("Link")) {
+                for (Object kid : link.kids()) {
+                    if (kid instanceof TagTree.Annotation a
+                            && ((PDAnnotationLink) a.annotation()).getAction() instanceof
+                            org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo
+                            && link.text().strip().matches("\\d+")) {
+                        calls.add(a.annotation().getContents());
+                    }
+                }
+            }
+            assertEquals(calls.size() / 2, calls.stream().filter(c -> c.matches("Note \\d+")).count(), calls.toString());
+            assertTrue(calls.containsAll(List.of("Note 1", "Note 2")), calls.toString());
         }
     }
 

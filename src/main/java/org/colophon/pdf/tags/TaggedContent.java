@@ -124,6 +124,40 @@ public final class TaggedContent {
         return "/" + type + " <</MCID " + mcid + ">> BDC\n";
     }
 
+    /**
+     * What a screen reader says for a link drawn over {@code text} to {@code href}: a call
+     * of a footnote ({@code "#n1"} where the book has a Note n1) is "Note 1" in the book's
+     * language, another link its text (its address when it has none).
+     */
+    public String describeLink(String href, String text) {
+        String shown = text == null ? "" : text.strip();
+        if (href.startsWith("#") && noteIds().contains(href.substring(1))) {
+            return NoteWords.of(document.effectiveLang) + " " + shown;
+        }
+        return shown.isEmpty() ? href : shown;
+    }
+
+    private java.util.Set<String> noteIds;
+
+    private java.util.Set<String> noteIds() {
+        if (noteIds == null) {
+            noteIds = new java.util.HashSet<>();
+            java.util.ArrayDeque<StructNode> todo = new java.util.ArrayDeque<>(List.of(document));
+            while (!todo.isEmpty()) {
+                StructNode node = todo.pop();
+                if (node.type.equals("Note") && node.id != null) {
+                    noteIds.add(node.id);
+                }
+                for (Object kid : node.kids) {
+                    if (kid instanceof StructNode child) {
+                        todo.push(child);
+                    }
+                }
+            }
+        }
+        return noteIds;
+    }
+
     /** Records a link annotation drawn over text of {@code link}, an owner {@link #line} gave. */
     public void annotation(int pageIndex, PDAnnotation annotation, Object link) {
         if (link instanceof DrawnContent.Inline inline) {
