@@ -197,8 +197,9 @@ final class FlowBuilder {
         int n = lines.size();
         List<FlowItem.Box> boxes = lineBoxes(t, lines, lineOffsets, pagePath, onGrid, 0);
         FlowParagraph paragraph = null;
-        if ((set.tighter() != null || set.looser() != null) && onGrid && openFloat == null && t.headingLevel() == 0 && !t.keepTogether() && t.pageReference() == null
-                && t.spec().alignment() == ParagraphSpec.Alignment.JUSTIFY) {
+        boolean otherSettings = set.tighter() != null || set.looser() != null;
+        if (otherSettings && onGrid && openFloat == null && t.headingLevel() == 0 && !t.keepTogether()
+                && t.pageReference() == null && t.spec().alignment() == ParagraphSpec.Alignment.JUSTIFY) {
             // its first line's item index is where it is, and its last comes after a penalty per line
             paragraph = new FlowParagraph(items.size(), items.size() + 2 * (n - 1),
                     otherSetting(t, lines, set.tighter(), offset), otherSetting(t, lines, set.looser(), offset));
