@@ -346,9 +346,7 @@ class PageBreakerTest {
         assertEquals(List.of(35, 35, 35), counts(pages).subList(0, 3));
         assertEquals(List.of("l3-0", "l3-1", "l3-2"), ids(pages.get(1)).subList(6, 9), "s3 in its looser setting");
         assertTrue(!ids(pages.get(1)).contains("s3-0") && pageOf(pages, "s3-0") < 0, "its usual lines are gone");
-        float last = FIRST + (rows - 1) * GRID;
-        assertEquals(last, lastBaseline(pages.get(1)), 0.01f);
-        assertEquals(last, lastBaseline(pages.get(2)), 0.01f);
+        assertSpreadEndsOn(pages, FIRST + (rows - 1) * GRID);
         for (int i = 0; i < ids(pages.get(1)).size(); i++) {
             assertEquals(FIRST + i * GRID, pages.get(1).frames().get(i).baseline(), 0.01f, "on the grid, no gap");
         }
@@ -362,9 +360,7 @@ class PageBreakerTest {
         assertEquals(1, pageOf(pages, "t3-0"));
         assertEquals(1, pageOf(pages, "s17-1"));
         assertTrue(pageOf(pages, "s3-0") < 0 && pageOf(pages, "s3-1") < 0, "its usual lines are gone");
-        float last = FIRST + (rows - 1) * GRID;
-        assertEquals(last, lastBaseline(pages.get(1)), 0.01f);
-        assertEquals(last, lastBaseline(pages.get(2)), 0.01f);
+        assertSpreadEndsOn(pages, FIRST + (rows - 1) * GRID);
     }
 
     @Test
@@ -375,6 +371,12 @@ class PageBreakerTest {
         assertEquals(List.of(35, 34, 34), counts(pages).subList(0, 3));
         assertEquals(1, pageOf(pages, "s3-0"));
         assertTrue(pageOf(pages, "l3-0") < 0 && pageOf(pages, "t3-0") < 0);
+    }
+
+    /** Both pages of the spread on pages 1 and 2 end on {@code baseline}. */
+    private static void assertSpreadEndsOn(List<LaidOutPage> pages, float baseline) {
+        assertEquals(baseline, lastBaseline(pages.get(1)), 0.01f, "verso");
+        assertEquals(baseline, lastBaseline(pages.get(2)), 0.01f, "recto");
     }
 
     private static float lastBaseline(LaidOutPage page) {
@@ -397,9 +399,7 @@ class PageBreakerTest {
         assertEquals(35, rows, "the sums below are made for 35 lines");
         List<LaidOutPage> pages = spread(17, 2);
         assertEquals(List.of(35, 32, 35), counts(pages).subList(0, 3));
-        float last = FIRST + (rows - 1) * GRID;
-        assertEquals(last, lastBaseline(pages.get(1)), 0.01f);
-        assertEquals(last, lastBaseline(pages.get(2)), 0.01f);
+        assertSpreadEndsOn(pages, FIRST + (rows - 1) * GRID);
         assertEquals(4 * GRID, baselineOf(pages.get(1), "s8-0") - baselineOf(pages.get(1), "s7-1"), 0.01f,
                 "three empty grid lines where two were asked for");
     }
@@ -410,9 +410,7 @@ class PageBreakerTest {
         // and the block (37 lines); closing it lets the verso take 17, the recto one and the block
         List<LaidOutPage> pages = spread(18, 2);
         assertEquals(List.of(35, 34, 35), counts(pages).subList(0, 3));
-        float last = FIRST + (rows - 1) * GRID;
-        assertEquals(last, lastBaseline(pages.get(1)), 0.01f);
-        assertEquals(last, lastBaseline(pages.get(2)), 0.01f);
+        assertSpreadEndsOn(pages, FIRST + (rows - 1) * GRID);
         assertEquals(2 * GRID, baselineOf(pages.get(1), "s8-0") - baselineOf(pages.get(1), "s7-1"), 0.01f,
                 "one empty grid line where two were asked for");
     }
@@ -424,9 +422,7 @@ class PageBreakerTest {
         // (36): only 36 and 36 line up
         List<LaidOutPage> pages = spread(18, 0);
         assertEquals(List.of(35, 36, 36), counts(pages).subList(0, 3));
-        float longLine = FIRST + rows * GRID;
-        assertEquals(longLine, lastBaseline(pages.get(1)), 0.01f);
-        assertEquals(longLine, lastBaseline(pages.get(2)), 0.01f);
+        assertSpreadEndsOn(pages, FIRST + rows * GRID);
         assertTrue(lastBaseline(pages.get(3)) <= FIRST + (rows - 1) * GRID + 0.01f, "the next page is not long");
     }
 

@@ -76,14 +76,9 @@ final class LineBreaker {
     /**
      * Breaks {@code items} (which must end with a forced break) into lines of
      * {@code measure}; {@code background} is stretch every line has besides its glue
-     * (ragged alignments). Never returns a line wider than the measure when every run of
-     * boxes between breakpoints fits in it.
+     * (ragged alignments); {@code sums} are the items' prefix sums ({@link #sums}). Never
+     * returns a line wider than the measure when every run of boxes between breakpoints fits in it.
      */
-    Breaks breakLines(ItemList items, float measure, float background, boolean hyphenate, Parameters p) {
-        return breakLines(items, sums(items), measure, background, hyphenate, p);
-    }
-
-    /** As {@link #breakLines(ItemList, float, float, boolean, Parameters)}, with the items' sums at hand. */
     Breaks breakLines(ItemList items, Sums sums, float measure, float background, boolean hyphenate, Parameters p) {
         Node best = null;
         int pass = 0;
@@ -118,10 +113,6 @@ final class LineBreaker {
      * line before the last (a word's tail alone on the last line is what a compositor
      * avoids most when he drives a paragraph out); null where none is.
      */
-    Breaks[] variants(ItemList items, float measure, float background, boolean hyphenate, Parameters p, int lines) {
-        return variants(items, sums(items), measure, background, hyphenate, p, lines);
-    }
-
     Breaks[] variants(ItemList items, Sums sums, float measure, float background, boolean hyphenate, Parameters p,
                       int lines) {
         Node finals = run(items, sums, measure, background, hyphenate && hasHyphenation(items), p.tolerance, p,
@@ -154,10 +145,6 @@ final class LineBreaker {
      * earlier), ending it at the last break where it is not too tight the fewest. {@code
      * slack} per line allows for rounding.
      */
-    static boolean[] mightVary(ItemList items, float measure, int lines, Parameters p, float slack) {
-        return mightVary(items, sums(items), measure, lines, p, slack);
-    }
-
     static boolean[] mightVary(ItemList items, Sums s, float measure, int lines, Parameters p, float slack) {
         double most = Math.cbrt(p.tolerance / 100.0); // the ratio of badness at the tolerance
         int n = items.size;

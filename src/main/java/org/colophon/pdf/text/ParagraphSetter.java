@@ -59,7 +59,7 @@ public final class ParagraphSetter {
                 variants[1] == null ? null : assembler.lines(variants[1]));
     }
 
-    /** Width per line, in em, by which a line may be wider than its items say (hyphens, spaces at breaks). */
+    /** Width per line, in em, the bounds on a paragraph's lines allow for rounding ({@link LineBreaker#mightVary}). */
     private static final float SLACK = 0.5f;
 
     /** Natural width of a text on one line (for running heads, leaders, titles). */

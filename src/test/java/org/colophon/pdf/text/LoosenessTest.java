@@ -67,7 +67,8 @@ class LoosenessTest {
                 continue;
             }
             Paragraph paragraph = setter.paragraph(items, spec);
-            LineBreaker.Breaks[] variants = breaker.variants(paragraph.items(), spec.measure(), paragraph.background(),
+            LineBreaker.Sums sums = LineBreaker.sums(paragraph.items());
+            LineBreaker.Breaks[] variants = breaker.variants(paragraph.items(), sums, spec.measure(), paragraph.background(),
                     true, Tuning.defaults().parameters(paragraph.emSize()), set.lines().size());
             if (set.tighter() == null) {
                 assertNull(variants[0], "a setting a line shorter was missed: " + text);
@@ -75,7 +76,7 @@ class LoosenessTest {
             if (set.looser() == null) {
                 assertNull(variants[1], "a setting a line longer was missed: " + text);
             }
-            boolean[] might = LineBreaker.mightVary(paragraph.items(), spec.measure(), set.lines().size(),
+            boolean[] might = LineBreaker.mightVary(paragraph.items(), sums, spec.measure(), set.lines().size(),
                     Tuning.defaults().parameters(paragraph.emSize()), 5);
             ruledOut += might[0] || might[1] ? 0 : 1;
         }
