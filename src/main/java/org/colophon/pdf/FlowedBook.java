@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.colophon.layout.Publication;
 import org.colophon.pdf.css.ComputedStyle;
+import org.colophon.pdf.flow.FlowBuilder;
 
 /**
  * The typesetter's first stage done: every paragraph of the printed pages set into lines,

@@ -19,7 +19,7 @@ import org.colophon.styles.Styles;
  * nearest weight. Generic names ({@code serif}…) and unknown families fall to the first
  * family declared.
  */
-final class FontCatalog {
+public final class FontCatalog {
 
     private record Entry(FontFaceRule rule, FontFace face) {}
 
@@ -46,7 +46,7 @@ final class FontCatalog {
     }
 
     /** The bytes of the file a rule names, which must lie inside the styles folder. */
-    static byte[] readFontFile(FontFaceRule rule, Styles styles, String cssFile) throws BuildException {
+    public static byte[] readFontFile(FontFaceRule rule, Styles styles, String cssFile) throws BuildException {
         if (rule.src().contains("..") || rule.src().startsWith("/") || rule.src().startsWith("\\")
                 || rule.src().contains(":")) {
             throw new BuildException(cssFile, rule.line(), rule.column(), "font file " + rule.src()
@@ -61,7 +61,7 @@ final class FontCatalog {
         return bytes.get();
     }
 
-    static BuildException notTrueType(FontFaceRule rule, String cssFile, Exception e) {
+    public static BuildException notTrueType(FontFaceRule rule, String cssFile, Exception e) {
         return new BuildException(cssFile, rule.line(), rule.column(),
                 "font file " + rule.src() + " is not a TrueType font Colophon can use: " + e.getMessage());
     }

@@ -2,6 +2,8 @@ package org.colophon.pdf;
 
 import java.util.List;
 import org.colophon.layout.Publication;
+import org.colophon.pdf.page.Folios;
+import org.colophon.pdf.page.LaidOutPage;
 
 /**
  * The typesetter's second stage done: the book broken into pages, page references

@@ -6,6 +6,7 @@ import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.StyleSheet;
 import org.colophon.pdf.css.StyleSheetParser;
 import org.colophon.pdf.css.UserAgentStyles;
+import org.colophon.pdf.page.PageMaster;
 import org.colophon.pdf.text.ParagraphSetter;
 import org.colophon.pdf.text.TextResources;
 import org.colophon.styles.Styles;

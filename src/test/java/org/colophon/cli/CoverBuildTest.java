@@ -77,7 +77,7 @@ class CoverBuildTest {
     @Test
     void aCoverImageMakesACoverPdfAtTrimSizePlusBleedAndIsTheEpubCover() throws Exception {
         Files.createDirectories(dir.resolve("images"));
-        byte[] jpeg = org.colophon.pdf.CoverImages.jpeg(400, 560);
+        byte[] jpeg = org.colophon.cover.CoverImages.jpeg(400, 560);
         Files.write(dir.resolve("images/cover.jpg"), jpeg);
         assertEquals(0, build(manuscript("images/cover.jpg")));
         Path coverPdf = dir.resolve("out/book-cover.pdf");

@@ -8,14 +8,15 @@ import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
+import org.colophon.pdf.write.PdfDocumentTest;
 
 /**
  * Hand-written XHTML pages in the shape the Velocity layouts give (until the layouts
  * land): a title page, a chapter with every kind of block, a chapter of plain prose.
  */
-final class SamplePublication {
+public final class SamplePublication {
 
-    static final String HEAD = """
+    public static final String HEAD = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="fr" lang="fr">

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.error.Diagnostic;
 import org.colophon.layout.Publication;
+import org.colophon.pdf.flow.FlowItem;
 import org.colophon.styles.Styles;
 import org.junit.jupiter.api.Test;
 

@@ -161,11 +161,11 @@ public final class FontFace {
     }
 
     /** A fresh fontbox parse of the font, for the caller to own and close (subsetting). */
-    TrueTypeFont parse() throws IOException {
+    public TrueTypeFont parse() throws IOException {
         return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes.clone();
     }
 
@@ -173,7 +173,7 @@ public final class FontFace {
         return name;
     }
 
-    String postScriptName() {
+    public String postScriptName() {
         return postScriptName;
     }
 
@@ -209,7 +209,7 @@ public final class FontFace {
     }
 
     /** Advance width of a glyph in 1/1000 em, as the PDF's /W array states it. */
-    int pdfWidth(int glyph) {
+    public int pdfWidth(int glyph) {
         if (glyph < 0 || glyph >= numGlyphs) {
             return 0;
         }
@@ -271,7 +271,7 @@ public final class FontFace {
     }
 
     /** The characters a glyph stands for, for the PDF's ToUnicode map; null if unknown. */
-    String glyphText(int glyph) {
+    public String glyphText(int glyph) {
         String learned = learnedText.get(glyph);
         return learned != null ? learned : cmapText.get(glyph);
     }

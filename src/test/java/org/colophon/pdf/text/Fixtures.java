@@ -12,10 +12,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** Fonts and texts shared by the line-setting tests. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final FontFace REGULAR = face("SourceSerif4-Regular.ttf");
-    static final FontFace ITALIC = face("SourceSerif4-It.ttf");
+    public static final FontFace REGULAR = face("SourceSerif4-Regular.ttf");
+    public static final FontFace ITALIC = face("SourceSerif4-It.ttf");
     static final FontFace BOLD = face("SourceSerif4-Bold.ttf");
 
     /** The measure: the A5 text block, 4.36 in. */
@@ -33,11 +33,11 @@ final class Fixtures {
         }
     }
 
-    static TextStyle french(float size) {
+    public static TextStyle french(float size) {
         return new TextStyle(REGULAR, size, "fr", false, 0);
     }
 
-    static List<ParagraphItem> text(String s, TextStyle style) {
+    public static List<ParagraphItem> text(String s, TextStyle style) {
         return List.of(new ParagraphItem.TextRun(s, style, null));
     }
 
@@ -73,7 +73,7 @@ final class Fixtures {
         }
     }
 
-    static String frenchSpacing(String s) {
+    public static String frenchSpacing(String s) {
         return s.replace('\'', '\u2019')
                 .replaceAll("[ \u00A0]?([;!?»])", "\u202F$1")
                 .replaceAll("«[ \u00A0]?", "«\u202F")

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.colophon.error.Warnings;
+import org.colophon.pdf.write.PdfTextWriter;
 
 /**
  * Sets paragraphs of the Ponson novel on A5 pages with the line setter alone (no page

@@ -1,0 +1,235 @@
+package org.colophon.cover;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.colophon.error.BuildException;
+import org.colophon.error.Warnings;
+import org.colophon.model.Creator;
+import org.colophon.model.Metadata;
+import org.colophon.pdf.FontCatalog;
+import org.colophon.pdf.css.FontFaceRule;
+import org.colophon.pdf.css.StyleSheet;
+import org.colophon.pdf.css.StyleSheetParser;
+import org.colophon.pdf.page.PageMaster;
+import org.colophon.styles.Styles;
+
+/**
+ * The book's cover, printed apart from the interior: a one-page PDF at trim size plus
+ * bleed with the manuscript's cover image, or, when the manuscript names none, a
+ * typographic cover (title and author in the fonts print.css names) rendered to JPEG for
+ * the EPUB.
+ */
+public final class Covers {
+
+    /** Height in pixels of the JPEG cover: 1600 is what e-book shops ask for at least. */
+    private static final int JPEG_HEIGHT = 1600;
+
+    private final Styles styles;
+    private final StyleSheet sheet;
+    private final PageMaster master;
+
+    public Covers(Styles styles) throws BuildException {
+        this.styles = styles;
+        String file = styles.describe("print.css");
+        String css = styles.readText("print.css").orElseThrow(() ->
+                new BuildException(file, 0, 0, "the styles have no print.css"));
+        // the typesetter reports what is wrong with print.css; here it is read quietly
+        this.sheet = new StyleSheetParser(Warnings.ignore()).parse(css, file);
+        this.master = PageMaster.from(sheet.pageRules(), file, Warnings.ignore());
+    }
+
+    /** A PDF whose one page is the trim size plus bleed, filled by the image (cropped, not distorted). */
+    public byte[] imageCoverPdf(byte[] image, String source) throws BuildException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = page(doc);
+            PDRectangle media = page.getMediaBox();
+            PDImageXObject picture = PDImageXObject.createFromByteArray(doc, image, source);
+            float scale = Math.max(media.getWidth() / picture.getWidth(), media.getHeight() / picture.getHeight());
+            float w = picture.getWidth() * scale;
+            float h = picture.getHeight() * scale;
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawImage(picture, (media.getWidth() - w) / 2, (media.getHeight() - h) / 2, w, h);
+            }
+            return save(doc, image);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BuildException(source, 0, 0, "the cover image cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A typographic cover at trim size: the title, the subtitle and the authors, centred. */
+    public byte[] typographicCoverJpeg(Metadata metadata) throws BuildException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(master.width(), master.height()));
+            doc.addPage(page);
+            PDType0Font display = font(doc, true);
+            PDType0Font text = font(doc, false);
+            float width = master.width();
+            float height = master.height();
+            float measure = master.measure();
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.setNonStrokingColor(0.16f, 0.19f, 0.26f); // a dark blue ground
+                content.addRect(0, 0, width, height);
+                content.fill();
+                content.setNonStrokingColor(0.93f, 0.89f, 0.80f);
+                float y = height * 0.68f;
+                for (String line : lines(metadata.title(), display, 26, measure)) {
+                    y = centred(content, display, 26, line, width, y) - 32;
+                }
+                if (metadata.subtitle() != null && !metadata.subtitle().isBlank()) {
+                    for (String line : lines(metadata.subtitle(), display, 13, measure)) {
+                        y = centred(content, display, 13, line, width, y) - 17;
+                    }
+                }
+                content.addRect(width / 2 - 20, y - 4, 40, 0.8f); // a short rule between title and author
+                content.fill();
+                float ya = height * 0.22f;
+                for (Creator author : metadata.authors()) {
+                    for (String line : lines(author.name(), text, 12, measure)) {
+                        ya = centred(content, text, 12, line, width, ya) - 16;
+                    }
+                }
+            }
+            float scale = JPEG_HEIGHT / height;
+            BufferedImage image = new PDFRenderer(doc).renderImage(0, scale, ImageType.RGB);
+            return jpeg(image);
+        } catch (IOException e) {
+            throw new BuildException(styles.describe("print.css"), 0, 0, "the cover cannot be drawn: " + e.getMessage());
+        }
+    }
+
+    private PDPage page(PDDocument doc) {
+        float b = master.bleed();
+        PDPage page = new PDPage(new PDRectangle(master.width() + 2 * b, master.height() + 2 * b));
+        page.setBleedBox(page.getMediaBox());
+        page.setTrimBox(new PDRectangle(b, b, master.width(), master.height()));
+        doc.addPage(page);
+        return page;
+    }
+
+    /** The display face print.css names for titles if it has one, else its first upright face. */
+    private PDType0Font font(PDDocument doc, boolean display) throws IOException, BuildException {
+        FontFaceRule pick = null;
+        for (FontFaceRule rule : sheet.fontFaces()) {
+            if (rule.italic() || rule.weight() != 400) {
+                continue;
+            }
+            if (pick == null || display && rule.family().contains("Display") && !pick.family().contains("Display")) {
+                pick = rule;
+            }
+        }
+        if (pick == null) {
+            throw new IOException("print.css names no upright regular font (@font-face)");
+        }
+        // the cover is drawn before the pages are set: the same checks and messages as theirs
+        String cssFile = styles.describe("print.css");
+        byte[] bytes = FontCatalog.readFontFile(pick, styles, cssFile);
+        try {
+            // embedded whole: this page is only rendered, and a subset is made only on saving
+            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(bytes), false);
+        } catch (IOException | RuntimeException e) {
+            throw FontCatalog.notTrueType(pick, cssFile, e);
+        }
+    }
+
+    /** Words filled into lines no wider than the measure. */
+    /**
+     * The text with every character the font lacks shown as '?', as the line setter shows it
+     * on the pages (where it is also warned about): a cover never fails on a title's glyphs.
+     */
+    private static String drawable(String text, PDType0Font font) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String c = new String(Character.toChars(cp));
+            try {
+                font.encode(c);
+                out.append(c);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static List<String> lines(String text, PDType0Font font, float size, float measure) throws IOException {
+        text = drawable(text, font);
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > measure) {
+                out.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    private static float centred(PDPageContentStream content, PDType0Font font, float size, String line, float width,
+                                 float y) throws IOException {
+        line = drawable(line, font);
+        float w = font.getStringWidth(line) / 1000 * size;
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset((width - w) / 2, y);
+        content.showText(line);
+        content.endText();
+        return y;
+    }
+
+    private static byte[] jpeg(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.9f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] save(PDDocument doc, byte[] image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.getDocumentInformation().setProducer("Colophon");
+        // PDFBox would otherwise make a document id from the clock: derive it from the image
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256").digest(image);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        org.apache.pdfbox.cos.COSString id = new org.apache.pdfbox.cos.COSString(java.util.Arrays.copyOf(digest, 16));
+        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+        doc.save(out);
+        return out.toByteArray();
+    }
+}

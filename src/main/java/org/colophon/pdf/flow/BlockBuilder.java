@@ -1,0 +1,415 @@
+package org.colophon.pdf.flow;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.colophon.error.Warnings;
+import org.colophon.pdf.css.Cascade;
+import org.colophon.pdf.css.ComputedStyle;
+import org.colophon.pdf.tags.LogicalStructure;
+import org.colophon.pdf.tags.StructNode;
+import org.colophon.pdf.text.FontFace;
+import org.colophon.pdf.text.ParagraphItem;
+import org.colophon.pdf.text.ParagraphSpec;
+import org.colophon.pdf.text.TextStyle;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Turns one parsed XHTML page into flow blocks: computes every element's style through
+ * the cascade, collects inline content into paragraph items (text runs with their style
+ * and link, markers for ids, forced breaks), and turns block elements into paragraphs,
+ * images, spaces and page breaks. CSS anonymous blocks: inline content beside block
+ * children becomes a paragraph of its own.
+ */
+public final class BlockBuilder {
+
+    private static final String EPUB_NS = "http://www.idpf.org/2007/ops";
+
+    /** Looks an image up by its path in the publication. */
+    public interface ImageSource {
+        /** The bytes and media type, or null when the publication has no such file. */
+        Resolved find(String path);
+
+        record Resolved(byte[] data, String mediaType) {}
+    }
+
+    private final Cascade cascade;
+    private final FontResolver fonts;
+    private final ImageSource images;
+    private final Warnings warnings;
+    private final float measure;
+    private final float maxImageHeight;
+
+    private final Map<TextStyle, TextStyle> styleCache = new HashMap<>();
+    /** The book's logical structure: its tags travel with the blocks to the PDF. */
+    private LogicalStructure structure;
+
+    // state of the page being built
+    private String pagePath;
+    private List<FlowBlock> out;
+    private List<String> pendingIds;
+    private Paragraph paragraph;
+    private String footnoteId;
+    private boolean inContents;
+    private StructNode node; // where the structure elements of the element being built go
+    private FlowBlock.ListMarker pendingMarker; // a list item's marker waiting for its first paragraph
+
+    /** Which face a computed style is set in. */
+    public interface FontResolver {
+        FontFace face(ComputedStyle style);
+    }
+
+    public BlockBuilder(Cascade cascade, FontResolver fonts, ImageSource images, Warnings warnings, float measure,
+                 float maxImageHeight) {
+        this.cascade = cascade;
+        this.fonts = fonts;
+        this.images = images;
+        this.warnings = warnings;
+        this.measure = measure;
+        this.maxImageHeight = maxImageHeight;
+    }
+
+    /** The blocks of one page, starting with a page break. */
+    public List<FlowBlock> build(Document document, String path, String bookLang) {
+        pagePath = path;
+        out = new ArrayList<>();
+        pendingIds = new ArrayList<>();
+        paragraph = null;
+        footnoteId = null;
+        out.add(new FlowBlock.PageBreak(path, ComputedStyle.Break.PAGE));
+        pendingIds.add(PdfLinks.pageAnchor(path));
+        Element root = document.getDocumentElement();
+        if (structure == null) {
+            structure = new LogicalStructure(bookLang);
+        }
+        node = structure.beginPage(bodyRole(root));
+        ComputedStyle rootStyle = cascade.compute(root, ComputedStyle.initial(bookLang), measure);
+        block(root, rootStyle, 0, measure, 0);
+        return out;
+    }
+
+    /** The page's role, which the layouts give as the body's class. */
+    private static String bodyRole(Element root) {
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals("body")) {
+                return e.getAttribute("class").strip();
+            }
+        }
+        return "";
+    }
+
+    /** The computed style of the {@code <body>} (the book's text style: its line height is the grid). */
+    public ComputedStyle bodyStyle(Document document, String bookLang) {
+        Element root = document.getDocumentElement();
+        ComputedStyle style = cascade.compute(root, ComputedStyle.initial(bookLang), measure);
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals("body")) {
+                return cascade.compute(e, style, measure);
+            }
+        }
+        return style;
+    }
+
+    private void block(Element element, ComputedStyle style, float indent, float width, int ordinal) {
+        if (style.breakBefore().forcesPage()) {
+            out.add(new FlowBlock.PageBreak(null, style.breakBefore()));
+        }
+        out.add(new FlowBlock.Space(style.marginTop()));
+        String previousFootnote = footnoteId;
+        boolean outerContents = inContents;
+        String epubType = element.getAttributeNS(EPUB_NS, "type");
+        inContents |= Cascade.includesToken(epubType, "toc");
+        StructNode outerNode = node;
+        node = structure.enter(node, element, style.lang(), inContents);
+        if (!element.getLocalName().equals("li")) {
+            structure.listStyle(node, style.listStyle());
+        }
+        if (epubType.contains("footnote") || epubType.contains("endnote")) {
+            footnoteId = element.getAttribute("id");
+        }
+        String id = element.getAttribute("id");
+        if (!id.isEmpty()) {
+            pendingIds.add(id);
+        }
+        float innerIndent = indent + style.marginLeft();
+        float innerWidth = width - style.marginLeft() - style.marginRight();
+        FlowBlock.ListMarker marker = style.display() == ComputedStyle.Display.LIST_ITEM
+                ? listMarker(element, style, ordinal) : null;
+        Paragraph outer = paragraph;
+        paragraph = new Paragraph(element, node, style, innerIndent, innerWidth, marker);
+        if (style.content() != null && !element.hasChildNodes()) {
+            paragraph.text(style.content(), textStyle(style, 0), null);
+        }
+        int childOrdinal = 0;
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                ComputedStyle childStyle = cascade.compute(child, style, innerWidth);
+                if (childStyle.display() == ComputedStyle.Display.NONE) {
+                    continue;
+                }
+                if (childStyle.isBlock()) {
+                    flushParagraph();
+                    if (paragraph.marker != null) {
+                        // <li><p>…</p></li>: the item's marker goes with its first paragraph
+                        pendingMarker = paragraph.marker;
+                    }
+                    if (childStyle.display() == ComputedStyle.Display.LIST_ITEM) {
+                        childOrdinal++;
+                    }
+                    block(child, childStyle, innerIndent, innerWidth, childOrdinal);
+                    paragraph = new Paragraph(element, node, style, innerIndent, innerWidth, null);
+                } else {
+                    inline(child, childStyle, null, 0);
+                }
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                paragraph.text(n.getNodeValue(), textStyle(style, 0), null);
+            }
+        }
+        flushParagraph();
+        if (marker != null) {
+            pendingMarker = null; // an item with no text at all keeps its marker to itself
+        }
+        paragraph = outer;
+        node = outerNode;
+        footnoteId = previousFootnote;
+        inContents = outerContents;
+        out.add(new FlowBlock.Space(style.marginBottom()));
+        if (style.breakAfter().forcesPage()) {
+            out.add(new FlowBlock.PageBreak(null, style.breakAfter()));
+        }
+    }
+
+    private void inline(Element element, ComputedStyle style, String href, float rise) {
+        String id = element.getAttribute("id");
+        if (!id.isEmpty()) {
+            paragraph.items.add(new ParagraphItem.Marker(id));
+        }
+        String name = element.getLocalName();
+        if (name.equals("br")) {
+            paragraph.forcedBreak();
+            return;
+        }
+        if (name.equals("img")) {
+            image(element);
+            return;
+        }
+        if (name.equals("a") && element.hasAttribute("href")) {
+            href = PdfLinks.resolve(pagePath, element.getAttribute("href"));
+            if (inContents && paragraph.pageReference == null && href.startsWith("#")) {
+                paragraph.pageReference = href.substring(1);
+            }
+        }
+        float ownRise = rise + switch (style.verticalAlign()) {
+            case SUPER -> style.fontSize() * 0.55f;
+            case SUB -> -style.fontSize() * 0.3f;
+            default -> 0f;
+        };
+        TextStyle textStyle = textStyle(style, ownRise);
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                ComputedStyle childStyle = cascade.compute(child, style, paragraph.width);
+                if (childStyle.display() != ComputedStyle.Display.NONE) {
+                    inline(child, childStyle, href, ownRise);
+                }
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                paragraph.text(n.getNodeValue(), textStyle, href);
+            }
+        }
+    }
+
+    private void image(Element img) {
+        Paragraph current = paragraph;
+        flushParagraph();
+        paragraph = new Paragraph(current.element, current.node, current.style, current.indent, current.width, null);
+        String src = img.getAttribute("src");
+        String path = PdfLinks.resolvePath(pagePath, src);
+        ImageSource.Resolved found = images.find(path);
+        if (found == null) {
+            warnings.warn(pagePath, 0, 0, "image " + src + " is not in the publication; left out of the PDF");
+            return;
+        }
+        ImageSize size;
+        try {
+            size = ImageSize.read(found.data());
+        } catch (IOException e) {
+            warnings.warn(pagePath, 0, 0, "image " + src + " cannot be read (" + e.getMessage() + "); left out of the PDF");
+            return;
+        }
+        float w = size.naturalWidth();
+        float h = size.naturalHeight();
+        float scale = Math.min(1f, Math.min(current.width / w, maxImageHeight / h));
+        w *= scale;
+        h *= scale;
+        float x = current.indent + (current.width - w) / 2;
+        boolean captioned = false;
+        for (Node n = img.getNextSibling(); n != null; n = n.getNextSibling()) {
+            captioned |= n instanceof Element e && e.getLocalName().equals("figcaption");
+        }
+        out.add(new FlowBlock.Image(path, found.data(), found.mediaType(), w, h, x, takeIds(), captioned,
+                structure.image(current.node, img)));
+    }
+
+    private List<String> takeIds() {
+        List<String> ids = List.copyOf(pendingIds);
+        pendingIds.clear();
+        return ids;
+    }
+
+    private void flushParagraph() {
+        if (paragraph == null || !paragraph.hasText()) {
+            return;
+        }
+        Paragraph p = paragraph;
+        p.trimEnd();
+        List<ParagraphItem> items = new ArrayList<>();
+        for (String id : takeIds()) {
+            items.add(new ParagraphItem.Marker(id));
+        }
+        items.addAll(p.items);
+        ComputedStyle s = p.style;
+        ParagraphSpec.Alignment alignment = switch (s.textAlign()) {
+            case JUSTIFY -> s.preserveWhiteSpace() ? ParagraphSpec.Alignment.LEFT : ParagraphSpec.Alignment.JUSTIFY;
+            case CENTER -> ParagraphSpec.Alignment.CENTER;
+            case RIGHT -> ParagraphSpec.Alignment.RIGHT;
+            default -> ParagraphSpec.Alignment.LEFT;
+        };
+        // a negative text-indent hangs the first line out into the margin; the setter gets
+        // the measure of the other lines for every line and no first-line indent
+        float hang = Math.max(0, -s.textIndent());
+        // a contents entry leaves room at the right for its leaders and page number
+        float reserve = p.pageReference == null ? 0 : 3 * s.fontSize();
+        ParagraphSpec spec = new ParagraphSpec(p.width - reserve, Math.max(0, s.textIndent()), alignment,
+                s.hyphens() == ComputedStyle.Hyphens.AUTO && !s.preserveWhiteSpace(), s.balance() && !s.preserveWhiteSpace());
+        String name = p.element.getLocalName();
+        int level = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
+                ? name.charAt(1) - '0' : 0;
+        FlowBlock.ListMarker marker = p.marker != null ? p.marker : pendingMarker;
+        pendingMarker = null;
+        out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, hang, s.lineHeight(), marker, footnoteId,
+                s.breakAfter() == ComputedStyle.Break.AVOID, s.breakBefore() == ComputedStyle.Break.AVOID,
+                s.avoidBreakInside(), p.pageReference, reserve, structure.text(p.node)));
+        paragraph = new Paragraph(p.element, p.node, p.style, p.indent, p.width, null);
+    }
+
+    private FlowBlock.ListMarker listMarker(Element li, ComputedStyle style, int ordinal) {
+        int start = 1;
+        if (li.getParentNode() instanceof Element list && list.hasAttribute("start")) {
+            try {
+                start = Integer.parseInt(list.getAttribute("start").trim());
+            } catch (NumberFormatException e) {
+                warnings.warn(pagePath, 0, 0, "list start " + list.getAttribute("start") + " is not a number");
+            }
+        }
+        String text = ListNumbers.marker(style.listStyle(), start + ordinal - 1);
+        return text == null ? null : new FlowBlock.ListMarker(text, textStyle(style, 0), structure.label(node));
+    }
+
+    private TextStyle textStyle(ComputedStyle style, float rise) {
+        TextStyle t = new TextStyle(fonts.face(style), style.fontSize(), style.lang(), style.smallCaps(), rise);
+        return styleCache.computeIfAbsent(t, k -> k);
+    }
+
+    /** Inline content being collected for one paragraph, with CSS white-space collapsing. */
+    private static final class Paragraph {
+        final Element element;
+        final StructNode node;
+        final ComputedStyle style;
+        final float indent;
+        final float width;
+        final FlowBlock.ListMarker marker;
+        final List<ParagraphItem> items = new ArrayList<>();
+        private final StringBuilder run = new StringBuilder();
+        private TextStyle runStyle;
+        private String runHref;
+        private boolean spacePending;
+        private boolean visible;
+        String pageReference;
+
+        Paragraph(Element element, StructNode node, ComputedStyle style, float indent, float width,
+                  FlowBlock.ListMarker marker) {
+            this.element = element;
+            this.node = node;
+            this.style = style;
+            this.indent = indent;
+            this.width = width;
+            this.marker = marker;
+        }
+
+        boolean hasText() {
+            return visible;
+        }
+
+        void text(String raw, TextStyle textStyle, String href) {
+            if (textStyle != runStyle || !java.util.Objects.equals(href, runHref)) {
+                if (spacePending) {
+                    // a space between two styles belongs to the first: it is not part of a link
+                    run.append(' ');
+                    spacePending = false;
+                }
+                endRun();
+                runStyle = textStyle;
+                runHref = href;
+            }
+            if (style.preserveWhiteSpace()) {
+                preformatted(raw);
+                return;
+            }
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                    spacePending = visible;
+                } else {
+                    if (spacePending) {
+                        run.append(' ');
+                        spacePending = false;
+                    }
+                    run.append(c);
+                    visible = true;
+                }
+            }
+        }
+
+        private void preformatted(String raw) {
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\n') {
+                    forcedBreak();
+                } else if (c == ' ') {
+                    run.append('\u00A0'); // no-break spaces: the setter neither collapses nor breaks them
+                    visible = true;
+                } else if (c == '\t') {
+                    run.append("\u00A0\u00A0\u00A0\u00A0");
+                    visible = true;
+                } else if (c != '\r') {
+                    run.append(c);
+                    visible = true;
+                }
+            }
+        }
+
+        void forcedBreak() {
+            endRun();
+            spacePending = false;
+            items.add(new ParagraphItem.ForcedBreak());
+            visible = true;
+        }
+
+        private void endRun() {
+            if (!run.isEmpty()) {
+                items.add(new ParagraphItem.TextRun(run.toString(), runStyle, runHref));
+                run.setLength(0);
+            }
+        }
+
+        void trimEnd() {
+            endRun();
+            while (!items.isEmpty() && items.get(items.size() - 1) instanceof ParagraphItem.ForcedBreak) {
+                items.remove(items.size() - 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.colophon.pdf.flow;
+
+import java.util.List;
+import org.colophon.pdf.tags.ContentTag;
+import org.colophon.pdf.text.ParagraphItem;
+import org.colophon.pdf.text.ParagraphSpec;
+import org.colophon.pdf.text.TextStyle;
+
+/**
+ * What an XHTML page becomes before its lines are set: paragraphs with their shape,
+ * images, vertical space and page breaks, in reading order.
+ */
+public sealed interface FlowBlock {
+
+    /**
+     * A paragraph (or heading, list item, verse line, caption…).
+     *
+     * @param element      the XHTML element it came from ({@code p}, {@code h1}, {@code li}…)
+     * @param headingLevel 1–6 for h1–h6, 0 otherwise (the outline will use it)
+     * @param indent       left edge of the first line from the text block's left edge
+     * @param hang         how much further in the other lines start (a hanging indent)
+     * @param lineHeight   distance between baselines
+     * @param marker       a list marker hung before the first line, or null
+     * @param footnoteId   the id of the footnote this text belongs to, or null
+     * @param keepWithNext no page break between this block and the next
+     * @param keepWithPrevious no page break between the previous block and this
+     * @param keepTogether no page break inside
+     * @param pageReference the id whose page number ends the last line (a contents entry),
+     *                     or null; {@code spec.measure()} then leaves {@code reserve} points
+     *                     free at the right for the leaders' end and the number
+     * @param tag          where its text goes in the tagged PDF
+     */
+    record Text(String element, int headingLevel, List<ParagraphItem> items, ParagraphSpec spec, float indent,
+                float hang, float lineHeight, ListMarker marker, String footnoteId, boolean keepWithNext,
+                boolean keepWithPrevious, boolean keepTogether, String pageReference, float reserve,
+                ContentTag tag) implements FlowBlock {
+        public Text {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A list item's number or bullet, set in {@code style} and hung in the margin. */
+    record ListMarker(String text, TextStyle style, ContentTag tag) {}
+
+    /**
+     * An image, sized in points, drawn at {@code indent} from the text block's left edge.
+     *
+     * @param source the path in the publication, for messages
+     * @param ids    element ids that point here
+     * @param tag    a Figure's place in the tagged PDF, or an artifact for a decorative image
+     */
+    record Image(String source, byte[] data, String mediaType, float width, float height, float indent,
+                 List<String> ids, boolean keepWithNext, ContentTag tag) implements FlowBlock {
+        public Image {
+            ids = List.copyOf(ids);
+        }
+
+        public Image(String source, byte[] data, String mediaType, float width, float height, float indent,
+              List<String> ids, boolean keepWithNext) {
+            this(source, data, mediaType, width, height, indent, ids, keepWithNext, null);
+        }
+    }
+
+    /** Vertical space (a CSS margin); adjacent spaces collapse to the largest. */
+    record Space(float height) implements FlowBlock {}
+
+    /**
+     * A forced page break; {@code pagePath} names the XHTML page that starts, or null;
+     * {@code side} is {@code PAGE}, {@code RECTO} or {@code VERSO}.
+     */
+    record PageBreak(String pagePath, org.colophon.pdf.css.ComputedStyle.Break side) implements FlowBlock {}
+}

@@ -1,0 +1,76 @@
+package org.colophon.pdf.flow;
+
+import java.util.List;
+
+/**
+ * The vertical list the page breaker works on, in the manner of TeX's: boxes (lines,
+ * images) that advance the baseline, glue that vanishes at a page break, penalties that
+ * mark where a page may break and at what cost, and forced breaks.
+ */
+public sealed interface FlowItem {
+
+    /** Cost that forbids a break. */
+    int NEVER = 10_000;
+
+    /**
+     * Cost of a break that leaves a paragraph's first line alone at the foot of a page, its
+     * last line alone at the head of the next, or a heading with fewer than two lines of
+     * text under it: allowed only when no other break will do.
+     */
+    int WIDOW = 5_000;
+
+    /**
+     * A line or an image.
+     *
+     * @param height distance from the previous baseline to this one
+     * @param onGrid its baseline must sit on the page's baseline grid
+     * @param footnotes ids of the footnotes called on this line: they go to the foot of its page
+     * @param ends      the paragraph this line ends, when the page breaker may set it otherwise; else null
+     */
+    record Box(float height, boolean onGrid, List<Frame> frames, List<String> footnotes, FlowParagraph ends)
+            implements FlowItem {
+        public Box {
+            frames = List.copyOf(frames);
+            footnotes = List.copyOf(footnotes);
+        }
+
+        public Box(float height, boolean onGrid, List<Frame> frames, List<String> footnotes) {
+            this(height, onGrid, frames, footnotes, null);
+        }
+
+        public Box(float height, boolean onGrid, List<Frame> frames) {
+            this(height, onGrid, frames, List.of(), null);
+        }
+    }
+
+    /**
+     * A figure with its caption: boxes and glue kept together on one page. When it does
+     * not fit where it comes, it waits for the top of the next page and the text goes on.
+     */
+    record Float(List<FlowItem> content) implements FlowItem {
+        public Float {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** Vertical space; adjacent glue collapses to the largest, and glue at the top of a page after a natural break vanishes. */
+    record Glue(float height) implements FlowItem {}
+
+    /** A place where the page may break; {@code cost} 0 is a good break. */
+    record Penalty(int cost) implements FlowItem {}
+
+    /**
+     * The page must break here; {@code pagePath} is the XHTML page that begins, or null.
+     * A {@code RECTO} ({@code VERSO}) break that would land on a verso (recto) leaves a
+     * blank page.
+     */
+    record ForcedBreak(String pagePath, org.colophon.pdf.css.ComputedStyle.Break side) implements FlowItem {
+
+        /** Whether a page with this index is on the wrong side for this break. */
+        public boolean wrongSide(int pageIndex) {
+            boolean recto = pageIndex % 2 == 0;
+            return side == org.colophon.pdf.css.ComputedStyle.Break.RECTO && !recto
+                    || side == org.colophon.pdf.css.ComputedStyle.Break.VERSO && recto;
+        }
+    }
+}

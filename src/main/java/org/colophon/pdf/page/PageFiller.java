@@ -1,0 +1,601 @@
+package org.colophon.pdf.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.colophon.pdf.flow.FlowItem;
+import org.colophon.pdf.flow.FlowParagraph;
+import org.colophon.pdf.flow.Frame;
+
+/**
+ * Fills one page from a given place in the vertical list and reports every place where
+ * the page may end, with what the page holds there; the {@link PageBreaker} chooses among
+ * them. Lines on the grid have their baselines snapped to it, so body text lines up across
+ * pages and spreads. A float (a figure with its caption) that does not fit waits for the
+ * top of the next page while the text goes on. Footnotes called on a line go to the foot
+ * of its page, under a rule, ending on the last grid line.
+ *
+ * <p>A page without notes may take one line past the foot: the breaker then closes a space
+ * between blocks two grid lines high or more by one, sets one of its paragraphs a line
+ * shorter, or sets the page a line long beside another that is.
+ */
+final class PageFiller {
+
+    /** Ends leaving more grid lines empty than this are offered only when the page has no other. */
+    static final int MOST_SHORT = 4;
+
+    /**
+     * What the page after a break starts from.
+     *
+     * @param deferred floats waiting for the top of the page, by item index
+     * @param carried  lines of a footnote that did not fit on the page of its call: they
+     *                 open the next page's notes
+     */
+    record Start(int item, boolean forced, String pagePath, List<Integer> deferred, List<FlowItem.Box> carried) {
+        Start {
+            deferred = List.copyOf(deferred);
+            carried = List.copyOf(carried);
+        }
+
+        Start(int item, boolean forced, String pagePath, List<Integer> deferred) {
+            this(item, forced, pagePath, deferred, List.of());
+        }
+
+        /** Floats and note lines still to place: each page places some. */
+        int waiting() {
+            return deferred.size() + carried.size();
+        }
+    }
+
+    /** How a page ends. */
+    enum Kind {
+        /** at a penalty: the page may be short, the text goes on overleaf */
+        NATURAL,
+        /** no allowed break on the page: it ends before the line that does not fit */
+        EMERGENCY,
+        /** at a forced break: the last page of a chapter (or of any XHTML page) */
+        FORCED,
+        /** at the end of the book */
+        LAST,
+        /** a forced break to a recto (verso) met at the top of a verso (recto): a blank page */
+        BLANK
+    }
+
+    /**
+     * A place the page may end.
+     *
+     * @param item      the penalty or forced break where it ends ({@code items.size()} at the end)
+     * @param cost      the penalty's cost
+     * @param lines     boxes on the page
+     * @param short_    whole grid lines left empty between the text and the foot (or its notes);
+     *                  -1 when the text runs a line past the foot: the page is a line long
+     *                  (so must be the other page of its spread), or a space between blocks
+     *                  two or more lines high gives that line back
+     * @param foot      whole grid lines left empty at the very foot of the page (0 when it has notes)
+     * @param splitNote a footnote starts on the page and goes on overleaf
+     * @param gaps      spaces between blocks on the page (above a quotation, a heading, a
+     *                  scene break…), each of which may open by one grid line so that the page
+     *                  ends lower
+     * @param closable  of those, spaces two or more grid lines high, which may close by one
+     * @param reset     what setting paragraphs of the page a line longer or shorter costs
+     * @param next      where the next page starts
+     */
+    record End(int item, Kind kind, int cost, int lines, int short_, int foot, boolean splitNote, int gaps,
+               int closable, Reset reset, Start next) {}
+
+    /**
+     * What it costs for a page to end lower or higher by setting paragraphs that stand
+     * whole on it a line longer or shorter (the cheapest of them); -1 where it cannot.
+     *
+     * @param oneLower  one paragraph a line longer
+     * @param twoLower  two paragraphs a line longer each
+     * @param oneHigher one paragraph a line shorter
+     */
+    record Reset(int oneLower, int twoLower, int oneHigher) {
+        static final Reset NONE = new Reset(-1, -1, -1);
+
+        /** The cost of ending {@code lines} grid lines lower (higher when negative), or -1. */
+        int cost(int lines) {
+            return switch (lines) {
+                case 0 -> 0;
+                case 1 -> oneLower;
+                case 2 -> twoLower;
+                case -1 -> oneHigher;
+                default -> -1;
+            };
+        }
+    }
+
+    /** Lines of a footnote that must stay with its call when the rest goes overleaf. */
+    private static final int NOTE_LINES_WITH_CALL = 2;
+    /** Notes continued from an earlier page take at most this share of the text block. */
+    private static final float CARRIED_SHARE = 0.5f;
+
+    private final PageMaster master;
+    private final float grid;
+    private final float firstBaseline;
+    private final Map<String, List<FlowItem.Box>> footnotes;
+
+    PageFiller(PageMaster master, float grid, float firstBaseline, Map<String, List<FlowItem.Box>> footnotes) {
+        this.master = master;
+        this.grid = grid;
+        this.firstBaseline = firstBaseline;
+        this.footnotes = footnotes;
+    }
+
+    /** Receives the places a page may end. */
+    interface Ends {
+        void accept(End end);
+    }
+
+    /**
+     * Fills a page of index {@code pageIndex} (only page 0 and the parity matter) from
+     * {@code start}, reporting each place it may end; stops at the first forced break, at
+     * the first line that does not fit, at the end of the list, or at the penalty
+     * {@code stopAt}; a page with a {@code stopAt} (-1 for none) keeps its frames. Returns
+     * what is on the page when it stopped.
+     */
+    Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, Ends ends) {
+        return fill(items, start, pageIndex, stopAt, NO_GAPS, ends);
+    }
+
+    private static final int[] NO_GAPS = {};
+
+    /**
+     * As {@link #fill(List, Start, int, int, Ends)}, with the spaces between blocks (counted
+     * from 0 down the page) made {@code adjust[k]} grid lines higher (lower when negative).
+     */
+    Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends ends) {
+        // a page may run a line long only where the bottom margin has room for it above the folio
+        Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0,
+                master.margins(pageIndex).bottom() >= 2 * grid, start.item());
+        page.carryIn(start.carried());
+        List<Integer> deferred = new ArrayList<>(start.deferred());
+        String pagePath = start.pagePath();
+        // floats that waited go first, as many as fit
+        while (!deferred.isEmpty()) {
+            FlowItem.Float f = (FlowItem.Float) items.get(deferred.get(0));
+            if (!page.isEmpty() && !page.fits(f)) {
+                break;
+            }
+            page.place(f);
+            deferred.remove(0);
+        }
+        boolean anyEnd = false;
+        End farEnd = null;
+        boolean nearOffered = false;
+        int farDeferred = 0;
+        List<FlowItem.Box> farCarried = List.of();
+        for (int j = start.item(); j < items.size(); j++) {
+            FlowItem item = items.get(j);
+            if (item instanceof FlowItem.Glue g) {
+                page.glue(g.height());
+            } else if (item instanceof FlowItem.ForcedBreak f) {
+                if (page.hasContent() || !deferred.isEmpty() || !page.carriedOut.isEmpty()) {
+                    // floats and notes of this part of the book stay in it
+                    ends.accept(end(page, j, Kind.FORCED, 0, new Start(j, true, pagePath, deferred, page.carriedOut)));
+                    page.path = pagePath;
+                    page.endedAt = j;
+                    return page;
+                }
+                if (f.wrongSide(pageIndex)) {
+                    ends.accept(new End(j, Kind.BLANK, 0, 0, 0, 0, false, 0, 0, Reset.NONE,
+                            new Start(j, true, pagePath, deferred)));
+                    page.path = pagePath;
+                    return page;
+                }
+                page.keepTopSpace = true;
+                page.glue = 0;
+                page.negativeGlue = 0;
+                if (f.pagePath() != null) {
+                    pagePath = f.pagePath();
+                }
+            } else if (item instanceof FlowItem.Penalty p) {
+                if (p.cost() < FlowItem.NEVER && !page.isEmpty()) {
+                    anyEnd = true;
+                    if (j == stopAt) {
+                        page.path = pagePath;
+                        page.endedAt = j;
+                        return page;
+                    }
+                    if (page.emptyGridLines() <= MOST_SHORT) {
+                        nearOffered = true;
+                        ends.accept(end(page, j, Kind.NATURAL, p.cost(),
+                                new Start(j + 1, false, pagePath, deferred, page.carriedOut)));
+                    } else {
+                        // far from the foot: offered only if the page has no better end
+                        farEnd = end(page, j, Kind.NATURAL, p.cost(), null);
+                        farDeferred = deferred.size();
+                        farCarried = page.carriedOut;
+                    }
+                }
+            } else if (item instanceof FlowItem.Float f) {
+                if (page.isEmpty() || (deferred.isEmpty() && page.fits(f))) {
+                    page.place(f);
+                } else {
+                    deferred.add(j);
+                }
+            } else if (item instanceof FlowItem.Box box) {
+                float y = page.next(box);
+                if (!page.isEmpty() && anyEnd && page.glue + page.negativeGlue > 0.5f) {
+                    // a space between blocks: the page may open it by a grid line, or close
+                    // one that leaves two empty grid lines or more by one; not one above the
+                    // page's first place to break (under a chapter's or a section's heading
+                    // at the top of a page), so that every opening looks the same
+                    float spare = y - page.baseline - box.height();
+                    if (box.onGrid() && spare > 2 * grid - 0.5f) {
+                        page.shrinkable++;
+                    }
+                    if (page.recording) {
+                        page.gapSpaces.add(spare);
+                    }
+                    if (page.gaps < adjust.length) {
+                        y += adjust[page.gaps] * grid;
+                    }
+                    page.gaps++;
+                }
+                page.finishCarriedFor(box, y);
+                if (y > page.limit(box.footnotes()) && page.placeSplitting(box, y)) {
+                    continue;
+                }
+                float limit = page.limit(box.footnotes());
+                if (y > limit + page.overflow(box, anyEnd) && !page.isEmpty()) {
+                    if (!nearOffered) {
+                        offerFar(farEnd, new Start(farEnd == null ? 0 : farEnd.item() + 1, false, pagePath,
+                                deferred.subList(0, farDeferred), farCarried), ends);
+                    }
+                    if (!anyEnd) {
+                        ends.accept(end(page, j, Kind.EMERGENCY, 0,
+                                new Start(j, false, pagePath, deferred, page.carriedOut)));
+                    }
+                    page.path = pagePath;
+                    return page;
+                }
+                if (y > limit && !page.isEmpty()) {
+                    page.overflowed = true;
+                }
+                page.place(box, y);
+            }
+        }
+        ends.accept(end(page, items.size(), Kind.LAST, 0,
+                new Start(items.size(), false, pagePath, deferred, page.carriedOut)));
+        page.path = pagePath;
+        page.endedAt = items.size();
+        return page;
+    }
+
+    /** The end nearest the foot when it is further than {@link #MOST_SHORT} lines from it. */
+    private static void offerFar(End far, Start next, Ends ends) {
+        if (far != null) {
+            ends.accept(new End(far.item(), far.kind(), far.cost(), far.lines(), far.short_(), far.foot(),
+                    far.splitNote(), far.gaps(), far.closable(), far.reset(), next));
+        }
+    }
+
+    private End end(Page page, int item, Kind kind, int cost, Start next) {
+        int shortLines = page.overflowed ? -1 : page.emptyGridLines();
+        Reset reset = page.longer1 < 0 && page.shorter1 < 0 ? Reset.NONE
+                : new Reset(page.longer1, page.longer2 < 0 ? -1 : page.longer1 + page.longer2, page.shorter1);
+        return new End(item, kind, cost, page.lines, shortLines, page.noteLines.isEmpty() ? shortLines : 0,
+                page.splitNote, page.gaps, page.shrinkable, reset, next);
+    }
+
+    /** Space between the text and the footnotes, where the separator rule sits. */
+    private float separatorSpace() {
+        return grid;
+    }
+
+    /** Height of a footnote's lines. */
+    private float noteHeight(String id) {
+        float h = 0;
+        for (FlowItem.Box box : footnotes.getOrDefault(id, List.of())) {
+            h += box.height();
+        }
+        return h;
+    }
+
+    /** The first grid line at or below {@code y}. */
+    private float snap(float y) {
+        float k = (float) Math.ceil((y - firstBaseline) / grid - 0.001f);
+        return firstBaseline + Math.max(0, k) * grid;
+    }
+
+    /** A page being filled. */
+    final class Page {
+        final float bottom;
+        final float noteBottom;
+        final List<LaidOutPage.Placed> placed = new ArrayList<>();
+        String path;
+        int lines;
+        float baseline;
+        float glue;          // the largest positive space met since the last box
+        float negativeGlue;  // and the most negative: CSS margins collapse this way
+        boolean keepTopSpace; // after a forced break, space at the top of the page stays
+        final List<String> notes = new ArrayList<>(); // footnotes called on this page, in order
+        final List<FlowItem.Box> noteLines = new ArrayList<>(); // the lines at the foot, in order
+        float notesHeight;
+        List<FlowItem.Box> carriedOut = List.of(); // note lines that go on overleaf
+        boolean splitNote; // a note called here goes on overleaf
+        int gaps;          // spaces between blocks met so far
+        int shrinkable;    // of which leaving two empty grid lines or more
+        boolean overflowed; // a line stands a grid line past the foot (see overflow)
+        final List<Float> gapSpaces = new ArrayList<>(); // their white space, on the page that is set
+
+        final boolean recording; // frames are kept only for the page that is set
+        final boolean mayRunLong;
+        final int startItem;
+        int endedAt = -1; // the penalty, forced break or end of the list the page ended at; -1 before a line that did not fit
+        // of the paragraphs whole on the page: the two cheapest a line longer, the cheapest a line shorter
+        int longer1 = -1;
+        int longer2 = -1;
+        int shorter1 = -1;
+        final List<FlowParagraph> whole = new ArrayList<>(); // on the page that is set
+
+        Page(float bottom, boolean keepTopSpace, boolean recording, boolean mayRunLong, int startItem) {
+            this.bottom = bottom;
+            this.startItem = startItem;
+            this.mayRunLong = mayRunLong;
+            this.recording = recording;
+            this.keepTopSpace = keepTopSpace;
+            // footnotes end on the last grid line, where a full page's text would end
+            this.noteBottom = firstBaseline + (float) Math.floor((bottom - firstBaseline) / grid) * grid;
+        }
+
+        /** Whether no line or figure is on the page yet (notes continued from before may be). */
+        boolean isEmpty() {
+            return lines == 0;
+        }
+
+        boolean hasContent() {
+            return lines > 0 || !noteLines.isEmpty();
+        }
+
+        /** Whole grid lines free between the last line and the lowest place a line may take. */
+        int emptyGridLines() {
+            float limit = notesHeight == 0 ? noteBottom : noteBottom - notesHeight - separatorSpace();
+            return Math.max(0, (int) Math.floor((limit - baseline) / grid + 0.01f));
+        }
+
+        /**
+         * How far past the foot {@code box} may go: a grid line, for a page with no notes
+         * (whose place is the foot) that has a space between blocks that can close by one or
+         * a paragraph that can be set a line shorter, or that could end higher (a page a line
+         * long is a last resort: it needs a partner).
+         */
+        float overflow(FlowItem.Box box, boolean mayEndHigher) {
+            boolean free = notesHeight == 0 && carriedOut.isEmpty() && box.footnotes().isEmpty();
+            return free && (shrinkable > 0 || shorter1 >= 0 || mayRunLong && mayEndHigher) ? grid : 0;
+        }
+
+        /** The lowest baseline a line calling {@code calls} may have, leaving room for the notes. */
+        float limit(List<String> calls) {
+            float extra = 0;
+            for (String id : calls) {
+                if (footnotes.containsKey(id) && !notes.contains(id)) {
+                    if (!carriedOut.isEmpty()) {
+                        // a note goes on overleaf: a new one would start after it, on a later page
+                        return Float.NEGATIVE_INFINITY;
+                    }
+                    extra += noteHeight(id);
+                }
+            }
+            float total = notesHeight + extra;
+            return total == 0 ? bottom : noteBottom - total - separatorSpace();
+        }
+
+        /** The footnotes at the foot of the page, under a short rule; the last line on the bottom. */
+        void placeNotes() {
+            if (noteLines.isEmpty()) {
+                return;
+            }
+            float y = noteBottom - notesHeight;
+            placed.add(new LaidOutPage.Placed(new Frame.Rule(0, 0, master.measure() / 4),
+                    y - separatorSpace() / 2));
+            for (FlowItem.Box box : noteLines) {
+                y += box.height();
+                for (Frame f : box.frames()) {
+                    placed.add(new LaidOutPage.Placed(f, y));
+                }
+            }
+        }
+
+        /** The lines of a note continued from the page before open this page's notes, as many as may. */
+        void carryIn(List<FlowItem.Box> carried) {
+            float room = (noteBottom - firstBaseline) * CARRIED_SHARE;
+            int k = 0;
+            float h = 0;
+            while (k < carried.size() && (k == 0 || h + carried.get(k).height() <= room)) {
+                h += carried.get(k).height();
+                k++;
+            }
+            noteLines.addAll(carried.subList(0, k));
+            notesHeight += h;
+            carriedOut = List.copyOf(carried.subList(k, carried.size()));
+        }
+
+        /**
+         * A line that calls a new note while a note from before goes on overleaf: the rest of
+         * that note comes onto this page if it fits with the line and the start of the new
+         * note, so that the new note can start on the page of its call.
+         */
+        void finishCarriedFor(FlowItem.Box box, float y) {
+            if (carriedOut.isEmpty() || box.footnotes().isEmpty()) {
+                return;
+            }
+            float needed = 0;
+            for (String id : box.footnotes()) {
+                List<FlowItem.Box> lines = footnotes.get(id);
+                if (lines != null && !notes.contains(id)) {
+                    for (int k = 0; k < Math.min(lines.size(), NOTE_LINES_WITH_CALL); k++) {
+                        needed += lines.get(k).height();
+                    }
+                }
+            }
+            if (needed == 0) {
+                return;
+            }
+            float rest = 0;
+            for (FlowItem.Box b : carriedOut) {
+                rest += b.height();
+            }
+            if (y <= noteBottom - notesHeight - rest - needed - separatorSpace()) {
+                noteLines.addAll(carriedOut);
+                notesHeight += rest;
+                carriedOut = List.of();
+            }
+        }
+
+        /**
+         * Places a line whose notes do not all fit below it by letting its last note go on
+         * overleaf, when the line and at least {@link #NOTE_LINES_WITH_CALL} lines of that note
+         * fit. Returns whether the line was placed.
+         */
+        boolean placeSplitting(FlowItem.Box box, float y) {
+            if (!carriedOut.isEmpty() || box.footnotes().isEmpty()) {
+                return false; // a page continues one note at most, its last
+            }
+            String last = box.footnotes().get(box.footnotes().size() - 1);
+            List<FlowItem.Box> lines = footnotes.get(last);
+            if (lines == null || notes.contains(last) || lines.size() <= NOTE_LINES_WITH_CALL) {
+                return false;
+            }
+            float others = 0;
+            for (String id : box.footnotes()) {
+                if (!id.equals(last) && footnotes.containsKey(id) && !notes.contains(id)) {
+                    others += noteHeight(id);
+                }
+            }
+            // the note may take the page up to the line, but not more than its share of it
+            // beyond the lines that must stay with the call
+            float below = noteBottom - y - separatorSpace() - notesHeight - others;
+            float room = Math.min(below, (noteBottom - firstBaseline) * CARRIED_SHARE - notesHeight - others);
+            int k = 0;
+            float h = 0;
+            while (k < lines.size()) {
+                float more = h + lines.get(k).height();
+                if (more > room && (k >= NOTE_LINES_WITH_CALL || more > below)) {
+                    break;
+                }
+                h = more;
+                k++;
+            }
+            if (k < NOTE_LINES_WITH_CALL) {
+                return false;
+            }
+            place(box, y, last, k);
+            carriedOut = List.copyOf(lines.subList(k, lines.size()));
+            splitNote = true;
+            return true;
+        }
+
+        void glue(float height) {
+            if (!isEmpty() || keepTopSpace) {
+                glue = Math.max(glue, height);
+                negativeGlue = Math.min(negativeGlue, height);
+            }
+        }
+
+        /** Where the box's baseline would go. */
+        float position(FlowItem.Box box, float after, float space) {
+            float y = isEmpty() && after == baseline
+                    ? Math.max(0, space) + firstBaseline + box.height() - grid
+                    : after + space + box.height();
+            return box.onGrid() ? snap(y) : y;
+        }
+
+        float next(FlowItem.Box box) {
+            return position(box, baseline, glue + negativeGlue);
+        }
+
+        void place(FlowItem.Box box, float y) {
+            place(box, y, null, 0);
+        }
+
+        /** Places a line and its notes; of the note {@code split}, only the first {@code kept} lines. */
+        private void place(FlowItem.Box box, float y, String split, int kept) {
+            if (recording) {
+                for (Frame f : box.frames()) {
+                    placed.add(new LaidOutPage.Placed(f, y));
+                }
+            }
+            for (String id : box.footnotes()) {
+                if (footnotes.containsKey(id) && !notes.contains(id)) {
+                    notes.add(id);
+                    List<FlowItem.Box> lines = footnotes.get(id);
+                    if (!carriedOut.isEmpty()) {
+                        // only at the top of a page whose notes from before go on overleaf:
+                        // this note follows them, on a later page
+                        List<FlowItem.Box> after = new ArrayList<>(carriedOut);
+                        after.addAll(lines);
+                        carriedOut = List.copyOf(after);
+                        continue;
+                    }
+                    List<FlowItem.Box> here = id.equals(split) ? lines.subList(0, kept) : lines;
+                    noteLines.addAll(here);
+                    for (FlowItem.Box b : here) {
+                        notesHeight += b.height();
+                    }
+                }
+            }
+            lines++;
+            baseline = y;
+            glue = 0;
+            negativeGlue = 0;
+            FlowParagraph ended = box.ends();
+            if (ended != null && ended.first() >= startItem) {
+                whole(ended);
+            }
+        }
+
+        private void whole(FlowParagraph paragraph) {
+            if (recording) {
+                whole.add(paragraph);
+            }
+            FlowParagraph.Setting looser = paragraph.looser();
+            if (looser != null) {
+                int c = looser.cost();
+                if (longer1 < 0 || c < longer1) {
+                    longer2 = longer1;
+                    longer1 = c;
+                } else if (longer2 < 0 || c < longer2) {
+                    longer2 = c;
+                }
+            }
+            FlowParagraph.Setting tighter = paragraph.tighter();
+            if (tighter != null && (shorter1 < 0 || tighter.cost() < shorter1)) {
+                shorter1 = tighter.cost();
+            }
+        }
+
+        /** Whether a float's boxes fit below what is on the page. */
+        boolean fits(FlowItem.Float f) {
+            float y = baseline;
+            float space = glue + negativeGlue;
+            boolean first = true;
+            for (FlowItem item : f.content()) {
+                if (item instanceof FlowItem.Glue g) {
+                    space = Math.max(space, g.height());
+                } else if (item instanceof FlowItem.Box box) {
+                    y = first ? position(box, baseline, space) : snapIf(box, y + space + box.height());
+                    first = false;
+                    space = 0;
+                }
+            }
+            return y <= limit(List.of());
+        }
+
+        void place(FlowItem.Float f) {
+            for (FlowItem item : f.content()) {
+                if (item instanceof FlowItem.Glue g) {
+                    glue(g.height());
+                } else if (item instanceof FlowItem.Box box) {
+                    place(box, next(box));
+                }
+            }
+        }
+
+        private float snapIf(FlowItem.Box box, float y) {
+            return box.onGrid() ? snap(y) : y;
+        }
+    }
+}

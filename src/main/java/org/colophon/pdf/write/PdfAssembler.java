@@ -1,0 +1,243 @@
+package org.colophon.pdf.write;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.colophon.error.Warnings;
+import org.colophon.pdf.flow.FlowBlock;
+import org.colophon.pdf.flow.Frame;
+import org.colophon.pdf.page.LaidOutPage;
+import org.colophon.pdf.page.PageMaster;
+import org.colophon.pdf.tags.ContentTag;
+import org.colophon.pdf.tags.TaggedContent;
+import org.colophon.pdf.text.GlyphRun;
+import org.colophon.pdf.text.SetLine;
+
+/**
+ * Draws laid-out pages into a PDF: page boxes, lines through the text writer, images,
+ * and link annotations (URI actions for external links, GoTo for ids in the book).
+ *
+ * <p>Box model: the trim box is the page size of {@code @page}; the media box (and the
+ * bleed box) adds the {@code bleed} on every side, so a printer that trims gets the page
+ * and a picture that runs off the page has its bleed.
+ */
+public final class PdfAssembler {
+
+    private record Target(int page, float x, float y) {}
+
+    /** A link drawn over a run; {@code element} is the run's structure element in a tagged PDF, else null. */
+    private record Link(int page, PDRectangle area, String href, String source, String text, Object element) {}
+
+    private final PDDocument document;
+    private final PageMaster master;
+    private final PdfTextWriter writer;
+    private final Warnings warnings;
+    private final Map<String, PDImageXObject> images = new HashMap<>();
+    private final Map<String, Target> targets = new LinkedHashMap<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<PDPage> pdfPages = new ArrayList<>();
+    private TaggedContent tagged; // null: an untagged PDF
+
+    public PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings) {
+        this.document = document;
+        this.master = master;
+        this.writer = writer;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Draws the pages, with their links; when their frames carry tags of the book's logical
+     * structure, as a tagged PDF: every line and image as marked content of its structure
+     * element or as an artifact, and the structure tree written at the end.
+     */
+    public void draw(List<LaidOutPage> pages) throws IOException {
+        tagged = TaggedContent.of(firstTag(pages));
+        for (LaidOutPage page : pages) {
+            drawPage(page);
+        }
+        addLinks();
+        if (tagged != null) {
+            tagged.finish(document, pdfPages);
+        }
+    }
+
+    private static ContentTag firstTag(List<LaidOutPage> pages) {
+        for (LaidOutPage page : pages) {
+            for (LaidOutPage.Placed placed : page.frames()) {
+                ContentTag tag = placed.frame() instanceof Frame.TextLine t ? t.tag()
+                        : placed.frame() instanceof Frame.Picture p ? p.image().tag() : null;
+                if (tag instanceof org.colophon.pdf.tags.ContentSlot) {
+                    return tag;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A destination at the place an id landed, or null when no page has it. */
+    PDPageXYZDestination destination(String id) {
+        Target target = targets.get(id);
+        if (target == null) {
+            return null;
+        }
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(pdfPages.get(target.page()));
+        destination.setLeft((int) target.x());
+        destination.setTop((int) Math.ceil(target.y()));
+        return destination;
+    }
+
+    /** Where each id landed: page index, for tests and the contents page later. */
+    Map<String, Integer> targetPages() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        targets.forEach((id, t) -> out.put(id, t.page()));
+        return out;
+    }
+
+    private void drawPage(LaidOutPage laidOut) throws IOException {
+        float bleed = master.bleed();
+        PDRectangle media = new PDRectangle(master.width() + 2 * bleed, master.height() + 2 * bleed);
+        PDPage page = new PDPage(media);
+        page.setTrimBox(new PDRectangle(bleed, bleed, master.width(), master.height()));
+        page.setBleedBox(new PDRectangle(0, 0, media.getWidth(), media.getHeight()));
+        document.addPage(page);
+        pdfPages.add(page);
+        PageMaster.Margins margins = master.margins(laidOut.index());
+        float left = bleed + margins.left();
+        float top = bleed + master.height() - margins.top();
+        if (tagged != null) {
+            tagged.beginPage(pdfPages.size() - 1);
+        }
+        try (PDPageContentStream content = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.OVERWRITE, true)) {
+            for (LaidOutPage.Placed placed : laidOut.frames()) {
+                Frame frame = placed.frame();
+                if (frame instanceof Frame.TextLine t) {
+                    float x = left + t.x();
+                    float y = top - placed.baseline() - t.dy();
+                    TaggedContent.LineMarks marks = tagged == null ? null : tagged.line(t.line(), t.tag());
+                    writer.drawLine(content, t.line(), x, y, marks == null ? null : marks.opens());
+                    collect(laidOut, t.line(), x, y, marks == null ? null : marks.owners());
+                } else if (frame instanceof Frame.Picture p) {
+                    float x = left + p.x();
+                    float y = top - placed.baseline() - p.dy();
+                    if (tagged != null) {
+                        content.appendRawCommands(tagged.object(p.image().tag(), x, y, p.image().width(),
+                                p.image().height()));
+                    }
+                    content.drawImage(image(p.image()), x, y, p.image().width(), p.image().height());
+                    endMarked(content);
+                } else if (frame instanceof Frame.Rule r) {
+                    float y = top - placed.baseline() - r.dy();
+                    if (tagged != null) {
+                        content.appendRawCommands(tagged.object(ContentTag.Artifact.LAYOUT, 0, 0, 0, 0));
+                    }
+                    content.setLineWidth(0.4f);
+                    content.moveTo(left + r.x(), y);
+                    content.lineTo(left + r.x() + r.width(), y);
+                    content.stroke();
+                    endMarked(content);
+                } else if (frame instanceof Frame.Anchor a) {
+                    targets.putIfAbsent(a.id(), new Target(laidOut.index(), left + a.x(), top - placed.baseline() - a.dy()));
+                }
+            }
+        }
+    }
+
+    private void endMarked(PDPageContentStream content) throws IOException {
+        if (tagged != null) {
+            content.appendRawCommands("EMC\n");
+        }
+    }
+
+    /** @param owners the structure element of each run, or null */
+    private void collect(LaidOutPage page, SetLine line, float x, float baseline, Object[] owners) {
+        int pageIndex = page.index();
+        for (SetLine.PlacedMarker m : line.markers()) {
+            targets.putIfAbsent(m.id(), new Target(pageIndex, x + m.x(), baseline + line.ascent()));
+        }
+        List<GlyphRun> runs = line.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            GlyphRun run = runs.get(i);
+            // in a tagged PDF every link annotation belongs to a Link element: none for a run not drawn
+            if (run.href() != null && (owners == null || owners[i] != null)) {
+                links.add(new Link(pageIndex, new PDRectangle(x + run.x(), baseline - line.descent(), run.width(),
+                        line.ascent() + line.descent()), run.href(), page.pagePath(), run.text(),
+                        owners == null ? null : owners[i]));
+            }
+        }
+    }
+
+    private PDImageXObject image(FlowBlock.Image image) throws IOException {
+        PDImageXObject cached = images.get(image.source());
+        if (cached != null) {
+            return cached;
+        }
+        PDImageXObject x;
+        if (image.mediaType().equals("image/jpeg")) {
+            x = JPEGFactory.createFromByteArray(document, image.data());
+        } else {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image.data()));
+            if (decoded == null) {
+                throw new IOException("cannot decode " + image.source());
+            }
+            x = LosslessFactory.createFromImage(document, decoded);
+        }
+        images.put(image.source(), x);
+        return x;
+    }
+
+    private void addLinks() throws IOException {
+        TreeSet<String> missing = new TreeSet<>();
+        for (Link link : links) {
+            PDAnnotationLink annotation = new PDAnnotationLink();
+            annotation.setRectangle(link.area());
+            annotation.setPrinted(true);
+            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+            border.setWidth(0);
+            annotation.setBorderStyle(border);
+            if (link.href().startsWith("#")) {
+                PDPageXYZDestination destination = destination(link.href().substring(1));
+                if (destination == null) {
+                    if (missing.add(link.source() + " " + link.href())) {
+                        warnings.warn(link.source() == null ? "PDF" : link.source(), 0, 0,
+                                "link to " + link.href() + " has no target in the book; the link is left out");
+                    }
+                    continue;
+                }
+                PDActionGoTo action = new PDActionGoTo();
+                action.setDestination(destination);
+                annotation.setAction(action);
+            } else {
+                PDActionURI action = new PDActionURI();
+                action.setURI(link.href());
+                annotation.setAction(action);
+            }
+            pdfPages.get(link.page()).getAnnotations().add(annotation);
+            if (tagged != null && link.element() != null) {
+                // the alternate description a screen reader gives for the link
+                annotation.setContents(tagged.describeLink(link.href(), link.text()));
+                tagged.annotation(link.page(), annotation, link.element());
+            }
+        }
+    }
+}

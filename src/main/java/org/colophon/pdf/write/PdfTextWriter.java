@@ -1,0 +1,320 @@
+package org.colophon.pdf.write;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
+import org.colophon.pdf.text.FontFace;
+import org.colophon.pdf.text.GlyphRun;
+import org.colophon.pdf.text.SetLine;
+import org.colophon.pdf.text.TextStyle;
+
+/**
+ * Draws set lines into a PDF as glyph ids with TJ positioning, embedding each face once
+ * per document as a subset Type 0 font whose ToUnicode maps ligatures back to their
+ * letters. One per document; not thread-safe.
+ *
+ * <p>Glyph ids are written as 2-byte CIDs (Identity-H); after each glyph whose advance
+ * differs from the font's own width (kerning, justified spaces) a TJ number moves the
+ * next glyph to exactly where the line setter put it.
+ *
+ * <p>Why the fonts are subset here and not by PDFBox: PDFBox builds a subset's ToUnicode
+ * map from the font's cmap alone, so ligatures (fi, ffi) and small capitals, which no
+ * cmap entry reaches, would extract as nothing; and it rebuilds that map while saving,
+ * after any caller could fix it. So each face is loaded unsubset (which registers it
+ * with the page resources the usual way), and {@link #finish()} replaces its font
+ * program by a fontbox {@link TTFSubsetter} subset, with the matching /W,
+ * /CIDToGIDMap, a {@code ABCDEF+} name and a ToUnicode map built from what the shaper
+ * learned about every glyph.
+ */
+public final class PdfTextWriter {
+
+    private static final List<String> SUBSET_TABLES =
+            List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
+
+    private final PDDocument document;
+    private final Map<FontFace, Embedded> fonts = new IdentityHashMap<>();
+    private final List<FontFace> order = new ArrayList<>();
+    private boolean finished;
+
+    private static final class Embedded {
+        final PDType0Font font;
+        final BitSet glyphs = new BitSet();
+
+        Embedded(PDType0Font font) {
+            this.font = font;
+        }
+    }
+
+    public PdfTextWriter(PDDocument document) {
+        this.document = document;
+    }
+
+    /** Draws {@code line} with its left edge at {@code x} and its baseline at {@code baseline}. */
+    public void drawLine(PDPageContentStream content, SetLine line, float x, float baseline) throws IOException {
+        drawLine(content, line, x, baseline, null);
+    }
+
+    /**
+     * Draws {@code line} as marked content: {@code opens[i]}, when not null, is the
+     * operator (BDC) that opens the marked-content sequence run {@code i} starts; each
+     * sequence ends (EMC) where the next opens or with the line, inside its text object.
+     */
+    public void drawLine(PDPageContentStream content, SetLine line, float x, float baseline, String[] opens)
+            throws IOException {
+        if (finished) {
+            throw new IllegalStateException("finish() was already called");
+        }
+        if (line.runs().isEmpty()) {
+            return;
+        }
+        content.beginText();
+        PDType0Font currentFont = null;
+        float currentSize = -1;
+        float currentRise = 0;
+        StringBuilder tj = new StringBuilder(256);
+        boolean marked = false;
+        List<GlyphRun> runs = line.runs();
+        for (int r = 0; r < runs.size(); r++) {
+            GlyphRun run = runs.get(r);
+            TextStyle style = run.style();
+            if (!run.drawn()) {
+                continue; // nothing visible to draw
+            }
+            if (opens != null && opens[r] != null) {
+                content.appendRawCommands(marked ? "EMC\n" + opens[r] : opens[r]);
+                marked = true;
+            }
+            FontFace face = style.font();
+            Embedded embedded = embedded(face);
+            if (embedded.font != currentFont || style.size() != currentSize) {
+                content.setFont(embedded.font, style.size());
+                currentFont = embedded.font;
+                currentSize = style.size();
+            }
+            if (style.rise() != currentRise) {
+                content.setTextRise(style.rise());
+                currentRise = style.rise();
+            }
+            content.setTextMatrix(Matrix.getTranslateInstance(x + run.x(), baseline));
+            tj.setLength(0);
+            appendTj(tj, run, face, embedded.glyphs);
+            content.appendRawCommands(tj.toString());
+        }
+        if (marked) {
+            content.appendRawCommands("EMC\n");
+        }
+        if (currentRise != 0) {
+            content.setTextRise(0);
+        }
+        content.endText();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static void appendTj(StringBuilder tj, GlyphRun run, FontFace face, BitSet used) {
+        int[] glyphs = run.glyphs();
+        float[] advances = run.advances();
+        float toThousandths = 1000f / run.style().size();
+        tj.append("[<");
+        boolean open = true;
+        for (int i = 0; i < glyphs.length; i++) {
+            int g = glyphs[i];
+            used.set(g);
+            if (!open) {
+                tj.append('<');
+                open = true;
+            }
+            tj.append(HEX[(g >> 12) & 15]).append(HEX[(g >> 8) & 15]).append(HEX[(g >> 4) & 15]).append(HEX[g & 15]);
+            // TJ numbers are subtracted from the advance, in thousandths of the font size
+            float adjust = face.pdfWidth(g) - advances[i] * toThousandths;
+            long milli = Math.round(adjust * 1000.0);
+            if (milli != 0 && i < glyphs.length - 1) {
+                tj.append('>');
+                open = false;
+                appendNumber(tj, milli);
+            }
+        }
+        if (open) {
+            tj.append('>');
+        }
+        tj.append("] TJ\n");
+    }
+
+    /** Writes {@code milli / 1000} with up to three decimals, no exponent. */
+    private static void appendNumber(StringBuilder sb, long milli) {
+        if (milli < 0) {
+            sb.append('-');
+            milli = -milli;
+        }
+        sb.append(milli / 1000);
+        long fraction = milli % 1000;
+        if (fraction != 0) {
+            sb.append('.');
+            if (fraction < 100) {
+                sb.append('0');
+            }
+            if (fraction < 10) {
+                sb.append('0');
+            }
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+            }
+            sb.append(fraction);
+        }
+    }
+
+    private Embedded embedded(FontFace face) throws IOException {
+        Embedded embedded = fonts.get(face);
+        if (embedded == null) {
+            PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(face.bytes()), false);
+            embedded = new Embedded(font);
+            fonts.put(face, embedded);
+            order.add(face);
+        }
+        return embedded;
+    }
+
+    /** Embeds the subsets of every face used; call once, before saving the document. */
+    public void finish() throws IOException {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        for (FontFace face : order) {
+            subset(face, fonts.get(face));
+        }
+    }
+
+    private void subset(FontFace face, Embedded embedded) throws IOException {
+        Set<Integer> glyphs = new TreeSet<>();
+        glyphs.add(0);
+        embedded.glyphs.stream().forEach(glyphs::add);
+        byte[] program;
+        Map<Integer, Integer> newToOld;
+        String tag = tag(glyphs);
+        try (TrueTypeFont ttf = face.parse()) {
+            TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
+            subsetter.addGlyphIds(glyphs);
+            newToOld = subsetter.getGIDMap();
+            subsetter.setPrefix(tag);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            program = out.toByteArray();
+        }
+        String name = tag + face.postScriptName();
+        COSDictionary type0 = embedded.font.getCOSObject();
+        COSDictionary cidFont = (COSDictionary) ((COSArray) type0.getDictionaryObject(COSName.DESCENDANT_FONTS)).getObject(0);
+        COSDictionary descriptor = (COSDictionary) cidFont.getDictionaryObject(COSName.FONT_DESC);
+        type0.setName(COSName.BASE_FONT, name);
+        cidFont.setName(COSName.BASE_FONT, name);
+        descriptor.setName(COSName.FONT_NAME, name);
+
+        PDStream fontFile = new PDStream(document, new ByteArrayInputStream(program), COSName.FLATE_DECODE);
+        fontFile.getCOSObject().setInt(COSName.LENGTH1, program.length);
+        descriptor.setItem(COSName.FONT_FILE2, fontFile);
+        descriptor.removeItem(COSName.CID_SET);
+
+        // the content streams use the original glyph ids as CIDs; map them to the subset's
+        int maxCid = 0;
+        for (int old : newToOld.values()) {
+            maxCid = Math.max(maxCid, old);
+        }
+        byte[] cidToGid = new byte[(maxCid + 1) * 2];
+        for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
+            int cid = e.getValue();
+            int gid = e.getKey();
+            cidToGid[2 * cid] = (byte) (gid >> 8);
+            cidToGid[2 * cid + 1] = (byte) gid;
+        }
+        cidFont.setItem(COSName.CID_TO_GID_MAP,
+                new PDStream(document, new ByteArrayInputStream(cidToGid), COSName.FLATE_DECODE));
+        cidFont.setItem(COSName.W, widths(face, glyphs));
+        cidFont.removeItem(COSName.DW);
+        type0.setItem(COSName.TO_UNICODE, new PDStream(document,
+                new ByteArrayInputStream(toUnicode(face, glyphs)), COSName.FLATE_DECODE));
+    }
+
+    /** /W: runs of consecutive CIDs with their widths, as /W [c [w1 w2 ...] ...]. */
+    private static COSArray widths(FontFace face, Set<Integer> glyphs) {
+        COSArray w = new COSArray();
+        COSArray run = null;
+        int previous = -2;
+        for (int g : glyphs) {
+            if (g != previous + 1) {
+                run = new COSArray();
+                w.add(COSInteger.get(g));
+                w.add(run);
+            }
+            run.add(COSInteger.get(face.pdfWidth(g)));
+            previous = g;
+        }
+        return w;
+    }
+
+    /** A deterministic six-letter subset tag derived from the glyphs kept. */
+    private static String tag(Set<Integer> glyphs) {
+        long hash = 1125899906842597L;
+        for (int g : glyphs) {
+            hash = 31 * hash + g;
+        }
+        hash &= Long.MAX_VALUE;
+        char[] tag = new char[6];
+        for (int i = 0; i < 6; i++) {
+            tag[i] = (char) ('A' + hash % 26);
+            hash /= 26;
+        }
+        return new String(tag) + "+";
+    }
+
+    private static byte[] toUnicode(FontFace face, Set<Integer> glyphs) {
+        Map<Integer, String> entries = new LinkedHashMap<>();
+        for (int g : glyphs) {
+            String text = face.glyphText(g);
+            if (text != null && !text.isEmpty()) {
+                entries.put(g, text);
+            }
+        }
+        StringBuilder cmap = new StringBuilder(64 + entries.size() * 24);
+        cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, String>> list = new ArrayList<>(entries.entrySet());
+        for (int start = 0; start < list.size(); start += 100) {
+            int end = Math.min(list.size(), start + 100);
+            cmap.append(end - start).append(" beginbfchar\n");
+            for (int i = start; i < end; i++) {
+                int g = list.get(i).getKey();
+                cmap.append('<').append(HEX[(g >> 12) & 15]).append(HEX[(g >> 8) & 15])
+                        .append(HEX[(g >> 4) & 15]).append(HEX[g & 15]).append("> <");
+                for (char c : list.get(i).getValue().toCharArray()) {
+                    cmap.append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
+                }
+                cmap.append(">\n");
+            }
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n");
+        return cmap.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,114 @@
+package org.colophon.pdf.write;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Calendar;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.colophon.error.Warnings;
+import org.colophon.model.Creator;
+import org.colophon.model.Metadata;
+import org.colophon.pdf.css.Lengths;
+import org.colophon.pdf.flow.FlowBlock;
+import org.colophon.pdf.flow.Frame;
+import org.colophon.pdf.page.LaidOutPage;
+import org.colophon.pdf.page.PageMaster;
+import org.colophon.testing.PdfValidator;
+import org.junit.jupiter.api.Test;
+
+/** The PDF/A side of the typesetter, without text: boxes, images, metadata, determinism. */
+public class PdfDocumentTest {
+
+    private static final Metadata METADATA = new Metadata("Le Titre", null,
+            List.of(new Creator("Anne Autrice", null, Creator.Role.AUTHOR)), "fr", null, "Éditions X", "2021-03-04",
+            null, "Une description.", List.of("Roman"), null, null, null);
+
+    public static byte[] png(int w, int h, boolean alpha) throws IOException {
+        BufferedImage image = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(200, 60, 40, alpha ? 128 : 255));
+        g.fillRect(0, 0, w, h / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static byte[] build(byte[] png) throws IOException {
+        PageMaster master = PageMaster.from(List.of(), "t.css", Warnings.ignore());
+        FlowBlock.Image image = new FlowBlock.Image("EPUB/images/a.png", png, "image/png", 200, 100, 10,
+                List.of("fig1"), false);
+        LaidOutPage page = new LaidOutPage(0, "EPUB/text/a.xhtml", List.of(
+                new LaidOutPage.Placed(new Frame.Anchor("fig1", 10, -100), 120),
+                new LaidOutPage.Placed(new Frame.Picture(image, 10, 0), 120)));
+        try (PDDocument document = new PDDocument()) {
+            new PdfAssembler(document, master, null, Warnings.ignore()).draw(List.of(page));
+            PdfMetadata.apply(document, METADATA, PdfMetadata.date(null, METADATA.date()),
+                    PdfMetadata.digest(List.of("content")));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aPageWithAnImageIsPdfA2bWithA5TrimAndBleed() throws IOException {
+        byte[] pdf = build(png(400, 200, true));
+        PdfValidator.Verdict verdict = PdfValidator.pdfA2b(pdf);
+        assertTrue(verdict.compliant(), verdict.toString());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(0);
+            PDRectangle trim = page.getTrimBox();
+            assertEquals(148 * Lengths.MM, trim.getWidth(), 0.01);
+            assertEquals(210 * Lengths.MM, trim.getHeight(), 0.01);
+            assertEquals(3 * Lengths.MM, trim.getLowerLeftX(), 0.01);
+            PDRectangle bleed = page.getBleedBox();
+            assertEquals(154 * Lengths.MM, bleed.getWidth(), 0.01);
+            assertEquals(page.getMediaBox().getHeight(), bleed.getHeight(), 0.01);
+            int images = 0;
+            for (COSName name : page.getResources().getXObjectNames()) {
+                images += page.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
+            }
+            assertEquals(1, images);
+            assertEquals("fr", doc.getDocumentCatalog().getLanguage());
+            assertEquals("Le Titre", doc.getDocumentInformation().getTitle());
+            assertEquals("Colophon", doc.getDocumentInformation().getProducer());
+            Calendar created = doc.getDocumentInformation().getCreationDate();
+            assertEquals(2021, created.get(Calendar.YEAR));
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("Anne Autrice"), xmp);
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") || xmp.contains("pdfaid:part=\"2\""), xmp);
+            assertTrue(xmp.contains("2021-03-04T00:00:00"), xmp);
+        }
+    }
+
+    @Test
+    void twoRunsGiveTheSameBytes() throws IOException {
+        byte[] png = png(40, 30, false);
+        assertArrayEquals(build(png), build(png));
+    }
+
+    @Test
+    void datesComeFromSourceDateEpochThenTheManuscriptThen1980() {
+        assertEquals(2023, PdfMetadata.date("1700000000", "1999").get(Calendar.YEAR));
+        assertEquals(1999, PdfMetadata.date(null, "1999").get(Calendar.YEAR));
+        Calendar c = PdfMetadata.date(null, null);
+        assertEquals(1980, c.get(Calendar.YEAR));
+        assertEquals(0, c.get(Calendar.MONTH));
+        assertEquals(1, c.get(Calendar.DAY_OF_MONTH));
+    }
+}
