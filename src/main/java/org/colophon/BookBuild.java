@@ -126,9 +126,7 @@ final class BookBuild {
     }
 
     private static Book withCover(Book book, Asset cover) {
-        Metadata m = book.metadata();
-        Metadata withCover = new Metadata(m.title(), m.subtitle(), m.creators(), m.language(), m.identifier(),
-                m.publisher(), m.date(), m.rights(), m.description(), m.subjects(), m.series(), cover.href(), m.source());
+        Metadata withCover = book.metadata().toBuilder().cover(cover.href()).build();
         List<Asset> assets = new java.util.ArrayList<>(book.assets());
         assets.add(cover);
         return new Book(withCover, book.frontMatter(), book.body(), book.backMatter(), assets);

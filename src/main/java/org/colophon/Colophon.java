@@ -2,57 +2,169 @@ package org.colophon;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.styles.Styles;
 
 /**
- * The library entry point: builds one manuscript into its EPUB (and PDF). Holds no
- * mutable state, so one instance may build several books at once from several threads.
+ * The library entry point: builds one manuscript into its PDF and EPUB. Holds no mutable
+ * state, so one instance may build several books at once from several threads.
+ *
+ * <pre>{@code
+ * Colophon colophon = new Colophon(diagnostic -> System.err.println(diagnostic), Colophon.Progress.silent());
+ * // both books, the built-in styles
+ * colophon.build(Path.of("book.xml"), Colophon.Options.defaults(Path.of("out")));
+ * // the EPUB only, with one's own styles and the typesetting report
+ * colophon.build(Path.of("book.xml"), Colophon.Options.builder(Path.of("out"))
+ *         .styles(Styles.fromDirectory(Path.of("my-styles")))
+ *         .outputs(Colophon.Output.EPUB)
+ *         .report(true)
+ *         .build());
+ * }</pre>
+ *
+ * A build that fails throws {@link BuildException} with every error found, and leaves the
+ * output directory as it was.
  */
 public final class Colophon {
 
+    /** A book a build can write. */
+    public enum Output {
+        /** {@code <name>.pdf}, and {@code <name>-cover.pdf} when the manuscript names a cover image. */
+        PDF,
+        /** {@code <name>.epub}. */
+        EPUB
+    }
+
     /**
-     * What a build is asked to do. {@code report}: write the typesetting report
-     * ({@code <name>-report.json} and {@code .html}) beside the PDF. {@code strict}: fail,
-     * writing nothing, when that report finds overfull lines, forced widows or orphans, or
-     * characters no font has. {@code returnMemory}: between stages, have the JVM collect
-     * the finished stage's garbage and give the memory back (for a JVM that runs this one
-     * build, as the command line's does; a host application should leave its collector alone).
+     * What a build is asked to do; made by {@link #builder} or {@link #defaults}. Unless told
+     * otherwise a build writes both books with the built-in styles, and nothing else.
      */
-    public record Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub, boolean report,
-                          boolean strict, boolean returnMemory) {
-        public Options {
-            Objects.requireNonNull(outputDirectory);
-            Objects.requireNonNull(styles);
+    public static final class Options {
+
+        private final Path outputDirectory;
+        private final Styles styles;
+        private final Set<Output> outputs;
+        private final boolean report;
+        private final boolean strict;
+        private final boolean returnMemory;
+
+        private Options(Builder builder) {
+            this.outputDirectory = builder.outputDirectory;
+            this.styles = builder.styles;
+            this.outputs = Collections.unmodifiableSet(EnumSet.copyOf(builder.outputs));
+            this.report = builder.report;
+            this.strict = builder.strict;
+            this.returnMemory = builder.returnMemory;
         }
 
-        public Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub, boolean report,
-                       boolean strict) {
-            this(outputDirectory, styles, pdf, epub, report, strict, false);
-        }
-
-        /** No report, not strict: the two books only. */
-        public Options(Path outputDirectory, Styles styles, boolean pdf, boolean epub) {
-            this(outputDirectory, styles, pdf, epub, false, false);
-        }
-
+        /** Both books, the built-in styles, no report, not strict. */
         public static Options defaults(Path outputDirectory) {
-            return new Options(outputDirectory, Styles.bundled(), true, true);
+            return builder(outputDirectory).build();
         }
 
-        public Options withReport() {
-            return new Options(outputDirectory, styles, pdf, epub, true, strict, returnMemory);
+        public static Builder builder(Path outputDirectory) {
+            return new Builder(outputDirectory);
         }
 
-        public Options strictly() {
-            return new Options(outputDirectory, styles, pdf, epub, report, true, returnMemory);
+        /** Where the books are written. */
+        public Path outputDirectory() {
+            return outputDirectory;
         }
 
-        public Options returningMemory() {
-            return new Options(outputDirectory, styles, pdf, epub, report, strict, true);
+        public Styles styles() {
+            return styles;
+        }
+
+        /** The books to write; never empty. */
+        public Set<Output> outputs() {
+            return outputs;
+        }
+
+        public boolean pdf() {
+            return outputs.contains(Output.PDF);
+        }
+
+        public boolean epub() {
+            return outputs.contains(Output.EPUB);
+        }
+
+        /** Whether the typesetting report is written beside the PDF. */
+        public boolean report() {
+            return report;
+        }
+
+        /** Whether the report's problems fail the build. */
+        public boolean strict() {
+            return strict;
+        }
+
+        /** Whether the memory of each finished stage is given back to the system. */
+        public boolean returnMemory() {
+            return returnMemory;
+        }
+
+        /** Builds {@link Options}; every setting it is not given keeps its default. */
+        public static final class Builder {
+
+            private final Path outputDirectory;
+            private Styles styles = Styles.bundled();
+            private Set<Output> outputs = EnumSet.allOf(Output.class);
+            private boolean report;
+            private boolean strict;
+            private boolean returnMemory;
+
+            private Builder(Path outputDirectory) {
+                this.outputDirectory = Objects.requireNonNull(outputDirectory);
+            }
+
+            /** The look of the books; by default the built-in styles. */
+            public Builder styles(Styles styles) {
+                this.styles = Objects.requireNonNull(styles);
+                return this;
+            }
+
+            /**
+             * The books to write, by default both. Without the PDF, the EPUB has no print page
+             * numbers and no report is written (it is made from the typesetting).
+             */
+            public Builder outputs(Output first, Output... more) {
+                this.outputs = EnumSet.of(first, more);
+                return this;
+            }
+
+            /** Write the typesetting report ({@code <name>-report.json} and {@code .html}) beside the PDF. */
+            public Builder report(boolean report) {
+                this.report = report;
+                return this;
+            }
+
+            /**
+             * Fail, writing nothing, when the typesetting report finds overfull lines, widows
+             * or orphans it could not avoid, or characters no font has.
+             */
+            public Builder strict(boolean strict) {
+                this.strict = strict;
+                return this;
+            }
+
+            /**
+             * Between stages, have the JVM collect the finished stage's garbage and give the
+             * memory back: for a JVM that runs this one build, as the command line's does. A
+             * host application should leave its collector alone (the default).
+             */
+            public Builder returnMemory(boolean returnMemory) {
+                this.returnMemory = returnMemory;
+                return this;
+            }
+
+            public Options build() {
+                return new Options(this);
+            }
         }
     }
 

@@ -135,7 +135,7 @@ class ConcurrentWritingTest {
         Path concurrent = dir.resolve("concurrent");
         Path sequential = dir.resolve("sequential");
         List<Colophon.StageReport> stages = new ArrayList<>();
-        List<Path> written = new BookBuild(manuscript, Colophon.Options.defaults(concurrent).withReport(),
+        List<Path> written = new BookBuild(manuscript, Colophon.Options.builder(concurrent).report(true).build(),
                 Warnings.ignore(), stages::add, true).run();
         new BookBuild(manuscript, Colophon.Options.defaults(sequential), Warnings.ignore(), r -> { }, false).run();
         assertEquals(List.of("macron-rutte.pdf", "macron-rutte.epub", "macron-rutte-report.json",

@@ -104,9 +104,15 @@ public final class Main {
         Colophon.Progress progress = args.quiet() ? Colophon.Progress.silent()
                 : r -> out.printf(Locale.ROOT, "%-11s %-24s %6d ms%n", r.stage(), r.items(), r.millis());
         Colophon colophon = new Colophon(d -> err.println(d), progress);
+        Colophon.Options options = Colophon.Options.builder(args.out())
+                .styles(styles)
+                .report(true)
+                .strict(args.strict())
+                .returnMemory(true) // this JVM runs this one build and ends
+                .build();
         long start = System.nanoTime();
         try {
-            Colophon.Result result = colophon.build(manuscript, new Colophon.Options(args.out(), styles, true, true, true, args.strict(), true));
+            Colophon.Result result = colophon.build(manuscript, options);
             if (!args.quiet()) {
                 for (Path p : result.outputs()) {
                     out.println("wrote " + p);

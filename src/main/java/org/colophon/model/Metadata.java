@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What the manuscript says about the book. Optional fields are {@code null} when the
- * manuscript leaves them out; nothing here is ever invented.
+ * manuscript leaves them out; nothing here is ever invented. Made by field name with
+ * {@link #builder()}, or copied with a few fields changed with {@link #toBuilder()}.
  *
  * @param title       the title, plain text after the typography pass
  * @param subtitle    may be null
@@ -36,12 +37,126 @@ public record Metadata(
         subjects = List.copyOf(subjects);
     }
 
+    /** An empty builder: no creators, no subjects, every other field null until set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this metadata, for a copy that differs in a few fields. */
+    public Builder toBuilder() {
+        return new Builder()
+                .title(title)
+                .subtitle(subtitle)
+                .creators(creators)
+                .language(language)
+                .identifier(identifier)
+                .publisher(publisher)
+                .date(date)
+                .rights(rights)
+                .description(description)
+                .subjects(subjects)
+                .series(series)
+                .cover(cover)
+                .source(source);
+    }
+
     public List<Creator> authors() {
         return creators.stream().filter(c -> c.role() == Creator.Role.AUTHOR).toList();
     }
 
     public Optional<Identifier> identifierIfAny() {
         return Optional.ofNullable(identifier);
+    }
+
+    /** Builds {@link Metadata} by field name; a field not set stays empty (null, or no list items). */
+    public static final class Builder {
+
+        private String title;
+        private String subtitle;
+        private List<Creator> creators = List.of();
+        private String language;
+        private Identifier identifier;
+        private String publisher;
+        private String date;
+        private String rights;
+        private String description;
+        private List<String> subjects = List.of();
+        private Series series;
+        private String cover;
+        private String source;
+
+        private Builder() {
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder subtitle(String subtitle) {
+            this.subtitle = subtitle;
+            return this;
+        }
+
+        public Builder creators(List<Creator> creators) {
+            this.creators = creators;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder identifier(Identifier identifier) {
+            this.identifier = identifier;
+            return this;
+        }
+
+        public Builder publisher(String publisher) {
+            this.publisher = publisher;
+            return this;
+        }
+
+        public Builder date(String date) {
+            this.date = date;
+            return this;
+        }
+
+        public Builder rights(String rights) {
+            this.rights = rights;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder subjects(List<String> subjects) {
+            this.subjects = subjects;
+            return this;
+        }
+
+        public Builder series(Series series) {
+            this.series = series;
+            return this;
+        }
+
+        public Builder cover(String cover) {
+            this.cover = cover;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Metadata build() {
+            return new Metadata(title, subtitle, creators, language, identifier, publisher, date, rights,
+                    description, subjects, series, cover, source);
+        }
     }
 
     /** A book identifier and its scheme. */

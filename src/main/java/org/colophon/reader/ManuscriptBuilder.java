@@ -57,38 +57,29 @@ final class ManuscriptBuilder {
     // ---------------------------------------------------------------- metadata
 
     private Metadata metadata(Element m) {
-        String title = null;
-        String subtitle = null;
+        Metadata.Builder metadata = Metadata.builder().language(bookLang);
         List<Creator> creators = new ArrayList<>();
-        Metadata.Identifier identifier = null;
-        String publisher = null;
-        String date = null;
-        String rights = null;
-        String description = null;
         List<String> subjects = new ArrayList<>();
-        Metadata.Series series = null;
-        String cover = null;
-        String source = null;
         for (Element e : children(m)) {
             String text = InlineCollector.collapse(e.getTextContent());
             switch (e.getLocalName()) {
-                case "title" -> title = text;
-                case "subtitle" -> subtitle = text;
+                case "title" -> metadata.title(text);
+                case "subtitle" -> metadata.subtitle(text);
                 case "creator" -> creators.add(new Creator(text, optional(e, "file-as"), role(e.getAttribute("role"))));
-                case "identifier" -> identifier = new Metadata.Identifier(scheme(e.getAttribute("scheme")), text);
-                case "publisher" -> publisher = text;
-                case "date" -> date = text;
-                case "rights" -> rights = text;
-                case "description" -> description = text;
+                case "identifier" -> metadata.identifier(
+                        new Metadata.Identifier(scheme(e.getAttribute("scheme")), text));
+                case "publisher" -> metadata.publisher(text);
+                case "date" -> metadata.date(text);
+                case "rights" -> metadata.rights(text);
+                case "description" -> metadata.description(text);
                 case "subject" -> subjects.add(text);
-                case "series" -> series = new Metadata.Series(text, optional(e, "position"));
-                case "cover" -> cover = assets.hrefOf(e);
-                case "source" -> source = text;
+                case "series" -> metadata.series(new Metadata.Series(text, optional(e, "position")));
+                case "cover" -> metadata.cover(assets.hrefOf(e));
+                case "source" -> metadata.source(text);
                 default -> throw unexpected(e);
             }
         }
-        return new Metadata(title, subtitle, creators, bookLang, identifier, publisher, date, rights, description,
-                subjects, series, cover, source);
+        return metadata.creators(creators).subjects(subjects).build();
     }
 
     private static Creator.Role role(String role) {

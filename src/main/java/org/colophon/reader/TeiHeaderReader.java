@@ -65,8 +65,18 @@ final class TeiHeaderReader {
         Metadata.Identifier identifier = identifier(publicationStmt);
         String source = source(TeiDom.child(fileDesc, "sourceDesc"));
         List<String> subjects = subjects(header);
-        return new Metadata(titles[0], titles[1], creators, language, identifier, publisher, date,
-                rights, null, subjects, null, null, source);
+        return Metadata.builder()
+                .title(titles[0])
+                .subtitle(titles[1])
+                .creators(creators)
+                .language(language)
+                .identifier(identifier)
+                .publisher(publisher)
+                .date(date)
+                .rights(rights)
+                .subjects(subjects)
+                .source(source)
+                .build();
     }
 
     /** The book's language: {@code text/@xml:lang}, else {@code TEI/@xml:lang}, else langUsage. */

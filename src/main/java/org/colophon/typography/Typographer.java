@@ -26,15 +26,15 @@ public final class Typographer {
         // printed texts are rewritten; names, identifiers, dates and subjects are data
         Metadata.Series series = m.series() == null ? null
                 : new Metadata.Series(rewriter.text(m.series().name(), language), m.series().position());
-        Metadata metadata = new Metadata(
-                rewriter.text(m.title(), language),
-                rewriter.text(m.subtitle(), language),
-                m.creators(), m.language(), m.identifier(),
-                rewriter.text(m.publisher(), language), m.date(),
-                rewriter.text(m.rights(), language),
-                rewriter.text(m.description(), language),
-                m.subjects(), series, m.cover(),
-                rewriter.text(m.source(), language));
+        Metadata metadata = m.toBuilder()
+                .title(rewriter.text(m.title(), language))
+                .subtitle(rewriter.text(m.subtitle(), language))
+                .publisher(rewriter.text(m.publisher(), language))
+                .rights(rewriter.text(m.rights(), language))
+                .description(rewriter.text(m.description(), language))
+                .series(series)
+                .source(rewriter.text(m.source(), language))
+                .build();
         return new Book(metadata,
                 divisions(book.frontMatter(), language),
                 divisions(book.body(), language),

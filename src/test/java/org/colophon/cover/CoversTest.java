@@ -59,9 +59,11 @@ class CoversTest {
 
     @Test
     void theTypographicCoverIsAJpegOfTheTrimProportionsWithTheTitleOnIt() throws Exception {
-        Metadata m = new Metadata("La baronne trépassée", null,
-                List.of(new Creator("Pierre Alexis Ponson du Terrail", null, Creator.Role.AUTHOR)), "fr", null, null,
-                null, null, null, List.of(), null, null, null);
+        Metadata m = Metadata.builder()
+                .title("La baronne trépassée")
+                .creators(List.of(new Creator("Pierre Alexis Ponson du Terrail", null, Creator.Role.AUTHOR)))
+                .language("fr")
+                .build();
         Covers covers = new Covers(Styles.bundled());
         byte[] jpeg = covers.typographicCoverJpeg(m);
         assertEquals(0xFF, jpeg[0] & 0xFF);

@@ -26,7 +26,7 @@ class AccessibilityMetadataTest {
     @Test
     void defaultManuscriptDeclaresItsAccessibility() throws Exception {
         new Colophon(d -> { }, Colophon.Progress.silent()).build(Path.of("manuscript/macron-rutte.xml"),
-                new Colophon.Options(dir, org.colophon.styles.Styles.bundled(), false, true));
+                Colophon.Options.builder(dir).outputs(Colophon.Output.EPUB).build());
         Path epub = dir.resolve("macron-rutte.epub");
         Document opf = EpubFiles.parse(EpubFiles.entries(epub).get("EPUB/package.opf"));
         // the manuscript names no cover, so Colophon draws one: the EPUB holds an image (with alt text)

@@ -47,9 +47,16 @@ public final class SamplePublication {
     }
 
     static Metadata metadata() {
-        return new Metadata("Renforcer l’OTAN", null, List.of(new Creator("Anne Autrice", null, Creator.Role.AUTHOR)),
-                "fr", null, "Éditions Colophon", "2024-11-12", "Tous droits réservés", "Un article de presse.",
-                List.of("OTAN"), null, null, null);
+        return Metadata.builder()
+                .title("Renforcer l’OTAN")
+                .creators(List.of(new Creator("Anne Autrice", null, Creator.Role.AUTHOR)))
+                .language("fr")
+                .publisher("Éditions Colophon")
+                .date("2024-11-12")
+                .rights("Tous droits réservés")
+                .description("Un article de presse.")
+                .subjects(List.of("OTAN"))
+                .build();
     }
 
     static Publication.Page page(String name, String role, String body) {

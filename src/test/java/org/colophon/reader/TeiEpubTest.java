@@ -17,7 +17,6 @@ import org.colophon.Colophon;
 import org.colophon.error.Diagnostic;
 import org.colophon.model.Book;
 import org.colophon.model.Division;
-import org.colophon.styles.Styles;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,7 @@ class TeiEpubTest {
     private void pdfEndsWith(String name, String lastWords) throws Exception {
         Path tei = TeiCorpusTest.novel(name);
         Colophon.Result result = new Colophon(d -> { }, Colophon.Progress.silent())
-                .build(tei, new Colophon.Options(out, Styles.bundled(), true, false));
+                .build(tei, Colophon.Options.builder(out).outputs(Colophon.Output.PDF).build());
         Path pdf = result.outputs().get(0);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int pages = doc.getNumberOfPages();
@@ -98,7 +97,7 @@ class TeiEpubTest {
         String name = tei.getFileName().toString();
         List<Diagnostic> warnings = new ArrayList<>();
         Colophon.Result result = new Colophon(warnings::add, Colophon.Progress.silent())
-                .build(tei, new Colophon.Options(out, Styles.bundled(), false, true));
+                .build(tei, Colophon.Options.builder(out).outputs(Colophon.Output.EPUB).build());
         Path epub = result.outputs().get(0);
         assertTrue(epub.toString().endsWith(".epub"), epub.toString());
 

@@ -32,7 +32,7 @@ class TypesettingReportTest {
     void reportOfTheDefaultManuscriptAgreesWithItsPdf() throws Exception {
         Path out = dir.resolve("out");
         Colophon.Result result = new Colophon(d -> { }, Colophon.Progress.silent())
-                .build(Path.of("manuscript/macron-rutte.xml"), Colophon.Options.defaults(out).withReport());
+                .build(Path.of("manuscript/macron-rutte.xml"), Colophon.Options.builder(out).report(true).build());
         Path json = out.resolve("macron-rutte-report.json");
         Path html = out.resolve("macron-rutte-report.html");
         assertTrue(result.outputs().contains(json.toAbsolutePath()) || result.outputs().contains(json), result.outputs().toString());
@@ -99,7 +99,8 @@ class TypesettingReportTest {
                 </book>
                 """);
         Path out = dir.resolve("out");
-        new Colophon(d -> { }, Colophon.Progress.silent()).build(manuscript, Colophon.Options.defaults(out).withReport());
+        new Colophon(d -> { }, Colophon.Progress.silent())
+                .build(manuscript, Colophon.Options.builder(out).report(true).build());
         JsonNode r = JSON.readTree(out.resolve("runes-report.json").toFile());
         assertEquals(1, r.get("missingCharacters").size(), r.toString());
         JsonNode rune = r.get("missingCharacters").get(0);
@@ -111,7 +112,7 @@ class TypesettingReportTest {
         List<Diagnostic> seen = new ArrayList<>();
         BuildException e = org.junit.jupiter.api.Assertions.assertThrows(BuildException.class, () ->
                 new Colophon(seen::add, Colophon.Progress.silent()).build(manuscript,
-                        Colophon.Options.defaults(strictOut).withReport().strictly()));
+                        Colophon.Options.builder(strictOut).report(true).strict(true).build()));
         assertTrue(e.diagnostics().get(0).message().contains("U+16A0"), e.diagnostics().toString());
         assertTrue(e.diagnostics().get(0).file().endsWith("runes.xml"), e.diagnostics().toString());
         if (Files.exists(strictOut)) {

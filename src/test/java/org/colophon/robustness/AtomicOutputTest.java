@@ -121,8 +121,8 @@ class AtomicOutputTest {
         Map<String, byte[]> before = Hostile.previousOutputs(out, "book");
         List<String> problems = new java.util.ArrayList<>();
         BuildException e = assertThrows(BuildException.class, () -> new Colophon(d -> problems.add(d.toString()),
-                Colophon.Progress.silent()).build(in.resolve("book.xml"), new Colophon.Options(out,
-                org.colophon.styles.Styles.fromDirectory(in.resolve("styles")), true, true)));
+                Colophon.Progress.silent()).build(in.resolve("book.xml"), Colophon.Options.builder(out)
+                .styles(org.colophon.styles.Styles.fromDirectory(in.resolve("styles"))).build()));
         assertTrue(e.getMessage().contains("print.css"), e.getMessage());
         assertTrue(Hostile.same(before, Hostile.snapshot(out)), () -> "now " + Hostile.snapshot(out).keySet());
     }

@@ -94,7 +94,8 @@ class StyleFuzzTest {
         Path out = dir.resolve("out");
         new Colophon(Warnings.ignore(), Colophon.Progress.silent()).build(
                 Path.of("src/test/resources/manuscripts/complete/complete.xml"),
-                new Colophon.Options(out, Styles.fromDirectory(styles), true, false));
+                Colophon.Options.builder(out).styles(Styles.fromDirectory(styles)).outputs(Colophon.Output.PDF)
+                        .build());
         try (PDDocument pdf = Loader.loadPDF(out.resolve("complete.pdf").toFile())) {
             assertTrue(pdf.getNumberOfPages() > 0);
         }
@@ -120,7 +121,8 @@ class StyleFuzzTest {
                 Path styles = Hostile.write(dir.resolve("styles-" + seed + "/print.css"), bundled + added).getParent();
                 Path out = dir.resolve("out-" + seed);
                 Colophon colophon = new Colophon(Warnings.ignore(), Colophon.Progress.silent());
-                Colophon.Options options = new Colophon.Options(out, Styles.fromDirectory(styles), true, false);
+                Colophon.Options options = Colophon.Options.builder(out).styles(Styles.fromDirectory(styles))
+                        .outputs(Colophon.Output.PDF).build();
                 Future<Colophon.Result> f = executor.submit(() -> colophon.build(manuscript, options));
                 tried++;
                 try {

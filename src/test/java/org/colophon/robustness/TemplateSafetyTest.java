@@ -60,7 +60,7 @@ class TemplateSafetyTest {
                 "<section id=\"$division.id\">\n<h1>$division.title</h1>\n  <p>" + expression + "</p>\n$division.content\n</section>\n");
         Path out = dir.resolve("out");
         BuildException e = assertThrows(BuildException.class, () -> colophon().build(SAMPLE,
-                new Colophon.Options(out, Styles.fromDirectory(styles), true, true)));
+                Colophon.Options.builder(out).styles(Styles.fromDirectory(styles)).build()));
         Diagnostic d = e.diagnostics().get(0);
         assertEquals(styles.resolve("layouts/chapter.vm").toAbsolutePath().toString(), d.file(), d::toString);
         assertEquals(3, d.line(), d::toString);

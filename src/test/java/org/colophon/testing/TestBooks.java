@@ -70,7 +70,7 @@ public final class TestBooks {
     }
 
     public static Metadata metadata(String title, String language) {
-        return new Metadata(title, null, List.of(), language, null, null, null, null, null, List.of(), null, null, null);
+        return Metadata.builder().title(title).language(language).build();
     }
 
     /** A one-chapter book with the given paragraphs. */
@@ -88,23 +88,24 @@ public final class TestBooks {
         Path cover = png(imageDir.resolve("cover.png"), 60, 90, new Color(0x7a, 0x2e, 0x1f));
         Path map = png(imageDir.resolve("images/map.png"), 40, 30, new Color(0x2e, 0x5a, 0x7a));
         Path rule = png(imageDir.resolve("images/flourish.png"), 20, 5, Color.DARK_GRAY);
-        Metadata meta = new Metadata(
-                "The Lighthouse Keeper’s Almanac",
-                "A Year on the Rock",
-                List.of(new Creator("Ada Wren", "Wren, Ada", Creator.Role.AUTHOR),
+        Metadata meta = Metadata.builder()
+                .title("The Lighthouse Keeper’s Almanac")
+                .subtitle("A Year on the Rock")
+                .creators(List.of(new Creator("Ada Wren", "Wren, Ada", Creator.Role.AUTHOR),
                         new Creator("Tom Quill", "Quill, Tom", Creator.Role.AUTHOR),
                         new Creator("Inès Marchand", "Marchand, Inès", Creator.Role.TRANSLATOR),
-                        new Creator("Bo Lind", null, Creator.Role.ILLUSTRATOR)),
-                "en",
-                new Metadata.Identifier(Metadata.Identifier.Scheme.ISBN, "978-3-16-148410-0"),
-                "Harbour & Sons",
-                "2021-03-14",
-                "© 2021 Ada Wren and Tom Quill. All rights reserved.",
-                "Twelve months of weather, ships and <solitude>.",
-                List.of("Lighthouses", "Sea stories"),
-                new Metadata.Series("Coastal Tales", "2"),
-                "cover.png",
-                "First printed by Harbour & Sons, Falmouth, 1921.");
+                        new Creator("Bo Lind", null, Creator.Role.ILLUSTRATOR)))
+                .language("en")
+                .identifier(new Metadata.Identifier(Metadata.Identifier.Scheme.ISBN, "978-3-16-148410-0"))
+                .publisher("Harbour & Sons")
+                .date("2021-03-14")
+                .rights("© 2021 Ada Wren and Tom Quill. All rights reserved.")
+                .description("Twelve months of weather, ships and <solitude>.")
+                .subjects(List.of("Lighthouses", "Sea stories"))
+                .series(new Metadata.Series("Coastal Tales", "2"))
+                .cover("cover.png")
+                .source("First printed by Harbour & Sons, Falmouth, 1921.")
+                .build();
 
         Division dedication = new Division(Kind.DEDICATION, "dedication", null, List.of(), List.of(),
                 List.of(new Paragraph(null, "centered", List.of(t("For the keepers of every light.")))), List.of());
@@ -203,8 +204,12 @@ public final class TestBooks {
             for (int i = 0; i < ps.getLength(); i++) {
                 paragraphs.add(p(ps.item(i).getTextContent().trim()));
             }
-            Metadata meta = new Metadata(title, null, List.of(), "fr", null, null, null, null, description,
-                    subjects, null, null, null);
+            Metadata meta = Metadata.builder()
+                    .title(title)
+                    .language("fr")
+                    .description(description)
+                    .subjects(subjects)
+                    .build();
             Division article = new Division(Kind.CHAPTER, "article", null, List.of(t(title)), List.of(),
                     paragraphs, List.of());
             return new Book(meta, List.of(), List.of(article), List.of(), List.of());

@@ -27,11 +27,20 @@ class BookWalkTest {
     private static final String PRE = "if (a != b) { x = \"l'OTAN\" -- y...; z: 12 heures ? }";
 
     static Book richBook() {
-        Metadata metadata = new Metadata("Macron et Rutte : l'OTAN", "Vraiment?",
-                List.of(new Creator("Pat O'Brien", "O'Brien, Pat", Creator.Role.AUTHOR)), "fr",
-                new Metadata.Identifier(Metadata.Identifier.Scheme.URI, "https://x.fr/l'id?a=1"),
-                "L'Éditeur", "2024-11-12", "Droits : réservés", "Une \"description\"...", List.of("l'OTAN"),
-                new Metadata.Series("L'Europe", "2"), null, "Source : https://gallica.bnf.fr/ark:/12148/x?y");
+        Metadata metadata = Metadata.builder()
+                .title("Macron et Rutte : l'OTAN")
+                .subtitle("Vraiment?")
+                .creators(List.of(new Creator("Pat O'Brien", "O'Brien, Pat", Creator.Role.AUTHOR)))
+                .language("fr")
+                .identifier(new Metadata.Identifier(Metadata.Identifier.Scheme.URI, "https://x.fr/l'id?a=1"))
+                .publisher("L'Éditeur")
+                .date("2024-11-12")
+                .rights("Droits : réservés")
+                .description("Une \"description\"...")
+                .subjects(List.of("l'OTAN"))
+                .series(new Metadata.Series("L'Europe", "2"))
+                .source("Source : https://gallica.bnf.fr/ark:/12148/x?y")
+                .build();
         Block.Paragraph withNote = paragraph(t("Texte"),
                 new Inline.Note("n1", List.of(paragraph(t("Voir le 2e tome!")))), t(" ?"));
         Block.BlockQuote englishQuote = new Block.BlockQuote("bq", "en",

@@ -68,8 +68,7 @@ final class CorpusParagraphs {
             }
         }
         Division chapter = new Division(Division.Kind.CHAPTER, "c", null, List.of(), List.of(), blocks, List.of());
-        Metadata metadata = new Metadata(fileName, null, List.of(), language, null, null, null, null, null,
-                List.of(), null, null, null);
+        Metadata metadata = Metadata.builder().title(fileName).language(language).build();
         return new Book(metadata, List.of(), List.of(chapter), List.of(), List.of());
     }
 

@@ -102,8 +102,12 @@ class SeedArticleTest {
         for (String paragraph : PARAGRAPHS) {
             blocks.add(new Block.Paragraph(null, null, List.of(t(paragraph))));
         }
-        Metadata metadata = new Metadata(TITLE, null, List.of(new Creator("Rédaction", null, Creator.Role.AUTHOR)),
-                "fr", null, null, "2024-11-12", null, null, List.of(), null, null, null);
+        Metadata metadata = Metadata.builder()
+                .title(TITLE)
+                .creators(List.of(new Creator("Rédaction", null, Creator.Role.AUTHOR)))
+                .language("fr")
+                .date("2024-11-12")
+                .build();
         Division article = new Division(Division.Kind.CHAPTER, "article", null, List.of(t(TITLE)), List.of(),
                 blocks, List.of());
         return new Book(metadata, List.of(), List.of(article), List.of(), List.of());

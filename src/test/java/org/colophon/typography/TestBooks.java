@@ -14,8 +14,7 @@ final class TestBooks {
     private TestBooks() {}
 
     static Metadata metadata(String language, String title) {
-        return new Metadata(title, null, List.of(), language, null, null, null, null, null,
-                List.of(), null, null, null);
+        return Metadata.builder().title(title).language(language).build();
     }
 
     static Book book(String language, List<Block> blocks) {

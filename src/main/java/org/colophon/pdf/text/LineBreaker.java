@@ -10,7 +10,17 @@ package org.colophon.pdf.text;
  */
 final class LineBreaker {
 
-    /** TeX's parameters, with the values the issue asks for. */
+    /**
+     * TeX's parameters ({@code \pretolerance}, {@code \tolerance}, {@code \linepenalty},
+     * {@code \adjdemerits}, {@code \doublehyphendemerits}, {@code \finalhyphendemerits},
+     * {@code \emergencystretch}) and the longest run of hyphenated lines a break may make.
+     * The book's values come from {@link Tuning#parameters}. {@link #defaults} are plain
+     * TeX's, with two that plain TeX lacks: an emergency stretch of 1.5 em, so that in a
+     * paragraph no pass can set within the tolerance the lines past it still differ in
+     * badness (without it they all count as infinitely bad, and nothing spreads the
+     * looseness over them), and at most two hyphenated lines in a row, the limit of the
+     * design's quality bars (TeX only makes a second one dearer).
+     */
     record Parameters(int pretolerance, int tolerance, int linePenalty, int adjDemerits,
                       int doubleHyphenDemerits, int finalHyphenDemerits, float emergencyStretch,
                       int maxConsecutiveHyphens) {
@@ -42,6 +52,50 @@ final class LineBreaker {
     private static final int DECENT = 2;
     private static final int TIGHT = 3;
     private static final int INF_BAD = 10000;
+
+    /**
+     * One search over the paragraph: which breakpoints it may take and which lines it
+     * accepts. The passes of {@link LineBreaker#breakLines} are {@link #first}, {@link #second}, then
+     * {@link #emergency}, and the emergency pass again {@link #withoutHyphenLimit}.
+     *
+     * @param background       stretch every line has besides its glue (ragged alignments;
+     *                         in the emergency passes, the emergency stretch as well)
+     * @param hyphenate        whether hyphenation points are breakpoints
+     * @param threshold        the worst badness a line may have
+     * @param limitHyphenRuns  whether a break is refused that would make more than
+     *                         {@code maxConsecutiveHyphens} hyphenated lines in a row
+     * @param acceptAnyBadness TeX's final pass: a line of any badness is taken if it is not too long
+     * @param byLineCount      whether ways of breaking into different numbers of lines are kept
+     *                         apart, each with its cheapest way, instead of the cheaper one winning
+     */
+    private record Pass(float background, boolean hyphenate, int threshold, boolean limitHyphenRuns,
+                        boolean acceptAnyBadness, boolean byLineCount) {
+
+        /** TeX's first pass: no hyphenation, every line within the {@code pretolerance}. */
+        static Pass first(float background, int pretolerance) {
+            return new Pass(background, false, pretolerance, true, false, false);
+        }
+
+        /** TeX's second pass: hyphenation if {@code hyphenate}, every line within the {@code tolerance}. */
+        static Pass second(float background, boolean hyphenate, int tolerance) {
+            return new Pass(background, hyphenate, tolerance, true, false, false);
+        }
+
+        /** The emergency pass: {@code background} includes the emergency stretch; any line not too long. */
+        static Pass emergency(float background, boolean hyphenate) {
+            return new Pass(background, hyphenate, INF_BAD, true, true, false);
+        }
+
+        /** This pass, allowed any run of hyphenated lines: for when nothing else can be found. */
+        Pass withoutHyphenLimit() {
+            return new Pass(background, hyphenate, threshold, false, acceptAnyBadness, byLineCount);
+        }
+
+        /** This pass, with each number of lines kept apart, as TeX does when {@code \looseness} is not 0. */
+        Pass keepingLineCountsApart() {
+            return new Pass(background, hyphenate, threshold, limitHyphenRuns, acceptAnyBadness, true);
+        }
+    }
 
     private static final class Node {
         final int position;
@@ -85,19 +139,20 @@ final class LineBreaker {
         boolean anyHyphenation = hasHyphenation(items);
         if (p.pretolerance >= 0) {
             pass = 1;
-            best = run(items, sums, measure, background, false, p.pretolerance, p, true, false);
+            best = run(items, sums, measure, Pass.first(background, p.pretolerance), p);
         }
         if (best == null) {
             pass = 2;
-            best = run(items, sums, measure, background, hyphenate && anyHyphenation, p.tolerance, p, true, false);
+            best = run(items, sums, measure, Pass.second(background, hyphenate && anyHyphenation, p.tolerance), p);
         }
         if (best == null) {
             pass = 3;
-            best = run(items, sums, measure, background + p.emergencyStretch, hyphenate, INF_BAD, p, true, true);
+            best = run(items, sums, measure, Pass.emergency(background + p.emergencyStretch, hyphenate), p);
         }
         if (best == null) {
             pass = 4;
-            best = run(items, sums, measure, background + p.emergencyStretch, hyphenate, INF_BAD, p, false, true);
+            best = run(items, sums, measure,
+                    Pass.emergency(background + p.emergencyStretch, hyphenate).withoutHyphenLimit(), p);
         }
         if (best == null) {
             // a single glyph wider than the measure: nothing fits, so break wherever possible
@@ -115,8 +170,9 @@ final class LineBreaker {
      */
     Breaks[] variants(ItemList items, Sums sums, float measure, float background, boolean hyphenate, Parameters p,
                       int lines) {
-        Node finals = run(items, sums, measure, background, hyphenate && hasHyphenation(items), p.tolerance, p,
-                true, false, true);
+        Pass eachLineCount = Pass.second(background, hyphenate && hasHyphenation(items), p.tolerance)
+                .keepingLineCountsApart();
+        Node finals = finalNodes(items, sums, measure, eachLineCount, p);
         Node ending = null;
         for (Node node = finals; node != null; ) {
             Node following = node.next;
@@ -320,9 +376,9 @@ final class LineBreaker {
         return VERY_LOOSE;
     }
 
-    private Node run(ItemList items, Sums s, float measure, float background, boolean hyphenate,
-                     int threshold, Parameters p, boolean hyphenRule, boolean finalPass) {
-        return cheapest(run(items, s, measure, background, hyphenate, threshold, p, hyphenRule, finalPass, false), -1);
+    /** The cheapest node at the paragraph's end that {@code pass} finds, or null. */
+    private Node run(ItemList items, Sums s, float measure, Pass pass, Parameters p) {
+        return cheapest(finalNodes(items, s, measure, pass, p), -1);
     }
 
     /** Of the nodes at the paragraph's end (linked by {@code next}), the cheapest, of {@code lines} lines if not -1. */
@@ -337,16 +393,20 @@ final class LineBreaker {
     }
 
     /**
-     * The nodes at the paragraph's end. With {@code byLine}, as TeX does when
-     * {@code \looseness} is not 0, ways of breaking into different numbers of lines are
-     * kept apart instead of the cheaper one winning, so that every number of lines the
-     * tolerance allows has its own cheapest way.
+     * The nodes at the paragraph's end that {@code pass} finds (linked by {@code next}), or
+     * null. With {@link Pass#byLineCount}, every number of lines the pass allows has its own
+     * cheapest way, for {@link #variants} to choose from.
      */
-    private Node run(ItemList items, Sums s, float measure, float background, boolean hyphenate,
-                     int threshold, Parameters p, boolean hyphenRule, boolean finalPass, boolean byLine) {
+    private Node finalNodes(ItemList items, Sums s, float measure, Pass pass, Parameters p) {
+        float background = pass.background();
+        boolean hyphenate = pass.hyphenate();
+        int threshold = pass.threshold();
+        boolean limitHyphenRuns = pass.limitHyphenRuns();
+        boolean acceptAnyBadness = pass.acceptAnyBadness();
+        boolean byLineCount = pass.byLineCount();
         int n = items.size;
         Node active = new Node(0, DECENT, 0, 0, 0, 0, 0, 0, 0, 0, null);
-        // the best candidate per fitness class and hyphen count (and line, byLine), reused at every breakpoint
+        // the best candidate per fitness class and hyphen count (and line count), reused at every breakpoint
         int slots = 4 * (p.maxConsecutiveHyphens + 2);
         double[] candidateDemerits = new double[slots];
         Node[] candidateFrom = new Node[slots];
@@ -368,7 +428,7 @@ final class LineBreaker {
             boolean flagged = items.isFlagged(i);
             int firstLine = 0;
             int used = slots; // candidate slots in use at this breakpoint
-            if (byLine) {
+            if (byLineCount) {
                 firstLine = Integer.MAX_VALUE;
                 int lastLine = 0;
                 for (Node node = active; node != null; node = node.next) {
@@ -390,9 +450,9 @@ final class LineBreaker {
                 boolean deactivate = r < -1 || forced;
                 if (r >= -1) {
                     int b = badness(r);
-                    if (b <= threshold || finalPass) {
+                    if (b <= threshold || acceptAnyBadness) {
                         int hyphens = flagged ? node.hyphens + 1 : 0;
-                        if (!(hyphenRule && hyphens > p.maxConsecutiveHyphens)) {
+                        if (!(limitHyphenRuns && hyphens > p.maxConsecutiveHyphens)) {
                             double d = p.linePenalty + b;
                             d = d >= 10000 ? 1e8 : d * d;
                             if (penalty > 0) {
@@ -412,7 +472,7 @@ final class LineBreaker {
                             }
                             d += node.demerits;
                             int slot = fit * (p.maxConsecutiveHyphens + 2) + Math.min(hyphens, p.maxConsecutiveHyphens + 1)
-                                    + (byLine ? slots * (node.line - firstLine) : 0);
+                                    + (byLineCount ? slots * (node.line - firstLine) : 0);
                             if (candidateFrom[slot] == null || d < candidateDemerits[slot]) {
                                 candidateFrom[slot] = node;
                                 candidateDemerits[slot] = d;

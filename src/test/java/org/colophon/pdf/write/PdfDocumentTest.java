@@ -33,9 +33,15 @@ import org.junit.jupiter.api.Test;
 /** The PDF/A side of the typesetter, without text: boxes, images, metadata, determinism. */
 public class PdfDocumentTest {
 
-    private static final Metadata METADATA = new Metadata("Le Titre", null,
-            List.of(new Creator("Anne Autrice", null, Creator.Role.AUTHOR)), "fr", null, "Éditions X", "2021-03-04",
-            null, "Une description.", List.of("Roman"), null, null, null);
+    private static final Metadata METADATA = Metadata.builder()
+            .title("Le Titre")
+            .creators(List.of(new Creator("Anne Autrice", null, Creator.Role.AUTHOR)))
+            .language("fr")
+            .publisher("Éditions X")
+            .date("2021-03-04")
+            .description("Une description.")
+            .subjects(List.of("Roman"))
+            .build();
 
     public static byte[] png(int w, int h, boolean alpha) throws IOException {
         BufferedImage image = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
