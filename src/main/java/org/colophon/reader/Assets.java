@@ -9,6 +9,7 @@ import java.util.Map;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.model.Asset;
+import org.colophon.reader.manuscript.XIncludeExpander;
 import org.w3c.dom.Element;
 
 /**
@@ -16,20 +17,20 @@ import org.w3c.dom.Element;
  * manuscript's folder, present, a whole JPEG or PNG of a sane size. Kept in the order the
  * book first names them.
  */
-final class Assets {
+public final class Assets {
 
     private final ManuscriptFolder folder;
     private final Warnings warnings;
     private final Map<String, Asset> byHref = new LinkedHashMap<>();
     private final Map<Element, String> hrefOf = new IdentityHashMap<>();
 
-    Assets(ManuscriptFolder folder, Warnings warnings) {
+    public Assets(ManuscriptFolder folder, Warnings warnings) {
         this.folder = folder;
         this.warnings = warnings;
     }
 
     /** Checks the image {@code element}'s {@code src} names; adds what is wrong to {@code out}. */
-    void register(Element element, String src, List<Diagnostic> out) {
+    public void register(Element element, String src, List<Diagnostic> out) {
         XmlSource.Location at = XmlSource.locationOf(element);
         ManuscriptFolder.Resolved file;
         try {
@@ -58,11 +59,11 @@ final class Assets {
     }
 
     /** The asset href of a registered element, or null when its image was refused. */
-    String hrefOf(Element element) {
+    public String hrefOf(Element element) {
         return hrefOf.get(element);
     }
 
-    List<Asset> all() {
+    public List<Asset> all() {
         return new ArrayList<>(byHref.values());
     }
 

@@ -8,12 +8,12 @@ import java.util.Locale;
  * Checks a book identifier by its scheme: ISBN-10 and ISBN-13 checksums, UUID syntax,
  * absolute URIs. Each check returns null when the value is fine, or what is wrong.
  */
-final class BookIdentifiers {
+public final class BookIdentifiers {
 
     private BookIdentifiers() {
     }
 
-    static String problem(String scheme, String value) {
+    public static String problem(String scheme, String value) {
         return switch (scheme) {
             case "isbn" -> isbnProblem(value);
             case "uuid" -> uuidProblem(value);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
+import org.colophon.reader.manuscript.ManuscriptReader;
+import org.colophon.reader.tei.TeiReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -10,17 +10,17 @@ import java.util.Set;
  * numbering each kind in document order and stepping over every id the manuscript
  * itself uses, so the same manuscript always gets the same ids.
  */
-final class IdAllocator {
+public final class IdAllocator {
 
     private final Set<String> taken;
     private final Map<String, Integer> counters = new HashMap<>();
 
-    IdAllocator(Set<String> manuscriptIds) {
+    public IdAllocator(Set<String> manuscriptIds) {
         this.taken = new HashSet<>(manuscriptIds);
     }
 
     /** {@code given} when the manuscript gave one, else the next free {@code prefix-n}. */
-    String idFor(String given, String prefix) {
+    public String idFor(String given, String prefix) {
         if (given != null && !given.isBlank()) {
             return given.strip();
         }

@@ -16,11 +16,11 @@ import org.w3c.dom.Node;
  * ({@code <em>word </em>next} gives {@code word} in italics, then {@code " next"}), so
  * that emphasis never starts or ends with a space.
  */
-final class InlineCollector {
+public final class InlineCollector {
 
     /** Maps an inline element (other than a line break) to the model; may call back for its content. */
     @FunctionalInterface
-    interface ElementMapper {
+    public interface ElementMapper {
         Inline map(Element element, InlineCollector collector);
     }
 
@@ -29,12 +29,12 @@ final class InlineCollector {
     private boolean pendingSpace;
     private boolean lastWasSpace;
 
-    InlineCollector(ElementMapper mapper) {
+    public InlineCollector(ElementMapper mapper) {
         this.mapper = mapper;
     }
 
     /** The content of a block-level container, collapsed, trimmed at both ends. */
-    List<Inline> block(Element container) {
+    public List<Inline> block(Element container) {
         boolean savedLineStart = lineStart;
         boolean savedPending = pendingSpace;
         boolean savedLast = lastWasSpace;
@@ -49,7 +49,7 @@ final class InlineCollector {
     }
 
     /** The content of an inline element, in the flow of the block around it. */
-    List<Inline> content(Element element) {
+    public List<Inline> content(Element element) {
         List<Inline> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -109,7 +109,7 @@ final class InlineCollector {
     }
 
     /** Collapses and trims plain text (metadata values): runs of XML white space become one space. */
-    static String collapse(String s) {
+    public static String collapse(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

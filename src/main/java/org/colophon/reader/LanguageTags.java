@@ -6,12 +6,12 @@ import java.util.Locale;
  * BCP 47 tags are case-insensitive; the model holds them in their canonical case
  * ({@code fr-CA}, {@code zh-Hant-TW}) so that later stages can compare them as strings.
  */
-final class LanguageTags {
+public final class LanguageTags {
 
     private LanguageTags() {
     }
 
-    static String canonical(String tag) {
+    public static String canonical(String tag) {
         String[] parts = tag.strip().split("-", -1);
         StringBuilder out = new StringBuilder(tag.length());
         boolean extension = false;

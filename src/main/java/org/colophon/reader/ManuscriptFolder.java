@@ -14,13 +14,13 @@ import org.colophon.error.BuildException;
  * that stays inside, as in {@code ../images/map.png} from a {@code chapters/} file, is
  * fine.)
  */
-final class ManuscriptFolder {
+public final class ManuscriptFolder {
 
     /** A path that passed every check: the file on disk and how the book names it. */
-    record Resolved(Path file, Path realFile, String href, String shownAs) {}
+    public record Resolved(Path file, Path realFile, String href, String shownAs) {}
 
     /** A path that was refused, and why, in words meant for the author. */
-    static final class Refused extends Exception {
+    public static final class Refused extends Exception {
         Refused(String message) {
             super(message, null, false, false);
         }
@@ -34,7 +34,7 @@ final class ManuscriptFolder {
      * @param manuscript the main manuscript file
      * @param shownAs    how messages name it; included files are named relative to it
      */
-    ManuscriptFolder(Path manuscript, String shownAs) throws BuildException {
+    public ManuscriptFolder(Path manuscript, String shownAs) throws BuildException {
         this.folder = manuscript.toAbsolutePath().normalize().getParent();
         try {
             this.realFolder = folder.toRealPath();
@@ -51,7 +51,7 @@ final class ManuscriptFolder {
      *
      * @param what "included file", "image"… for messages
      */
-    Resolved resolve(String href, Path base, String what) throws Refused {
+    public Resolved resolve(String href, Path base, String what) throws Refused {
         String h = href.strip();
         if (h.isEmpty()) {
             throw new Refused("the " + what + " path is empty");

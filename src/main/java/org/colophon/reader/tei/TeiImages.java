@@ -1,0 +1,144 @@
+package org.colophon.reader.tei;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.colophon.error.Diagnostic;
+import org.colophon.error.Warnings;
+import org.colophon.model.Asset;
+import org.colophon.reader.XmlSource;
+import org.w3c.dom.Element;
+
+/**
+ * Resolves {@code graphic/@url} against the TEI file's folder. A URL that leaves the
+ * folder (absolute, {@code ..}, a scheme, a symbolic link pointing out) is an error: a
+ * book may not read files outside its folder. A file that is simply absent is only a
+ * warning and the figure keeps its caption without an image, because TEI exports
+ * (ELTeC, Wikisource) routinely name page images they do not ship.
+ */
+final class TeiImages {
+
+    private final Path folder;
+    private final Warnings warnings;
+    private final List<Diagnostic> errors;
+    private final Map<String, Asset> assets = new LinkedHashMap<>();
+    /** The folder with links resolved, found once when the first image is checked. */
+    private Path realFolder;
+
+    TeiImages(Path teiFile, Warnings warnings, List<Diagnostic> errors) {
+        Path parent = teiFile.toAbsolutePath().normalize().getParent();
+        this.folder = parent;
+        this.warnings = warnings;
+        this.errors = errors;
+    }
+
+    List<Asset> assets() {
+        return List.copyOf(assets.values());
+    }
+
+    /** The asset href for {@code graphic}, or null when there is no usable image. */
+    String resolve(Element graphic) {
+        XmlSource.Location at = XmlSource.locationOf(graphic);
+        String url = TeiDom.attr(graphic, "url");
+        if (url == null) {
+            warnings.warn(at.file(), at.line(), at.column(), "<graphic> has no url; the figure is kept without an image");
+            return null;
+        }
+        if (url.contains(":") || url.startsWith("/") || url.contains("\\") || url.contains("?") || url.contains("#")) {
+            errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "graphic url '" + url
+                    + "' must be a relative path to a file in the book's folder (no scheme, no leading /)"));
+            return null;
+        }
+        Path target = folder.resolve(url).normalize();
+        if (!target.startsWith(folder)) {
+            errors.add(Diagnostic.error(at.file(), at.line(), at.column(),
+                    "graphic url '" + url + "' points outside the book's folder"));
+            return null;
+        }
+        if (!Files.isRegularFile(target)) {
+            warnings.warn(at.file(), at.line(), at.column(),
+                    "image '" + url + "' not found; the figure is kept without an image");
+            return null;
+        }
+        try {
+            if (realFolder == null) {
+                realFolder = folder.toRealPath();
+            }
+            if (!target.toRealPath().startsWith(realFolder)) {
+                errors.add(Diagnostic.error(at.file(), at.line(), at.column(),
+                        "graphic url '" + url + "' is a link to a file outside the book's folder"));
+                return null;
+            }
+        } catch (IOException e) {
+            warnings.warn(at.file(), at.line(), at.column(), "image '" + url + "' cannot be read; kept without an image");
+            return null;
+        }
+        String href = folder.relativize(target).toString().replace('\\', '/');
+        Asset known = assets.get(href);
+        if (known != null) {
+            return href;
+        }
+        String mediaType = sniff(target);
+        if (mediaType == null) {
+            errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "image '" + url
+                    + "' is not a PNG, JPEG, GIF or SVG file (its first bytes say otherwise)"));
+            return null;
+        }
+        int[] size = mediaType.equals("image/svg+xml") ? new int[2] : pixelSize(target);
+        assets.put(href, new Asset(href, target, mediaType, size[0], size[1]));
+        return href;
+    }
+
+    /** The media type the file's first bytes announce, or null. */
+    private static String sniff(Path file) {
+        byte[] head = new byte[256];
+        int n;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return null;
+        }
+        if (n >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+            return "image/png";
+        }
+        if (n >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (n >= 6 && head[0] == 'G' && head[1] == 'I' && head[2] == 'F' && head[3] == '8') {
+            return "image/gif";
+        }
+        String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (start.contains("<svg") || (start.startsWith("<?xml") && file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg"))) {
+            return "image/svg+xml";
+        }
+        return null;
+    }
+
+    /** Width and height read from the header only; {0, 0} when the reader cannot tell. */
+    private static int[] pixelSize(Path file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (readers.hasNext()) {
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in);
+                    return new int[] {reader.getWidth(0), reader.getHeight(0)};
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (IOException e) {
+            // size unknown: the layouts then let the image keep its natural size
+        }
+        return new int[2];
+    }
+}
