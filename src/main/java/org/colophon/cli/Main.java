@@ -16,7 +16,7 @@ import org.colophon.styles.Styles;
 
 /**
  * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]}.
- * Exit codes: 0 success, 1 the manuscript or a style is wrong, 2 usage error.
+ * Exit codes: 0 success, 1 the manuscript or a style is wrong, 2 usage error, 3 an internal error.
  */
 public final class Main {
 

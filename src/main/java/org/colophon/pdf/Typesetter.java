@@ -37,12 +37,13 @@ import org.w3c.dom.Document;
 
 /**
  * The typesetter's entry point: sets the publication's XHTML pages on paper, styled by
- * {@code print.css}, and writes a PDF/A-2b file.
+ * {@code print.css}, and writes a tagged PDF that is PDF/A-2a and PDF/UA-1.
  *
  * <p>Three stages, each with its own entry point so that each can be timed and tested
  * alone: {@link #breakLines} (XHTML pages → flow blocks → paragraphs set into lines → one
- * vertical list), {@link #buildPages} (the list broken into pages, first-fit with widow
- * and orphan penalties on a baseline grid; page references, running heads and folios)
+ * vertical list), {@link #buildPages} (the list broken into pages by total fit on a
+ * baseline grid, with widow and orphan penalties and spreads that end on one line; page
+ * references, running heads and folios)
  * and {@link #writePdf} (pages → PDF). The page breaks are known after the second stage,
  * so the EPUB, which marks them, can be written while the PDF is.
  */

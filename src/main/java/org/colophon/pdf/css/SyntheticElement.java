@@ -8,7 +8,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Styles for things the typesetter adds that no XHTML page contains (folios, later
+ * Styles for things the typesetter adds that no XHTML page contains (folios and
  * running heads): print.css styles them by class, as if they were
  * {@code <div class="folio">} inside the body.
  */

@@ -1,0 +1,8 @@
+/**
+ * The first stage: reads a manuscript file into the {@link org.colophon.model.Book} model.
+ * {@link org.colophon.reader.BookReader} parses the XML closed to the outside (no DTD, no
+ * external entity, no file outside the manuscript's folder) and picks the format's reader
+ * by the root element's namespace; what the formats share (the XML source with its line
+ * numbers, the folder's confinement, assets, ids, language tags) lives here.
+ */
+package org.colophon.reader;
