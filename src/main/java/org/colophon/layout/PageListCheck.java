@@ -57,10 +57,10 @@ final class PageListCheck {
         }
         if (!PAGINATION_SOURCE.matcher(opf).find()) {
             problems.add(at(templates, OPF, "</metadata>", "layout error: the book has " + pages
-                    + " but this package document does not say where their numbers come from; print before"
-                    + " </metadata>, when $pageList is not empty, as the built-in " + OPF + " does:"
+                    + " but this package document does not say where their numbers come from; print, before"
+                    + " </metadata>, as the built-in " + OPF + " does: #if($pageList)"
                     + " <dc:source id=\"pagination-source\">$package.pageBreakSource</dc:source>"
-                    + " <meta refines=\"#pagination-source\" property=\"source-of\">pagination</meta>"));
+                    + " <meta refines=\"#pagination-source\" property=\"source-of\">pagination</meta> #end"));
         }
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
