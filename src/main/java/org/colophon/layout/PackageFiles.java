@@ -24,9 +24,9 @@ public final class PackageFiles {
     private static final List<String> PAGE_LIST_FEATURES = List.of("pageNavigation", "printPageNumbers");
 
     private final TemplateEngine templates;
-    private final Map<String, Object> pkg;
+    private final Map<String, Object> pkg; // $package, as it is without a page list
     private final List<String> accessibilityFeatures;
-    private final Map<String, Object> objects;
+    private final Map<String, Object> objects; // what the layouts see besides $package and $pageList
 
     /** Gathers what the package files say; ids are taken from {@code ids} here, in a fixed order. */
     PackageFiles(TemplateEngine templates, Book book, Map<String, String> labels, IdAllocator ids, BuildDate date,
