@@ -10,12 +10,16 @@ import org.colophon.Colophon.Options;
 import org.colophon.Colophon.Progress;
 import org.colophon.Colophon.StageReport;
 import org.colophon.cover.Covers;
+import org.colophon.epub.EpubAssembler;
 import org.colophon.epub.EpubWriter;
+import org.colophon.epub.PageList;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
+import org.colophon.layout.EpubPaths;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
+import org.colophon.layout.RenderedLayouts;
 import org.colophon.model.Asset;
 import org.colophon.model.Book;
 import org.colophon.model.Metadata;
@@ -24,7 +28,6 @@ import org.colophon.pdf.LaidOutBook;
 import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
-import org.colophon.report.PrintPages;
 import org.colophon.report.ReportHtml;
 import org.colophon.report.ReportJson;
 import org.colophon.report.TypesettingReport;
@@ -139,7 +142,8 @@ final class BookBuild {
         String coverName = baseName + "-cover.pdf";
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
-        Publication publication = new LayoutRenderer(options.styles(), warnings).render(book);
+        RenderedLayouts layouts = new LayoutRenderer(options.styles(), warnings).renderPages(book);
+        Publication publication = layouts.publication();
         t = report("layouts", publication.pages().size() + " pages", t);
 
         // both books are written aside and moved into place together, so a failure in the
@@ -188,11 +192,10 @@ final class BookBuild {
             Concurrently.Work ebook = () -> {
                 if (epub != null) {
                     long start = System.nanoTime();
-                    Publication marked = facts == null ? ebookSource
-                            : PrintPages.apply(ebookSource, PrintPages.breaks(facts));
+                    Publication marked = EpubAssembler.assemble(ebookSource, layouts.packageFiles(),
+                            facts == null ? PageList.none() : PageList.of(facts));
                     outputs.write(epub, out -> new EpubWriter().write(marked, out));
-                    epubStage[0] = timed("epub", publication.pages().size() + publication.resources().size()
-                            + " files", start);
+                    epubStage[0] = timed("epub", marked.pages().size() + marked.resources().size() + " files", start);
                 }
             };
             if (concurrent) {
@@ -217,7 +220,7 @@ final class BookBuild {
 
     /** The publication with the drawn cover's bytes in the place the layouts gave its (empty) file. */
     private static Publication withDrawnCover(Publication publication, byte[] jpeg) {
-        String path = "EPUB/media/" + DRAWN_COVER;
+        String path = EpubPaths.media(DRAWN_COVER);
         List<Publication.Resource> resources = new ArrayList<>(publication.resources());
         for (int i = 0; i < resources.size(); i++) {
             Publication.Resource r = resources.get(i);

@@ -15,7 +15,9 @@ import org.colophon.styles.Styles;
 /**
  * Renders a book through the Velocity layouts into XHTML pages and package files. Content
  * (paragraphs, notes…) is written as XHTML by {@link ContentRenderer}; the layouts place
- * it and everything around it (headings, title page, contents, package document).
+ * it and everything around it (headings, title page, contents, package document). The
+ * pages come first; the package files, which list the printed pages, once the book is
+ * typeset (see {@link PackageFiles}).
  */
 public final class LayoutRenderer {
 
@@ -35,7 +37,24 @@ public final class LayoutRenderer {
         this.sourceDateEpoch = sourceDateEpoch;
     }
 
+    /** Every file of the EPUB of a book without printed pages: its package files have no page list. */
     public Publication render(Book book) throws BuildException {
+        RenderedLayouts layouts = layOut(book);
+        return layouts.packageFiles().addTo(layouts.publication(), List.of());
+    }
+
+    /**
+     * The pages, stylesheet and images, and the package files still to render. Those are
+     * rendered once here, without a page list and thrown away, so that a mistake in their
+     * layouts fails the build before the book is typeset rather than after.
+     */
+    public RenderedLayouts renderPages(Book book) throws BuildException {
+        RenderedLayouts layouts = layOut(book);
+        layouts.packageFiles().addTo(layouts.publication(), List.of());
+        return layouts;
+    }
+
+    private RenderedLayouts layOut(Book book) throws BuildException {
         TemplateEngine templates = new TemplateEngine(styles);
         Map<String, String> labels = Labels.forLanguage(styles, book.language());
         IdAllocator ids = new IdAllocator();
@@ -87,20 +106,20 @@ public final class LayoutRenderer {
             pages.add(new Publication.Page(p.path(), p.id(), p.role(), p.title(), xhtml, true));
         }
 
-        PackageFiles packageFiles = new PackageFiles(templates, book, labels, ids, date, identifier, bookView);
-        List<Publication.Resource> resources = packageFiles.render(plan, toc, media, hasCover ? coverHref : null);
-        List<Publication.Resource> all = new ArrayList<>(resources);
+        PackageFiles packageFiles = new PackageFiles(templates, book, labels, ids, date, identifier, bookView, plan,
+                toc, media, hasCover ? coverHref : null);
+        List<Publication.Resource> files = new ArrayList<>();
         byte[] css = styles.read("epub.css").orElse(new byte[0]);
-        all.add(new Publication.Resource("EPUB/css/epub.css", "text/css", css));
+        files.add(new Publication.Resource(EpubPaths.STYLESHEET, "text/css", css));
         for (MediaFiles.MediaFile m : media.all()) {
-            all.add(new Publication.Resource(m.path(), m.asset().mediaType(), m.content()));
+            files.add(new Publication.Resource(m.path(), m.asset().mediaType(), m.content()));
         }
-        return new Publication(book, pages, all);
+        return new RenderedLayouts(new Publication(book, pages, files), packageFiles);
     }
 
     private static Map<String, Object> pageView(PlannedPage p, String lang, String title, Markup body) {
         return View.of("id", p.id(), "role", p.role(), "lang", lang, "title", title, "matter", p.matter(),
-                "css", "../css/epub.css", "file", p.fileName(), "body", body);
+                "css", EpubPaths.fromPage(EpubPaths.STYLESHEET), "file", p.fileName(), "body", body);
     }
 
     private Map<String, Object> divisionView(Division d, ContentRenderer content,

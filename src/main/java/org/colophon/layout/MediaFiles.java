@@ -14,15 +14,15 @@ import org.colophon.model.Asset;
 
 /**
  * The book's images as container files: each asset gets a safe file name under
- * {@code EPUB/media/} (ASCII, no spaces: reading systems and epubcheck dislike others),
+ * the container's media folder (ASCII, no spaces: reading systems and epubcheck dislike others),
  * a manifest id, and its bytes.
  */
 final class MediaFiles {
 
     record MediaFile(Asset asset, String path, String manifestId, byte[] content) {
-        /** URL relative to {@code EPUB/}. */
+        /** URL relative to the package root. */
         String href() {
-            return path.substring("EPUB/".length());
+            return EpubPaths.fromRoot(path);
         }
     }
 
@@ -34,14 +34,14 @@ final class MediaFiles {
         for (Asset asset : assets) {
             n++;
             String name = safeName(asset.href());
-            String path = "EPUB/media/" + name;
+            String path = EpubPaths.media(name);
             if (!taken.add(path.toLowerCase(Locale.ROOT))) {
                 int dot = name.lastIndexOf('.');
                 String stem = dot > 0 ? name.substring(0, dot) : name;
                 String ext = dot > 0 ? name.substring(dot) : "";
                 int k = 2;
                 do {
-                    path = "EPUB/media/" + stem + "-" + k++ + ext;
+                    path = EpubPaths.media(stem + "-" + k++ + ext);
                 } while (!taken.add(path.toLowerCase(Locale.ROOT)));
             }
             byte[] bytes;
@@ -62,10 +62,10 @@ final class MediaFiles {
         return href == null ? null : byHref.get(href);
     }
 
-    /** Asset href → URL relative to a page in {@code EPUB/text/}. */
+    /** Asset href → URL relative to a page. */
     Map<String, String> hrefsFromText() {
         Map<String, String> out = new LinkedHashMap<>();
-        byHref.forEach((href, file) -> out.put(href, "../" + file.href()));
+        byHref.forEach((href, file) -> out.put(href, EpubPaths.fromPage(file.path())));
         return out;
     }
 

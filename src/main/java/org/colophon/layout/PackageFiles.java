@@ -2,6 +2,8 @@ package org.colophon.layout;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,28 +12,92 @@ import org.colophon.model.Book;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 
-/** The package document, the navigation document and the NCX, through their layouts. */
-final class PackageFiles {
+/**
+ * The package document, the navigation document and the NCX, through their layouts. They
+ * are made last, once the book has been typeset, because they list its printed pages: all
+ * they say of the book is gathered when its pages are rendered, and the page list (empty
+ * when no PDF is made) is added to it when they are rendered.
+ */
+public final class PackageFiles {
 
-    static final String OPF_PATH = "EPUB/package.opf";
+    /** What a page list adds to the package document's accessibility features. */
+    private static final List<String> PAGE_LIST_FEATURES = List.of("pageNavigation", "printPageNumbers");
 
     private final TemplateEngine templates;
-    private final Book book;
-    private final Map<String, String> labels;
-    private final IdAllocator ids;
-    private final BuildDate date;
-    private final String identifier;
-    private final Map<String, Object> bookView;
+    private final Map<String, Object> pkg; // $package, as it is without a page list
+    private final List<String> accessibilityFeatures;
+    private final Map<String, Object> objects; // what the layouts see besides $package and $pageList
 
+    /** Gathers what the package files say; ids are taken from {@code ids} here, in a fixed order. */
     PackageFiles(TemplateEngine templates, Book book, Map<String, String> labels, IdAllocator ids, BuildDate date,
-                 String identifier, Map<String, Object> bookView) {
+                 String identifier, Map<String, Object> bookView, List<PlannedPage> pages,
+                 List<Map<String, Object>> toc, MediaFiles media, String coverHref) {
         this.templates = templates;
-        this.book = book;
-        this.labels = labels;
-        this.ids = ids;
-        this.date = date;
-        this.identifier = identifier;
-        this.bookView = bookView;
+        Metadata metadata = book.metadata();
+        String navId = ids.unique("nav");
+        String ncxId = ids.unique("ncx");
+        String cssId = ids.unique("css");
+
+        List<Map<String, Object>> manifest = new ArrayList<>();
+        manifest.add(item(navId, EpubPaths.fromRoot(EpubPaths.NAVIGATION), "application/xhtml+xml", "nav"));
+        manifest.add(item(ncxId, EpubPaths.fromRoot(EpubPaths.NCX), "application/x-dtbncx+xml", null));
+        manifest.add(item(cssId, EpubPaths.fromRoot(EpubPaths.STYLESHEET), "text/css", null));
+        List<Map<String, Object>> spine = new ArrayList<>();
+        for (PlannedPage p : pages) {
+            manifest.add(item(p.id(), p.href(), "application/xhtml+xml", null));
+            spine.add(View.of("idref", p.id(), "linear", true));
+        }
+        String coverId = null;
+        for (MediaFiles.MediaFile m : media.all()) {
+            boolean isCover = m.asset().href().equals(coverHref);
+            if (isCover) {
+                coverId = m.manifestId();
+            }
+            manifest.add(item(m.manifestId(), m.href(), m.asset().mediaType(), isCover ? "cover-image" : null));
+        }
+
+        accessibilityFeatures = accessibilityFeatures(media);
+        pkg = View.of(
+                "uidId", ids.unique("uid"),
+                "identifier", identifier,
+                "modified", date.w3c(),
+                "titleId", ids.unique("title"),
+                "subtitleId", ids.unique("subtitle"),
+                "title", metadata.title(),
+                "subtitle", metadata.subtitle(),
+                "language", book.language(),
+                "creators", creators(metadata, ids),
+                "publisher", metadata.publisher(),
+                "date", BuildDate.parseIsoDate(metadata.date()) == null ? null : metadata.date().trim(),
+                "rights", metadata.rights(),
+                "description", metadata.description(),
+                "subjects", metadata.subjects(),
+                "source", metadata.source(),
+                "series", series(metadata, ids),
+                "coverId", coverId,
+                "ncxId", ncxId,
+                "manifest", List.copyOf(manifest),
+                "spine", List.copyOf(spine),
+                "accessModes", media.isEmpty() ? List.of("textual") : List.of("textual", "visual"),
+                "accessModesSufficient", media.isEmpty() ? List.of("textual") : List.of("textual", "textual,visual"),
+                "accessibilityFeatures", accessibilityFeatures,
+                "accessibilitySummary", labels.get("accessibilitySummary"),
+                "conformanceId", ids.unique("conformance"),
+                "certifiedBy", certifier(metadata),
+                "pageBreakSource", new Markup(pageBreakSource(metadata)));
+
+        List<Map<String, Object>> landmarks = landmarks(pages, labels);
+        List<Map<String, Object>> navContents = toc;
+        if (navContents.isEmpty()) {
+            // a navigation document needs at least one entry: the title page stands in
+            PlannedPage title = pages.stream().filter(p -> p.role().equals("titlepage")).findFirst().orElseThrow();
+            navContents = List.of(View.of("text", metadata.title(), "navHref", title.href(),
+                    "playOrder", 1, "children", List.of(), "navChildren", List.of()));
+        }
+        objects = View.of("book", bookView, "labels", labels,
+                "contents", toc, "navContents", navContents, "landmarks", List.copyOf(landmarks),
+                "nav", View.of("lang", book.language(), "title", metadata.title(),
+                        "depth", Math.max(1, depth(navContents))));
     }
 
     /**
@@ -61,97 +127,73 @@ final class PackageFiles {
         return s.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     }
 
-    List<Publication.Resource> render(List<PlannedPage> pages, List<Map<String, Object>> toc, MediaFiles media,
-                                      String coverHref) throws BuildException {
-        String navId = ids.unique("nav");
-        String ncxId = ids.unique("ncx");
-        String cssId = ids.unique("css");
-
-        List<Map<String, Object>> manifest = new ArrayList<>();
-        manifest.add(item(navId, "nav.xhtml", "application/xhtml+xml", "nav"));
-        manifest.add(item(ncxId, "toc.ncx", "application/x-dtbncx+xml", null));
-        manifest.add(item(cssId, "css/epub.css", "text/css", null));
-        List<Map<String, Object>> spine = new ArrayList<>();
-        for (PlannedPage p : pages) {
-            manifest.add(item(p.id(), "text/" + p.fileName(), "application/xhtml+xml", null));
-            spine.add(View.of("idref", p.id(), "linear", true));
+    /**
+     * {@code publication} with its package document, navigation document and NCX first
+     * among its files, rendered with {@code pageList}: the printed pages whose markers its
+     * pages carry, in page order. A layout that leaves a non-empty page list out fails
+     * the build (see {@link PageListCheck}).
+     */
+    public Publication addTo(Publication publication, List<PageListEntry> pageList) throws BuildException {
+        List<Map<String, Object>> pageListView = new ArrayList<>(pageList.size());
+        for (PageListEntry e : pageList) {
+            pageListView.add(View.of("label", e.label(), "href", e.href()));
         }
-        String coverId = null;
-        for (MediaFiles.MediaFile m : media.all()) {
-            boolean isCover = m.asset().href().equals(coverHref);
-            if (isCover) {
-                coverId = m.manifestId();
-            }
-            manifest.add(item(m.manifestId(), m.href(), m.asset().mediaType(), isCover ? "cover-image" : null));
+        Map<String, Object> withPageList = new LinkedHashMap<>(objects);
+        withPageList.put("package", pageList.isEmpty() ? pkg : withPageListFeatures());
+        withPageList.put("pageList", List.copyOf(pageListView));
+        Map<String, Object> view = Collections.unmodifiableMap(withPageList);
+
+        String opf = templates.render("package.opf.vm", view);
+        String nav = templates.render("nav.xhtml.vm", view);
+        String ncx = templates.render("toc.ncx.vm", view);
+        PageListCheck.check(templates, opf, nav, pageList);
+
+        List<Publication.Resource> files = new ArrayList<>(3 + publication.resources().size());
+        files.add(new Publication.Resource(EpubPaths.PACKAGE_DOCUMENT, "application/oebps-package+xml",
+                LayoutRenderer.utf8(opf)));
+        files.add(new Publication.Resource(EpubPaths.NAVIGATION, "application/xhtml+xml", LayoutRenderer.utf8(nav)));
+        files.add(new Publication.Resource(EpubPaths.NCX, "application/x-dtbncx+xml", LayoutRenderer.utf8(ncx)));
+        files.addAll(publication.resources());
+        return new Publication(publication.book(), publication.pages(), files);
+    }
+
+    private Map<String, Object> withPageListFeatures() {
+        List<String> features = new ArrayList<>(accessibilityFeatures);
+        features.addAll(PAGE_LIST_FEATURES);
+        Map<String, Object> m = new LinkedHashMap<>(pkg);
+        m.put("accessibilityFeatures", List.copyOf(features));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The print edition the page numbers come from: its ISBN when the manuscript has one,
+     * else its title. Escaped here, of {@code & < >} only (element content needs no more),
+     * as the EPUBs made before it was a layout's value had it.
+     */
+    private static String pageBreakSource(Metadata m) {
+        Metadata.Identifier id = m.identifier();
+        if (id != null && id.scheme() == Metadata.Identifier.Scheme.ISBN && id.value() != null && !id.value().isBlank()) {
+            String v = id.value().trim().replace("-", "").replace(" ", "");
+            return v.startsWith("urn:isbn:") ? v : "urn:isbn:" + v;
         }
-
-        Map<String, Object> pkg = View.of(
-                "uidId", ids.unique("uid"),
-                "identifier", identifier,
-                "modified", date.w3c(),
-                "titleId", ids.unique("title"),
-                "subtitleId", ids.unique("subtitle"),
-                "title", book.metadata().title(),
-                "subtitle", book.metadata().subtitle(),
-                "language", book.language(),
-                "creators", creators(),
-                "publisher", book.metadata().publisher(),
-                "date", BuildDate.parseIsoDate(book.metadata().date()) == null ? null : book.metadata().date().trim(),
-                "rights", book.metadata().rights(),
-                "description", book.metadata().description(),
-                "subjects", book.metadata().subjects(),
-                "source", book.metadata().source(),
-                "series", series(),
-                "coverId", coverId,
-                "ncxId", ncxId,
-                "manifest", List.copyOf(manifest),
-                "spine", List.copyOf(spine),
-                "accessModes", media.isEmpty() ? List.of("textual") : List.of("textual", "visual"),
-                "accessModesSufficient", media.isEmpty() ? List.of("textual") : List.of("textual", "textual,visual"),
-                "accessibilityFeatures", accessibilityFeatures(media),
-                "accessibilitySummary", labels.get("accessibilitySummary"),
-                "conformanceId", ids.unique("conformance"),
-                "certifiedBy", certifier());
-
-        List<Map<String, Object>> landmarks = landmarks(pages);
-        List<Map<String, Object>> navContents = toc;
-        if (navContents.isEmpty()) {
-            // a navigation document needs at least one entry: the title page stands in
-            PlannedPage title = pages.stream().filter(p -> p.role().equals("titlepage")).findFirst().orElseThrow();
-            navContents = List.of(View.of("text", book.metadata().title(), "navHref", "text/" + title.fileName(),
-                    "playOrder", 1, "children", List.of(), "navChildren", List.of()));
-        }
-        Map<String, Object> objects = View.of("package", pkg, "book", bookView, "labels", labels,
-                "contents", toc, "navContents", navContents, "landmarks", List.copyOf(landmarks),
-                "nav", View.of("lang", book.language(), "title", book.metadata().title(),
-                        "depth", Math.max(1, depth(navContents))));
-
-        List<Publication.Resource> out = new ArrayList<>();
-        out.add(new Publication.Resource(OPF_PATH, "application/oebps-package+xml",
-                LayoutRenderer.utf8(templates.render("package.opf.vm", objects))));
-        out.add(new Publication.Resource("EPUB/nav.xhtml", "application/xhtml+xml",
-                LayoutRenderer.utf8(templates.render("nav.xhtml.vm", objects))));
-        out.add(new Publication.Resource("EPUB/toc.ncx", "application/x-dtbncx+xml",
-                LayoutRenderer.utf8(templates.render("toc.ncx.vm", objects))));
-        return out;
+        return m.title().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + " (print edition, PDF)";
     }
 
     /**
      * Who vouches for the accessibility claim: the publisher, else the first creator, else
      * Colophon, whose build refuses figures without alt text and writes the structure.
      */
-    private String certifier() {
-        Metadata m = book.metadata();
+    private static String certifier(Metadata m) {
         if (m.publisher() != null && !m.publisher().isBlank()) {
             return m.publisher();
         }
         return m.creators().isEmpty() ? "Colophon" : m.creators().get(0).name();
     }
 
-    private List<Map<String, Object>> creators() {
+    private static List<Map<String, Object>> creators(Metadata metadata, IdAllocator ids) {
         List<Map<String, Object>> out = new ArrayList<>();
         int n = 0;
-        for (Creator c : book.metadata().creators()) {
+        for (Creator c : metadata.creators()) {
             boolean author = c.role() == Creator.Role.AUTHOR;
             out.add(View.of(
                     "id", ids.unique("creator-" + ++n),
@@ -163,8 +205,8 @@ final class PackageFiles {
         return List.copyOf(out);
     }
 
-    private Map<String, Object> series() {
-        Metadata.Series s = book.metadata().series();
+    private static Map<String, Object> series(Metadata metadata, IdAllocator ids) {
+        Metadata.Series s = metadata.series();
         if (s == null || s.name() == null || s.name().isBlank()) {
             return null;
         }
@@ -181,11 +223,11 @@ final class PackageFiles {
         return List.copyOf(f);
     }
 
-    private List<Map<String, Object>> landmarks(List<PlannedPage> pages) {
+    private static List<Map<String, Object>> landmarks(List<PlannedPage> pages, Map<String, String> labels) {
         List<Map<String, Object>> out = new ArrayList<>();
         boolean bodySeen = false;
         for (PlannedPage p : pages) {
-            String href = "text/" + p.fileName();
+            String href = p.href();
             switch (p.role()) {
                 case "cover" -> out.add(View.of("type", "cover", "href", href, "label", labels.get("cover")));
                 case "titlepage" -> out.add(View.of("type", "titlepage", "href", href, "label", labels.get("titlePage")));

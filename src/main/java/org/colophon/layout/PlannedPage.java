@@ -6,7 +6,7 @@ import org.colophon.model.Division;
  * A page decided before any is rendered, so that every page knows every other page's
  * file (cross-references, the contents, the nav).
  *
- * @param fileName  e.g. {@code chapter-001.xhtml}, inside {@code EPUB/text/}
+ * @param fileName  e.g. {@code chapter-001.xhtml}, in the container's text folder
  * @param id        manifest id and id of the page's top element
  * @param role      see {@link Publication.Page#role()}
  * @param layout    the template, e.g. {@code chapter.vm}
@@ -18,6 +18,11 @@ record PlannedPage(String fileName, String id, String role, String layout, Divis
                    String matter, String title) {
 
     String path() {
-        return "EPUB/text/" + fileName;
+        return EpubPaths.page(fileName);
+    }
+
+    /** How the package and navigation documents link to it. */
+    String href() {
+        return EpubPaths.fromRoot(path());
     }
 }

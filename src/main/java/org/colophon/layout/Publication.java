@@ -6,12 +6,14 @@ import org.colophon.model.Book;
 /**
  * What the layouts made of a book: every XHTML page in reading order and every other
  * file of the EPUB container (package document, nav, NCX, CSS, images, cover). The EPUB
- * writer zips these; the typesetter sets the same pages on paper.
+ * writer zips these; the typesetter sets the same pages on paper, before the package
+ * files are added (see {@link PackageFiles}).
  *
  * @param book      the book the pages were rendered from (after the typography pass)
  * @param pages     XHTML pages in reading order
- * @param resources every other file of the container, OPF first; paths relative to the
- *                  container root (e.g. {@code EPUB/package.opf})
+ * @param resources every other file of the container, the package files first once they
+ *                  are added, OPF first of all; paths relative to the container root (e.g.
+ *                  {@code EPUB/package.opf}, see {@link EpubPaths})
  */
 public record Publication(Book book, List<Page> pages, List<Resource> resources) {
 

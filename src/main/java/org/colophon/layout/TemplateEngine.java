@@ -100,8 +100,14 @@ final class TemplateEngine {
         return describe(templateName == null || templateName.isEmpty() ? fallback : templateName);
     }
 
-    private String describe(String name) {
+    /** How {@code layouts/<name>} is named in messages: its path in the user's folder, or as built in. */
+    String describe(String name) {
         return styles.describe(StylesResourceLoader.FOLDER + name);
+    }
+
+    /** The text of {@code layouts/<name>}, empty when the styles have none. */
+    String source(String name) {
+        return styles.readText(StylesResourceLoader.FOLDER + name).orElse("");
     }
 
     private static String cleanMessage(Exception e) {

@@ -1,6 +1,7 @@
 package org.colophon.pdf.flow;
 
 import java.util.List;
+import org.colophon.layout.VisibleText;
 import org.colophon.pdf.text.GlyphRun;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.SetLine;
@@ -18,14 +19,6 @@ final class SourceOffsets {
     private SourceOffsets() {
     }
 
-    static boolean visible(int cp) {
-        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-            return false;
-        }
-        int type = Character.getType(cp);
-        return type != Character.FORMAT && type != Character.CONTROL;
-    }
-
     /** The visible characters of a paragraph's text. */
     static int visible(List<ParagraphItem> items) {
         int n = 0;
@@ -41,7 +34,7 @@ final class SourceOffsets {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = Character.codePointAt(s, i);
-            if (visible(cp)) {
+            if (VisibleText.isVisible(cp)) {
                 n++;
             }
             i += Character.charCount(cp);
@@ -89,7 +82,7 @@ final class SourceOffsets {
     private static void appendVisible(StringBuilder out, String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = Character.codePointAt(s, i);
-            if (visible(cp)) {
+            if (VisibleText.isVisible(cp)) {
                 out.append(Character.isBmpCodePoint(cp) ? (char) cp : '\uFFFD');
             }
             i += Character.charCount(cp);

@@ -1,4 +1,4 @@
-package org.colophon.report;
+package org.colophon.epub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.Colophon;
+import org.colophon.layout.VisibleText;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import org.w3c.dom.Document;
  * The EPUB's print page markers sit where the PDF's pages begin: for every marker, the
  * words after it are the first words of the body text of the PDF page with that folio.
  */
-class PrintPagesTest {
+class PageBreakMarkersTest {
 
     private static final Pattern MARKER = Pattern.compile(
             "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-([^\"]+)\" aria-label=\"([^\"]+)\"/>");
@@ -154,7 +155,7 @@ class PrintPagesTest {
                 continue;
             }
             int cp = s.codePointAt(i);
-            if (PrintPages.visible(cp)) {
+            if (VisibleText.isVisible(cp)) {
                 out.appendCodePoint(cp);
             }
             i += Character.charCount(cp);

@@ -1,0 +1,10 @@
+package org.colophon.layout;
+
+/**
+ * What the layouts make of a book before it is typeset.
+ *
+ * @param publication  its XHTML pages, stylesheet and images: all the typesetter reads
+ * @param packageFiles its package document, navigation document and NCX, to be rendered
+ *                     into the publication once the printed pages are known
+ */
+public record RenderedLayouts(Publication publication, PackageFiles packageFiles) {}
