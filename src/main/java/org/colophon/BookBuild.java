@@ -9,20 +9,17 @@ import java.util.List;
 import org.colophon.Colophon.Options;
 import org.colophon.Colophon.Progress;
 import org.colophon.Colophon.StageReport;
-import org.colophon.cover.Covers;
+import org.colophon.cover.BookCover;
 import org.colophon.epub.EpubAssembler;
 import org.colophon.epub.EpubWriter;
 import org.colophon.epub.PageList;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
-import org.colophon.layout.EpubPaths;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.layout.RenderedLayouts;
-import org.colophon.model.Asset;
 import org.colophon.model.Book;
-import org.colophon.model.Metadata;
 import org.colophon.pdf.FlowedBook;
 import org.colophon.pdf.LaidOutBook;
 import org.colophon.pdf.TypesetFacts;
@@ -85,64 +82,18 @@ final class BookBuild {
         Book typeset = new Typographer().apply(read);
         t = report("typography", read.metadata().language(), t);
 
-        Covers covers = new Covers(options.styles());
-        Asset coverImage = coverImage(typeset);
-        Path drawnCover = null;
-        try {
-            Book book = typeset;
-            InBackground<byte[]> drawing = null;
-            if (coverImage == null && typeset.metadata().cover() == null && options.epub()) {
-                // no cover named: a typographic one, drawn with the print fonts, is the EPUB's cover.
-                // Drawing it takes a while and only the EPUB needs its bytes: it is drawn while the
-                // layouts are rendered and the book typeset, from an empty file in its place.
-                drawnCover = Files.createTempFile("colophon-cover", ".jpg");
-                book = withCover(typeset, new Asset(DRAWN_COVER, drawnCover, "image/jpeg", 0, 0));
-                Metadata metadata = typeset.metadata();
-                drawing = InBackground.start(() -> covers.typographicCoverJpeg(metadata), "cover");
-            }
-            return write(book, covers, coverImage, drawing, baseName, t);
-        } catch (IOException e) {
-            throw new BuildException(options.outputDirectory().toString(), 0, 0, "cannot draw the cover: " + e.getMessage());
-        } finally {
-            if (drawnCover != null) {
-                try {
-                    Files.deleteIfExists(drawnCover);
-                } catch (IOException e) {
-                    // a temporary file left behind does no harm
-                }
-            }
+        try (BookCover cover = BookCover.of(typeset, options.styles(), options.epub(), options.outputDirectory())) {
+            return write(cover, baseName, t);
         }
     }
 
-    /** Where the drawn cover goes in the EPUB; a manuscript's own files cannot have this name. */
-    private static final String DRAWN_COVER = "colophon-cover.jpg";
-
-    /** The cover image the manuscript names, or null. */
-    private static Asset coverImage(Book book) {
-        String href = book.metadata().cover();
-        for (Asset a : book.assets()) {
-            if (href != null && a.href().equals(href)) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private static Book withCover(Book book, Asset cover) {
-        Metadata withCover = book.metadata().toBuilder().cover(cover.href()).build();
-        List<Asset> assets = new java.util.ArrayList<>(book.assets());
-        assets.add(cover);
-        return new Book(withCover, book.frontMatter(), book.body(), book.backMatter(), assets);
-    }
-
-    private List<Path> write(Book book, Covers covers, Asset coverImage, InBackground<byte[]> drawing,
-                             String baseName, long t) throws BuildException {
+    private List<Path> write(BookCover bookCover, String baseName, long t) throws BuildException {
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
         String coverName = baseName + "-cover.pdf";
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
-        RenderedLayouts layouts = new LayoutRenderer(options.styles(), warnings).renderPages(book);
+        RenderedLayouts layouts = new LayoutRenderer(options.styles(), warnings).renderPages(bookCover.book());
         Publication publication = layouts.publication();
         t = report("layouts", publication.pages().size() + " pages", t);
 
@@ -161,17 +112,15 @@ final class BookBuild {
                 t = report("pages", laidOut.pageCount() + " pages", t);
             }
             TypesetFacts facts = laidOut == null ? null : laidOut.facts();
-            Publication ebookPages = publication;
-            if (drawing != null) {
-                ebookPages = withDrawnCover(publication, drawing.get());
-                StageReport r = new StageReport("cover", "drawn", drawing.millis());
+            Publication ebookSource = bookCover.intoEpub(publication);
+            if (bookCover.isDrawn()) {
+                StageReport r = new StageReport("cover", "drawn", bookCover.drawingMillis());
                 stages.add(r);
                 progress.stageDone(r);
             }
-            Publication ebookSource = ebookPages;
             // the page breaks are known: the PDF and the EPUB (which marks them) are written at once
             OutputFiles.Reserved pdf = options.pdf() ? outputs.reserve(pdfName) : null;
-            OutputFiles.Reserved cover = options.pdf() && coverImage != null ? outputs.reserve(coverName) : null;
+            OutputFiles.Reserved cover = options.pdf() && bookCover.printsImage() ? outputs.reserve(coverName) : null;
             OutputFiles.Reserved epub = options.epub() ? outputs.reserve(epubName) : null;
             StageReport[] pdfStages = new StageReport[2];
             StageReport[] epubStage = new StageReport[1];
@@ -184,8 +133,8 @@ final class BookBuild {
                 }
                 if (cover != null) {
                     long start = System.nanoTime();
-                    byte[] image = readCover(coverImage);
-                    outputs.write(cover, out -> out.write(covers.imageCoverPdf(image, coverImage.href())));
+                    byte[] coverPdf = bookCover.imagePdf();
+                    outputs.write(cover, out -> out.write(coverPdf));
                     pdfStages[1] = timed("cover", coverName, start);
                 }
             };
@@ -215,31 +164,6 @@ final class BookBuild {
                 writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
             }
             return outputs.commit();
-        }
-    }
-
-    /** The publication with the drawn cover's bytes in the place the layouts gave its (empty) file. */
-    private static Publication withDrawnCover(Publication publication, byte[] jpeg) {
-        String path = EpubPaths.media(DRAWN_COVER);
-        List<Publication.Resource> resources = new ArrayList<>(publication.resources());
-        for (int i = 0; i < resources.size(); i++) {
-            Publication.Resource r = resources.get(i);
-            if (r.path().equals(path)) {
-                if (r.content().length != 0) {
-                    break;
-                }
-                resources.set(i, new Publication.Resource(r.path(), r.mediaType(), jpeg));
-                return new Publication(publication.book(), publication.pages(), resources);
-            }
-        }
-        throw new IllegalStateException("the layouts did not put the drawn cover at " + path);
-    }
-
-    private static byte[] readCover(Asset cover) throws BuildException {
-        try {
-            return Files.readAllBytes(cover.source());
-        } catch (IOException e) {
-            throw new BuildException(cover.source().toString(), 0, 0, "cannot read the cover image: " + e.getMessage());
         }
     }
 

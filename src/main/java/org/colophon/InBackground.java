@@ -6,10 +6,10 @@ import org.colophon.error.BuildException;
  * One value computed on a thread of its own while the build goes on, taken with
  * {@link #get()}: the value, or the failure computing it met, rethrown as it was.
  */
-final class InBackground<T> {
+public final class InBackground<T> {
 
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T compute() throws BuildException;
     }
 
@@ -31,14 +31,14 @@ final class InBackground<T> {
         thread.setDaemon(true); // a build that fails before taking the value does not wait for it
     }
 
-    static <T> InBackground<T> start(Work<T> work, String name) {
+    public static <T> InBackground<T> start(Work<T> work, String name) {
         InBackground<T> b = new InBackground<>(work, name);
         b.thread.start();
         return b;
     }
 
     /** Waits for the value; its computation's failure is thrown here. */
-    T get() throws BuildException {
+    public T get() throws BuildException {
         await();
         if (failure instanceof BuildException b) {
             throw b;
@@ -77,7 +77,7 @@ final class InBackground<T> {
     }
 
     /** How long the computation took, once {@link #get()} has returned. */
-    long millis() {
+    public long millis() {
         return millis;
     }
 }
