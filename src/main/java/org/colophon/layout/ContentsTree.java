@@ -73,7 +73,7 @@ final class ContentsTree {
                 "text", p.title(),
                 "href", p.fileName(),
                 "navHref", "text/" + p.fileName(),
-                "kind", p.role(),
+                "kind", p.role().token(),
                 "playOrder", order,
                 "children", List.copyOf(children),
                 "navChildren", List.copyOf(navChildren)));

@@ -75,7 +75,7 @@ public final class LayoutRenderer {
                 ContentRenderer content = new ContentRenderer(planner.locator(), p.fileName(), ids,
                         mediaHrefs, contents.sectionIds(), warnings, source(book));
                 own = View.of("division", divisionView(d, content, pageOf, titles));
-            } else if (p.role().equals("cover")) {
+            } else if (p.role() == PageRole.COVER) {
                 own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", book.metadata().title()));
             }
             String title = p.title().isEmpty() ? book.metadata().title() : p.title();
@@ -99,7 +99,7 @@ public final class LayoutRenderer {
     }
 
     private static Map<String, Object> pageView(PlannedPage p, String lang, String title, Markup body) {
-        return View.of("id", p.id(), "role", p.role(), "lang", lang, "title", title, "matter", p.matter(),
+        return View.of("id", p.id(), "role", p.role().token(), "lang", lang, "title", title, "matter", p.matter(),
                 "css", "../css/epub.css", "file", p.fileName(), "body", body);
     }
 
@@ -116,12 +116,12 @@ public final class LayoutRenderer {
         for (Division child : d.children()) {
             PlannedPage p = pageOf.get(child);
             children.add(View.of("title", child.title().isEmpty() ? null : titles.inlinesForReuse(child.title()),
-                    "href", p.fileName(), "kind", p.role()));
+                    "href", p.fileName(), "kind", p.role().token()));
         }
         String epubType = d.kind().epubType();
         return View.of(
                 "id", d.id(),
-                "kind", DivisionSemantics.pageRole(d.kind()),
+                "kind", PageRole.of(d.kind()).token(),
                 "epubType", epubType.isEmpty() ? null : epubType,
                 "ariaRole", DivisionSemantics.ariaRole(d.kind()),
                 "title", title,

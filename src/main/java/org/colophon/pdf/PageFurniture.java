@@ -3,7 +3,7 @@ package org.colophon.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.colophon.layout.PageRole;
 import org.colophon.pdf.tags.ContentTag;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSetter;
@@ -19,8 +19,6 @@ import org.colophon.pdf.text.TextStyle;
  * running head. Styled in print.css as {@code .folio} and {@code .running-head}.
  */
 final class PageFurniture {
-
-    private static final Set<String> BARE_ROLES = Set.of("cover", "halftitle", "titlepage", "copyright");
 
     /** How the furniture looks and where it goes. */
     record Style(TextStyle folio, TextStyle runningHead, float folioDrop, float headRise) {}
@@ -44,7 +42,7 @@ final class PageFurniture {
      * @param roles  the role of each XHTML page, by path
      * @param titles the running-head title of each XHTML page, by path
      */
-    List<LaidOutPage> add(List<LaidOutPage> pages, PageMaster master, Map<String, String> roles,
+    List<LaidOutPage> add(List<LaidOutPage> pages, PageMaster master, Map<String, PageRole> roles,
                           Map<String, String> titles, String bookTitle, Folios folios) {
         List<LaidOutPage> out = new ArrayList<>(pages.size());
         String previousPath = null;
@@ -56,8 +54,8 @@ final class PageFurniture {
             String path = page.pagePath();
             boolean opening = path == null || !path.equals(previousPath);
             previousPath = path;
-            String role = path == null ? "" : roles.getOrDefault(path, "");
-            if (BARE_ROLES.contains(role)) {
+            PageRole role = path == null ? null : roles.get(path);
+            if (role != null && role.opensTheBook()) {
                 out.add(page);
                 continue;
             }

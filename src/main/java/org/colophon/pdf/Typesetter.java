@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.model.Asset;
 import org.colophon.pdf.css.Cascade;
@@ -76,9 +77,9 @@ public final class Typesetter {
         BlockBuilder builder = new BlockBuilder(setup.cascade(), fonts::face, images(publication), warnings,
                 master.measure(), master.textHeight(1) * 0.8f);
         List<Publication.Page> pages = new ArrayList<>();
-        Map<String, String> roles = new HashMap<>();
+        Map<String, PageRole> roles = new HashMap<>();
         for (Publication.Page page : publication.pages()) {
-            if (page.role().equals("cover")) {
+            if (page.role() == PageRole.COVER) {
                 continue; // the cover is printed apart from the interior
             }
             pages.add(page);

@@ -61,7 +61,7 @@ class LayoutRendererTest {
 
     @Test
     void pagesComeInReadingOrderWithRoles() {
-        List<String> roles = rich.pages().stream().map(Publication.Page::role).toList();
+        List<String> roles = rich.pages().stream().map(p -> p.role().token()).toList();
         assertEquals(List.of("cover", "titlepage", "copyright", "toc", "dedication", "epigraph", "preface", "part",
                 "chapter", "chapter", "part", "chapter", "division", "appendix"), roles);
         assertEquals("EPUB/package.opf", rich.resources().get(0).path());
@@ -230,6 +230,19 @@ class LayoutRendererTest {
     }
 
     @Test
+    void aLayoutComparesThePagesRoleWithItsName(@TempDir Path styles) throws Exception {
+        Path layout = styles.resolve("layouts/chapter.vm");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, "<section id=\"$division.id\">"
+                + "#if($page.role == \"chapter\" && $division.kind == \"chapter\")<p>a chapter</p>#end</section>\n");
+        Book book = TestBooks.simple("Roles", "en", TestBooks.p("x"));
+        Publication pub = new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(book);
+        String chapter = page(pub, "chapter-001.xhtml").xhtml();
+        assertTrue(chapter.contains("<p>a chapter</p>"), chapter);
+        assertTrue(chapter.contains("<body class=\"chapter\""), chapter);
+    }
+
+    @Test
     void aTemplateSyntaxErrorNamesTheFileLineAndColumn(@TempDir Path styles) throws Exception {
         Path layout = styles.resolve("layouts/chapter.vm");
         Files.createDirectories(layout.getParent());
@@ -347,8 +360,8 @@ class LayoutRendererTest {
                 List.of(new Inline.Text("Deep")), List.of(), List.of(deep), List.of()));
         Book book = new Book(TestBooks.metadata("Kinds", "en"), front, body, back, List.of());
         Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
-        assertEquals("halftitle", pub.pages().get(0).role(), "the half-title comes before the title page");
-        assertEquals("titlepage", pub.pages().get(1).role());
+        assertEquals("halftitle", pub.pages().get(0).role().token(), "the half-title comes before the title page");
+        assertEquals("titlepage", pub.pages().get(1).role().token());
         assertTrue(page(pub, "halftitle-001.xhtml").xhtml().contains("epub:type=\"halftitlepage\""));
         assertTrue(page(pub, "volume-001.xhtml").xhtml().contains("epub:type=\"volume\""));
         assertTrue(page(pub, "notes-001.xhtml").xhtml().contains("role=\"doc-endnotes\""));

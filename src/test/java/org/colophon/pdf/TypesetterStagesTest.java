@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.error.Diagnostic;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.styles.Styles;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class TypesetterStagesTest {
             boolean broken = i == 7 || i == 30;
             String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body><p>page " + i
                     + (broken ? "</body></html>" : "</p></body></html>");
-            pages.add(new Publication.Page("EPUB/text/p" + i + ".xhtml", "p" + i, "chapter", "P" + i, xhtml, true));
+            pages.add(new Publication.Page("EPUB/text/p" + i + ".xhtml", "p" + i, PageRole.CHAPTER, "P" + i, xhtml, true));
         }
         for (int run = 0; run < 5; run++) {
             org.colophon.error.BuildException e = org.junit.jupiter.api.Assertions.assertThrows(
