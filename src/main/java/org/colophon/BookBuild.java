@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.colophon.Colophon.Options;
@@ -13,6 +14,7 @@ import org.colophon.epub.EpubWriter;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
+import org.colophon.layout.BuildDate;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.model.Asset;
@@ -36,6 +38,9 @@ import org.colophon.typography.Typographer;
  * at once on two threads. A cover drawn for the EPUB is drawn on a thread of its own while
  * the layouts and the typesetter run. Each stage's time is its own, so these overlap; the
  * drawn cover is reported when the EPUB takes it, after page building.
+ *
+ * <p>The build reads {@code SOURCE_DATE_EPOCH} and computes its {@link BuildDate} once;
+ * the layouts, the PDF and the EPUB are given that date and read no environment.
  */
 final class BookBuild {
 
@@ -67,7 +72,8 @@ final class BookBuild {
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
         String coverName = baseName + "-cover.pdf";
-        checkSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+        // the one reading of the environment: a malformed value fails the build before anything is read
+        Instant sourceDateEpoch = BuildDate.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         refuseToOverwrite(options.outputDirectory().resolve(epubName));
         refuseToOverwrite(options.outputDirectory().resolve(pdfName));
         refuseToOverwrite(options.outputDirectory().resolve(coverName));
@@ -97,7 +103,8 @@ final class BookBuild {
                 Metadata metadata = typeset.metadata();
                 drawing = InBackground.start(() -> covers.typographicCoverJpeg(metadata), "cover");
             }
-            return write(book, covers, coverImage, drawing, baseName, t);
+            BuildDate date = BuildDate.of(book.metadata(), sourceDateEpoch);
+            return write(book, date, covers, coverImage, drawing, baseName, t);
         } catch (IOException e) {
             throw new BuildException(options.outputDirectory().toString(), 0, 0, "cannot draw the cover: " + e.getMessage());
         } finally {
@@ -134,14 +141,15 @@ final class BookBuild {
         return new Book(withCover, book.frontMatter(), book.body(), book.backMatter(), assets);
     }
 
-    private List<Path> write(Book book, Covers covers, Asset coverImage, InBackground<byte[]> drawing,
+    /** {@code date}: the build's, which the EPUB, its package document and the PDF all carry. */
+    private List<Path> write(Book book, BuildDate date, Covers covers, Asset coverImage, InBackground<byte[]> drawing,
                              String baseName, long t) throws BuildException {
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
         String coverName = baseName + "-cover.pdf";
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
-        Publication publication = new LayoutRenderer(options.styles(), warnings).render(book);
+        Publication publication = new LayoutRenderer(options.styles(), warnings).render(book, date);
         t = report("layouts", publication.pages().size() + " pages", t);
 
         // both books are written aside and moved into place together, so a failure in the
@@ -177,7 +185,7 @@ final class BookBuild {
             Concurrently.Work printing = () -> {
                 if (pdf != null) {
                     long start = System.nanoTime();
-                    outputs.write(pdf, out -> typesetter.writePdf(printed, out));
+                    outputs.write(pdf, out -> typesetter.writePdf(printed, date, out));
                     pdfStages[0] = timed("pdf", printed.pageCount() + " pages", start);
                 }
                 if (cover != null) {
@@ -192,7 +200,7 @@ final class BookBuild {
                     long start = System.nanoTime();
                     Publication marked = facts == null ? ebookSource
                             : PrintPages.apply(ebookSource, PrintPages.breaks(facts));
-                    outputs.write(epub, out -> new EpubWriter().write(marked, out));
+                    outputs.write(epub, out -> new EpubWriter(date).write(marked, out));
                     epubStage[0] = timed("epub", publication.pages().size() + publication.resources().size()
                             + " files", start);
                 }
@@ -239,24 +247,6 @@ final class BookBuild {
             return Files.readAllBytes(cover.source());
         } catch (IOException e) {
             throw new BuildException(cover.source().toString(), 0, 0, "cannot read the cover image: " + e.getMessage());
-        }
-    }
-
-    /** The latest second a PDF or EPUB date can be written with four digits: 9999-12-31T23:59:59Z. */
-    static final long LATEST_SOURCE_DATE = 253_402_300_799L;
-
-    /**
-     * A malformed {@code SOURCE_DATE_EPOCH} is an error, as reproducible-builds.org asks: the
-     * stages read it themselves and would otherwise disagree on it (or fail on a huge one).
-     */
-    static void checkSourceDateEpoch(String value) throws BuildException {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        String v = value.trim();
-        if (!v.matches("\\d{1,12}") || Long.parseLong(v) > LATEST_SOURCE_DATE) {
-            throw new BuildException("SOURCE_DATE_EPOCH", 0, 0, "the environment variable SOURCE_DATE_EPOCH='" + value
-                    + "' is not a number of seconds since 1970-01-01T00:00:00Z (0 to " + LATEST_SOURCE_DATE + ")");
         }
     }
 

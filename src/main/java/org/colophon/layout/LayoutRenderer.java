@@ -21,21 +21,14 @@ public final class LayoutRenderer {
 
     private final Styles styles;
     private final Warnings warnings;
-    private final String sourceDateEpoch;
 
-    /** Takes the build date from the {@code SOURCE_DATE_EPOCH} environment variable, else the book. */
     public LayoutRenderer(Styles styles, Warnings warnings) {
-        this(styles, warnings, System.getenv("SOURCE_DATE_EPOCH"));
-    }
-
-    /** {@code sourceDateEpoch}: seconds since 1970 as text, or null to take the date from the book. */
-    public LayoutRenderer(Styles styles, Warnings warnings, String sourceDateEpoch) {
         this.styles = styles;
         this.warnings = warnings;
-        this.sourceDateEpoch = sourceDateEpoch;
     }
 
-    public Publication render(Book book) throws BuildException {
+    /** {@code date}: the build's, which the package document gives as its last modification. */
+    public Publication render(Book book, BuildDate date) throws BuildException {
         TemplateEngine templates = new TemplateEngine(styles);
         Map<String, String> labels = Labels.forLanguage(styles, book.language());
         IdAllocator ids = new IdAllocator();
@@ -47,7 +40,6 @@ public final class LayoutRenderer {
         }
         List<PlannedPage> plan = planner.plan(book, hasCover);
         MediaFiles media = new MediaFiles(book.assets(), ids);
-        BuildDate date = BuildDate.of(book.metadata(), sourceDateEpoch);
         String identifier = PackageFiles.packageIdentifier(book.metadata());
         Map<String, Object> bookView = BookView.of(book.metadata(), labels, identifier);
 

@@ -14,6 +14,7 @@ import org.colophon.error.Diagnostic;
 import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.styles.Styles;
+import org.colophon.testing.TestLayouts;
 import org.junit.jupiter.api.Test;
 
 /** The typesetter's three stages, each run alone: line breaking, page building, PDF writing. */
@@ -70,7 +71,7 @@ class TypesetterStagesTest {
         Publication sample = SamplePublication.sample();
         LaidOutBook book = typesetter.layout(sample);
         ByteArrayOutputStream staged = new ByteArrayOutputStream();
-        assertEquals(book.pageCount(), typesetter.writePdf(book, staged));
+        assertEquals(book.pageCount(), typesetter.writePdf(book, TestLayouts.date(sample), staged));
         try (PDDocument pdf = Loader.loadPDF(staged.toByteArray())) {
             assertEquals(book.pageCount(), pdf.getNumberOfPages());
             PDFTextStripper stripper = new PDFTextStripper();
@@ -82,17 +83,18 @@ class TypesetterStagesTest {
             assertTrue(lastPage.contains(firstWord), firstWord + " not on the last page: " + lastPage);
         }
         ByteArrayOutputStream oneShot = new ByteArrayOutputStream();
-        new Typesetter(Styles.bundled(), d -> { }).typeset(sample, oneShot);
+        new Typesetter(Styles.bundled(), d -> { }).typeset(sample, TestLayouts.date(sample), oneShot);
         assertArrayEquals(oneShot.toByteArray(), staged.toByteArray());
     }
 
     @Test
     void theSameLaidOutPagesWrittenTwiceGiveTheSameTaggedPdf() throws Exception {
-        LaidOutBook book = typesetter.layout(SamplePublication.sample());
+        Publication sample = SamplePublication.sample();
+        LaidOutBook book = typesetter.layout(sample);
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        typesetter.writePdf(book, first);
-        typesetter.writePdf(book, second);
+        typesetter.writePdf(book, TestLayouts.date(sample), first);
+        typesetter.writePdf(book, TestLayouts.date(sample), second);
         assertArrayEquals(first.toByteArray(), second.toByteArray());
         org.colophon.testing.PdfValidator.Verdict ua = org.colophon.testing.PdfValidator.pdfUa1(second.toByteArray());
         assertTrue(ua.compliant(), ua.toString());

@@ -29,6 +29,7 @@ import org.colophon.layout.Publication;
 import org.colophon.pdf.css.Lengths;
 import org.colophon.styles.Styles;
 import org.colophon.testing.PdfValidator;
+import org.colophon.testing.TestLayouts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class TypesetterTest {
     static byte[] typeset(Publication publication, Styles styles, List<Diagnostic> warnings)
             throws IOException, BuildException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Typesetter(styles, warnings::add).typeset(publication, out);
+        new Typesetter(styles, warnings::add).typeset(publication, TestLayouts.date(publication), out);
         return out.toByteArray();
     }
 
