@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.colophon.Colophon.Options;
@@ -16,6 +17,7 @@ import org.colophon.epub.PageList;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
+import org.colophon.layout.BuildDate;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.layout.RenderedLayouts;
@@ -36,6 +38,9 @@ import org.colophon.typography.Typographer;
  * at once on two threads. A cover drawn for the EPUB is drawn on a thread of its own while
  * the layouts and the typesetter run. Each stage's time is its own, so these overlap; the
  * drawn cover is reported when the EPUB takes it, after page building.
+ *
+ * <p>The build reads {@code SOURCE_DATE_EPOCH} and computes its {@link BuildDate} once;
+ * the layouts, the PDF and the EPUB are given that date and read no environment.
  */
 final class BookBuild {
 
@@ -67,7 +72,8 @@ final class BookBuild {
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
         String coverName = baseName + "-cover.pdf";
-        checkSourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+        // the one reading of the environment: a malformed value fails the build before anything is read
+        Instant sourceDateEpoch = BuildDate.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         refuseToOverwrite(options.outputDirectory().resolve(epubName));
         refuseToOverwrite(options.outputDirectory().resolve(pdfName));
         refuseToOverwrite(options.outputDirectory().resolve(coverName));
@@ -83,17 +89,18 @@ final class BookBuild {
         t = report("typography", read.metadata().language(), t);
 
         try (BookCover cover = BookCover.of(typeset, options.styles(), options.epub(), options.outputDirectory())) {
-            return write(cover, baseName, t);
+            return write(cover, BuildDate.of(typeset.metadata(), sourceDateEpoch), baseName, t);
         }
     }
 
-    private List<Path> write(BookCover bookCover, String baseName, long t) throws BuildException {
+    /** {@code date}: the build's, which the EPUB, its package document and the PDF all carry. */
+    private List<Path> write(BookCover bookCover, BuildDate date, String baseName, long t) throws BuildException {
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
         String coverName = baseName + "-cover.pdf";
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
-        RenderedLayouts layouts = new LayoutRenderer(options.styles(), warnings).renderPages(bookCover.book());
+        RenderedLayouts layouts = new LayoutRenderer(options.styles(), warnings).renderPages(bookCover.book(), date);
         Publication publication = layouts.publication();
         t = report("layouts", publication.pages().size() + " pages", t);
 
@@ -128,7 +135,7 @@ final class BookBuild {
             Concurrently.Work printing = () -> {
                 if (pdf != null) {
                     long start = System.nanoTime();
-                    outputs.write(pdf, out -> typesetter.writePdf(printed, out));
+                    outputs.write(pdf, out -> typesetter.writePdf(printed, date, out));
                     pdfStages[0] = timed("pdf", printed.pageCount() + " pages", start);
                 }
                 if (cover != null) {
@@ -143,7 +150,7 @@ final class BookBuild {
                     long start = System.nanoTime();
                     Publication marked = EpubAssembler.assemble(ebookSource, layouts.packageFiles(),
                             facts == null ? PageList.none() : PageList.of(facts));
-                    outputs.write(epub, out -> new EpubWriter().write(marked, out));
+                    outputs.write(epub, out -> new EpubWriter(date).write(marked, out));
                     epubStage[0] = timed("epub", marked.pages().size() + marked.resources().size() + " files", start);
                 }
             };
@@ -164,24 +171,6 @@ final class BookBuild {
                 writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
             }
             return outputs.commit();
-        }
-    }
-
-    /** The latest second a PDF or EPUB date can be written with four digits: 9999-12-31T23:59:59Z. */
-    static final long LATEST_SOURCE_DATE = 253_402_300_799L;
-
-    /**
-     * A malformed {@code SOURCE_DATE_EPOCH} is an error, as reproducible-builds.org asks: the
-     * stages read it themselves and would otherwise disagree on it (or fail on a huge one).
-     */
-    static void checkSourceDateEpoch(String value) throws BuildException {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        String v = value.trim();
-        if (!v.matches("\\d{1,12}") || Long.parseLong(v) > LATEST_SOURCE_DATE) {
-            throw new BuildException("SOURCE_DATE_EPOCH", 0, 0, "the environment variable SOURCE_DATE_EPOCH='" + value
-                    + "' is not a number of seconds since 1970-01-01T00:00:00Z (0 to " + LATEST_SOURCE_DATE + ")");
         }
     }
 

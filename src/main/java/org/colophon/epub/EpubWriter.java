@@ -15,16 +15,11 @@ public final class EpubWriter {
 
     private static final String PACKAGE_MEDIA_TYPE = "application/oebps-package+xml";
 
-    private final String sourceDateEpoch;
+    private final BuildDate date;
 
-    /** Stamps entries with the {@code SOURCE_DATE_EPOCH} environment variable, else the book's date. */
-    public EpubWriter() {
-        this(System.getenv("SOURCE_DATE_EPOCH"));
-    }
-
-    /** {@code sourceDateEpoch}: seconds since 1970 as text, or null to take the date from the book. */
-    public EpubWriter(String sourceDateEpoch) {
-        this.sourceDateEpoch = sourceDateEpoch;
+    /** Stamps every entry with the build's {@code date}. */
+    public EpubWriter(BuildDate date) {
+        this.date = date;
     }
 
     public void write(Publication publication, OutputStream out) throws IOException {
@@ -32,7 +27,6 @@ public final class EpubWriter {
                 .filter(r -> PACKAGE_MEDIA_TYPE.equals(r.mediaType()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the publication has no package document"));
-        BuildDate date = BuildDate.of(publication.book().metadata(), sourceDateEpoch);
         // the stream belongs to the caller: finish the zip without closing it
         OcfWriter ocf = new OcfWriter(out, date.zipTime());
         ocf.add("META-INF/container.xml", containerXml(opf.path()));

@@ -7,17 +7,23 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.colophon.error.BuildException;
 import org.colophon.model.Metadata;
 
 /**
- * The one date a build stamps on its outputs ({@code dcterms:modified}, zip entry times),
- * never the clock, so that the same manuscript gives the same bytes: the
- * {@code SOURCE_DATE_EPOCH} environment variable (reproducible-builds.org), else the
- * manuscript's date, else 1980-01-01 (the earliest time a zip entry can hold).
+ * The one date a build stamps on its outputs ({@code dcterms:modified}, zip entry times,
+ * the PDF's creation date), never the clock, so that the same manuscript gives the same
+ * bytes: the {@code SOURCE_DATE_EPOCH} environment variable (reproducible-builds.org), else
+ * the manuscript's date, else 1980-01-01 (the earliest time a zip entry can hold).
+ *
+ * <p>A build reads the variable once, before anything else, and computes its date once;
+ * the layouts, the EPUB writer and the typesetter are given that date.
  */
 public record BuildDate(Instant instant) {
 
     public static final Instant ZIP_EPOCH = Instant.parse("1980-01-01T00:00:00Z");
+    /** The latest second a PDF or EPUB date can be written with four digits: 9999-12-31T23:59:59Z. */
+    private static final long LATEST_SOURCE_DATE = 253_402_300_799L;
     private static final DateTimeFormatter W3CDTF =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -25,19 +31,30 @@ public record BuildDate(Instant instant) {
         instant = instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** From the process environment and the book's metadata. */
-    public static BuildDate of(Metadata metadata) {
-        return of(metadata, System.getenv("SOURCE_DATE_EPOCH"));
+    /**
+     * The time {@code SOURCE_DATE_EPOCH} gives: {@code value} is the variable's value, null
+     * (or blank) when it is not set, which gives null. A malformed value is an error, as
+     * reproducible-builds.org asks, not a variable silently ignored.
+     */
+    public static Instant sourceDateEpoch(String value) throws BuildException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        if (!v.matches("\\d{1,12}") || Long.parseLong(v) > LATEST_SOURCE_DATE) {
+            throw new BuildException("SOURCE_DATE_EPOCH", 0, 0, "the environment variable SOURCE_DATE_EPOCH='" + value
+                    + "' is not a number of seconds since 1970-01-01T00:00:00Z (0 to " + LATEST_SOURCE_DATE + ")");
+        }
+        return Instant.ofEpochSecond(Long.parseLong(v));
     }
 
-    /** {@code sourceDateEpoch} is the variable's value, or null when it is not set. */
-    public static BuildDate of(Metadata metadata, String sourceDateEpoch) {
-        if (sourceDateEpoch != null && !sourceDateEpoch.isBlank()) {
-            try {
-                return new BuildDate(Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.trim())));
-            } catch (NumberFormatException e) {
-                // a malformed variable is ignored, as other reproducible tools do
-            }
+    /**
+     * The date of a build of this book: {@code sourceDateEpoch} (see
+     * {@link #sourceDateEpoch(String)}) when not null, else the manuscript's date, else 1980.
+     */
+    public static BuildDate of(Metadata metadata, Instant sourceDateEpoch) {
+        if (sourceDateEpoch != null) {
+            return new BuildDate(sourceDateEpoch);
         }
         Instant fromBook = parseIsoDate(metadata.date());
         return new BuildDate(fromBook != null ? fromBook : ZIP_EPOCH);

@@ -73,7 +73,7 @@ final class ContentsTree {
                 "text", p.title(),
                 "href", p.fileName(),
                 "navHref", p.href(),
-                "kind", p.role(),
+                "kind", p.role().token(),
                 "playOrder", order,
                 "children", List.copyOf(children),
                 "navChildren", List.copyOf(navChildren)));

@@ -1,9 +1,8 @@
 package org.colophon.layout;
 
-import java.util.Locale;
 import org.colophon.model.Division;
 
-/** What each kind of division is called in EPUB, ARIA and Colophon's own page roles. */
+/** What each kind of division is called in EPUB and ARIA (its page role: {@link PageRole#of}). */
 final class DivisionSemantics {
 
     private DivisionSemantics() {
@@ -28,12 +27,6 @@ final class DivisionSemantics {
             case COLOPHON -> "doc-colophon";
             default -> null;
         };
-    }
-
-    /** Colophon's page role and file-name stem: {@code chapter}, {@code halftitle}, {@code part}… */
-    static String pageRole(Division.Kind kind) {
-        return kind == Division.Kind.OTHER ? "division"
-                : kind.name().toLowerCase(Locale.ROOT).replace("_", "");
     }
 
     /** The layout that sets a division of this kind. */

@@ -23,38 +23,34 @@ public final class LayoutRenderer {
 
     private final Styles styles;
     private final Warnings warnings;
-    private final String sourceDateEpoch;
 
-    /** Takes the build date from the {@code SOURCE_DATE_EPOCH} environment variable, else the book. */
     public LayoutRenderer(Styles styles, Warnings warnings) {
-        this(styles, warnings, System.getenv("SOURCE_DATE_EPOCH"));
-    }
-
-    /** {@code sourceDateEpoch}: seconds since 1970 as text, or null to take the date from the book. */
-    public LayoutRenderer(Styles styles, Warnings warnings, String sourceDateEpoch) {
         this.styles = styles;
         this.warnings = warnings;
-        this.sourceDateEpoch = sourceDateEpoch;
     }
 
-    /** Every file of the EPUB of a book without printed pages: its package files have no page list. */
-    public Publication render(Book book) throws BuildException {
-        RenderedLayouts layouts = layOut(book);
+    /**
+     * Every file of the EPUB of a book without printed pages: its package files have no page
+     * list. {@code date}: the build's, which the package document gives as its last modification.
+     */
+    public Publication render(Book book, BuildDate date) throws BuildException {
+        RenderedLayouts layouts = layOut(book, date);
         return layouts.packageFiles().addTo(layouts.publication(), List.of());
     }
 
     /**
      * The pages, stylesheet and images, and the package files still to render. Those are
      * rendered once here, without a page list and thrown away, so that a mistake in their
-     * layouts fails the build before the book is typeset rather than after.
+     * layouts fails the build before the book is typeset rather than after. {@code date}: the
+     * build's, which the package document gives as its last modification.
      */
-    public RenderedLayouts renderPages(Book book) throws BuildException {
-        RenderedLayouts layouts = layOut(book);
+    public RenderedLayouts renderPages(Book book, BuildDate date) throws BuildException {
+        RenderedLayouts layouts = layOut(book, date);
         layouts.packageFiles().addTo(layouts.publication(), List.of());
         return layouts;
     }
 
-    private RenderedLayouts layOut(Book book) throws BuildException {
+    private RenderedLayouts layOut(Book book, BuildDate date) throws BuildException {
         TemplateEngine templates = new TemplateEngine(styles);
         Map<String, String> labels = Labels.forLanguage(styles, book.language());
         IdAllocator ids = new IdAllocator();
@@ -66,7 +62,6 @@ public final class LayoutRenderer {
         }
         List<PlannedPage> plan = planner.plan(book, hasCover);
         MediaFiles media = new MediaFiles(book.assets(), ids);
-        BuildDate date = BuildDate.of(book.metadata(), sourceDateEpoch);
         String identifier = PackageFiles.packageIdentifier(book.metadata());
         Map<String, Object> bookView = BookView.of(book.metadata(), labels, identifier);
 
@@ -94,7 +89,7 @@ public final class LayoutRenderer {
                 ContentRenderer content = new ContentRenderer(planner.locator(), p.fileName(), ids,
                         mediaHrefs, contents.sectionIds(), warnings, source(book));
                 own = View.of("division", divisionView(d, content, pageOf, titles));
-            } else if (p.role().equals("cover")) {
+            } else if (p.role() == PageRole.COVER) {
                 own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", book.metadata().title()));
             }
             String title = p.title().isEmpty() ? book.metadata().title() : p.title();
@@ -118,7 +113,7 @@ public final class LayoutRenderer {
     }
 
     private static Map<String, Object> pageView(PlannedPage p, String lang, String title, Markup body) {
-        return View.of("id", p.id(), "role", p.role(), "lang", lang, "title", title, "matter", p.matter(),
+        return View.of("id", p.id(), "role", p.role().token(), "lang", lang, "title", title, "matter", p.matter(),
                 "css", EpubPaths.fromPage(EpubPaths.STYLESHEET), "file", p.fileName(), "body", body);
     }
 
@@ -135,12 +130,12 @@ public final class LayoutRenderer {
         for (Division child : d.children()) {
             PlannedPage p = pageOf.get(child);
             children.add(View.of("title", child.title().isEmpty() ? null : titles.inlinesForReuse(child.title()),
-                    "href", p.fileName(), "kind", p.role()));
+                    "href", p.fileName(), "kind", p.role().token()));
         }
         String epubType = d.kind().epubType();
         return View.of(
                 "id", d.id(),
-                "kind", DivisionSemantics.pageRole(d.kind()),
+                "kind", PageRole.of(d.kind()).token(),
                 "epubType", epubType.isEmpty() ? null : epubType,
                 "ariaRole", DivisionSemantics.ariaRole(d.kind()),
                 "title", title,

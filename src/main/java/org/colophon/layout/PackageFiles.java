@@ -90,7 +90,7 @@ public final class PackageFiles {
         List<Map<String, Object>> navContents = toc;
         if (navContents.isEmpty()) {
             // a navigation document needs at least one entry: the title page stands in
-            PlannedPage title = pages.stream().filter(p -> p.role().equals("titlepage")).findFirst().orElseThrow();
+            PlannedPage title = pages.stream().filter(p -> p.role() == PageRole.TITLE_PAGE).findFirst().orElseThrow();
             navContents = List.of(View.of("text", metadata.title(), "navHref", title.href(),
                     "playOrder", 1, "children", List.of(), "navChildren", List.of()));
         }
@@ -229,10 +229,10 @@ public final class PackageFiles {
         for (PlannedPage p : pages) {
             String href = p.href();
             switch (p.role()) {
-                case "cover" -> out.add(View.of("type", "cover", "href", href, "label", labels.get("cover")));
-                case "titlepage" -> out.add(View.of("type", "titlepage", "href", href, "label", labels.get("titlePage")));
-                case "copyright" -> out.add(View.of("type", "copyright-page", "href", href, "label", labels.get("copyright")));
-                case "toc" -> out.add(View.of("type", "toc", "href", href, "label", labels.get("contents")));
+                case COVER -> out.add(View.of("type", "cover", "href", href, "label", labels.get("cover")));
+                case TITLE_PAGE -> out.add(View.of("type", "titlepage", "href", href, "label", labels.get("titlePage")));
+                case COPYRIGHT -> out.add(View.of("type", "copyright-page", "href", href, "label", labels.get("copyright")));
+                case CONTENTS -> out.add(View.of("type", "toc", "href", href, "label", labels.get("contents")));
                 default -> {
                     if (!bodySeen && p.matter().equals("bodymatter")) {
                         bodySeen = true;

@@ -1,7 +1,7 @@
 package org.colophon.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.colophon.model.Book;
@@ -19,7 +19,7 @@ final class PagePlanner {
     private final Map<String, String> labels;
     private final IdAllocator ids;
     private final IdLocator locator = new IdLocator();
-    private final Map<String, Integer> counters = new HashMap<>();
+    private final Map<PageRole, Integer> counters = new EnumMap<>(PageRole.class);
     private final List<PlannedPage> pages = new ArrayList<>();
 
     PagePlanner(TemplateEngine templates, Map<String, String> labels, IdAllocator ids) {
@@ -40,7 +40,7 @@ final class PagePlanner {
             }
         }
         if (hasCover) {
-            special("cover.xhtml", "cover", "cover", "cover.vm", labels.get("cover"));
+            special("cover.xhtml", "cover", PageRole.COVER, "cover.vm", labels.get("cover"));
         }
         List<Division> front = new ArrayList<>();
         for (Division d : book.frontMatter()) {
@@ -50,9 +50,9 @@ final class PagePlanner {
                 front.add(d);
             }
         }
-        special("title.xhtml", "titlepage", "titlepage", "title-page.vm", book.metadata().title());
-        special("copyright.xhtml", "copyright", "copyright", "copyright.vm", labels.get("copyright"));
-        special("contents.xhtml", "contents", "toc", "contents.vm", labels.get("contents"));
+        special("title.xhtml", "titlepage", PageRole.TITLE_PAGE, "title-page.vm", book.metadata().title());
+        special("copyright.xhtml", "copyright", PageRole.COPYRIGHT, "copyright.vm", labels.get("copyright"));
+        special("contents.xhtml", "contents", PageRole.CONTENTS, "contents.vm", labels.get("contents"));
         for (Division d : front) {
             division(d, "frontmatter");
         }
@@ -81,15 +81,15 @@ final class PagePlanner {
         }
     }
 
-    private void special(String file, String wantedId, String role, String layout, String title) {
+    private void special(String file, String wantedId, PageRole role, String layout, String title) {
         pages.add(new PlannedPage(file, ids.unique(wantedId), role, layout, null, "frontmatter",
                 title == null ? "" : title));
     }
 
     private void division(Division d, String matter) {
-        String role = DivisionSemantics.pageRole(d.kind());
+        PageRole role = PageRole.of(d.kind());
         int n = counters.merge(role, 1, Integer::sum);
-        String file = role + "-" + threeDigits(n) + ".xhtml";
+        String file = role.token() + "-" + threeDigits(n) + ".xhtml";
         locator.addDivision(d, file);
         pages.add(new PlannedPage(file, d.id(), role, DivisionSemantics.layout(d.kind(), templates), d, matter,
                 Inlines.plainText(d.title())));

@@ -14,7 +14,7 @@ import org.colophon.model.Division;
  * @param matter    {@code frontmatter}, {@code bodymatter} or {@code backmatter}
  * @param title     plain-text title for navigation; may be empty
  */
-record PlannedPage(String fileName, String id, String role, String layout, Division division,
+record PlannedPage(String fileName, String id, PageRole role, String layout, Division division,
                    String matter, String title) {
 
     String path() {

@@ -27,14 +27,12 @@ public record Publication(Book book, List<Page> pages, List<Resource> resources)
      *
      * @param path      inside the container, e.g. {@code EPUB/text/chapter-003.xhtml}
      * @param id        the manifest id, also the id of the page's top element
-     * @param role      what the page is: {@code cover}, {@code halftitle}, {@code titlepage},
-     *                  {@code copyright}, {@code toc}, {@code dedication}, {@code epigraph},
-     *                  {@code part}, {@code chapter}, {@code appendix}, …
+     * @param role      what the page is: the cover, the title page, a chapter…
      * @param title     plain-text title for navigation; may be empty
      * @param xhtml     the document, UTF-8 XHTML5 (polyglot XML)
      * @param linear    false for pages outside the reading order
      */
-    public record Page(String path, String id, String role, String title, String xhtml, boolean linear) {}
+    public record Page(String path, String id, PageRole role, String title, String xhtml, boolean linear) {}
 
     /** A non-page file of the container. */
     public record Resource(String path, String mediaType, byte[] content) {}

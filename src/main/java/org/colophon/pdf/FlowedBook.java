@@ -3,6 +3,7 @@ package org.colophon.pdf;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.pdf.css.ComputedStyle;
 import org.colophon.pdf.flow.FlowBuilder;
@@ -18,13 +19,13 @@ public final class FlowedBook {
     final PrintSetup setup;
     final Publication publication;
     final List<Publication.Page> pages;  // the printed pages: every page but the cover
-    final Map<String, String> roles;     // page path → role
+    final Map<String, PageRole> roles;   // page path → role
     final ComputedStyle body;
     final float grid;
     final float firstBaseline;
     final FlowBuilder flow;
 
-    FlowedBook(PrintSetup setup, Publication publication, List<Publication.Page> pages, Map<String, String> roles,
+    FlowedBook(PrintSetup setup, Publication publication, List<Publication.Page> pages, Map<String, PageRole> roles,
                ComputedStyle body, float grid, float firstBaseline, FlowBuilder flow) {
         this.setup = setup;
         this.publication = publication;

@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
+import org.colophon.layout.BuildDate;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.model.Asset;
 import org.colophon.pdf.css.Cascade;
@@ -57,20 +59,20 @@ public final class Typesetter {
         this.warnings = warnings;
     }
 
-    /** Returns the number of pages written. */
-    public int typeset(Publication publication, OutputStream out) throws IOException, BuildException {
-        return typeset(publication, out, facts -> { });
+    /** Returns the number of pages written; {@code date} is the build's, which the PDF says it was made on. */
+    public int typeset(Publication publication, BuildDate date, OutputStream out) throws IOException, BuildException {
+        return typeset(publication, date, out, facts -> { });
     }
 
     /**
      * All three stages: returns the number of pages written, and gives {@code report} the
      * facts of the typesetting (lines, pages, fonts) once the pages are laid out.
      */
-    public int typeset(Publication publication, OutputStream out, Consumer<TypesetFacts> report)
+    public int typeset(Publication publication, BuildDate date, OutputStream out, Consumer<TypesetFacts> report)
             throws IOException, BuildException {
         LaidOutBook book = layout(publication);
         report.accept(book.facts());
-        return writePdf(book, out);
+        return writePdf(book, date, out);
     }
 
     /** The first two stages: the book set into lines and broken into pages, no PDF written. */
@@ -91,9 +93,9 @@ public final class Typesetter {
         BlockBuilder builder = new BlockBuilder(setup.cascade(), fonts::face, images(publication), warnings,
                 master.measure(), master.textHeight(1) * 0.8f);
         List<Publication.Page> pages = new ArrayList<>();
-        Map<String, String> roles = new HashMap<>();
+        Map<String, PageRole> roles = new HashMap<>();
         for (Publication.Page page : publication.pages()) {
-            if (page.role().equals("cover")) {
+            if (page.role() == PageRole.COVER) {
                 continue; // the cover is printed apart from the interior
             }
             pages.add(page);
@@ -148,9 +150,10 @@ public final class Typesetter {
 
     /**
      * Stage three, PDF writing: draws the laid-out pages, adds the outline, page labels and
-     * metadata, and saves the PDF to {@code out}. Returns the number of pages written.
+     * metadata (made on the build's {@code date}), and saves the PDF to {@code out}. Returns
+     * the number of pages written.
      */
-    public int writePdf(LaidOutBook book, OutputStream out) throws IOException, BuildException {
+    public int writePdf(LaidOutBook book, BuildDate date, OutputStream out) throws IOException, BuildException {
         PageMaster master = book.setup.master();
         Publication publication = book.publication;
         List<Publication.Page> pages = book.pages;
@@ -166,8 +169,7 @@ public final class Typesetter {
             List<String> digestParts = new ArrayList<>();
             digestParts.add(book.setup.css());
             pages.forEach(p -> digestParts.add(p.xhtml()));
-            PdfMetadata.apply(document, publication.book().metadata(),
-                    PdfMetadata.date(System.getenv("SOURCE_DATE_EPOCH"), publication.book().metadata().date()),
+            PdfMetadata.apply(document, publication.book().metadata(), PdfMetadata.date(date),
                     PdfMetadata.digest(digestParts));
             document.save(out);
         }

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.colophon.error.Diagnostic;
-import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.reader.BookReader;
 import org.colophon.styles.Styles;
 import org.colophon.testing.EpubValidator;
+import org.colophon.testing.TestLayouts;
 import org.colophon.typography.Typographer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +38,9 @@ class EndToEndEpubTest {
     private void check(Path manuscript) throws Exception {
         List<Diagnostic> warnings = new ArrayList<>();
         Book book = new Typographer().apply(new BookReader(warnings::add).read(manuscript));
-        Publication pub = new LayoutRenderer(Styles.bundled(), warnings::add, null).render(book);
+        Publication pub = TestLayouts.render(Styles.bundled(), warnings::add, book);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EpubWriter(null).write(pub, out);
+        new EpubWriter(TestLayouts.date(pub)).write(pub, out);
         Path epub = dir.resolve("book.epub");
         if (Boolean.getBoolean("colophon.keep")) { Files.write(Path.of("target", manuscript.getFileName() + ".epub"), out.toByteArray()); }
         Files.write(epub, out.toByteArray());

@@ -16,6 +16,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.colophon.error.Warnings;
+import org.colophon.layout.BuildDate;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
@@ -30,6 +32,7 @@ import org.colophon.styles.Styles;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.colophon.testing.TestBooks;
+import org.colophon.testing.TestLayouts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,15 +59,16 @@ class EpubWriterTest {
         frenchEpub = write(TestBooks.frenchArticle(), null, dir.resolve("french.epub"));
     }
 
-    static Path write(Book book, String sourceDateEpoch, Path target) throws Exception {
-        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), sourceDateEpoch).render(book);
-        Files.write(target, bytes(pub, sourceDateEpoch));
+    static Path write(Book book, Instant sourceDateEpoch, Path target) throws Exception {
+        BuildDate date = BuildDate.of(book.metadata(), sourceDateEpoch);
+        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore()).render(book, date);
+        Files.write(target, bytes(pub, date));
         return target;
     }
 
-    static byte[] bytes(Publication pub, String sourceDateEpoch) throws Exception {
+    static byte[] bytes(Publication pub, BuildDate date) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EpubWriter(sourceDateEpoch).write(pub, out);
+        new EpubWriter(date).write(pub, out);
         return out.toByteArray();
     }
 
@@ -82,12 +86,12 @@ class EpubWriterTest {
 
     @Test
     void theValidatorDoesReportABrokenEpub() throws Exception {
-        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(rich);
+        Publication pub = TestLayouts.render(Styles.bundled(), Warnings.ignore(), rich);
         // drop the navigation document: the package still lists it, so the EPUB is invalid
         List<Publication.Resource> withoutNav = pub.resources().stream()
                 .filter(r -> !r.path().equals("EPUB/nav.xhtml")).toList();
         Path broken = dir.resolve("broken.epub");
-        Files.write(broken, bytes(new Publication(pub.book(), pub.pages(), withoutNav), null));
+        Files.write(broken, bytes(new Publication(pub.book(), pub.pages(), withoutNav), TestLayouts.date(pub)));
         EpubValidator.Result r = EpubValidator.check(broken);
         assertFalse(r.errors().isEmpty(), "epubcheck found nothing wrong with an EPUB without its nav");
     }
@@ -246,7 +250,7 @@ class EpubWriterTest {
 
     @Test
     void sourceDateEpochSetsModifiedAndEveryEntryTime() throws Exception {
-        Path epub = write(TestBooks.frenchArticle(), "1700000000", dir.resolve("epoch.epub"));
+        Path epub = write(TestBooks.frenchArticle(), Instant.ofEpochSecond(1_700_000_000L), dir.resolve("epoch.epub"));
         Document opf = EpubFiles.parse(EpubFiles.entries(epub).get("EPUB/package.opf"));
         assertEquals("2023-11-14T22:13:20Z", meta(opf, "dcterms:modified").get(0));
         try (var zip = new java.util.zip.ZipFile(epub.toFile())) {

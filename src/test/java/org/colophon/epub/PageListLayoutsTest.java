@@ -9,16 +9,20 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
+import org.colophon.layout.BuildDate;
 import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.layout.RenderedLayouts;
+import org.colophon.model.Book;
 import org.colophon.styles.Styles;
 import org.colophon.testing.EpubValidator;
 import org.colophon.testing.TestBooks;
+import org.colophon.testing.TestLayouts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +47,8 @@ class PageListLayoutsTest {
     }
 
     private RenderedLayouts layouts(Styles styles) throws BuildException {
-        return new LayoutRenderer(styles, Warnings.ignore(), null).renderPages(TestBooks.frenchArticle());
+        Book book = TestBooks.frenchArticle();
+        return new LayoutRenderer(styles, Warnings.ignore()).renderPages(book, BuildDate.of(book.metadata(), null));
     }
 
     private static Publication assemble(RenderedLayouts layouts, PageList printed) throws BuildException {
@@ -90,7 +95,7 @@ class PageListLayoutsTest {
     private Path write(Publication pub, String name) throws Exception {
         Path epub = out.resolve(name);
         try (OutputStream stream = Files.newOutputStream(epub)) {
-            new EpubWriter("1700000000").write(pub, stream);
+            new EpubWriter(new BuildDate(Instant.ofEpochSecond(1_700_000_000))).write(pub, stream);
         }
         return epub;
     }
@@ -126,8 +131,8 @@ class PageListLayoutsTest {
         assertFalse(text(pub, "EPUB/package.opf").contains("pagination"));
         assertFalse(text(pub, "EPUB/package.opf").contains("printPageNumbers"));
         assertFalse(page(pub, CHAPTER).contains("pagebreak"));
-        assertEquals(new String(new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null)
-                        .render(TestBooks.frenchArticle()).resources().get(0).content(), StandardCharsets.UTF_8),
+        assertEquals(new String(TestLayouts.render(Styles.bundled(), Warnings.ignore(), TestBooks.frenchArticle())
+                        .resources().get(0).content(), StandardCharsets.UTF_8),
                 text(pub, "EPUB/package.opf"), "render(book) is both steps with no page list");
     }
 

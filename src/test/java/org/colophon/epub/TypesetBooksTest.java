@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.colophon.error.Warnings;
-import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.styles.Styles;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.colophon.testing.TestBooks;
+import org.colophon.testing.TestLayouts;
 import org.colophon.typography.Typographer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,9 +48,9 @@ class TypesetBooksTest {
     }
 
     private Path write(Book book, String name) throws Exception {
-        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        Publication pub = TestLayouts.render(Styles.bundled(), Warnings.ignore(), book);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EpubWriter(null).write(pub, out);
+        new EpubWriter(TestLayouts.date(pub)).write(pub, out);
         Path epub = dir.resolve(name);
         Files.write(epub, out.toByteArray());
         return epub;

@@ -24,6 +24,7 @@ import org.colophon.styles.Styles;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.colophon.testing.TestBooks;
+import org.colophon.testing.TestLayouts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class LayoutRendererTest {
 
     @BeforeAll
     static void render() throws Exception {
-        rich = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(TestBooks.rich(dir.resolve("img")));
+        rich = TestLayouts.render(Styles.bundled(), Warnings.ignore(), TestBooks.rich(dir.resolve("img")));
     }
 
     static Publication.Page page(Publication pub, String file) {
@@ -61,7 +62,7 @@ class LayoutRendererTest {
 
     @Test
     void pagesComeInReadingOrderWithRoles() {
-        List<String> roles = rich.pages().stream().map(Publication.Page::role).toList();
+        List<String> roles = rich.pages().stream().map(p -> p.role().token()).toList();
         assertEquals(List.of("cover", "titlepage", "copyright", "toc", "dedication", "epigraph", "preface", "part",
                 "chapter", "chapter", "part", "chapter", "division", "appendix"), roles);
         assertEquals("EPUB/package.opf", rich.resources().get(0).path());
@@ -164,7 +165,7 @@ class LayoutRendererTest {
 
     @Test
     void frenchBooksGetFrenchLabels() throws Exception {
-        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(TestBooks.frenchArticle());
+        Publication pub = TestLayouts.render(Styles.bundled(), Warnings.ignore(), TestBooks.frenchArticle());
         assertTrue(page(pub, "contents.xhtml").xhtml().contains("<h1>Table des matières</h1>"));
         assertTrue(page(pub, "copyright.xhtml").xhtml().contains("Composé avec Colophon"));
         String nav = resource(pub, "EPUB/nav.xhtml");
@@ -179,10 +180,10 @@ class LayoutRendererTest {
         Files.createDirectories(labels.getParent());
         Files.writeString(labels, "contents=Inhalt\n", StandardCharsets.UTF_8);
         Book book = TestBooks.simple("Buch", "de-AT", TestBooks.p("Text"));
-        Publication pub = new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(book);
+        Publication pub = TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), book);
         assertTrue(page(pub, "contents.xhtml").xhtml().contains("<h1>Inhalt</h1>"));
         assertTrue(page(pub, "copyright.xhtml").xhtml().contains("Typeset with Colophon."), "English for what German lacks");
-        Publication bundled = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        Publication bundled = TestLayouts.render(Styles.bundled(), Warnings.ignore(), book);
         assertTrue(page(bundled, "contents.xhtml").xhtml().contains("<h1>Contents</h1>"));
     }
 
@@ -194,7 +195,7 @@ class LayoutRendererTest {
                         List.of(new Inline.Text("Heading " + nasty)), List.of(),
                         List.of(TestBooks.p(nasty)), List.of())),
                 List.of(), List.of());
-        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        Publication pub = TestLayouts.render(Styles.bundled(), Warnings.ignore(), book);
         String escaped = "$price #set($x = 1) &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp; &quot;quotes&quot; ${book.title}";
         String chapter = page(pub, "chapter-001.xhtml").xhtml();
         assertTrue(chapter.contains("<p>" + escaped + "</p>"), chapter);
@@ -222,11 +223,24 @@ class LayoutRendererTest {
         Files.writeString(layout, "<section id=\"$page.id\">#set($t = $book.title)<h1>$t</h1>"
                 + "#set($s = \"$book.title\")<p>$s</p></section>\n");
         Book book = TestBooks.simple("Salt & Pepper", "en", TestBooks.p("x"));
-        Publication pub = new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(book);
+        Publication pub = TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), book);
         String title = page(pub, "title.xhtml").xhtml();
         assertTrue(title.contains("<h1>Salt &amp; Pepper</h1>"), title);
         // string literals are not interpolated (it would escape twice): the text stays as written
         assertTrue(title.contains("<p>$book.title</p>"), title);
+    }
+
+    @Test
+    void aLayoutComparesThePagesRoleWithItsName(@TempDir Path styles) throws Exception {
+        Path layout = styles.resolve("layouts/chapter.vm");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, "<section id=\"$division.id\">"
+                + "#if($page.role == \"chapter\" && $division.kind == \"chapter\")<p>a chapter</p>#end</section>\n");
+        Book book = TestBooks.simple("Roles", "en", TestBooks.p("x"));
+        Publication pub = TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), book);
+        String chapter = page(pub, "chapter-001.xhtml").xhtml();
+        assertTrue(chapter.contains("<p>a chapter</p>"), chapter);
+        assertTrue(chapter.contains("<body class=\"chapter\""), chapter);
     }
 
     @Test
@@ -235,7 +249,7 @@ class LayoutRendererTest {
         Files.createDirectories(layout.getParent());
         Files.writeString(layout, "<section id=\"$division.id\">\n<h1>$division.title</h1>\n<p>#foreach($x in )</p>\n</section>\n");
         BuildException e = assertThrows(BuildException.class, () ->
-                new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(TestBooks.frenchArticle()));
+                TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), TestBooks.frenchArticle()));
         Diagnostic d = e.diagnostics().get(0);
         assertEquals(layout.toString(), d.file());
         assertEquals(3, d.line(), e.getMessage());
@@ -249,7 +263,7 @@ class LayoutRendererTest {
         Files.createDirectories(layout.getParent());
         Files.writeString(layout, "<section id=\"$page.id\">\n  <h1>$book.title</h1> $boook.author\n</section>\n");
         BuildException e = assertThrows(BuildException.class, () ->
-                new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(TestBooks.frenchArticle()));
+                TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), TestBooks.frenchArticle()));
         Diagnostic d = e.diagnostics().get(0);
         assertEquals(layout.toString(), d.file());
         assertEquals(2, d.line());
@@ -265,11 +279,11 @@ class LayoutRendererTest {
                 + "$book.title.getClass().forName('java.lang.Runtime').getRuntime().exec('touch "
                 + styles.resolve("pwned") + "')</section>\n");
         assertThrows(BuildException.class, () ->
-                new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(TestBooks.frenchArticle()));
+                TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), TestBooks.frenchArticle()));
         assertFalse(Files.exists(styles.resolve("pwned")));
         Files.writeString(layout, "#parse('../../etc/passwd')");
         assertThrows(BuildException.class, () ->
-                new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(TestBooks.frenchArticle()));
+                TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), TestBooks.frenchArticle()));
     }
 
     @Test
@@ -278,12 +292,12 @@ class LayoutRendererTest {
         Files.createDirectories(layout.getParent());
         Files.writeString(layout, "<section id=\"$page.id\">\n#set($book.title = 'Hacked')\n</section>\n");
         BuildException e = assertThrows(BuildException.class, () ->
-                new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(TestBooks.frenchArticle()));
+                TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), TestBooks.frenchArticle()));
         assertEquals(layout.toString(), e.diagnostics().get(0).file(), e.getMessage());
         assertEquals(2, e.diagnostics().get(0).line(), e.getMessage());
         Files.writeString(layout, "<section id=\"$page.id\">\n$book.put('title', 'Hacked')\n</section>\n");
         e = assertThrows(BuildException.class, () ->
-                new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(TestBooks.frenchArticle()));
+                TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), TestBooks.frenchArticle()));
         assertEquals(2, e.diagnostics().get(0).line(), e.getMessage());
     }
 
@@ -294,8 +308,8 @@ class LayoutRendererTest {
         Files.writeString(layout, "<section id=\"$page.id\" class=\"titlepage\" epub:type=\"titlepage\">\n"
                 + "<p class=\"house\">Éditions du Phare</p>\n<h1 class=\"title\">$book.title</h1>\n</section>\n");
         Book article = TestBooks.frenchArticle();
-        Publication custom = new LayoutRenderer(Styles.fromDirectory(styles), Warnings.ignore(), null).render(article);
-        Publication standard = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(article);
+        Publication custom = TestLayouts.render(Styles.fromDirectory(styles), Warnings.ignore(), article);
+        Publication standard = TestLayouts.render(Styles.bundled(), Warnings.ignore(), article);
         assertTrue(page(custom, "title.xhtml").xhtml().contains("<p class=\"house\">Éditions du Phare</p>"));
         assertFalse(page(standard, "title.xhtml").xhtml().contains("Éditions du Phare"));
         assertNotEquals(page(standard, "title.xhtml").xhtml(), page(custom, "title.xhtml").xhtml());
@@ -313,7 +327,7 @@ class LayoutRendererTest {
                         TestBooks.chapter("nav", "Two", TestBooks.p("y")),
                         TestBooks.chapter("uid", "Three", TestBooks.p("z"))),
                 List.of(), List.of());
-        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        Publication pub = TestLayouts.render(Styles.bundled(), Warnings.ignore(), book);
         List<String> ids = pub.pages().stream().map(Publication.Page::id).toList();
         assertEquals(ids.size(), ids.stream().distinct().count(), ids.toString());
         assertEquals("titlepage", page(pub, "chapter-001.xhtml").id());
@@ -346,9 +360,9 @@ class LayoutRendererTest {
         body.add(new org.colophon.model.Division(org.colophon.model.Division.Kind.CHAPTER, "deep", null,
                 List.of(new Inline.Text("Deep")), List.of(), List.of(deep), List.of()));
         Book book = new Book(TestBooks.metadata("Kinds", "en"), front, body, back, List.of());
-        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
-        assertEquals("halftitle", pub.pages().get(0).role(), "the half-title comes before the title page");
-        assertEquals("titlepage", pub.pages().get(1).role());
+        Publication pub = TestLayouts.render(Styles.bundled(), Warnings.ignore(), book);
+        assertEquals("halftitle", pub.pages().get(0).role().token(), "the half-title comes before the title page");
+        assertEquals("titlepage", pub.pages().get(1).role().token());
         assertTrue(page(pub, "halftitle-001.xhtml").xhtml().contains("epub:type=\"halftitlepage\""));
         assertTrue(page(pub, "volume-001.xhtml").xhtml().contains("epub:type=\"volume\""));
         assertTrue(page(pub, "notes-001.xhtml").xhtml().contains("role=\"doc-endnotes\""));
@@ -366,7 +380,7 @@ class LayoutRendererTest {
         assertEquals("https://example.org/ok%20already?a=1", ContentRenderer.encodeUnsafe("https://example.org/ok%20already?a=1"));
         Book book = TestBooks.simple("Links", "en",
                 TestBooks.p(new Inline.Link("https://fr.wikipedia.org/wiki/Phare d’Ar-Men", List.of(new Inline.Text("Ar-Men")))));
-        Publication pub = new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        Publication pub = TestLayouts.render(Styles.bundled(), Warnings.ignore(), book);
         assertTrue(page(pub, "chapter-001.xhtml").xhtml().contains(
                 "href=\"https://fr.wikipedia.org/wiki/Phare%20d%E2%80%99Ar-Men\""));
         Path epub = dir.resolve("links.epub");
@@ -380,7 +394,7 @@ class LayoutRendererTest {
         List<Diagnostic> warnings = new ArrayList<>();
         Book book = TestBooks.simple("Refs", "en",
                 TestBooks.p(new Inline.CrossRef("nowhere", List.of(new Inline.Text("lost")))));
-        Publication pub = new LayoutRenderer(Styles.bundled(), warnings::add, null).render(book);
+        Publication pub = TestLayouts.render(Styles.bundled(), warnings::add, book);
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).message().contains("nowhere"));
         assertTrue(page(pub, "chapter-001.xhtml").xhtml().contains("<p>lost</p>"));
@@ -400,7 +414,7 @@ class LayoutRendererTest {
 
     private static void write(Publication pub, Path epub) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EpubWriter(null).write(pub, out);
+        new EpubWriter(TestLayouts.date(pub)).write(pub, out);
         Files.write(epub, out.toByteArray());
     }
 }

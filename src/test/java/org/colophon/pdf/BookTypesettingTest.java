@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.error.Diagnostic;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.model.Block;
 import org.colophon.model.Inline;
@@ -95,7 +96,7 @@ class BookTypesettingTest {
     }
 
     static int expectedEntries(Publication publication) {
-        return (int) publication.pages().stream().filter(p -> List.of("part", "chapter").contains(p.role())).count();
+        return (int) publication.pages().stream().filter(p -> List.of(PageRole.PART, PageRole.CHAPTER).contains(p.role())).count();
     }
 
     /** Every contents line ends with leaders and the page on which its title opens a page. */
@@ -159,8 +160,8 @@ class BookTypesettingTest {
             // the outline: parts at the top, their chapters under them, each pointing at its page
             List<String> expected = new ArrayList<>();
             for (Publication.Page page : publication.pages()) {
-                if (List.of("part", "chapter").contains(page.role())) {
-                    expected.add(page.role() + ":" + page.title().strip());
+                if (List.of(PageRole.PART, PageRole.CHAPTER).contains(page.role())) {
+                    expected.add(page.role().token() + ":" + page.title().strip());
                 }
             }
             List<String> outline = new ArrayList<>();

@@ -2,12 +2,13 @@ package org.colophon.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.colophon.error.Warnings;
-import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.reader.BookReader;
 import org.colophon.styles.Styles;
+import org.colophon.testing.TestLayouts;
 import org.colophon.typography.Typographer;
 
 /**
@@ -24,7 +25,8 @@ final class Books {
     }
 
     static Publication publish(Book book) throws Exception {
-        return new LayoutRenderer(Styles.bundled(), Warnings.ignore(), "1700000000").render(new Typographer().apply(book));
+        return TestLayouts.render(Styles.bundled(), Warnings.ignore(), new Typographer().apply(book),
+                Instant.ofEpochSecond(1_700_000_000L));
     }
 
     /** The default manuscript, {@code manuscript/macron-rutte.xml}, read by the real reader. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.pdf.css.Lengths;
@@ -45,7 +46,7 @@ class FootnotePagesTest {
                     .append(". N").append(i).append("K ").append(text).append("</p></aside>\n");
         }
         body.append(notes).append("</section>");
-        Publication.Page page = SamplePublication.page("c", "chapter", body.toString());
+        Publication.Page page = SamplePublication.page("c", PageRole.CHAPTER, body.toString());
         Book book = new Book(SamplePublication.metadata(), List.of(), List.of(), List.of(), List.of());
         pdf = TypesetterTest.typeset(new Publication(book, List.of(page), List.of()), Styles.bundled(),
                 new ArrayList<>());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.styles.Styles;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PageBreakingAuditTest {
 
     private static byte[] chapter(String body) throws Exception {
-        Publication.Page page = SamplePublication.page("c", "chapter", "<section>\n" + body + "</section>");
+        Publication.Page page = SamplePublication.page("c", PageRole.CHAPTER, "<section>\n" + body + "</section>");
         Book book = new Book(SamplePublication.metadata(), List.of(), List.of(), List.of(), List.of());
         return TypesetterTest.typeset(new Publication(book, List.of(page), List.of()), Styles.bundled(),
                 new ArrayList<>());

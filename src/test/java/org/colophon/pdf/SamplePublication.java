@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.model.Creator;
@@ -59,20 +60,20 @@ public final class SamplePublication {
                 .build();
     }
 
-    static Publication.Page page(String name, String role, String body) {
+    static Publication.Page page(String name, PageRole role, String body) {
         return new Publication.Page("EPUB/text/" + name + ".xhtml", name, role, name, HEAD.formatted(name) + body
                 + "\n</body>\n</html>\n", true);
     }
 
     static Publication sample() {
         List<Publication.Page> pages = new ArrayList<>();
-        pages.add(page("titlepage", "titlepage", """
+        pages.add(page("titlepage", PageRole.TITLE_PAGE, """
                 <section epub:type="titlepage" id="titlepage">
                   <h1 class="title">Renforcer l’OTAN</h1>
                   <p class="author">Anne Autrice</p>
                   <p class="publisher">Éditions Colophon</p>
                 </section>"""));
-        pages.add(page("chapter-001", "chapter", """
+        pages.add(page("chapter-001", PageRole.CHAPTER, """
                 <section epub:type="chapter" id="ch1">
                   <h1>Une rencontre à l’Élysée</h1>
                   <p>%s<a epub:type="noteref" href="#n1" id="r1">1</a></p>
@@ -101,7 +102,7 @@ public final class SamplePublication {
             long_.append("<p>").append(i).append(". ").append(PROSE).append("</p>\n");
         }
         long_.append("</section>");
-        pages.add(page("chapter-002", "chapter", long_.toString()));
+        pages.add(page("chapter-002", PageRole.CHAPTER, long_.toString()));
         Book book = new Book(metadata(), List.of(), List.of(), List.of(), List.of());
         try {
             return new Publication(book, pages, List.of(

@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.colophon.error.Diagnostic;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.styles.Styles;
@@ -341,7 +342,7 @@ class TaggedPdfTest {
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         List<Document> out = new ArrayList<>();
         for (Publication.Page page : publication.pages()) {
-            if (!page.role().equals("cover")) {
+            if (page.role() != PageRole.COVER) {
                 out.add(f.newDocumentBuilder().parse(new InputSource(new StringReader(page.xhtml()))));
             }
         }

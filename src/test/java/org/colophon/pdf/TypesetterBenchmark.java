@@ -7,6 +7,7 @@ import org.colophon.model.Division;
 import org.colophon.styles.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import org.colophon.testing.TestLayouts;
 
 /**
  * Times the typesetter on the Ponson novel, and on the novel repeated to book length.
@@ -39,7 +40,8 @@ public final class TypesetterBenchmark {
             Runtime.getRuntime().gc();
             long t = System.nanoTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int pages = new Typesetter(Styles.bundled(), d -> { }).typeset(publication, out);
+            int pages = new Typesetter(Styles.bundled(), d -> { })
+                    .typeset(publication, TestLayouts.date(publication), out);
             long ms = (System.nanoTime() - t) / 1_000_000;
             long used = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
             System.out.printf("run %d: %d pages, %d ms, %d KB, heap in use after %d MB%n", r + 1, pages, ms,

@@ -11,9 +11,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.error.Diagnostic;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.pdf.flow.FlowItem;
 import org.colophon.styles.Styles;
+import org.colophon.testing.TestLayouts;
 import org.junit.jupiter.api.Test;
 
 /** The typesetter's three stages, each run alone: line breaking, page building, PDF writing. */
@@ -39,7 +41,7 @@ class TypesetterStagesTest {
             boolean broken = i == 7 || i == 30;
             String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body><p>page " + i
                     + (broken ? "</body></html>" : "</p></body></html>");
-            pages.add(new Publication.Page("EPUB/text/p" + i + ".xhtml", "p" + i, "chapter", "P" + i, xhtml, true));
+            pages.add(new Publication.Page("EPUB/text/p" + i + ".xhtml", "p" + i, PageRole.CHAPTER, "P" + i, xhtml, true));
         }
         for (int run = 0; run < 5; run++) {
             org.colophon.error.BuildException e = org.junit.jupiter.api.Assertions.assertThrows(
@@ -70,7 +72,7 @@ class TypesetterStagesTest {
         Publication sample = SamplePublication.sample();
         LaidOutBook book = typesetter.layout(sample);
         ByteArrayOutputStream staged = new ByteArrayOutputStream();
-        assertEquals(book.pageCount(), typesetter.writePdf(book, staged));
+        assertEquals(book.pageCount(), typesetter.writePdf(book, TestLayouts.date(sample), staged));
         try (PDDocument pdf = Loader.loadPDF(staged.toByteArray())) {
             assertEquals(book.pageCount(), pdf.getNumberOfPages());
             PDFTextStripper stripper = new PDFTextStripper();
@@ -82,17 +84,18 @@ class TypesetterStagesTest {
             assertTrue(lastPage.contains(firstWord), firstWord + " not on the last page: " + lastPage);
         }
         ByteArrayOutputStream oneShot = new ByteArrayOutputStream();
-        new Typesetter(Styles.bundled(), d -> { }).typeset(sample, oneShot);
+        new Typesetter(Styles.bundled(), d -> { }).typeset(sample, TestLayouts.date(sample), oneShot);
         assertArrayEquals(oneShot.toByteArray(), staged.toByteArray());
     }
 
     @Test
     void theSameLaidOutPagesWrittenTwiceGiveTheSameTaggedPdf() throws Exception {
-        LaidOutBook book = typesetter.layout(SamplePublication.sample());
+        Publication sample = SamplePublication.sample();
+        LaidOutBook book = typesetter.layout(sample);
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        typesetter.writePdf(book, first);
-        typesetter.writePdf(book, second);
+        typesetter.writePdf(book, TestLayouts.date(sample), first);
+        typesetter.writePdf(book, TestLayouts.date(sample), second);
         assertArrayEquals(first.toByteArray(), second.toByteArray());
         org.colophon.testing.PdfValidator.Verdict ua = org.colophon.testing.PdfValidator.pdfUa1(second.toByteArray());
         assertTrue(ua.compliant(), ua.toString());

@@ -24,10 +24,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.pdf.css.Lengths;
 import org.colophon.styles.Styles;
 import org.colophon.testing.PdfValidator;
+import org.colophon.testing.TestLayouts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class TypesetterTest {
     static byte[] typeset(Publication publication, Styles styles, List<Diagnostic> warnings)
             throws IOException, BuildException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Typesetter(styles, warnings::add).typeset(publication, out);
+        new Typesetter(styles, warnings::add).typeset(publication, TestLayouts.date(publication), out);
         return out.toByteArray();
     }
 
@@ -82,7 +84,7 @@ class TypesetterTest {
 
     @Test
     void preformattedTextKeepsItsIndentationAndNoBreakSpacesDoNotCollapse() throws Exception {
-        Publication.Page page = SamplePublication.page("code", "chapter",
+        Publication.Page page = SamplePublication.page("code", PageRole.CHAPTER,
                 "<section><pre>A\n    B\n  C</pre><p>D\u00A0\u00A0\u00A0E</p></section>");
         Publication book = new Publication(new org.colophon.model.Book(SamplePublication.metadata(), List.of(),
                 List.of(), List.of(), List.of()), List.of(page), List.of());
@@ -203,7 +205,7 @@ class TypesetterTest {
 
     @Test
     void aLinkWithoutTargetIsAWarningNamingItsPage() throws Exception {
-        Publication.Page page = SamplePublication.page("c", "chapter",
+        Publication.Page page = SamplePublication.page("c", PageRole.CHAPTER,
                 "<section id=\"c\"><p>Voir <a href=\"#nowhere\">ailleurs</a>.</p></section>");
         List<Diagnostic> warnings = new ArrayList<>();
         typeset(new Publication(SamplePublication.sample().book(), List.of(page), List.of()), Styles.bundled(), warnings);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.styles.Styles;
@@ -28,7 +29,7 @@ class WidowOrphanTest {
 
     /** The text lines of each page, folio and running head left out. */
     private static List<List<String>> pages(String body) throws Exception {
-        Publication.Page page = SamplePublication.page("c", "chapter", "<section>\n" + body + "</section>");
+        Publication.Page page = SamplePublication.page("c", PageRole.CHAPTER, "<section>\n" + body + "</section>");
         Book book = new Book(SamplePublication.metadata(), List.of(), List.of(), List.of(), List.of());
         byte[] pdf = TypesetterTest.typeset(new Publication(book, List.of(page), List.of()), Styles.bundled(),
                 new ArrayList<>());

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.colophon.epub.EpubWriter;
 import org.colophon.error.Warnings;
-import org.colophon.layout.LayoutRenderer;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.styles.Styles;
@@ -62,12 +61,12 @@ class EpubValidatorTest {
     }
 
     private static Publication render(Book book) throws Exception {
-        return new LayoutRenderer(Styles.bundled(), Warnings.ignore(), null).render(book);
+        return TestLayouts.render(Styles.bundled(), Warnings.ignore(), book);
     }
 
     private Path write(Publication pub) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EpubWriter(null).write(pub, out);
+        new EpubWriter(TestLayouts.date(pub)).write(pub, out);
         Path epub = Files.createTempFile(dir, "book", ".epub");
         Files.write(epub, out.toByteArray());
         return epub;

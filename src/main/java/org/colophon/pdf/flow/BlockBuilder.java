@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.colophon.error.Warnings;
+import org.colophon.layout.PageRole;
 import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.ComputedStyle;
 import org.colophon.pdf.tags.LogicalStructure;
@@ -86,20 +88,20 @@ public final class BlockBuilder {
         if (structure == null) {
             structure = new LogicalStructure(bookLang);
         }
-        node = structure.beginPage(bodyRole(root));
+        node = structure.beginPage(bodyRole(root).orElse(null));
         ComputedStyle rootStyle = cascade.compute(root, ComputedStyle.initial(bookLang), measure);
         block(root, rootStyle, 0, measure, 0);
         return out;
     }
 
-    /** The page's role, which the layouts give as the body's class. */
-    private static String bodyRole(Element root) {
+    /** The page's role, which the layouts give as the body's class; none when that class is another. */
+    private static Optional<PageRole> bodyRole(Element root) {
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && e.getLocalName().equals("body")) {
-                return e.getAttribute("class").strip();
+                return PageRole.fromToken(e.getAttribute("class").strip());
             }
         }
-        return "";
+        return Optional.empty();
     }
 
     /** The computed style of the {@code <body>} (the book's text style: its line height is the grid). */

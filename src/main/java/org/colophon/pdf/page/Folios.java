@@ -2,11 +2,12 @@ package org.colophon.pdf.page;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.colophon.pdf.flow.ListNumbers;
+import org.colophon.layout.PageRole;
 
 /**
  * How pages are numbered: lower-case roman numerals for the front matter, arabic from
@@ -16,18 +17,16 @@ import org.colophon.pdf.flow.ListNumbers;
  */
 public final class Folios {
 
-    private static final Set<String> BODY_ROLES = Set.of("part", "volume", "chapter");
-
     private final int bodyStart; // index of the first body page; pages before it are front matter
 
     private Folios(int bodyStart) {
         this.bodyStart = bodyStart;
     }
 
-    public static Folios of(List<LaidOutPage> pages, java.util.Map<String, String> roles) {
+    public static Folios of(List<LaidOutPage> pages, Map<String, PageRole> roles) {
         for (LaidOutPage page : pages) {
-            if (page.pagePath() != null && BODY_ROLES.contains(roles.getOrDefault(page.pagePath(), ""))
-                    && !page.frames().isEmpty()) {
+            PageRole role = page.pagePath() == null ? null : roles.get(page.pagePath());
+            if (role != null && role.isBody() && !page.frames().isEmpty()) {
                 return new Folios(page.index());
             }
         }

@@ -13,7 +13,8 @@ import org.colophon.pdf.flow.Frame;
  * them. Lines on the grid have their baselines snapped to it, so body text lines up across
  * pages and spreads. A float (a figure with its caption) that does not fit waits for the
  * top of the next page while the text goes on. Footnotes called on a line go to the foot
- * of its page, under a rule, ending on the last grid line.
+ * of its page: each page's {@link FootnoteArea} places them and says how low the text may
+ * go beside them.
  *
  * <p>A page without notes may take one line past the foot: the breaker then closes a space
  * between blocks two grid lines high or more by one, sets one of its paragraphs a line
@@ -106,11 +107,6 @@ final class PageFiller {
         }
     }
 
-    /** Lines of a footnote that must stay with its call when the rest goes overleaf. */
-    private static final int NOTE_LINES_WITH_CALL = 2;
-    /** Notes continued from an earlier page take at most this share of the text block. */
-    private static final float CARRIED_SHARE = 0.5f;
-
     private final PageMaster master;
     private final float grid;
     private final float firstBaseline;
@@ -149,7 +145,7 @@ final class PageFiller {
         // a page may run a line long only where the bottom margin has room for it above the folio
         Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0,
                 master.margins(pageIndex).bottom() >= 2 * grid, start.item());
-        page.carryIn(start.carried());
+        page.notes.carryIn(start.carried());
         List<Integer> deferred = new ArrayList<>(start.deferred());
         String pagePath = start.pagePath();
         // floats that waited go first, as many as fit
@@ -171,9 +167,10 @@ final class PageFiller {
             if (item instanceof FlowItem.Glue g) {
                 page.glue(g.height());
             } else if (item instanceof FlowItem.ForcedBreak f) {
-                if (page.hasContent() || !deferred.isEmpty() || !page.carriedOut.isEmpty()) {
+                if (page.hasContent() || !deferred.isEmpty() || !page.notes.overleaf().isEmpty()) {
                     // floats and notes of this part of the book stay in it
-                    ends.accept(end(page, j, Kind.FORCED, 0, new Start(j, true, pagePath, deferred, page.carriedOut)));
+                    ends.accept(end(page, j, Kind.FORCED, 0,
+                            new Start(j, true, pagePath, deferred, page.notes.overleaf())));
                     page.path = pagePath;
                     page.endedAt = j;
                     return page;
@@ -201,12 +198,12 @@ final class PageFiller {
                     if (page.emptyGridLines() <= MOST_SHORT) {
                         nearOffered = true;
                         ends.accept(end(page, j, Kind.NATURAL, p.cost(),
-                                new Start(j + 1, false, pagePath, deferred, page.carriedOut)));
+                                new Start(j + 1, false, pagePath, deferred, page.notes.overleaf())));
                     } else {
                         // far from the foot: offered only if the page has no better end
                         farEnd = end(page, j, Kind.NATURAL, p.cost(), null);
                         farDeferred = deferred.size();
-                        farCarried = page.carriedOut;
+                        farCarried = page.notes.overleaf();
                     }
                 }
             } else if (item instanceof FlowItem.Float f) {
@@ -234,11 +231,11 @@ final class PageFiller {
                     }
                     page.gaps++;
                 }
-                page.finishCarriedFor(box, y);
-                if (y > page.limit(box.footnotes()) && page.placeSplitting(box, y)) {
+                page.notes.takeRestFor(box.footnotes(), y);
+                if (y > page.notes.limit(box.footnotes()) && page.placeSplitting(box, y)) {
                     continue;
                 }
-                float limit = page.limit(box.footnotes());
+                float limit = page.notes.limit(box.footnotes());
                 if (y > limit + page.overflow(box, anyEnd) && !page.isEmpty()) {
                     if (!nearOffered) {
                         offerFar(farEnd, new Start(farEnd == null ? 0 : farEnd.item() + 1, false, pagePath,
@@ -246,7 +243,7 @@ final class PageFiller {
                     }
                     if (!anyEnd) {
                         ends.accept(end(page, j, Kind.EMERGENCY, 0,
-                                new Start(j, false, pagePath, deferred, page.carriedOut)));
+                                new Start(j, false, pagePath, deferred, page.notes.overleaf())));
                     }
                     page.path = pagePath;
                     return page;
@@ -258,7 +255,7 @@ final class PageFiller {
             }
         }
         ends.accept(end(page, items.size(), Kind.LAST, 0,
-                new Start(items.size(), false, pagePath, deferred, page.carriedOut)));
+                new Start(items.size(), false, pagePath, deferred, page.notes.overleaf())));
         page.path = pagePath;
         page.endedAt = items.size();
         return page;
@@ -276,22 +273,8 @@ final class PageFiller {
         int shortLines = page.overflowed ? -1 : page.emptyGridLines();
         Reset reset = page.longer1 < 0 && page.shorter1 < 0 ? Reset.NONE
                 : new Reset(page.longer1, page.longer2 < 0 ? -1 : page.longer1 + page.longer2, page.shorter1);
-        return new End(item, kind, cost, page.lines, shortLines, page.noteLines.isEmpty() ? shortLines : 0,
-                page.splitNote, page.gaps, page.shrinkable, reset, next);
-    }
-
-    /** Space between the text and the footnotes, where the separator rule sits. */
-    private float separatorSpace() {
-        return grid;
-    }
-
-    /** Height of a footnote's lines. */
-    private float noteHeight(String id) {
-        float h = 0;
-        for (FlowItem.Box box : footnotes.getOrDefault(id, List.of())) {
-            h += box.height();
-        }
-        return h;
+        return new End(item, kind, cost, page.lines, shortLines, page.notes.hasLines() ? 0 : shortLines,
+                page.notes.splitsNote(), page.gaps, page.shrinkable, reset, next);
     }
 
     /** The first grid line at or below {@code y}. */
@@ -300,10 +283,9 @@ final class PageFiller {
         return firstBaseline + Math.max(0, k) * grid;
     }
 
-    /** A page being filled. */
+    /** A page being filled: its text column here, its notes in its {@link FootnoteArea}. */
     final class Page {
-        final float bottom;
-        final float noteBottom;
+        final FootnoteArea notes;
         final List<LaidOutPage.Placed> placed = new ArrayList<>();
         String path;
         int lines;
@@ -311,11 +293,6 @@ final class PageFiller {
         float glue;          // the largest positive space met since the last box
         float negativeGlue;  // and the most negative: CSS margins collapse this way
         boolean keepTopSpace; // after a forced break, space at the top of the page stays
-        final List<String> notes = new ArrayList<>(); // footnotes called on this page, in order
-        final List<FlowItem.Box> noteLines = new ArrayList<>(); // the lines at the foot, in order
-        float notesHeight;
-        List<FlowItem.Box> carriedOut = List.of(); // note lines that go on overleaf
-        boolean splitNote; // a note called here goes on overleaf
         int gaps;          // spaces between blocks met so far
         int shrinkable;    // of which leaving two empty grid lines or more
         boolean overflowed; // a line stands a grid line past the foot (see overflow)
@@ -331,14 +308,13 @@ final class PageFiller {
         int shorter1 = -1;
         final List<FlowParagraph> whole = new ArrayList<>(); // on the page that is set
 
+        /** {@code bottom}: the lowest baseline a line may have when the page has no notes. */
         Page(float bottom, boolean keepTopSpace, boolean recording, boolean mayRunLong, int startItem) {
-            this.bottom = bottom;
+            this.notes = new FootnoteArea(footnotes, bottom, firstBaseline, grid);
             this.startItem = startItem;
             this.mayRunLong = mayRunLong;
             this.recording = recording;
             this.keepTopSpace = keepTopSpace;
-            // footnotes end on the last grid line, where a full page's text would end
-            this.noteBottom = firstBaseline + (float) Math.floor((bottom - firstBaseline) / grid) * grid;
         }
 
         /** Whether no line or figure is on the page yet (notes continued from before may be). */
@@ -347,12 +323,12 @@ final class PageFiller {
         }
 
         boolean hasContent() {
-            return lines > 0 || !noteLines.isEmpty();
+            return lines > 0 || notes.hasLines();
         }
 
         /** Whole grid lines free between the last line and the lowest place a line may take. */
         int emptyGridLines() {
-            float limit = notesHeight == 0 ? noteBottom : noteBottom - notesHeight - separatorSpace();
+            float limit = notes.textFoot();
             return Math.max(0, (int) Math.floor((limit - baseline) / grid + 0.01f));
         }
 
@@ -363,128 +339,24 @@ final class PageFiller {
          * long is a last resort: it needs a partner).
          */
         float overflow(FlowItem.Box box, boolean mayEndHigher) {
-            boolean free = notesHeight == 0 && carriedOut.isEmpty() && box.footnotes().isEmpty();
+            boolean free = notes.isEmpty() && box.footnotes().isEmpty();
             return free && (shrinkable > 0 || shorter1 >= 0 || mayRunLong && mayEndHigher) ? grid : 0;
-        }
-
-        /** The lowest baseline a line calling {@code calls} may have, leaving room for the notes. */
-        float limit(List<String> calls) {
-            float extra = 0;
-            for (String id : calls) {
-                if (footnotes.containsKey(id) && !notes.contains(id)) {
-                    if (!carriedOut.isEmpty()) {
-                        // a note goes on overleaf: a new one would start after it, on a later page
-                        return Float.NEGATIVE_INFINITY;
-                    }
-                    extra += noteHeight(id);
-                }
-            }
-            float total = notesHeight + extra;
-            return total == 0 ? bottom : noteBottom - total - separatorSpace();
         }
 
         /** The footnotes at the foot of the page, under a short rule; the last line on the bottom. */
         void placeNotes() {
-            if (noteLines.isEmpty()) {
-                return;
-            }
-            float y = noteBottom - notesHeight;
-            placed.add(new LaidOutPage.Placed(new Frame.Rule(0, 0, master.measure() / 4),
-                    y - separatorSpace() / 2));
-            for (FlowItem.Box box : noteLines) {
-                y += box.height();
-                for (Frame f : box.frames()) {
-                    placed.add(new LaidOutPage.Placed(f, y));
-                }
-            }
-        }
-
-        /** The lines of a note continued from the page before open this page's notes, as many as may. */
-        void carryIn(List<FlowItem.Box> carried) {
-            float room = (noteBottom - firstBaseline) * CARRIED_SHARE;
-            int k = 0;
-            float h = 0;
-            while (k < carried.size() && (k == 0 || h + carried.get(k).height() <= room)) {
-                h += carried.get(k).height();
-                k++;
-            }
-            noteLines.addAll(carried.subList(0, k));
-            notesHeight += h;
-            carriedOut = List.copyOf(carried.subList(k, carried.size()));
-        }
-
-        /**
-         * A line that calls a new note while a note from before goes on overleaf: the rest of
-         * that note comes onto this page if it fits with the line and the start of the new
-         * note, so that the new note can start on the page of its call.
-         */
-        void finishCarriedFor(FlowItem.Box box, float y) {
-            if (carriedOut.isEmpty() || box.footnotes().isEmpty()) {
-                return;
-            }
-            float needed = 0;
-            for (String id : box.footnotes()) {
-                List<FlowItem.Box> lines = footnotes.get(id);
-                if (lines != null && !notes.contains(id)) {
-                    for (int k = 0; k < Math.min(lines.size(), NOTE_LINES_WITH_CALL); k++) {
-                        needed += lines.get(k).height();
-                    }
-                }
-            }
-            if (needed == 0) {
-                return;
-            }
-            float rest = 0;
-            for (FlowItem.Box b : carriedOut) {
-                rest += b.height();
-            }
-            if (y <= noteBottom - notesHeight - rest - needed - separatorSpace()) {
-                noteLines.addAll(carriedOut);
-                notesHeight += rest;
-                carriedOut = List.of();
-            }
+            notes.place(placed, master.measure());
         }
 
         /**
          * Places a line whose notes do not all fit below it by letting its last note go on
-         * overleaf, when the line and at least {@link #NOTE_LINES_WITH_CALL} lines of that note
-         * fit. Returns whether the line was placed.
+         * overleaf (see {@link FootnoteArea#callSplitting}). Returns whether the line was placed.
          */
         boolean placeSplitting(FlowItem.Box box, float y) {
-            if (!carriedOut.isEmpty() || box.footnotes().isEmpty()) {
-                return false; // a page continues one note at most, its last
-            }
-            String last = box.footnotes().get(box.footnotes().size() - 1);
-            List<FlowItem.Box> lines = footnotes.get(last);
-            if (lines == null || notes.contains(last) || lines.size() <= NOTE_LINES_WITH_CALL) {
+            if (!notes.callSplitting(box.footnotes(), y)) {
                 return false;
             }
-            float others = 0;
-            for (String id : box.footnotes()) {
-                if (!id.equals(last) && footnotes.containsKey(id) && !notes.contains(id)) {
-                    others += noteHeight(id);
-                }
-            }
-            // the note may take the page up to the line, but not more than its share of it
-            // beyond the lines that must stay with the call
-            float below = noteBottom - y - separatorSpace() - notesHeight - others;
-            float room = Math.min(below, (noteBottom - firstBaseline) * CARRIED_SHARE - notesHeight - others);
-            int k = 0;
-            float h = 0;
-            while (k < lines.size()) {
-                float more = h + lines.get(k).height();
-                if (more > room && (k >= NOTE_LINES_WITH_CALL || more > below)) {
-                    break;
-                }
-                h = more;
-                k++;
-            }
-            if (k < NOTE_LINES_WITH_CALL) {
-                return false;
-            }
-            place(box, y, last, k);
-            carriedOut = List.copyOf(lines.subList(k, lines.size()));
-            splitNote = true;
+            placeLine(box, y);
             return true;
         }
 
@@ -507,34 +379,16 @@ final class PageFiller {
             return position(box, baseline, glue + negativeGlue);
         }
 
+        /** Places a line and brings its notes to the foot. */
         void place(FlowItem.Box box, float y) {
-            place(box, y, null, 0);
+            notes.call(box.footnotes());
+            placeLine(box, y);
         }
 
-        /** Places a line and its notes; of the note {@code split}, only the first {@code kept} lines. */
-        private void place(FlowItem.Box box, float y, String split, int kept) {
+        private void placeLine(FlowItem.Box box, float y) {
             if (recording) {
                 for (Frame f : box.frames()) {
                     placed.add(new LaidOutPage.Placed(f, y));
-                }
-            }
-            for (String id : box.footnotes()) {
-                if (footnotes.containsKey(id) && !notes.contains(id)) {
-                    notes.add(id);
-                    List<FlowItem.Box> lines = footnotes.get(id);
-                    if (!carriedOut.isEmpty()) {
-                        // only at the top of a page whose notes from before go on overleaf:
-                        // this note follows them, on a later page
-                        List<FlowItem.Box> after = new ArrayList<>(carriedOut);
-                        after.addAll(lines);
-                        carriedOut = List.copyOf(after);
-                        continue;
-                    }
-                    List<FlowItem.Box> here = id.equals(split) ? lines.subList(0, kept) : lines;
-                    noteLines.addAll(here);
-                    for (FlowItem.Box b : here) {
-                        notesHeight += b.height();
-                    }
                 }
             }
             lines++;
@@ -581,7 +435,7 @@ final class PageFiller {
                     space = 0;
                 }
             }
-            return y <= limit(List.of());
+            return y <= notes.limit(List.of());
         }
 
         void place(FlowItem.Float f) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.colophon.pdf.flow.Frame;
+import org.colophon.layout.PageRole;
 import org.colophon.pdf.tags.ContentTag;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSetter;
@@ -20,8 +21,6 @@ import org.colophon.pdf.text.TextStyle;
  * running head. Styled in print.css as {@code .folio} and {@code .running-head}.
  */
 public final class PageFurniture {
-
-    private static final Set<String> BARE_ROLES = Set.of("cover", "halftitle", "titlepage", "copyright");
 
     /** How the furniture looks and where it goes. */
     public record Style(TextStyle folio, TextStyle runningHead, float folioDrop, float headRise) {}
@@ -45,7 +44,7 @@ public final class PageFurniture {
      * @param roles  the role of each XHTML page, by path
      * @param titles the running-head title of each XHTML page, by path
      */
-    public List<LaidOutPage> add(List<LaidOutPage> pages, PageMaster master, Map<String, String> roles,
+    public List<LaidOutPage> add(List<LaidOutPage> pages, PageMaster master, Map<String, PageRole> roles,
                           Map<String, String> titles, String bookTitle, Folios folios) {
         List<LaidOutPage> out = new ArrayList<>(pages.size());
         String previousPath = null;
@@ -57,8 +56,8 @@ public final class PageFurniture {
             String path = page.pagePath();
             boolean opening = path == null || !path.equals(previousPath);
             previousPath = path;
-            String role = path == null ? "" : roles.getOrDefault(path, "");
-            if (BARE_ROLES.contains(role)) {
+            PageRole role = path == null ? null : roles.get(path);
+            if (role != null && role.opensTheBook()) {
                 out.add(page);
                 continue;
             }

@@ -1,6 +1,6 @@
 package org.colophon.pdf.tags;
 
-import java.util.Set;
+import org.colophon.layout.PageRole;
 import org.w3c.dom.Element;
 
 /**
@@ -16,8 +16,6 @@ import org.w3c.dom.Element;
  */
 public final class LogicalStructure {
 
-    private static final Set<String> GROUP_ROLES = Set.of("part", "volume");
-
     private final StructNode document;
     private StructNode group;        // the Part the chapters that follow nest in
     private int unnamedNotes;
@@ -31,15 +29,15 @@ public final class LogicalStructure {
     }
 
     /**
-     * Where the elements of the XHTML page with this role ({@code body/@class}) go: in
-     * the Document, or in the Part before it for a chapter.
+     * Where the elements of the XHTML page with this role ({@code body/@class}; null when
+     * that names no role) go: in the Document, or in the Part before it for a chapter.
      */
-    public StructNode beginPage(String role) {
-        if (GROUP_ROLES.contains(role)) {
+    public StructNode beginPage(PageRole role) {
+        if (role != null && role.groupsChapters()) {
             group = null;
             return document;
         }
-        if (role.equals("chapter") && group != null) {
+        if (role == PageRole.CHAPTER && group != null) {
             return group;
         }
         group = null;

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -31,6 +33,7 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.schema.XMPSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.colophon.layout.BuildDate;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 
@@ -66,31 +69,16 @@ public final class PdfMetadata {
     }
 
     /**
-     * The date the PDF says it was made: {@code SOURCE_DATE_EPOCH} when set, else the
-     * manuscript's date, else 1980-01-01, always at midnight UTC for a manuscript date.
+     * The date the PDF says it was made: the build's, in UTC. The calendar is given the
+     * date's fields rather than its instant, as it always was for a manuscript's date: for
+     * a book dated before 1582 the calendar reads those fields as Julian, and the PDF says
+     * the day the manuscript says.
      */
-    public static Calendar date(String sourceDateEpoch, String manuscriptDate) {
+    public static Calendar date(BuildDate date) {
         Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
-        if (sourceDateEpoch != null && sourceDateEpoch.trim().matches("\\d{1,12}")) {
-            c.setTimeInMillis(Long.parseLong(sourceDateEpoch.trim()) * 1000);
-            return c;
-        }
-        // the same reading as the EPUB's BuildDate: YYYY, YYYY-MM or YYYY-MM-DD, a real day
-        String d = manuscriptDate == null ? "" : manuscriptDate.trim();
-        if (d.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            int year = Integer.parseInt(d.substring(0, 4));
-            int month = d.length() >= 7 ? Integer.parseInt(d.substring(5, 7)) : 1;
-            int day = d.length() >= 10 ? Integer.parseInt(d.substring(8, 10)) : 1;
-            try {
-                java.time.LocalDate.of(year, month, day);
-                c.set(year, month - 1, day, 0, 0, 0);
-                return c;
-            } catch (java.time.DateTimeException e) {
-                // not a day of the calendar: the EPUB falls back to 1980 too
-            }
-        }
-        c.set(1980, Calendar.JANUARY, 1, 0, 0, 0);
+        LocalDateTime t = LocalDateTime.ofInstant(date.instant(), ZoneOffset.UTC);
+        c.set(t.getYear(), t.getMonthValue() - 1, t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
         return c;
     }
 

@@ -1,11 +1,11 @@
 package org.colophon.pdf.write;
 
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.pdf.flow.PdfLinks;
 
@@ -16,9 +16,6 @@ import org.colophon.pdf.flow.PdfLinks;
  */
 public final class PdfOutline {
 
-    private static final Set<String> UNLISTED = Set.of("cover", "halftitle", "titlepage", "copyright");
-    private static final Set<String> GROUPS = Set.of("part", "volume");
-
     private PdfOutline() {
     }
 
@@ -26,7 +23,7 @@ public final class PdfOutline {
         PDDocumentOutline outline = new PDDocumentOutline();
         PDOutlineItem group = null;
         for (Publication.Page page : pages) {
-            if (UNLISTED.contains(page.role()) || page.title() == null || page.title().isBlank()) {
+            if (page.role().opensTheBook() || page.title() == null || page.title().isBlank()) {
                 continue;
             }
             PDPageXYZDestination destination = assembler.destination(PdfLinks.pageAnchor(page.path()));
@@ -36,10 +33,10 @@ public final class PdfOutline {
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(page.title().strip());
             item.setDestination(destination);
-            if (GROUPS.contains(page.role())) {
+            if (page.role().groupsChapters()) {
                 outline.addLast(item);
                 group = item;
-            } else if (group != null && page.role().equals("chapter")) {
+            } else if (group != null && page.role() == PageRole.CHAPTER) {
                 group.addLast(item);
             } else {
                 outline.addLast(item);

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Calendar;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.colophon.error.Warnings;
+import org.colophon.layout.BuildDate;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 import org.colophon.pdf.css.Lengths;
@@ -63,7 +65,7 @@ public class PdfDocumentTest {
                 new LaidOutPage.Placed(new Frame.Picture(image, 10, 0), 120)));
         try (PDDocument document = new PDDocument()) {
             new PdfAssembler(document, master, null, Warnings.ignore()).draw(List.of(page));
-            PdfMetadata.apply(document, METADATA, PdfMetadata.date(null, METADATA.date()),
+            PdfMetadata.apply(document, METADATA, PdfMetadata.date(BuildDate.of(METADATA, null)),
                     PdfMetadata.digest(List.of("content")));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -110,11 +112,31 @@ public class PdfDocumentTest {
 
     @Test
     void datesComeFromSourceDateEpochThenTheManuscriptThen1980() {
-        assertEquals(2023, PdfMetadata.date("1700000000", "1999").get(Calendar.YEAR));
-        assertEquals(1999, PdfMetadata.date(null, "1999").get(Calendar.YEAR));
-        Calendar c = PdfMetadata.date(null, null);
+        assertEquals(2023, PdfMetadata.date(BuildDate.of(dated("1999"), EPOCH_1700000000)).get(Calendar.YEAR));
+        assertEquals(1999, PdfMetadata.date(BuildDate.of(dated("1999"), null)).get(Calendar.YEAR));
+        Calendar c = PdfMetadata.date(BuildDate.of(dated(null), null));
         assertEquals(1980, c.get(Calendar.YEAR));
         assertEquals(0, c.get(Calendar.MONTH));
         assertEquals(1, c.get(Calendar.DAY_OF_MONTH));
+    }
+
+    @Test
+    void theDateIsTheBuildsToTheSecondAndAManuscriptsDayAsWritten() {
+        assertEquals(1_700_000_000_000L, PdfMetadata.date(BuildDate.of(dated("1999"), EPOCH_1700000000))
+                .getTimeInMillis());
+        // before the Gregorian reform the calendar counts in Julian days: the day stays the one written
+        Calendar old = PdfMetadata.date(BuildDate.of(dated("1500-03-01"), null));
+        assertEquals(1500, old.get(Calendar.YEAR));
+        assertEquals(Calendar.MARCH, old.get(Calendar.MONTH));
+        assertEquals(1, old.get(Calendar.DAY_OF_MONTH));
+        assertEquals(0, old.get(Calendar.HOUR_OF_DAY));
+    }
+
+    private static final Instant EPOCH_1700000000 = Instant.ofEpochSecond(1_700_000_000L);
+
+    private static Metadata dated(String date) {
+        Metadata m = METADATA;
+        return new Metadata(m.title(), m.subtitle(), m.creators(), m.language(), m.identifier(), m.publisher(), date,
+                m.rights(), m.description(), m.subjects(), m.series(), m.cover(), m.source());
     }
 }
