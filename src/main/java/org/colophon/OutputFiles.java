@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,11 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.colophon.error.BuildException;
+import org.colophon.error.Diagnostic;
 
 /**
  * The outputs of one build, written all or nothing. Each file is first written to a hidden
  * temporary file beside its target, named {@code .<target>.<pid>.<n>.part}, flushed to disk,
- * and only when every output is complete are they moved into place. A build that fails
+ * and only when every output is complete are they moved into place, all or none (see
+ * {@link #commit()}). A build that fails
  * leaves the previous outputs untouched and deletes its temporary files; a build that is
  * killed cannot, so the next build in that folder deletes the temporary files whose writing
  * process is no longer alive (or that are older than a day, in case its id was reused).
@@ -94,25 +97,155 @@ final class OutputFiles implements AutoCloseable {
         }
     }
 
-    /** Moves every written output into place, replacing the previous ones. */
+    /**
+     * Moves every written output into place, replacing the previous ones, all or none. Every
+     * destination is checked before any file is moved; the files they hold are kept aside
+     * (as a second name of the same file where the file system allows it, else as a copy)
+     * until every move succeeded, so that a move that fails still puts the folder back as it
+     * was: the outputs moved before it are removed and the previous files put back.
+     */
     synchronized List<Path> commit() throws BuildException {
+        refuseBadDestinations();
+        List<Move> moves = prepareMoves();
         List<Path> done = new ArrayList<>();
+        for (Move move : moves) {
+            try {
+                moveIntoPlace(move.temp(), move.target());
+            } catch (IOException e) {
+                throw new BuildException(rollBack(moves, done.size(), e));
+            }
+            done.add(move.target());
+        }
+        dropAsides(moves);
+        pending.clear();
+        return done;
+    }
+
+    /** One output's move into place; {@code aside} holds what its target held, null when nothing. */
+    private record Move(Path target, Path temp, Path aside) {}
+
+    /** Everything that would make a move fail, found before any move. */
+    private void refuseBadDestinations() throws BuildException {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!Files.isWritable(directory)) {
+            problems.add(Diagnostic.error(directory.toString(), 0, 0, "cannot write in the output folder: permission denied"));
+        }
+        for (Path target : pending.keySet()) {
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(Diagnostic.error(target.toString(), 0, 0,
+                        "cannot write: a folder of that name is in the way; remove it or choose another --out"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+    }
+
+    /** Makes each output readable and keeps aside what its target holds; on failure, nothing has moved. */
+    private List<Move> prepareMoves() throws BuildException {
+        List<Move> moves = new ArrayList<>();
         for (Map.Entry<Path, Path> e : pending.entrySet()) {
             Path target = e.getKey();
             try {
                 makeReadable(e.getValue());
-                try {
-                    Files.move(e.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException notAtomic) {
-                    Files.move(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                moves.add(new Move(target, e.getValue(), keepAside(target)));
             } catch (IOException ex) {
-                throw new BuildException(target.toString(), 0, 0, "cannot write: " + reason(ex));
+                dropAsides(moves);
+                throw new BuildException(target.toString(), 0, 0, "cannot write: cannot keep the previous file aside: "
+                        + reason(ex) + "; the output folder is left as it was");
             }
-            done.add(target);
         }
-        pending.clear();
-        return done;
+        return moves;
+    }
+
+    /**
+     * A second name, beside it, for what {@code target} holds (a file, or a link kept as a
+     * link); null when it holds nothing. Named as the temporary files are, so that a build
+     * killed before it deletes them has them swept by the next one.
+     */
+    private Path keepAside(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path aside = Files.createTempFile(directory.toAbsolutePath(),
+                prefix(target.getFileName().toString()) + ProcessHandle.current().pid() + ".", SUFFIX);
+        try {
+            Files.delete(aside); // the name is ours; a link needs it free
+            Files.createLink(aside, target);
+        } catch (UnsupportedOperationException | IOException noLink) {
+            try {
+                Files.copy(target, aside, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (NoSuchFileException gone) {
+                // another build of this book moved it meanwhile: nothing is there to keep
+                Files.deleteIfExists(aside);
+                return null;
+            }
+        }
+        return aside;
+    }
+
+    /**
+     * After the move at {@code failed} failed: takes back the moves made before it, drops
+     * the files kept aside for the others, and says what went wrong.
+     */
+    private static List<Diagnostic> rollBack(List<Move> moves, int failed, IOException cause) {
+        Move failing = moves.get(failed);
+        List<Move> made = new ArrayList<>(moves.subList(0, failed));
+        List<Move> notMade = new ArrayList<>(moves.subList(failed + 1, moves.size()));
+        if (failing.aside() != null && !Files.exists(failing.target(), LinkOption.NOFOLLOW_LINKS)) {
+            made.add(failing); // a move that is not atomic can fail after removing its target
+        } else {
+            notMade.add(failing);
+        }
+        List<Diagnostic> notPutBack = undo(made);
+        dropAsides(notMade);
+        List<Diagnostic> problems = new ArrayList<>();
+        problems.add(Diagnostic.error(failing.target().toString(), 0, 0, "cannot write: " + reason(cause)
+                + (notPutBack.isEmpty() ? "; the output folder is left as it was" : "")));
+        problems.addAll(notPutBack);
+        return problems;
+    }
+
+    /** Takes back moves already made, newest first; says what could not be put back and where it is. */
+    private static List<Diagnostic> undo(List<Move> made) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (int i = made.size() - 1; i >= 0; i--) {
+            Move move = made.get(i);
+            try {
+                if (move.aside() == null) {
+                    Files.deleteIfExists(move.target());
+                } else {
+                    moveIntoPlace(move.aside(), move.target());
+                }
+            } catch (IOException e) {
+                problems.add(Diagnostic.error(move.target().toString(), 0, 0, "cannot put back the previous file: "
+                        + reason(e) + (move.aside() == null ? "; delete this new one by hand"
+                        : "; it is kept as " + move.aside() + ", rename it back by hand before the next build")));
+            }
+        }
+        return problems;
+    }
+
+    private static void dropAsides(List<Move> moves) {
+        for (Move move : moves) {
+            if (move.aside() != null) {
+                try {
+                    Files.deleteIfExists(move.aside());
+                } catch (IOException e) {
+                    // a hidden copy of an old output; the next build in this folder sweeps it
+                }
+            }
+        }
+    }
+
+    /** Replaces {@code target} by {@code file} in one step where the file system can, so no reader sees it missing. */
+    private static void moveIntoPlace(Path file, Path target) throws IOException {
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Deletes the temporary files of a build that did not commit. */
