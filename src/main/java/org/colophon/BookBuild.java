@@ -1,8 +1,6 @@
 package org.colophon;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +25,7 @@ import org.colophon.pdf.LaidOutBook;
 import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
+import org.colophon.reader.ReadBook;
 import org.colophon.report.ReportHtml;
 import org.colophon.report.ReportJson;
 import org.colophon.report.TypesettingReport;
@@ -74,27 +73,30 @@ final class BookBuild {
         String coverName = baseName + "-cover.pdf";
         // the one reading of the environment: a malformed value fails the build before anything is read
         Instant sourceDateEpoch = BuildDate.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
-        refuseToOverwrite(options.outputDirectory().resolve(epubName));
-        refuseToOverwrite(options.outputDirectory().resolve(pdfName));
-        refuseToOverwrite(options.outputDirectory().resolve(coverName));
         // a build killed earlier could not delete its temporary files: do it now
         OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(),
                 List.of(epubName, pdfName, coverName, jsonName, htmlName));
 
         long t = System.nanoTime();
-        Book read = new BookReader(warnings).read(manuscript);
+        ReadBook source = new BookReader(warnings).readWithSources(manuscript);
+        Book read = source.book();
         t = report("read", countDivisions(read) + " divisions", t);
+        BuildInputs inputs = BuildInputs.of(manuscript, source, options.styles());
 
         Book typeset = new Typographer().apply(read);
         t = report("typography", read.metadata().language(), t);
 
         try (BookCover cover = BookCover.of(typeset, options.styles(), options.epub(), options.outputDirectory())) {
-            return write(cover, BuildDate.of(typeset.metadata(), sourceDateEpoch), baseName, t);
+            return write(cover, BuildDate.of(typeset.metadata(), sourceDateEpoch), inputs, baseName, t);
         }
     }
 
-    /** {@code date}: the build's, which the EPUB, its package document and the PDF all carry. */
-    private List<Path> write(BookCover bookCover, BuildDate date, String baseName, long t) throws BuildException {
+    /**
+     * {@code date}: the build's, which the EPUB, its package document and the PDF all carry;
+     * {@code inputs}: the files the build read, which no output may replace.
+     */
+    private List<Path> write(BookCover bookCover, BuildDate date, BuildInputs inputs, String baseName, long t)
+            throws BuildException {
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
         String coverName = baseName + "-cover.pdf";
@@ -106,7 +108,7 @@ final class BookBuild {
 
         // both books are written aside and moved into place together, so a failure in the
         // second never leaves a new EPUB beside an old PDF
-        try (OutputFiles outputs = new OutputFiles(options.outputDirectory())) {
+        try (OutputFiles outputs = new OutputFiles(options.outputDirectory(), inputs)) {
             Typesetter typesetter = new Typesetter(options.styles(), warnings);
             LaidOutBook laidOut = null;
             if (options.pdf()) {
@@ -171,18 +173,6 @@ final class BookBuild {
                 writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
             }
             return outputs.commit();
-        }
-    }
-
-    /** A manuscript saved as book.pdf, built into its own folder, would be replaced by its own PDF. */
-    private void refuseToOverwrite(Path output) throws BuildException {
-        try {
-            if (Files.exists(output) && Files.isSameFile(output, manuscript)) {
-                throw new BuildException(manuscript.toString(), 0, 0, "the output " + output
-                        + " would overwrite the manuscript itself; rename the manuscript to .xml or choose another --out");
-            }
-        } catch (IOException e) {
-            // cannot tell: writing will report a real problem
         }
     }
 

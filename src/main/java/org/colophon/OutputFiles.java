@@ -31,7 +31,7 @@ import org.colophon.error.Diagnostic;
  * The outputs of one build, written all or nothing. Each file is first written to a hidden
  * temporary file beside its target, named {@code .<target>.<pid>.<n>.part}, flushed to disk,
  * and only when every output is complete are they moved into place, all or none (see
- * {@link #commit()}). A build that fails
+ * {@link #commit()}), none of them over a file the build read. A build that fails
  * leaves the previous outputs untouched and deletes its temporary files; a build that is
  * killed cannot, so the next build in that folder deletes the temporary files whose writing
  * process is no longer alive (or that are older than a day, in case its id was reused).
@@ -47,10 +47,18 @@ final class OutputFiles implements AutoCloseable {
     }
 
     private final Path directory;
+    private final BuildInputs inputs;
     private final Map<Path, Path> pending = new LinkedHashMap<>(); // target → temporary file
 
+    /** Outputs that replace no file a build read. */
     OutputFiles(Path directory) throws BuildException {
+        this(directory, BuildInputs.none());
+    }
+
+    /** Outputs that may not replace any of {@code inputs}. */
+    OutputFiles(Path directory, BuildInputs inputs) throws BuildException {
         this.directory = directory;
+        this.inputs = inputs;
         try {
             Files.createDirectories(this.directory);
         } catch (IOException e) {
@@ -124,7 +132,7 @@ final class OutputFiles implements AutoCloseable {
     /** One output's move into place; {@code aside} holds what its target held, null when nothing. */
     private record Move(Path target, Path temp, Path aside) {}
 
-    /** Everything that would make a move fail, found before any move. */
+    /** Everything that would make a move fail, or replace a file the build read, found before any move. */
     private void refuseBadDestinations() throws BuildException {
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isWritable(directory)) {
@@ -136,6 +144,7 @@ final class OutputFiles implements AutoCloseable {
                         "cannot write: a folder of that name is in the way; remove it or choose another --out"));
             }
         }
+        problems.addAll(inputs.refusals(List.copyOf(pending.keySet())));
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }

@@ -1,6 +1,8 @@
 package org.colophon.reader;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
@@ -25,6 +27,11 @@ public final class BookReader {
     }
 
     public Book read(Path manuscript) throws BuildException {
+        return readWithSources(manuscript).book();
+    }
+
+    /** The book, with every file it was read from. */
+    public ReadBook readWithSources(Path manuscript) throws BuildException {
         String shownAs = manuscript.toString();
         Document document = XmlSource.parse(manuscript, shownAs);
         Element root = document.getDocumentElement();
@@ -33,7 +40,12 @@ public final class BookReader {
             return new ManuscriptReader(warnings).read(document, manuscript, shownAs);
         }
         if (TEI_NS.equals(ns)) {
-            return new TeiReader(warnings).read(document, manuscript, shownAs);
+            Book book = new TeiReader(warnings).read(document, manuscript, shownAs);
+            try {
+                return new ReadBook(book, List.of(manuscript.toRealPath())); // TEI includes no other file
+            } catch (IOException e) {
+                throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
+            }
         }
         XmlSource.Location at = XmlSource.locationOf(root);
         throw new BuildException(shownAs, at.line(), at.column(),

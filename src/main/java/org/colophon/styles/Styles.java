@@ -33,6 +33,11 @@ public final class Styles {
         return new Styles(directory.toAbsolutePath().normalize());
     }
 
+    /** The folder given with {@code --styles}; empty for the bundled styles. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(directory);
+    }
+
     /** The bytes of a style file, empty when neither the folder nor the defaults have it. */
     public Optional<byte[]> read(String relativePath) {
         try {

@@ -14,6 +14,7 @@ import org.colophon.model.Book;
 import org.colophon.reader.Assets;
 import org.colophon.reader.IdAllocator;
 import org.colophon.reader.ManuscriptFolder;
+import org.colophon.reader.ReadBook;
 import org.w3c.dom.Document;
 
 /**
@@ -31,8 +32,8 @@ public final class ManuscriptReader {
         this.warnings = warnings;
     }
 
-    /** {@code document} was parsed by {@link XmlSource} from {@code file}. */
-    public Book read(Document document, Path file, String shownAs) throws BuildException {
+    /** {@code document} was parsed by {@link XmlSource} from {@code file}; gives the book and the files read. */
+    public ReadBook read(Document document, Path file, String shownAs) throws BuildException {
         ManuscriptFolder folder = new ManuscriptFolder(file, shownAs);
         Path real;
         try {
@@ -52,7 +53,8 @@ public final class ManuscriptReader {
         if (!problems.isEmpty()) {
             throw new BuildException(inDocumentOrder(problems));
         }
-        return new ManuscriptBuilder(assets, new IdAllocator(checks.ids())).build(document.getDocumentElement());
+        Book book = new ManuscriptBuilder(assets, new IdAllocator(checks.ids())).build(document.getDocumentElement());
+        return new ReadBook(book, includes.files());
     }
 
     /** Sorted by file (in the order files first appear), then line and column; stable otherwise. */

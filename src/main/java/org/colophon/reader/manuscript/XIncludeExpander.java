@@ -61,6 +61,11 @@ public final class XIncludeExpander {
         return diagnostics;
     }
 
+    /** The real path of every file read: the manuscript, then each included file in the order read. */
+    List<Path> files() {
+        return List.copyOf(included.keySet());
+    }
+
     /** Whether every include was read; when not, some content and ids are missing. */
     boolean complete() {
         return complete;
