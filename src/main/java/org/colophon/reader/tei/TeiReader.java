@@ -76,10 +76,8 @@ public final class TeiReader {
         if (text == null) {
             errors.add(Diagnostic.error(shownAs, rootAt.line(), rootAt.column(),
                     "<TEI> has no <text>; expected <text> with a <body>"));
-        } else if (TeiDom.child(text, "body") == null) {
-            XmlSource.Location at = XmlSource.locationOf(text);
-            errors.add(Diagnostic.error(at.file(), at.line(), at.column(),
-                    "<text> has no <body>; expected <text><front>?<body>…</body><back>?</text>"));
+        } else {
+            errors.addAll(TeiTextShape.problems(text));
         }
         if (!errors.isEmpty()) {
             throw new BuildException(errors);
@@ -98,14 +96,6 @@ public final class TeiReader {
         List<Division> front = reader.zone(TeiDom.child(text, "front"), TeiTextReader.Zone.FRONT);
         List<Division> body = reader.zone(TeiDom.child(text, "body"), TeiTextReader.Zone.BODY);
         List<Division> back = reader.zone(TeiDom.child(text, "back"), TeiTextReader.Zone.BACK);
-        for (Element other : TeiDom.elements(text)) {
-            String name = TeiDom.localName(other);
-            if (!name.equals("front") && !name.equals("body") && !name.equals("back")) {
-                XmlSource.Location at = XmlSource.locationOf(other);
-                errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "<" + other.getTagName()
-                        + "> inside <text> is not supported; expected only <front>, <body> and <back>"));
-            }
-        }
         if (!errors.isEmpty()) {
             throw new BuildException(errors);
         }

@@ -24,7 +24,8 @@ import org.w3c.dom.Node;
  * element that becomes its own block, line, note or quotation (p, head, l, item, note,
  * quote, lb…), and none around phrase-level elements (hi, emph, foreign, ref, name…) or
  * elements the reader does not know, which keep the text on either side joined as written. Left out, as the reader leaves
- * them out: {@code figDesc} (it becomes alt text, not text), the readings a
+ * them out: {@code figDesc} (it becomes alt text, not text), {@code fw} (the source's running heads
+ * and page numbers), the readings a
  * {@code choice} does not show (sic, orig, abbr when corr, reg, expan are there), and
  * the call mark ("1", "(1)", "*") of a {@code ref} that points to a separately kept
  * note, which the footnote's own call replaces. Added, as the reader adds it: the
@@ -117,7 +118,7 @@ final class TeiWordCount {
         private void element(Element e, StringBuilder sb) {
             String name = TeiDom.localName(e);
             boolean tei = TeiDom.isTei(e);
-            if (tei && name.equals("figDesc")) {
+            if (tei && (name.equals("figDesc") || name.equals("fw"))) {
                 return;
             }
             if (tei && name.equals("ref") && TeiNotes.isCallMark(e.getTextContent())
