@@ -92,9 +92,11 @@ public final class TeiReader {
 
         TeiIds ids = new TeiIds(root);
         TeiImages images = new TeiImages(file, warnings, errors);
-        TeiTextReader reader = new TeiTextReader(warnings, language, ids, new TeiNotes(text), images);
+        TeiTextReader reader = new TeiTextReader(warnings, language, ids, new TeiNotes(text), images, errors);
         List<Division> front = reader.zone(TeiDom.child(text, "front"), TeiTextReader.Zone.FRONT);
-        List<Division> body = reader.zone(TeiDom.child(text, "body"), TeiTextReader.Zone.BODY);
+        Element group = TeiDom.child(text, "group");
+        List<Division> body = group != null ? reader.group(group)
+                : reader.zone(TeiDom.child(text, "body"), TeiTextReader.Zone.BODY);
         List<Division> back = reader.zone(TeiDom.child(text, "back"), TeiTextReader.Zone.BACK);
         if (!errors.isEmpty()) {
             throw new BuildException(errors);

@@ -10,17 +10,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * What a TEI {@code text} may hold: a {@code front}, a {@code body} and a {@code back},
- * each once, and between them only what leaves nothing there ({@link
+ * What a TEI {@code text} may hold: a {@code front}, a {@code body} (or a {@code group} of
+ * texts in its place) and a {@code back}, each once, and between them only what leaves nothing there ({@link
  * TeiElements#BETWEEN_ZONES}: page breaks, milestones, forme work, anchors), comments and
  * processing instructions, as exports of printed books write them. Anything else between
  * the zones would be lost, so it is refused at its place.
  */
 final class TeiTextShape {
 
-    private static final Set<String> ZONES = Set.of("front", "body", "back");
+    private static final Set<String> ZONES = Set.of("front", "body", "group", "back");
 
-    private static final String WHAT_HOLDS_TEXT = "only <front>, <body> and <back> may hold text";
+    private static final String WHAT_HOLDS_TEXT = "only <front>, <body> (or <group>) and <back> may hold text";
 
     private TeiTextShape() {
     }
@@ -36,7 +36,7 @@ final class TeiTextShape {
                 if (tei && ZONES.contains(name)) {
                     if (!seen.add(name)) {
                         problems.add(at(e, "a second <" + e.getTagName() + "> inside <text>; a <text> holds one <front>,"
-                                + " one <body> and one <back> at most: join the two"));
+                                + " one <body> (or <group>) and one <back> at most: join the two"));
                     }
                 } else if (!tei || !TeiElements.BETWEEN_ZONES.contains(name)) {
                     problems.add(at(e, "<" + e.getTagName() + "> inside <text> is not supported: " + WHAT_HOLDS_TEXT
@@ -48,8 +48,12 @@ final class TeiTextShape {
                 problems.add(strayText(n));
             }
         }
-        if (!seen.contains("body")) {
-            problems.add(at(text, "<text> has no <body>; expected <text><front>?<body>…</body><back>?</text>"));
+        if (seen.contains("body") && seen.contains("group")) {
+            problems.add(at(TeiDom.child(text, "group"), "<text> holds both a <body> and a <group>; a <group> of <text>s"
+                    + " takes the place of the <body>: keep one of them"));
+        } else if (!seen.contains("body") && !seen.contains("group")) {
+            problems.add(at(text, "<text> has no <body>; expected <text><front>?<body>…</body><back>?</text>,"
+                    + " or a <group> of <text>s in place of the <body>"));
         }
         return problems;
     }
