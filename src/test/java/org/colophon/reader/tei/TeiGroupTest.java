@@ -103,6 +103,7 @@ class TeiGroupTest {
     @Test
     void aTextOfOneFlowIsAChapterTitledByTheHeadOfItsFront() {
         Division mill = book.body().get(1);
+        assertEquals("text-1", mill.id(), "a text without an xml:id");
         assertEquals(List.of(), mill.children());
         assertEquals(List.of("The wheel turned all day.", "At night the miller listened to the river."),
                 paragraphs(mill.blocks()));
@@ -115,6 +116,8 @@ class TeiGroupTest {
     @Test
     void aNestedGroupIsAPartOfItsTextsTitledByItsHead() {
         Division fragments = book.body().get(2);
+        assertEquals(List.of("group-1", "text-2", "text-3"), List.of(fragments.id(), fragments.children().get(0).id(),
+                fragments.children().get(1).id()));
         assertEquals(List.of("CHAPTER:Fragment A", "CHAPTER:Fragment B"), kindsAndTitles(fragments.children()),
                 "titled by @n when the text has no head, else by the head that opens its body");
         assertEquals(List.of("A line found in a drawer."), paragraphs(fragments.children().get(0).blocks()));
