@@ -111,8 +111,10 @@ public final class Typesetter {
         float firstBaseline = fonts.face(body).ascender(body.fontSize());
         FlowBuilder flow = new FlowBuilder(setup.setter(), grid);
         List<List<FlowBlock>> blocks = new ArrayList<>();
+        PageNesting nesting = PageNesting.of(publication);
         for (int i = 0; i < documents.length; i++) {
-            blocks.add(builder.build(documents[i], pages.get(i).path(), lang));
+            String path = pages.get(i).path();
+            blocks.add(builder.build(documents[i], path, nesting.enclosing(path), lang));
             documents[i] = null; // a page's tree is done with once its blocks are built
         }
         flow.presetInParallel(blocks);
@@ -163,7 +165,7 @@ public final class Typesetter {
             PdfTextWriter writer = new PdfTextWriter(document);
             PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings);
             assembler.draw(laidOut);
-            PdfOutline.add(document, pages, assembler);
+            PdfOutline.add(document, pages, PageNesting.of(publication), assembler);
             folios.addPageLabels(document);
             writer.finish();
             List<String> digestParts = new ArrayList<>();

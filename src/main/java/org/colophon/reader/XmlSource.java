@@ -9,14 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.colophon.error.BuildException;
+import org.colophon.error.Diagnostic;
 import org.w3c.dom.Document;
 import org.w3c.dom.DocumentFragment;
 import org.w3c.dom.Element;
@@ -35,6 +41,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * even start), and every element and text node carries its {@link Location} as user
  * data, because the JDK's DOM builder forgets line numbers and every later error must
  * name one. An element's location is the {@code <} that opens its start tag.
+ *
+ * <p>Control characters ({@link ControlCharacters}) are refused here, in text and in
+ * attribute values, each at the place it is written: everything either format reads
+ * passes through this class, and later the place would be lost.
  */
 public final class XmlSource {
 
@@ -162,6 +172,9 @@ public final class XmlSource {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
+        if (!builder.refused.isEmpty()) {
+            throw new BuildException(builder.refused.diagnostics());
+        }
         if (container.getFirstChild() == null) {
             throw new BuildException(shownAs, 1, 1, "the file holds no XML element");
         }
@@ -248,6 +261,99 @@ public final class XmlSource {
             return grown;
         }
 
+        /** Where a character of the file stands, and the reference that wrote it (null when it is written as itself). */
+        record Place(int line, int column, String reference) {}
+
+        /**
+         * Where the {@code index}-th character (UTF-16 unit) of the text that starts at
+         * (line, column) is written. The text runs on through references, CDATA sections
+         * and comments, as the parser reads it; null if the index lies beyond it.
+         */
+        Place inText(int line, int column, int index) {
+            int offset = offset(line, column);
+            return offset < 0 ? null : walk(offset, index);
+        }
+
+        /** Where the {@code index}-th character of the value of {@code attribute} in the start tag at {@code tagStart} is written. */
+        Place inAttribute(int[] tagStart, String attribute, int index) {
+            int offset = tagStart == null ? -1 : offset(tagStart[0], tagStart[1]);
+            if (offset < 0) {
+                return null;
+            }
+            Matcher m = Pattern.compile("\\s" + Pattern.quote(attribute) + "\\s*=\\s*['\"]").matcher(text);
+            return m.find(offset) ? walk(m.end(), index) : null;
+        }
+
+        private int offset(int line, int column) {
+            if (line < 1 || line > lineStarts.length || column < 1) {
+                return -1;
+            }
+            return Math.min(lineStarts[line - 1] + column - 1, text.length());
+        }
+
+        private Place walk(int offset, int index) {
+            int count = 0;
+            boolean cdata = false;
+            int i = offset;
+            while (i < text.length()) {
+                if (cdata && text.startsWith("]]>", i)) {
+                    cdata = false;
+                    i += 3;
+                    continue;
+                }
+                if (!cdata && text.charAt(i) == '<') {
+                    if (text.startsWith("<!--", i)) {
+                        // the parser reports no comment, so the text on either side reaches the DOM as one
+                        int end = text.indexOf("-->", i + 4);
+                        i = end < 0 ? text.length() : end + 3;
+                        continue;
+                    }
+                    if (text.startsWith("<![CDATA[", i)) {
+                        cdata = true;
+                        i += 9;
+                        continue;
+                    }
+                    return null;
+                }
+                int next = i + 1;
+                int units = 1;
+                String reference = null;
+                if (!cdata && text.charAt(i) == '&') {
+                    int semicolon = text.indexOf(';', i);
+                    if (semicolon < 0) {
+                        return null;
+                    }
+                    reference = text.substring(i, semicolon + 1);
+                    units = referenceLength(reference);
+                    next = semicolon + 1;
+                } else if (text.charAt(i) == '\r' && next < text.length() && text.charAt(next) == '\n') {
+                    next++; // one line end for the parser
+                }
+                if (count + units > index) {
+                    int line = Arrays.binarySearch(lineStarts, i);
+                    line = line >= 0 ? line : -line - 2;
+                    return new Place(line + 1, i - lineStarts[line] + 1, reference);
+                }
+                count += units;
+                i = next;
+            }
+            return null;
+        }
+
+        /** How many UTF-16 units a reference stands for: two for a character beyond the BMP, else one. */
+        private static int referenceLength(String reference) {
+            if (!reference.startsWith("&#")) {
+                return 1;
+            }
+            try {
+                boolean hex = reference.charAt(2) == 'x';
+                int cp = Integer.parseInt(reference.substring(hex ? 3 : 2, reference.length() - 1), hex ? 16 : 10);
+                return Character.charCount(cp);
+            } catch (RuntimeException e) {
+                return 1;
+            }
+        }
+
         /** The position of the {@code <} opening the tag that ends just before (line, column). */
         int[] tagStart(int line, int column) {
             if (line < 1 || line > lineStarts.length || column < 1) {
@@ -277,6 +383,7 @@ public final class XmlSource {
         private final SourceText source;
         private final Deque<Node> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
+        private final ControlCharacters.Found refused;
         private Locator locator;
         /** Where the last tag or processing instruction ended: where the next text starts. */
         private int markupEndLine = 1;
@@ -287,6 +394,7 @@ public final class XmlSource {
             this.container = container;
             this.shownAs = shownAs;
             this.source = source;
+            this.refused = new ControlCharacters.Found(shownAs);
             open.push(container);
         }
 
@@ -333,6 +441,12 @@ public final class XmlSource {
             }
             Location at = start == null ? new Location(shownAs, line(), column())
                     : new Location(shownAs, start[0], start[1]);
+            for (int i = 0; i < atts.getLength(); i++) {
+                String value = atts.getValue(i);
+                for (int c = ControlCharacters.indexOfRefused(value, 0); c >= 0; c = ControlCharacters.indexOfRefused(value, c + 1)) {
+                    refuse(value.charAt(c), source.inAttribute(start, atts.getQName(i), c), at);
+                }
+            }
             e.setUserData(LOCATION_KEY, at, null);
             open.peek().appendChild(e);
             open.push(e);
@@ -348,8 +462,24 @@ public final class XmlSource {
 
         @Override
         public void characters(char[] ch, int start, int length) throws LimitExceeded {
+            for (int i = start; i < start + length; i++) {
+                if (ControlCharacters.isRefused(ch[i])) {
+                    int inRun = text.length() + i - start;
+                    refuse(ch[i], source.inText(markupEndLine, markupEndColumn, inRun),
+                            new Location(shownAs, markupEndLine, markupEndColumn));
+                }
+            }
             text.append(ch, start, length);
             checkLength();
+        }
+
+        /** Records a refused character at its place, or at {@code near} when the place cannot be found. */
+        private void refuse(char c, SourceText.Place place, Location near) {
+            if (place == null) {
+                refused.add(c, near.line(), near.column(), null);
+            } else {
+                refused.add(c, place.line(), place.column(), place.reference());
+            }
         }
 
         @Override

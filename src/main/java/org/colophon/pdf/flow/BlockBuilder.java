@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.colophon.error.Warnings;
-import org.colophon.layout.PageRole;
 import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.ComputedStyle;
 import org.colophon.pdf.tags.LogicalStructure;
@@ -75,8 +73,17 @@ public final class BlockBuilder {
         this.maxImageHeight = maxImageHeight;
     }
 
-    /** The blocks of one page, starting with a page break. */
+    /** The blocks of a page that no division holds (the contents, a chapter outside any part). */
     public List<FlowBlock> build(Document document, String path, String bookLang) {
+        return build(document, path, null, bookLang);
+    }
+
+    /**
+     * The blocks of one page, starting with a page break. {@code enclosingPath} is the page
+     * of the division that holds this page's (a chapter's part), or null: the page's
+     * structure elements go inside that page's.
+     */
+    public List<FlowBlock> build(Document document, String path, String enclosingPath, String bookLang) {
         pagePath = path;
         out = new ArrayList<>();
         pendingIds = new ArrayList<>();
@@ -88,20 +95,10 @@ public final class BlockBuilder {
         if (structure == null) {
             structure = new LogicalStructure(bookLang);
         }
-        node = structure.beginPage(bodyRole(root).orElse(null));
+        node = structure.beginPage(path, enclosingPath);
         ComputedStyle rootStyle = cascade.compute(root, ComputedStyle.initial(bookLang), measure);
         block(root, rootStyle, 0, measure, 0);
         return out;
-    }
-
-    /** The page's role, which the layouts give as the body's class; none when that class is another. */
-    private static Optional<PageRole> bodyRole(Element root) {
-        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getLocalName().equals("body")) {
-                return PageRole.fromToken(e.getAttribute("class").strip());
-            }
-        }
-        return Optional.empty();
     }
 
     /** The computed style of the {@code <body>} (the book's text style: its line height is the grid). */

@@ -1,12 +1,13 @@
 package org.colophon.pdf.tags;
 
-import org.colophon.layout.PageRole;
+import java.util.HashMap;
+import java.util.Map;
 import org.w3c.dom.Element;
 
 /**
  * The book's logical structure, built while the typesetter walks the XHTML pages in
- * reading order: one Document; a Part for each part or volume page with its chapters'
- * Sects inside it; headings, paragraphs, lists, quotations, figures and notes as the
+ * reading order: one Document; a Part for each part or volume page, with the pages of the
+ * divisions it holds inside it (its chapters' Sects); headings, paragraphs, lists, quotations, figures and notes as the
  * XHTML has them. Footnotes stay where the XHTML puts them, at the end of their section:
  * the tree reads like the EPUB, and a screen reader reading on is not taken out of a
  * sentence into a note (the call is a Link that leads to the note).
@@ -17,7 +18,9 @@ import org.w3c.dom.Element;
 public final class LogicalStructure {
 
     private final StructNode document;
-    private StructNode group;        // the Part the chapters that follow nest in
+    /** Page path → the Part that page opened, for the pages of the divisions it holds. */
+    private final Map<String, StructNode> partOfPage = new HashMap<>();
+    private String page;
     private int unnamedNotes;
 
     public LogicalStructure(String bookLang) {
@@ -29,19 +32,14 @@ public final class LogicalStructure {
     }
 
     /**
-     * Where the elements of the XHTML page with this role ({@code body/@class}; null when
-     * that names no role) go: in the Document, or in the Part before it for a chapter.
+     * Where the elements of the XHTML page at {@code path} go: in the Part of the page at
+     * {@code enclosingPath} (the page of the division that holds this page's, such as a
+     * chapter's part), else in the Document.
      */
-    public StructNode beginPage(PageRole role) {
-        if (role != null && role.groupsChapters()) {
-            group = null;
-            return document;
-        }
-        if (role == PageRole.CHAPTER && group != null) {
-            return group;
-        }
-        group = null;
-        return document;
+    public StructNode beginPage(String path, String enclosingPath) {
+        page = path;
+        StructNode part = enclosingPath == null ? null : partOfPage.get(enclosingPath);
+        return part != null ? part : document;
     }
 
     /**
@@ -60,11 +58,7 @@ public final class LogicalStructure {
         }
         StructNode node = parent.child(type, lang);
         switch (type) {
-            case "Part" -> {
-                if (parent == document) {
-                    group = node;
-                }
-            }
+            case "Part" -> partOfPage.putIfAbsent(page, node);
             case "Note" -> {
                 String id = element.getAttribute("id");
                 node.id = id.isEmpty() ? "colophon-note-" + (++unnamedNotes) : id;

@@ -1,27 +1,31 @@
 package org.colophon.pdf.write;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.colophon.layout.PageRole;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.colophon.layout.Publication;
+import org.colophon.pdf.PageNesting;
 import org.colophon.pdf.flow.PdfLinks;
 
 /**
- * The PDF's bookmarks: one entry per titled XHTML page in reading order, chapters nested
- * under the part or volume before them. The pages that open the book (half-title, title,
- * copyright) have none.
+ * The PDF's bookmarks: one entry per titled XHTML page in reading order, each under the
+ * entry of the division that holds it (a part's chapters under the part, a volume's parts
+ * under the volume), as the book's tree has them. The pages that open the book (half-title,
+ * title, copyright) have none.
  */
 public final class PdfOutline {
 
     private PdfOutline() {
     }
 
-    public static void add(PDDocument document, List<Publication.Page> pages, PdfAssembler assembler) {
+    public static void add(PDDocument document, List<Publication.Page> pages, PageNesting nesting, PdfAssembler assembler) {
         PDDocumentOutline outline = new PDDocumentOutline();
-        PDOutlineItem group = null;
+        Map<String, PDOutlineItem> itemOfPage = new HashMap<>();
         for (Publication.Page page : pages) {
             if (page.role().opensTheBook() || page.title() == null || page.title().isBlank()) {
                 continue;
@@ -33,19 +37,24 @@ public final class PdfOutline {
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(page.title().strip());
             item.setDestination(destination);
-            if (page.role().groupsChapters()) {
-                outline.addLast(item);
-                group = item;
-            } else if (group != null && page.role() == PageRole.CHAPTER) {
-                group.addLast(item);
-            } else {
-                outline.addLast(item);
-                group = null;
-            }
+            holder(page.path(), nesting, itemOfPage, outline).addLast(item);
+            itemOfPage.put(page.path(), item);
         }
         if (outline.hasChildren()) {
             outline.openNode();
             document.getDocumentCatalog().setDocumentOutline(outline);
         }
+    }
+
+    /** The entry of the nearest division holding the page that has an entry (an untitled part has none), else the top. */
+    private static PDOutlineNode holder(String path, PageNesting nesting, Map<String, PDOutlineItem> itemOfPage,
+                                        PDDocumentOutline outline) {
+        for (String up = nesting.enclosing(path); up != null; up = nesting.enclosing(up)) {
+            PDOutlineItem item = itemOfPage.get(up);
+            if (item != null) {
+                return item;
+            }
+        }
+        return outline;
     }
 }

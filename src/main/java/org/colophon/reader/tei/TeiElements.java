@@ -37,7 +37,19 @@ final class TeiElements {
             "titlePart", "docImprint", "docDate", "docEdition", "byline", "salute", "signed",
             "dateline", "trailer", "head", "speaker", "stage", "item");
 
-    static final Set<String> SKIPPED = Set.of("pb", "cb");
+    /**
+     * Elements that leave nothing where they stand: page, column and gathering breaks of the
+     * source edition, and its forme work ({@code fw}: running heads, page numbers,
+     * catchwords, signatures), which belongs to the printed source's pages, not to the text.
+     */
+    static final Set<String> SKIPPED = Set.of("pb", "cb", "gb", "fw");
+
+    /**
+     * What may stand in a {@code text} between its front, body (or group) and back: marks of
+     * the source edition's layout and anchors. They leave nothing there, as {@code pb} leaves
+     * nothing anywhere.
+     */
+    static final Set<String> BETWEEN_ZONES = Set.of("pb", "cb", "gb", "lb", "milestone", "fw", "anchor");
 
     private TeiElements() {
     }

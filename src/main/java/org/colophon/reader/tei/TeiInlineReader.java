@@ -101,7 +101,7 @@ final class TeiInlineReader {
                     made.add(new Inline.LineBreak());
                 }
             }
-            case "pb", "cb", "milestone" -> { }
+            case "pb", "cb", "gb", "fw", "milestone" -> { }
             case "anchor" -> {
                 String id = TeiDom.xmlId(e);
                 if (id != null && notes.notesCalledAt(id).isEmpty()) {

@@ -27,8 +27,17 @@ import org.w3c.dom.Element;
  * <li>Language: {@code text/@xml:lang}, else {@code TEI/@xml:lang}, else {@code langUsage};
  *     three-letter codes become BCP 47 ({@code fra} → {@code fr}); none at all → "und" and
  *     a warning ({@link TeiLanguage}).</li>
- * <li>{@code front}, {@code body}, {@code back} → front matter, body, back matter;
- *     {@code titlePage} and a {@code div type="titlepage"} → an untitled division of
+ * <li>{@code front}, {@code body}, {@code back} → front matter, body, back matter. Between
+ *     them, page and column breaks, milestones, forme work ({@code fw}), {@code lb},
+ *     anchors, comments and processing instructions leave nothing; anything else is an
+ *     error at its place ({@link TeiTextShape}).</li>
+ * <li>A {@code group} of {@code text}s in place of the body (an anthology, a journal
+ *     volume) → one body division per text, in order: a part of its chapters (a volume
+ *     for {@code @type="volume"}), or a chapter when the text is one flow; titled by its
+ *     {@code titlePage/docTitle}, a {@code docTitle} or {@code head} of its front, the
+ *     {@code head} opening its body, or its {@code @n}; a nested group → a part of its
+ *     texts ({@link TeiGroupReader}).</li>
+ * <li>{@code titlePage} and a {@code div type="titlepage"} → an untitled division of
  *     centred lines; a div holding divs → volume/part; other divs → chapters (in the body)
  *     or by their type (preface, dedication, appendix…); divs inside a chapter's flow →
  *     sections; a div with no head takes its title from {@code @n} ({@link TeiTextReader}).</li>
@@ -40,11 +49,15 @@ import org.w3c.dom.Element;
  *     {@code graphic}, {@code head} (caption) and {@code figDesc} (alt) ({@link TeiBlockReader}).</li>
  * <li>{@code hi}/{@code emph} and {@code @rend} → styles ("capitals" sets the letters in
  *     capitals); {@code foreign} → language span; {@code note} → footnote; {@code ref},
- *     {@code ptr} → footnote call, link or cross-reference; {@code pb} → nothing;
+ *     {@code ptr} → footnote call, link or cross-reference; {@code pb}, {@code cb},
+ *     {@code gb} → nothing; {@code fw} (the source's running heads, page numbers,
+ *     catchwords) → dropped with its text;
  *     {@code lb} → line break; {@code gap} → "[…]"; {@code choice} → corr/reg/expan
  *     ({@link TeiInlineReader}).</li>
  * <li>Anything else keeps its text and is reported once per element name.</li>
  * </ul>
+ *
+ * <p>The whole mapping, for users, is {@code docs/tei.md}.
  *
  * <p>Figures: a {@code graphic/@url} must name a file inside the TEI file's folder (else
  * an error); a file that is missing only draws a warning and the figure keeps its caption
@@ -76,10 +89,8 @@ public final class TeiReader {
         if (text == null) {
             errors.add(Diagnostic.error(shownAs, rootAt.line(), rootAt.column(),
                     "<TEI> has no <text>; expected <text> with a <body>"));
-        } else if (TeiDom.child(text, "body") == null) {
-            XmlSource.Location at = XmlSource.locationOf(text);
-            errors.add(Diagnostic.error(at.file(), at.line(), at.column(),
-                    "<text> has no <body>; expected <text><front>?<body>…</body><back>?</text>"));
+        } else {
+            errors.addAll(TeiTextShape.problems(text));
         }
         if (!errors.isEmpty()) {
             throw new BuildException(errors);
@@ -94,18 +105,12 @@ public final class TeiReader {
 
         TeiIds ids = new TeiIds(root);
         TeiImages images = new TeiImages(file, warnings, errors);
-        TeiTextReader reader = new TeiTextReader(warnings, language, ids, new TeiNotes(text), images);
+        TeiTextReader reader = new TeiTextReader(warnings, language, ids, new TeiNotes(text), images, errors);
         List<Division> front = reader.zone(TeiDom.child(text, "front"), TeiTextReader.Zone.FRONT);
-        List<Division> body = reader.zone(TeiDom.child(text, "body"), TeiTextReader.Zone.BODY);
+        Element group = TeiDom.child(text, "group");
+        List<Division> body = group != null ? reader.group(group)
+                : reader.zone(TeiDom.child(text, "body"), TeiTextReader.Zone.BODY);
         List<Division> back = reader.zone(TeiDom.child(text, "back"), TeiTextReader.Zone.BACK);
-        for (Element other : TeiDom.elements(text)) {
-            String name = TeiDom.localName(other);
-            if (!name.equals("front") && !name.equals("body") && !name.equals("back")) {
-                XmlSource.Location at = XmlSource.locationOf(other);
-                errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "<" + other.getTagName()
-                        + "> inside <text> is not supported; expected only <front>, <body> and <back>"));
-            }
-        }
         if (!errors.isEmpty()) {
             throw new BuildException(errors);
         }

@@ -9,6 +9,7 @@ import static org.colophon.reader.tei.TeiElements.lower;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.model.Block;
 import org.colophon.model.Division;
@@ -31,11 +32,14 @@ final class TeiTextReader {
     private final String bookLang;
     private final TeiIds ids;
     private final TeiBlockReader blockReader;
+    private final TeiGroupReader groupReader;
 
-    TeiTextReader(Warnings warnings, String bookLang, TeiIds ids, TeiNotes notes, TeiImages images) {
+    /** {@code errors} receives what is wrong with the grouped texts' shape ({@link TeiTextShape}). */
+    TeiTextReader(Warnings warnings, String bookLang, TeiIds ids, TeiNotes notes, TeiImages images, List<Diagnostic> errors) {
         this.bookLang = bookLang;
         this.ids = ids;
         this.blockReader = new TeiBlockReader(new TeiReport(warnings), ids, notes, images);
+        this.groupReader = new TeiGroupReader(this, blockReader, ids, errors);
     }
 
     /** Targets of the cross-references made, for a check that each names an id the book has. */
@@ -69,6 +73,11 @@ final class TeiTextReader {
         return out;
     }
 
+    /** The body of a text whose {@code group} of texts takes the place of its {@code body} ({@link TeiGroupReader}). */
+    List<Division> group(Element group) {
+        return groupReader.body(group, bookLang);
+    }
+
     /** Content written straight in front/body/back, outside any div, becomes an untitled division. */
     private void flushLoose(List<Node> loose, Zone zone, String lang, List<Division> out) {
         if (loose.isEmpty()) {
@@ -77,9 +86,13 @@ final class TeiTextReader {
         List<Block> blocks = blockReader.blocks(loose, new TeiBlockReader.Ctx(lang, 1, null));
         loose.clear();
         if (!blocks.isEmpty()) {
-            Division.Kind kind = zone == Zone.BODY ? Division.Kind.CHAPTER : Division.Kind.OTHER;
-            out.add(new Division(kind, ids.next(prefix(kind)), langIfOther(lang), List.of(), List.of(), blocks, List.of()));
+            out.add(untitled(zone == Zone.BODY ? Division.Kind.CHAPTER : Division.Kind.OTHER, blocks, lang));
         }
+    }
+
+    /** A division with no title of its own, for text that stands outside any div. */
+    Division untitled(Division.Kind kind, List<Block> blocks, String lang) {
+        return new Division(kind, ids.next(prefix(kind)), langIfOther(lang), List.of(), List.of(), blocks, List.of());
     }
 
     private Division titlePage(Element titlePage, String parentLang) {
@@ -89,7 +102,8 @@ final class TeiTextReader {
         return new Division(Division.Kind.OTHER, id, langIfOther(lang), List.of(), List.of(), blocks, List.of());
     }
 
-    private Division division(Element div, Zone zone, String parentLang) {
+    /** A div (or a grouped text): its kind from its type and content, its heads as title, its content. */
+    Division division(Element div, Zone zone, String parentLang) {
         String type = lower(TeiDom.attr(div, "type"));
         String lang = langOr(div, parentLang);
         if ("notes".equals(type)) {
@@ -97,57 +111,90 @@ final class TeiTextReader {
         }
         TeiBlockReader.Heading heading = blockReader.heading(div, lang);
         List<Node> content = heading.rest();
-        int firstDiv = -1;
-        int lastDiv = -1;
-        for (int i = 0; i < content.size(); i++) {
-            if (TeiDom.isDiv(content.get(i))) {
-                firstDiv = firstDiv < 0 ? i : firstDiv;
-                lastDiv = i;
-            }
-        }
-        // Text between child divs means they are sections of one flow, not chapters of a part.
-        boolean flowBetweenDivs = false;
-        for (int i = firstDiv + 1; i < lastDiv; i++) {
-            Node n = content.get(i);
-            if (!TeiDom.isDiv(n) && isMeaningful(n) && !isSkipped(n)) {
-                flowBetweenDivs = true;
-            }
-        }
-        boolean container = firstDiv >= 0 && !flowBetweenDivs && !"chapter".equals(type);
+        boolean container = !"chapter".equals(type) && holdsDivisions(content);
         Division.Kind kind = container ? containerKind(type, zone) : leafKind(type, zone, heading.title());
         boolean titlePage = type != null && type.replace("_", "").replace("-", "").equals("titlepage");
         String id = ids.idFor(div, titlePage ? "titlepage" : prefix(kind));
         String style = titlePage ? "centered" : null;
-        TeiBlockReader.Ctx ctx = new TeiBlockReader.Ctx(lang, 1, style);
-        List<Block> blocks;
-        List<Division> children = new ArrayList<>();
-        if (container) {
-            blocks = blockReader.blocks(content.subList(0, firstDiv), ctx);
-            for (Node n : content.subList(firstDiv, lastDiv + 1)) {
-                if (TeiDom.isDiv(n)) {
-                    Division child = division((Element) n, zone, lang);
-                    if (child != null) {
-                        children.add(child);
-                    }
-                }
-            }
-            // What follows the last child (a closing trailer, "FIN") is read at the end of it.
-            List<Block> tail = blockReader.blocks(content.subList(lastDiv + 1, content.size()), ctx);
-            if (!tail.isEmpty()) {
-                if (children.isEmpty()) {
-                    blocks = new ArrayList<>(blocks);
-                    blocks.addAll(tail);
-                } else {
-                    children.set(children.size() - 1, appendAtEnd(children.get(children.size() - 1), tail));
-                }
-            }
-        } else {
-            blocks = blockReader.blocks(content, ctx);
-        }
-        return new Division(kind, id, langIfOther(lang), heading.title(), heading.subtitle(), blocks, children);
+        Content read = content(content, zone, new TeiBlockReader.Ctx(lang, 1, style), container);
+        return new Division(kind, id, langIfOther(lang), heading.title(), heading.subtitle(), read.blocks(), read.children());
     }
 
-    private static Division appendAtEnd(Division d, List<Block> tail) {
+    /** A division's own blocks and, for a container (a part, a volume), the divisions it holds. */
+    record Content(List<Block> blocks, List<Division> children) {}
+
+    /**
+     * Whether what follows a div's heads makes the div a container: it holds divs, with
+     * nothing but page breaks between them. Text between them makes them sections of one flow.
+     */
+    static boolean holdsDivisions(List<Node> content) {
+        int firstDiv = firstDiv(content);
+        int lastDiv = lastDiv(content);
+        if (firstDiv < 0) {
+            return false;
+        }
+        for (int i = firstDiv + 1; i < lastDiv; i++) {
+            Node n = content.get(i);
+            if (!TeiDom.isDiv(n) && isMeaningful(n) && !isSkipped(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads a division's content: one flow of blocks, or for a container the blocks before
+     * its first div, then its divs as divisions (what follows the last one, a closing
+     * trailer or "FIN", is read at the end of it).
+     */
+    Content content(List<Node> content, Zone zone, TeiBlockReader.Ctx ctx, boolean container) {
+        if (!container) {
+            return new Content(blockReader.blocks(content, ctx), List.of());
+        }
+        int firstDiv = firstDiv(content);
+        int lastDiv = lastDiv(content);
+        List<Block> blocks = blockReader.blocks(content.subList(0, firstDiv), ctx);
+        List<Division> children = new ArrayList<>();
+        for (Node n : content.subList(firstDiv, lastDiv + 1)) {
+            if (TeiDom.isDiv(n)) {
+                Division child = division((Element) n, zone, ctx.lang());
+                if (child != null) {
+                    children.add(child);
+                }
+            }
+        }
+        List<Block> tail = blockReader.blocks(content.subList(lastDiv + 1, content.size()), ctx);
+        if (!tail.isEmpty()) {
+            if (children.isEmpty()) {
+                blocks = new ArrayList<>(blocks);
+                blocks.addAll(tail);
+            } else {
+                children.set(children.size() - 1, appendAtEnd(children.get(children.size() - 1), tail));
+            }
+        }
+        return new Content(blocks, children);
+    }
+
+    private static int firstDiv(List<Node> content) {
+        for (int i = 0; i < content.size(); i++) {
+            if (TeiDom.isDiv(content.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastDiv(List<Node> content) {
+        for (int i = content.size() - 1; i >= 0; i--) {
+            if (TeiDom.isDiv(content.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code d} with {@code tail} read at its very end, inside its last child if it has children. */
+    static Division appendAtEnd(Division d, List<Block> tail) {
         if (d.children().isEmpty()) {
             List<Block> blocks = new ArrayList<>(d.blocks());
             blocks.addAll(tail);
@@ -216,7 +263,8 @@ final class TeiTextReader {
                 heading.title(), heading.subtitle(), blocks, List.of());
     }
 
-    private String langIfOther(String lang) {
+    /** {@code lang} when it is not the book's, for {@link Division#lang()}. */
+    String langIfOther(String lang) {
         return lang == null || lang.equals(bookLang) ? null : lang;
     }
 }

@@ -24,11 +24,13 @@ import org.w3c.dom.Node;
  * element that becomes its own block, line, note or quotation (p, head, l, item, note,
  * quote, lb…), and none around phrase-level elements (hi, emph, foreign, ref, name…) or
  * elements the reader does not know, which keep the text on either side joined as written. Left out, as the reader leaves
- * them out: {@code figDesc} (it becomes alt text, not text), the readings a
+ * them out: {@code figDesc} (it becomes alt text, not text), {@code fw} (the source's running heads
+ * and page numbers), the readings a
  * {@code choice} does not show (sic, orig, abbr when corr, reg, expan are there), and
  * the call mark ("1", "(1)", "*") of a {@code ref} that points to a separately kept
  * note, which the footnote's own call replaces. Added, as the reader adds it: the
- * {@code @n} of a div with no {@code head}, which becomes its heading.
+ * {@code @n} of a div (or of a text or group in a {@code group}) with no title of its
+ * own, which becomes its heading.
  */
 final class TeiWordCount {
 
@@ -117,7 +119,7 @@ final class TeiWordCount {
         private void element(Element e, StringBuilder sb) {
             String name = TeiDom.localName(e);
             boolean tei = TeiDom.isTei(e);
-            if (tei && name.equals("figDesc")) {
+            if (tei && (name.equals("figDesc") || name.equals("fw"))) {
                 return;
             }
             if (tei && name.equals("ref") && TeiNotes.isCallMark(e.getTextContent())
@@ -128,7 +130,7 @@ final class TeiWordCount {
             if (separates) {
                 sb.append('\n');
             }
-            if (tei && TeiDom.isDiv(e) && TeiDom.child(e, "head") == null && TeiDom.attr(e, "n") != null) {
+            if (tei && titledByNumber(e)) {
                 sb.append(TeiDom.attr(e, "n")).append('\n');
             }
             if (tei && name.equals("choice")) {
@@ -142,6 +144,23 @@ final class TeiWordCount {
             if (separates) {
                 sb.append('\n');
             }
+        }
+
+        /** A div, a grouped text or a nested group that has no title but its {@code @n}. */
+        private static boolean titledByNumber(Element e) {
+            if (TeiDom.attr(e, "n") == null) {
+                return false;
+            }
+            boolean grouped = e.getParentNode() instanceof Element parent && TeiDom.isTei(parent, "group");
+            if (TeiDom.isDiv(e) || (grouped && TeiDom.localName(e).equals("group"))) {
+                return TeiDom.child(e, "head") == null;
+            }
+            if (grouped && TeiDom.localName(e).equals("text")) {
+                Element front = TeiDom.child(e, "front");
+                return TeiDom.path(e, "front", "titlePage", "docTitle") == null && TeiDom.child(front, "docTitle") == null
+                        && TeiDom.child(front, "head") == null && TeiDom.child(TeiDom.child(e, "body"), "head") == null;
+            }
+            return false;
         }
 
         private static Node shownReading(Element choice) {
