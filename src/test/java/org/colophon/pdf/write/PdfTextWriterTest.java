@@ -119,7 +119,7 @@ class PdfTextWriterTest {
         int added = 0;
         int own = 0;
         // many measures, so that breaks fall both inside words and at their own hyphens
-        for (float measure = 110; measure <= 220; measure += 5) {
+        for (float measure = 110; measure <= 220; measure += 10) {
             Written w = write(Fixtures.text(source, Fixtures.french(10)),
                     new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.JUSTIFY, true));
             List<SetLine> lines = w.lines();
@@ -160,6 +160,25 @@ class PdfTextWriterTest {
             }
         }
         assertTrue(added >= 10 && own >= 3, "breaks inside words " + added + ", at a compound's hyphen " + own);
+    }
+
+    @Test
+    void aBreakAtTheAuthorsSoftHyphenIsMarkedToo() throws IOException {
+        // a word with the author's soft hyphen breaks there only; the report does not count it
+        String source = "Il faut une loi anti\u00ADconstitutionnelle pour cela, dit-il.";
+        int broken = 0;
+        for (float measure = 96; measure <= 130; measure += 4) {
+            Written w = write(Fixtures.text(source, Fixtures.french(10)),
+                    new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.JUSTIFY, true));
+            long atSoftHyphen = w.lines().stream().filter(l -> l.breakHyphenGlyphs() > 0).count();
+            assertTrue(w.lines().stream().noneMatch(SetLine::hyphenated), "no pattern hyphen: " + w.lines());
+            try (PDDocument doc = Loader.loadPDF(w.pdf())) {
+                assertEquals(atSoftHyphen, SoftHyphenSpans.find(doc).size());
+                assertEquals(source.replace("\u00AD", ""), joined(new PDFTextStripper().getText(doc), w.lines()));
+            }
+            broken += (int) atSoftHyphen;
+        }
+        assertTrue(broken > 0, "no measure broke the word at its soft hyphen");
     }
 
     @Test
