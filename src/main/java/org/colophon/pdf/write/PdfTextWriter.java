@@ -82,7 +82,7 @@ public final class PdfTextWriter {
             int index = breakHyphens.indexOf(glyph);
             if (index < 0) {
                 if (firstBreakHyphenCid + breakHyphens.size() > 0xFFFF) {
-                    return glyph; // a font of 65,536 glyphs: the ActualText alone marks the hyphen
+                    return glyph; // no 2-byte code left past the font's glyphs: the ActualText alone marks it
                 }
                 breakHyphens.add(glyph);
                 index = breakHyphens.size() - 1;
