@@ -181,8 +181,13 @@ final class TagTree {
                 } else if (o instanceof org.apache.pdfbox.pdmodel.graphics.PDXObject) {
                     image = true;
                     sb.append(IMAGE);
-                } else if (o instanceof PDMarkedContent) {
-                    throw new AssertionError("nested marked content on a page");
+                } else if (o instanceof PDMarkedContent nested) {
+                    // the one marked content nested in a line's: a hyphen added at a break
+                    if (!isSoftHyphen(nested)) {
+                        throw new AssertionError("nested marked content on a page: " + nested.getTag() + " "
+                                + nested.getProperties());
+                    }
+                    sb.append(SOFT_HYPHEN);
                 }
             }
             if (mc.getTag().equals("Artifact")) {
@@ -198,6 +203,20 @@ final class TagTree {
             }
         }
         return new PageContent(byMcid, images, artifacts, kinds, untagged.toString());
+    }
+
+    static final char SOFT_HYPHEN = '\u00AD';
+
+    /**
+     * Whether {@code mc} is the span the writer puts around a hyphen it added at a line
+     * break: a Span with no MCID, the soft hyphen as its ActualText, one glyph whose
+     * ToUnicode is the soft hyphen too.
+     */
+    static boolean isSoftHyphen(PDMarkedContent mc) {
+        List<Object> contents = mc.getContents();
+        return mc.getTag().equals("Span") && mc.getMCID() < 0 && String.valueOf(SOFT_HYPHEN).equals(mc.getActualText())
+                && contents.size() == 1 && contents.get(0) instanceof TextPosition t
+                && t.getUnicode().equals(String.valueOf(SOFT_HYPHEN));
     }
 
     /** Every MCID of every page, as page:mcid, that the tree references. */

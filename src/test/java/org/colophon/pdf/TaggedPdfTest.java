@@ -67,6 +67,10 @@ class TaggedPdfTest {
     @Test
     void theDefaultManuscriptIsPdfUa1AndPdfA2aAndItsTreeReadsLikeItsPages() throws Exception {
         Built built = build(Books.macronRutte(), "macron-rutte");
+        try (PDDocument doc = Loader.loadPDF(built.pdf())) {
+            // so veraPDF judges the soft-hyphen spans nested in the lines' marked content too
+            assertFalse(org.colophon.testing.SoftHyphenSpans.find(doc).isEmpty(), "the article has hyphenated lines");
+        }
         assertEquals(List.of(), PdfValidator.pdfUa1(built.pdf()).failedRules(), "PDF/UA-1");
         assertEquals(List.of(), PdfValidator.pdfA2a(built.pdf()).failedRules(), "PDF/A-2a");
         assertEquals(List.of(), PdfValidator.pdfA2b(built.pdf()).failedRules(), "PDF/A-2b");

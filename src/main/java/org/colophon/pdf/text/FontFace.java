@@ -224,7 +224,8 @@ public final class FontFace {
         return advanceWidths[glyph] * 1000f / unitsPerEm;
     }
 
-    int numGlyphs() {
+    /** The glyphs the font has: ids from 0 to this, exclusive. */
+    public int numGlyphs() {
         return numGlyphs;
     }
 

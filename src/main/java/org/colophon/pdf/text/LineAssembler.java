@@ -190,6 +190,7 @@ final class LineAssembler {
             x += width;
         }
         boolean hyphenated = false;
+        int breakHyphenGlyphs = 0;
         if (end < items.size && items.type[end] == ItemList.PENALTY && items.payload[end] instanceof ShapedText hyphen) {
             TextStyle style = items.style[end];
             String href = items.href[end];
@@ -204,6 +205,7 @@ final class LineAssembler {
             }
             current.text.append(hyphen.text);
             hyphenated = (items.flags[end] & ItemList.HYPHENATION) != 0;
+            breakHyphenGlyphs = hyphen.length();
             lastSpacing = 0;
         }
         if (lastSpacing != 0) {
@@ -243,6 +245,7 @@ final class LineAssembler {
         for (int m = 0; m < markerIds.size(); m++) {
             markers.add(new SetLine.PlacedMarker(markerIds.get(m), markerXs.get(m) + shift));
         }
-        return new SetLine(List.copyOf(built), List.copyOf(markers), (float) x, justify ? r : 0f, hyphenated, ascent, descent);
+        return new SetLine(List.copyOf(built), List.copyOf(markers), (float) x, justify ? r : 0f, hyphenated,
+                breakHyphenGlyphs, ascent, descent);
     }
 }

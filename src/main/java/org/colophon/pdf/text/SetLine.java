@@ -9,12 +9,17 @@ import java.util.List;
  * @param markers    markers that fell on this line, with their x
  * @param width      the width the runs take, never more than the measure
  * @param ratio      Knuth–Plass adjustment ratio: &lt;0 shrunk, &gt;0 stretched, 0 natural
- * @param hyphenated the line ends with a hyphen inserted by the setter
+ * @param hyphenated the line ends with a hyphen inserted by the setter where the patterns allow
+ *                   one (what the report counts; an author's soft hyphen is not counted)
+ * @param breakHyphenGlyphs how many glyphs at the end of the last run are a hyphen drawn only
+ *                   because the line breaks there, at a pattern's point or at the author's soft
+ *                   hyphen: not a character of the text, so the PDF marks it for extraction to
+ *                   drop. 0 when the line ends at a space or at a hyphen of the text itself
  * @param ascent     tallest ascent of its runs (points above the baseline)
  * @param descent    deepest descent (points below the baseline, positive)
  */
 public record SetLine(List<GlyphRun> runs, List<PlacedMarker> markers, float width, float ratio,
-                      boolean hyphenated, float ascent, float descent) {
+                      boolean hyphenated, int breakHyphenGlyphs, float ascent, float descent) {
 
     public record PlacedMarker(String id, float x) {}
 }

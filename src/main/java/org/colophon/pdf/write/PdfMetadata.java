@@ -95,11 +95,13 @@ public final class PdfMetadata {
         if (!metadata.subjects().isEmpty()) {
             info.setKeywords(String.join("; ", metadata.subjects()));
         }
+        String authors = authors(metadata);
+        if (authors != null) {
+            info.setAuthor(authors);
+        }
         info.setProducer(PRODUCER);
         info.setCreationDate(date);
         info.setModificationDate(date);
-        // Info /Author is left out: XMP lists each creator, and PDF/A would require /Author
-        // to equal a single dc:creator entry
 
         // a tagged document (the typesetter's) says it is PDF/UA-1 too
         boolean tagged = catalog.getStructureTreeRoot() != null;
@@ -111,6 +113,21 @@ public final class PdfMetadata {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /**
+     * The Info dictionary's /Author, which viewers show: the names XMP's dc:creator lists,
+     * in its order, one name as it is, several joined by "; " (not a comma, which a name
+     * written surname first may hold); null when the book names no author. Only PDF/A-1
+     * asks for a dc:creator of one entry equal to /Author; PDF/A-2 and PDF/UA-1 let XMP
+     * keep one entry per author.
+     */
+    static String authors(Metadata metadata) {
+        List<String> names = metadata.creators().stream()
+                .filter(c -> c.role() == Creator.Role.AUTHOR)
+                .map(Creator::name)
+                .toList();
+        return names.isEmpty() ? null : String.join("; ", names);
     }
 
     private static PDMetadata xmp(PDDocument document, Metadata metadata, Calendar date, boolean tagged)

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,11 @@ import org.colophon.pdf.text.TextStyle;
  *
  * <p>Glyph ids are written as 2-byte CIDs (Identity-H); after each glyph whose advance
  * differs from the font's own width (kerning, justified spaces) a TJ number moves the
- * next glyph to exactly where the line setter put it.
+ * next glyph to exactly where the line setter put it. A hyphen the setter added at a
+ * line break is the one exception: it is shown with a CID past the font's glyph ids,
+ * mapped to the hyphen's glyph, inside a span whose ActualText is the soft hyphen, so
+ * that text extraction drops it while a hyphen of the text itself stays (see
+ * {@link #SOFT_HYPHEN}).
  *
  * <p>Why the fonts are subset here and not by PDFBox: PDFBox builds a subset's ToUnicode
  * map from the font's cmap alone, so ligatures (fi, ffi) and small capitals, which no
@@ -59,9 +64,30 @@ public final class PdfTextWriter {
     private static final class Embedded {
         final PDType0Font font;
         final BitSet glyphs = new BitSet();
+        /**
+         * The glyphs drawn as a hyphen at a break, in the order first drawn: the one at index
+         * i is shown with CID {@code numGlyphs + i}, a code past every glyph id of the font,
+         * so that its ToUnicode entry can say U+00AD while the same glyph elsewhere says "-".
+         */
+        final List<Integer> breakHyphens = new ArrayList<>(1);
+        final int firstBreakHyphenCid;
 
-        Embedded(PDType0Font font) {
+        Embedded(PDType0Font font, int numGlyphs) {
             this.font = font;
+            this.firstBreakHyphenCid = numGlyphs;
+        }
+
+        /** The CID that shows {@code glyph} as a hyphen at a break (the glyph id itself when no code is left). */
+        int breakHyphenCid(int glyph) {
+            int index = breakHyphens.indexOf(glyph);
+            if (index < 0) {
+                if (firstBreakHyphenCid + breakHyphens.size() > 0xFFFF) {
+                    return glyph; // no 2-byte code left past the font's glyphs: the ActualText alone marks it
+                }
+                breakHyphens.add(glyph);
+                index = breakHyphens.size() - 1;
+            }
+            return firstBreakHyphenCid + index;
         }
     }
 
@@ -117,7 +143,14 @@ public final class PdfTextWriter {
             }
             content.setTextMatrix(Matrix.getTranslateInstance(x + run.x(), baseline));
             tj.setLength(0);
-            appendTj(tj, run, face, embedded.glyphs);
+            int glyphs = run.glyphs().length;
+            int text = r == runs.size() - 1 ? glyphs - line.breakHyphenGlyphs() : glyphs;
+            appendTj(tj, run, face, embedded, 0, text, false);
+            if (text < glyphs) {
+                tj.append(SOFT_HYPHEN);
+                appendTj(tj, run, face, embedded, text, glyphs, true);
+                tj.append("EMC\n");
+            }
             content.appendRawCommands(tj.toString());
         }
         if (marked) {
@@ -131,20 +164,43 @@ public final class PdfTextWriter {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private static void appendTj(StringBuilder tj, GlyphRun run, FontFace face, BitSet used) {
+    /**
+     * Opens the marked content around a hyphen drawn only because the line breaks inside a
+     * word. ISO 32000-1 (14.8.2.2.3) has such a hyphen extracted as U+00AD, the soft
+     * hyphen, through its ActualText or its ToUnicode entry; readers differ in which they
+     * read (PDFBox and poppler the ActualText, pdf.js only ToUnicode), so the hyphen has
+     * both: this span, and a CID of its own whose ToUnicode is U+00AD. Nested in the line's
+     * marked content, with no MCID, so the structure tree is unchanged.
+     */
+    static final String SOFT_HYPHEN = "/Span <</ActualText <FEFF00AD>>> BDC\n";
+
+    /**
+     * Appends a TJ showing the glyphs {@code from} to {@code to} of {@code run}, as the
+     * CIDs of hyphens at a break when {@code breakHyphen}; a TJ that ends before the run
+     * does keeps the move after its last glyph, so that the next one starts where the
+     * setter put it.
+     */
+    private static void appendTj(StringBuilder tj, GlyphRun run, FontFace face, Embedded embedded, int from, int to,
+                                 boolean breakHyphen) {
+        if (from == to) {
+            return;
+        }
+        BitSet used = embedded.glyphs;
         int[] glyphs = run.glyphs();
         float[] advances = run.advances();
         float toThousandths = 1000f / run.style().size();
         tj.append("[<");
         boolean open = true;
-        for (int i = 0; i < glyphs.length; i++) {
+        for (int i = from; i < to; i++) {
             int g = glyphs[i];
             used.set(g);
             if (!open) {
                 tj.append('<');
                 open = true;
             }
-            tj.append(HEX[(g >> 12) & 15]).append(HEX[(g >> 8) & 15]).append(HEX[(g >> 4) & 15]).append(HEX[g & 15]);
+            int code = breakHyphen ? embedded.breakHyphenCid(g) : g;
+            tj.append(HEX[(code >> 12) & 15]).append(HEX[(code >> 8) & 15]).append(HEX[(code >> 4) & 15])
+                    .append(HEX[code & 15]);
             // TJ numbers are subtracted from the advance, in thousandths of the font size
             float adjust = face.pdfWidth(g) - advances[i] * toThousandths;
             long milli = Math.round(adjust * 1000.0);
@@ -187,7 +243,7 @@ public final class PdfTextWriter {
         Embedded embedded = fonts.get(face);
         if (embedded == null) {
             PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(face.bytes()), false);
-            embedded = new Embedded(font);
+            embedded = new Embedded(font, face.numGlyphs());
             fonts.put(face, embedded);
             order.add(face);
         }
@@ -239,19 +295,40 @@ public final class PdfTextWriter {
         for (int old : newToOld.values()) {
             maxCid = Math.max(maxCid, old);
         }
+        List<Integer> breakHyphens = embedded.breakHyphens;
+        if (!breakHyphens.isEmpty()) {
+            maxCid = embedded.firstBreakHyphenCid + breakHyphens.size() - 1;
+        }
         byte[] cidToGid = new byte[(maxCid + 1) * 2];
+        Map<Integer, Integer> oldToNew = new HashMap<>();
         for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
             int cid = e.getValue();
             int gid = e.getKey();
+            oldToNew.put(cid, gid);
+            cidToGid[2 * cid] = (byte) (gid >> 8);
+            cidToGid[2 * cid + 1] = (byte) gid;
+        }
+        for (int i = 0; i < breakHyphens.size(); i++) {
+            int cid = embedded.firstBreakHyphenCid + i;
+            int gid = oldToNew.get(breakHyphens.get(i));
             cidToGid[2 * cid] = (byte) (gid >> 8);
             cidToGid[2 * cid + 1] = (byte) gid;
         }
         cidFont.setItem(COSName.CID_TO_GID_MAP,
                 new PDStream(document, new ByteArrayInputStream(cidToGid), COSName.FLATE_DECODE));
-        cidFont.setItem(COSName.W, widths(face, glyphs));
+        COSArray widths = widths(face, glyphs);
+        if (!breakHyphens.isEmpty()) {
+            COSArray run = new COSArray();
+            for (int g : breakHyphens) {
+                run.add(COSInteger.get(face.pdfWidth(g)));
+            }
+            widths.add(COSInteger.get(embedded.firstBreakHyphenCid));
+            widths.add(run);
+        }
+        cidFont.setItem(COSName.W, widths);
         cidFont.removeItem(COSName.DW);
         type0.setItem(COSName.TO_UNICODE, new PDStream(document,
-                new ByteArrayInputStream(toUnicode(face, glyphs)), COSName.FLATE_DECODE));
+                new ByteArrayInputStream(toUnicode(face, glyphs, embedded)), COSName.FLATE_DECODE));
     }
 
     /** /W: runs of consecutive CIDs with their widths, as /W [c [w1 w2 ...] ...]. */
@@ -286,13 +363,16 @@ public final class PdfTextWriter {
         return new String(tag) + "+";
     }
 
-    private static byte[] toUnicode(FontFace face, Set<Integer> glyphs) {
+    private static byte[] toUnicode(FontFace face, Set<Integer> glyphs, Embedded embedded) {
         Map<Integer, String> entries = new LinkedHashMap<>();
         for (int g : glyphs) {
             String text = face.glyphText(g);
             if (text != null && !text.isEmpty()) {
                 entries.put(g, text);
             }
+        }
+        for (int i = 0; i < embedded.breakHyphens.size(); i++) {
+            entries.put(embedded.firstBreakHyphenCid + i, "\u00AD");
         }
         StringBuilder cmap = new StringBuilder(64 + entries.size() * 24);
         cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")

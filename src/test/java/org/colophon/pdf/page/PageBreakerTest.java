@@ -50,7 +50,7 @@ class PageBreakerTest {
     }
 
     private static FlowItem.Box line(String id, float height, boolean onGrid) {
-        SetLine l = new SetLine(List.of(), List.of(new SetLine.PlacedMarker(id, 0)), 100, 0, false, 8, 2);
+        SetLine l = new SetLine(List.of(), List.of(new SetLine.PlacedMarker(id, 0)), 100, 0, false, 0, 8, 2);
         return new FlowItem.Box(height, onGrid, List.of(new Frame.TextLine(l, 0, 0)));
     }
 

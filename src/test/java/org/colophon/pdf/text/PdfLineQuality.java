@@ -120,7 +120,8 @@ final class PdfLineQuality {
                         faults.add(String.format("page %d, starts with punctuation: %s", pages.indexOf(lines) + 1, text));
                     }
                 }
-                if (last.getUnicode().equals("-") || last.getUnicode().equals("\u2010")) {
+                // a hyphen the setter added reads as the soft hyphen (U+00AD) but shows as a hyphen
+                if (last.getUnicode().equals("-") || last.getUnicode().equals("\u2010") || last.getUnicode().equals("\u00AD")) {
                     hyphens++;
                     longest = Math.max(longest, ++run);
                 } else {

@@ -57,6 +57,10 @@ public class PdfDocumentTest {
     }
 
     private static byte[] build(byte[] png) throws IOException {
+        return build(png, METADATA);
+    }
+
+    private static byte[] build(byte[] png, Metadata metadata) throws IOException {
         PageMaster master = PageMaster.from(List.of(), "t.css", Warnings.ignore());
         FlowBlock.Image image = new FlowBlock.Image("EPUB/images/a.png", png, "image/png", 200, 100, 10,
                 List.of("fig1"), false);
@@ -65,7 +69,7 @@ public class PdfDocumentTest {
                 new LaidOutPage.Placed(new Frame.Picture(image, 10, 0), 120)));
         try (PDDocument document = new PDDocument()) {
             new PdfAssembler(document, master, null, Warnings.ignore()).draw(List.of(page));
-            PdfMetadata.apply(document, METADATA, PdfMetadata.date(BuildDate.of(METADATA, null)),
+            PdfMetadata.apply(document, metadata, PdfMetadata.date(BuildDate.of(metadata, null)),
                     PdfMetadata.digest(List.of("content")));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -101,6 +105,45 @@ public class PdfDocumentTest {
             assertTrue(xmp.contains("Anne Autrice"), xmp);
             assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") || xmp.contains("pdfaid:part=\"2\""), xmp);
             assertTrue(xmp.contains("2021-03-04T00:00:00"), xmp);
+        }
+    }
+
+    @Test
+    void theInfoDictionaryNamesTheAuthorsAsXmpDoes() throws IOException {
+        byte[] one = build(png(40, 30, false));
+        try (PDDocument doc = Loader.loadPDF(one)) {
+            assertEquals("Anne Autrice", doc.getDocumentInformation().getAuthor());
+            assertEquals(List.of("Anne Autrice"), xmpCreators(doc));
+        }
+        Metadata two = Metadata.builder()
+                .title("Le Titre")
+                .creators(List.of(new Creator("Anne Autrice", "Autrice, Anne", Creator.Role.AUTHOR),
+                        new Creator("Tom Traducteur", null, Creator.Role.TRANSLATOR),
+                        new Creator("Bruno Auteur", null, Creator.Role.AUTHOR)))
+                .language("fr")
+                .date("2021-03-04")
+                .build();
+        byte[] pdf = build(png(40, 30, false), two);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // the authors, in the order XMP lists them; a translator is a contributor, not an author
+            assertEquals("Anne Autrice; Bruno Auteur", doc.getDocumentInformation().getAuthor());
+            assertEquals(List.of("Anne Autrice", "Bruno Auteur"), xmpCreators(doc));
+        }
+        assertEquals(List.of(), PdfValidator.pdfA2b(pdf).failedRules(), "PDF/A-2 accepts /Author beside a list");
+
+        Metadata none = Metadata.builder().title("Anonyme").language("fr").build();
+        try (PDDocument doc = Loader.loadPDF(build(png(40, 30, false), none))) {
+            assertEquals(null, doc.getDocumentInformation().getAuthor(), "no author, no /Author");
+        }
+    }
+
+    private static List<String> xmpCreators(PDDocument doc) throws IOException {
+        try {
+            org.apache.xmpbox.XMPMetadata xmp = new org.apache.xmpbox.xml.DomXmpParser()
+                    .parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+            return xmp.getDublinCoreSchema().getCreators();
+        } catch (org.apache.xmpbox.xml.XmpParsingException e) {
+            throw new IOException(e);
         }
     }
 

@@ -26,6 +26,7 @@ import org.colophon.pdf.text.ParagraphSpec;
 import org.colophon.pdf.text.SetLine;
 import org.colophon.pdf.text.TextResources;
 import org.colophon.pdf.text.TextStyle;
+import org.colophon.testing.SoftHyphenSpans;
 import org.junit.jupiter.api.Test;
 
 class PdfTextWriterTest {
@@ -72,8 +73,7 @@ class PdfTextWriterTest {
         Written w = write(Fixtures.text(Fixtures.frenchSpacing(TEXT), Fixtures.french(10)),
                 new ParagraphSpec(200, 12, ParagraphSpec.Alignment.JUSTIFY, true));
         try (PDDocument doc = Loader.loadPDF(w.pdf())) {
-            String text = new PDFTextStripper().getText(doc);
-            String flat = text.replace("-\n", "").replace("\r", "").replace('\n', ' ').replace('\u202F', ' ')
+            String flat = joined(new PDFTextStripper().getText(doc), w.lines()).replace('\u202F', ' ')
                     .replace('\u00A0', ' ').replaceAll(" +", " ").strip();
             String expected = TEXT.replace('\u00A0', ' ');
             assertTrue(flat.contains("office"), flat);
@@ -86,6 +86,99 @@ class PdfTextWriterTest {
             assertEquals(want, flat, "first difference at " + at + ": "
                     + (at < flat.length() ? Integer.toHexString(flat.charAt(at)) : "end"));
         }
+    }
+
+    /**
+     * The extracted lines put back together as a reader would: a line ending inside a word
+     * (a hyphen added at the break, which extraction drops) or at the word's own hyphen
+     * joins the next with nothing between, any other with a space.
+     */
+    private static String joined(String extracted, List<SetLine> lines) {
+        String[] texts = extracted.strip().split("\\R");
+        assertEquals(lines.size(), texts.length, "one extracted line per set line: " + extracted);
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < texts.length; k++) {
+            String text = texts[k].stripTrailing();
+            out.append(text);
+            if (k < texts.length - 1 && lines.get(k).breakHyphenGlyphs() == 0 && !text.endsWith("-")) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String COMPOUNDS = "Vous la passerez chez moi. Çà, baron, montez ici près, mettez-vous là. "
+            + "Le roi vous accorde un gouvernement, et l’ordre de vous rendre sur-le-champ à l’armée d’Allemagne ; "
+            + "Cœur-Loyal, le porte-étendard, vous y attend avec les chevau-légers. Permettez-moi de vous dire "
+            + "que c’est-à-dire une extraordinaire bienveillance, une reconnaissance incontestablement "
+            + "particulière, dont les lieutenants-colonels eux-mêmes s’émerveillent.";
+
+    @Test
+    void aHyphenAddedAtABreakExtractsAsNothingAndAHyphenOfTheTextStays() throws IOException {
+        String source = Fixtures.frenchSpacing(COMPOUNDS);
+        int added = 0;
+        int own = 0;
+        // many measures, so that breaks fall both inside words and at their own hyphens
+        for (float measure = 110; measure <= 220; measure += 10) {
+            Written w = write(Fixtures.text(source, Fixtures.french(10)),
+                    new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.JUSTIFY, true));
+            List<SetLine> lines = w.lines();
+            List<Integer> hyphenated = new ArrayList<>();
+            try (PDDocument doc = Loader.loadPDF(w.pdf())) {
+                String extracted = new PDFTextStripper().getText(doc);
+                String[] texts = extracted.strip().split("\\R");
+                for (int k = 0; k < lines.size(); k++) {
+                    SetLine line = lines.get(k);
+                    GlyphRun last = line.runs().get(line.runs().size() - 1);
+                    if (line.breakHyphenGlyphs() > 0) {
+                        hyphenated.add(k);
+                        added++;
+                        assertFalse(texts[k].stripTrailing().endsWith("-"),
+                                "at " + measure + " pt, line " + k + " keeps the hyphen added at its break: " + texts[k]);
+                    } else if (last.text().endsWith("-")) {
+                        own++;
+                        assertTrue(texts[k].stripTrailing().endsWith("-"),
+                                "at " + measure + " pt, line " + k + " lost the hyphen of its compound: " + texts[k]);
+                    }
+                }
+                String flat = joined(extracted, lines).replace('\u202F', ' ').replace('\u00A0', ' ');
+                assertEquals(source.replace('\u202F', ' ').replace('\u00A0', ' '), flat,
+                        "at " + measure + " pt: broken words whole, compounds with their hyphen");
+
+                // the soft-hyphen marks are on the added hyphens, and only there
+                List<SoftHyphenSpans.Mark> marks = SoftHyphenSpans.find(doc);
+                assertEquals(hyphenated.size(), marks.size(), "at " + measure + " pt: " + marks);
+                for (int m = 0; m < marks.size(); m++) {
+                    SetLine line = lines.get(hyphenated.get(m));
+                    SoftHyphenSpans.Mark mark = marks.get(m);
+                    float baseline = TOP - hyphenated.get(m) * LEADING;
+                    assertEquals(PDRectangle.A5.getHeight() - baseline, mark.y(), 0.01f, "the mark's line");
+                    assertEquals(LEFT + line.width(), mark.x() + mark.width(), 0.01f, "the mark ends the line");
+                    assertTrue(mark.endsItsLine(), mark.toString());
+                    assertEquals("\u00AD", mark.glyphText(), "its glyph's ToUnicode is the soft hyphen too");
+                }
+            }
+        }
+        assertTrue(added >= 10 && own >= 3, "breaks inside words " + added + ", at a compound's hyphen " + own);
+    }
+
+    @Test
+    void aBreakAtTheAuthorsSoftHyphenIsMarkedToo() throws IOException {
+        // a word with the author's soft hyphen breaks there only; the report does not count it
+        String source = "Il faut une loi anti\u00ADconstitutionnelle pour cela, dit-il.";
+        int broken = 0;
+        for (float measure = 96; measure <= 130; measure += 4) {
+            Written w = write(Fixtures.text(source, Fixtures.french(10)),
+                    new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.JUSTIFY, true));
+            long atSoftHyphen = w.lines().stream().filter(l -> l.breakHyphenGlyphs() > 0).count();
+            assertTrue(w.lines().stream().noneMatch(SetLine::hyphenated), "no pattern hyphen: " + w.lines());
+            try (PDDocument doc = Loader.loadPDF(w.pdf())) {
+                assertEquals(atSoftHyphen, SoftHyphenSpans.find(doc).size());
+                assertEquals(source.replace("\u00AD", ""), joined(new PDFTextStripper().getText(doc), w.lines()));
+            }
+            broken += (int) atSoftHyphen;
+        }
+        assertTrue(broken > 0, "no measure broke the word at its soft hyphen");
     }
 
     @Test
