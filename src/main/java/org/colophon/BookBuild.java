@@ -26,6 +26,7 @@ import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
 import org.colophon.reader.ReadBook;
+import org.colophon.reader.ManuscriptText;
 import org.colophon.report.ReportHtml;
 import org.colophon.report.ReportJson;
 import org.colophon.report.TypesettingReport;
@@ -86,16 +87,29 @@ final class BookBuild {
         Book typeset = new Typographer().apply(read);
         t = report("typography", read.metadata().language(), t);
 
+        ManuscriptText text = new ManuscriptText(manuscript);
         try (BookCover cover = BookCover.of(typeset, options.styles(), options.epub(), options.outputDirectory())) {
-            return write(cover, BuildDate.of(typeset.metadata(), sourceDateEpoch), inputs, baseName, t);
+            List<Path> written = write(cover, BuildDate.of(typeset.metadata(), sourceDateEpoch), inputs, text, baseName, t);
+            // said of files written: a build that fails has its errors to show, not this
+            if (BuildDate.originOf(typeset.metadata(), sourceDateEpoch) == BuildDate.Origin.ZIP_EPOCH) {
+                warnings.warn(text.warningAtElement(List.of("metadata", "teiHeader"), UNDATED));
+            }
+            return written;
         }
     }
 
+    /** Said once per build of a book that has no date of its own. */
+    private static final String UNDATED = "the book has no date and SOURCE_DATE_EPOCH is not set: its files are dated"
+            + " 1980-01-01, the earliest date a zip file holds; give it a <date>YYYY-MM-DD</date> in <metadata> (in a"
+            + " TEI header, a <date> in <publicationStmt>), or set SOURCE_DATE_EPOCH";
+
     /**
      * {@code date}: the build's, which the EPUB, its package document and the PDF all carry;
-     * {@code inputs}: the files the build read, which no output may replace.
+     * {@code inputs}: the files the build read, which no output may replace; {@code text}: the
+     * manuscript's, where the typesetter's warnings point.
      */
-    private List<Path> write(BookCover bookCover, BuildDate date, BuildInputs inputs, String baseName, long t)
+    private List<Path> write(BookCover bookCover, BuildDate date, BuildInputs inputs, ManuscriptText text,
+                             String baseName, long t)
             throws BuildException {
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
@@ -109,7 +123,7 @@ final class BookBuild {
         // both books are written aside and moved into place together, so a failure in the
         // second never leaves a new EPUB beside an old PDF
         try (OutputFiles outputs = new OutputFiles(options.outputDirectory(), inputs)) {
-            Typesetter typesetter = new Typesetter(options.styles(), warnings);
+            Typesetter typesetter = new Typesetter(options.styles(), warnings, text);
             LaidOutBook laidOut = null;
             if (options.pdf()) {
                 FlowedBook flowed = typesetter.breakLines(publication);

@@ -1,5 +1,6 @@
 package org.colophon.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /** The parsed command line. */
@@ -7,11 +8,17 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
 
     enum Command { BUILD, HELP, VERSION }
 
+    /** After it, every argument is a file name, whatever it looks like ({@code build -- --odd.xml}). */
+    private static final String END_OF_OPTIONS = "--";
+
     static Arguments parse(String[] args) {
         if (args.length == 0) {
             throw new IllegalArgumentException("no command given");
         }
         for (String a : args) {
+            if (a.equals(END_OF_OPTIONS)) {
+                break; // what follows are file names, even --help
+            }
             if (a.equals("--help") || a.equals("-h")) {
                 return new Arguments(Command.HELP, null, null, null, false, false);
             }
@@ -27,21 +34,26 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
         Path styles = null;
         boolean quiet = false;
         boolean strict = false;
+        boolean optionsEnded = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            if (optionsEnded) {
+                manuscript = manuscript(manuscript, a);
+                continue;
+            }
             switch (a) {
-                case "--out" -> out = Path.of(value(args, ++i, a));
-                case "--styles" -> styles = Path.of(value(args, ++i, a));
+                case END_OF_OPTIONS -> optionsEnded = true;
+                case "--out" -> out = path(value(args, ++i, a));
+                case "--styles" -> styles = path(value(args, ++i, a));
                 case "--quiet", "-q" -> quiet = true;
                 case "--strict" -> strict = true;
                 default -> {
                     if (a.startsWith("-")) {
-                        throw new IllegalArgumentException("unknown option '" + a + "'");
+                        throw new IllegalArgumentException("unknown option '" + a + "'" + (a.endsWith(".xml")
+                                ? " (a manuscript whose name starts with '-' goes after --: colophon build -- " + a + ")"
+                                : ""));
                     }
-                    if (manuscript != null) {
-                        throw new IllegalArgumentException("only one manuscript per build ('" + manuscript + "' and '" + a + "')");
-                    }
-                    manuscript = Path.of(a);
+                    manuscript = manuscript(manuscript, a);
                 }
             }
         }
@@ -49,6 +61,22 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
             throw new IllegalArgumentException("build needs a manuscript file");
         }
         return new Arguments(Command.BUILD, manuscript, out, styles, quiet, strict);
+    }
+
+    /** The manuscript named by {@code arg}, when none was named before. */
+    private static Path manuscript(Path named, String arg) {
+        if (named != null) {
+            throw new IllegalArgumentException("only one manuscript per build ('" + named + "' and '" + arg + "')");
+        }
+        return path(arg);
+    }
+
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(Utf8Relaunch.unusableName(name), e);
+        }
     }
 
     private static String value(String[] args, int i, String option) {

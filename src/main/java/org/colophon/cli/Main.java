@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Properties;
 import org.colophon.Colophon;
 import org.colophon.error.BuildException;
@@ -27,6 +28,7 @@ public final class Main {
 
     private static final String USAGE_TEXT = """
             Usage: colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]
+                   colophon build [OPTIONS] -- MANUSCRIPT.xml
                    colophon --help | --version
 
             Builds MANUSCRIPT.xml (Colophon manuscript or TEI P5) into DIR/<name>.pdf
@@ -41,6 +43,8 @@ public final class Main {
                              lines, widows or orphans left, or characters no font has
               --help         this text
               --version      the version of Colophon
+              --             ends the options: what follows is the manuscript,
+                             even a name that starts with - (build -- -draft.xml)
 
             Exit status: 0 built, 1 the manuscript or a style is wrong, 2 usage error,
             3 an internal error of Colophon (please report it).
@@ -55,9 +59,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // a JVM that takes file names for ASCII (the C locale) hands the build to one that does not
+        OptionalInt relaunched = Utf8Relaunch.runIfNeeded(args);
+        if (relaunched.isPresent()) {
+            if (relaunched.getAsInt() != OK) {
+                System.exit(relaunched.getAsInt());
+            }
+            return;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int status = new Main(out, err).run(args);
+        int status = new Main(out, err).run(Utf8Relaunch.arguments(args));
         if (status != OK) {
             // Only exit explicitly on failure: under exec:java a System.exit(0) would end Maven itself.
             System.exit(status);

@@ -60,6 +60,22 @@ public record BuildDate(Instant instant) {
         return new BuildDate(fromBook != null ? fromBook : ZIP_EPOCH);
     }
 
+    /** Where a build's date comes from. */
+    public enum Origin {
+        SOURCE_DATE_EPOCH,
+        MANUSCRIPT,
+        /** Neither: the book is dated {@link #ZIP_EPOCH}, a stand-in for no date. */
+        ZIP_EPOCH
+    }
+
+    /** Where {@link #of(Metadata, Instant)} takes the date of a build of this book from. */
+    public static Origin originOf(Metadata metadata, Instant sourceDateEpoch) {
+        if (sourceDateEpoch != null) {
+            return Origin.SOURCE_DATE_EPOCH;
+        }
+        return parseIsoDate(metadata.date()) != null ? Origin.MANUSCRIPT : Origin.ZIP_EPOCH;
+    }
+
     /** YYYY, YYYY-MM or YYYY-MM-DD, at midnight UTC; null when absent or malformed. */
     static Instant parseIsoDate(String date) {
         if (date == null) {

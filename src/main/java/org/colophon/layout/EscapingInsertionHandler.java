@@ -15,6 +15,9 @@ final class EscapingInsertionHandler implements ReferenceInsertionEventHandler {
         if (value == null || value instanceof Markup) {
             return value;
         }
-        return Xml.escape(value.toString());
+        String text = value.toString();
+        // null from a #define block Velocity stopped rendering (it refers to itself): handed
+        // back as it came, strict mode reports it at its place as a block that printed nothing
+        return text == null ? value : Xml.escape(text);
     }
 }

@@ -82,8 +82,7 @@ public final class PackageFiles {
                 "accessModesSufficient", media.isEmpty() ? List.of("textual") : List.of("textual", "textual,visual"),
                 "accessibilityFeatures", accessibilityFeatures,
                 "accessibilitySummary", labels.get("accessibilitySummary"),
-                "conformanceId", ids.unique("conformance"),
-                "certifiedBy", certifier(metadata),
+                "conformance", conformance(metadata, ids),
                 "pageBreakSource", new Markup(pageBreakSource(metadata)));
 
         List<Map<String, Object>> landmarks = landmarks(pages, labels);
@@ -180,14 +179,16 @@ public final class PackageFiles {
     }
 
     /**
-     * Who vouches for the accessibility claim: the publisher, else the first creator, else
-     * Colophon, whose build refuses figures without alt text and writes the structure.
+     * The manuscript's conformance claim and who made it, or null: only someone who
+     * evaluated the book can say that it meets WCAG, so without a claim none is written.
      */
-    private static String certifier(Metadata m) {
-        if (m.publisher() != null && !m.publisher().isBlank()) {
-            return m.publisher();
+    private static Map<String, Object> conformance(Metadata m, IdAllocator ids) {
+        Metadata.ConformanceClaim claim = m.conformance();
+        if (claim == null) {
+            return null;
         }
-        return m.creators().isEmpty() ? "Colophon" : m.creators().get(0).name();
+        return View.of("id", ids.unique("conformance"), "conformsTo", claim.conformsTo(),
+                "certifiedBy", claim.certifiedBy());
     }
 
     private static List<Map<String, Object>> creators(Metadata metadata, IdAllocator ids) {

@@ -2,6 +2,7 @@ package org.colophon.layout;
 
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +77,12 @@ final class TemplateEngine {
         } catch (ResourceNotFoundException e) {
             throw new BuildException(describe(name), 0, 0, "layout not found: " + firstLine(e.getMessage()));
         } catch (ParseErrorException e) {
+            // Velocity names the token it stopped at; a block left open is named at its start instead
+            String template = e.getTemplateName() == null || e.getTemplateName().isEmpty() ? name : e.getTemplateName();
+            LayoutBlocks.Explained why = LayoutBlocks.explain(source(template), firstLine(e.getMessage()), e.getLineNumber());
+            if (why != null) {
+                throw new BuildException(describe(template), why.line(), why.column(), "layout error: " + why.message());
+            }
             throw new BuildException(describe(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber(),
                     "layout error: " + cleanMessage(e));
         } catch (VelocityException e) {
@@ -83,13 +90,15 @@ final class TemplateEngine {
                 throw new BuildException(describe(located.getTemplateName(), name), located.getLineNumber(),
                         located.getColumnNumber(), "layout error: " + cleanMessage(e));
             }
+            // a #define block that refers to itself: Velocity's own words name a Java class
+            String message = Objects.requireNonNullElseGet(LayoutBlocks.selfReference(e.getMessage()), () -> cleanMessage(e));
             // some of Velocity's errors carry their place in their message only
             Matcher at = LOCATION.matcher(String.valueOf(e.getMessage()));
             if (at.find()) {
                 throw new BuildException(describe(at.group(1), name), Integer.parseInt(at.group(2)),
-                        Integer.parseInt(at.group(3)), "layout error: " + cleanMessage(e));
+                        Integer.parseInt(at.group(3)), "layout error: " + message);
             }
-            throw new BuildException(describe(name), 0, 0, "layout error: " + cleanMessage(e));
+            throw new BuildException(describe(name), 0, 0, "layout error: " + message);
         } catch (RuntimeException e) {
             // a template called a method of ours that failed: still the layout's fault
             throw new BuildException(describe(name), 0, 0, "layout error: " + e);

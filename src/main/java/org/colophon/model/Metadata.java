@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param date        ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD); may be null
  * @param cover       href of the cover image asset; may be null
  * @param source      where the text comes from (TEI sourceDesc, a print edition); may be null
+ * @param conformance the accessibility standard the book is said to meet, and by whom; null
+ *                    when the manuscript states none (no claim is then made for it)
  */
 public record Metadata(
         String title,
@@ -30,7 +32,8 @@ public record Metadata(
         List<String> subjects,
         Series series,
         String cover,
-        String source) {
+        String source,
+        ConformanceClaim conformance) {
 
     public Metadata {
         creators = List.copyOf(creators);
@@ -57,7 +60,8 @@ public record Metadata(
                 .subjects(subjects)
                 .series(series)
                 .cover(cover)
-                .source(source);
+                .source(source)
+                .conformance(conformance);
     }
 
     public List<Creator> authors() {
@@ -84,6 +88,7 @@ public record Metadata(
         private Series series;
         private String cover;
         private String source;
+        private ConformanceClaim conformance;
 
         private Builder() {
         }
@@ -153,9 +158,14 @@ public record Metadata(
             return this;
         }
 
+        public Builder conformance(ConformanceClaim conformance) {
+            this.conformance = conformance;
+            return this;
+        }
+
         public Metadata build() {
             return new Metadata(title, subtitle, creators, language, identifier, publisher, date, rights,
-                    description, subjects, series, cover, source);
+                    description, subjects, series, cover, source, conformance);
         }
     }
 
@@ -166,4 +176,15 @@ public record Metadata(
 
     /** The series the book belongs to, and its place in it (may be null). */
     public record Series(String name, String position) {}
+
+    /**
+     * A claim that the book meets an accessibility standard, made by someone who checked it:
+     * Colophon writes what it can (structure, reading order, alternative text) but cannot
+     * tell whether a book as a whole meets WCAG, so it claims nothing unless told.
+     *
+     * @param conformsTo  the standard's identifier, as EPUB Accessibility 1.1 spells it:
+     *                    {@code EPUB Accessibility 1.1 - WCAG 2.1 Level AA}
+     * @param certifiedBy who evaluated the book (a person or an organisation)
+     */
+    public record ConformanceClaim(String conformsTo, String certifiedBy) {}
 }

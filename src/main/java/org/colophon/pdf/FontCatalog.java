@@ -45,7 +45,7 @@ public final class FontCatalog {
         }
     }
 
-    /** The bytes of the file a rule names, which must lie inside the styles folder. */
+    /** The bytes of the file a rule names, which must lie inside the styles folder and be a TrueType font. */
     public static byte[] readFontFile(FontFaceRule rule, Styles styles, String cssFile) throws BuildException {
         if (rule.src().contains("..") || rule.src().startsWith("/") || rule.src().startsWith("\\")
                 || rule.src().contains(":")) {
@@ -58,12 +58,22 @@ public final class FontCatalog {
             throw new BuildException(cssFile, rule.line(), rule.column(),
                     "font file " + rule.src() + " not found beside the style sheet");
         }
+        String refusal = FontFileFormat.of(bytes.get()).refusal();
+        if (refusal != null) {
+            throw new BuildException(cssFile, rule.line(), rule.column(), "font " + rule.src() + " " + refusal);
+        }
         return bytes.get();
     }
 
     public static BuildException notTrueType(FontFaceRule rule, String cssFile, Exception e) {
+        String why = String.valueOf(e.getMessage());
+        if (why.endsWith("Font name not found")) {
+            // the JDK's words for a font without a family name it can read
+            why = "its 'name' table gives no family name Java can read (it has none, or only in old Macintosh"
+                    + " encodings); save the font again with a font editor, or use another build of it";
+        }
         return new BuildException(cssFile, rule.line(), rule.column(),
-                "font file " + rule.src() + " is not a TrueType font Colophon can use: " + e.getMessage());
+                "font file " + rule.src() + " is not a TrueType font Colophon can use: " + why);
     }
 
     FontFace face(ComputedStyle style) {

@@ -1,6 +1,7 @@
 package org.colophon.pdf;
 
 import org.colophon.error.BuildException;
+import org.colophon.error.SourcePlaces;
 import org.colophon.error.Warnings;
 import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.StyleSheet;
@@ -24,7 +25,7 @@ record PrintSetup(String css, String cssFile, PageMaster master, FontCatalog fon
 
     private static final String PRINT_CSS = "print.css";
 
-    static PrintSetup read(Styles styles, Warnings warnings) throws BuildException {
+    static PrintSetup read(Styles styles, Warnings warnings, SourcePlaces places) throws BuildException {
         String cssFile = styles.describe(PRINT_CSS);
         String css = styles.readText(PRINT_CSS).orElseThrow(() ->
                 new BuildException(cssFile, 0, 0, "the styles have no print.css"));
@@ -32,7 +33,7 @@ record PrintSetup(String css, String cssFile, PageMaster master, FontCatalog fon
         StyleSheet sheet = new StyleSheetParser(warnings).parse(css, cssFile);
         PageMaster master = PageMaster.from(sheet.pageRules(), cssFile, warnings);
         FontCatalog fonts = new FontCatalog(sheet.fontFaces(), styles, cssFile);
-        TextResources textResources = new TextResources(fonts.fallbacks(), warnings);
+        TextResources textResources = new TextResources(fonts.fallbacks(), warnings, places);
         return new PrintSetup(css, cssFile, master, fonts, textResources, new ParagraphSetter(textResources),
                 new Cascade(userAgent, sheet));
     }

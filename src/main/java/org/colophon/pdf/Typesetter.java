@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.colophon.error.BuildException;
+import org.colophon.error.SourcePlaces;
 import org.colophon.error.Warnings;
 import org.colophon.layout.BuildDate;
 import org.colophon.layout.PageRole;
@@ -53,10 +54,17 @@ public final class Typesetter {
 
     private final Styles styles;
     private final Warnings warnings;
+    private final SourcePlaces places;
 
     public Typesetter(Styles styles, Warnings warnings) {
+        this(styles, warnings, SourcePlaces.in("publication"));
+    }
+
+    /** {@code places}: where the text it warns about stands in the user's files (the manuscript). */
+    public Typesetter(Styles styles, Warnings warnings, SourcePlaces places) {
         this.styles = styles;
         this.warnings = warnings;
+        this.places = places;
     }
 
     /** Returns the number of pages written; {@code date} is the build's, which the PDF says it was made on. */
@@ -85,7 +93,7 @@ public final class Typesetter {
      * blocks and sets every paragraph into lines (in parallel), as one vertical list.
      */
     public FlowedBook breakLines(Publication publication) throws BuildException {
-        PrintSetup setup = PrintSetup.read(styles, warnings);
+        PrintSetup setup = PrintSetup.read(styles, warnings, places);
         PageMaster master = setup.master();
         FontCatalog fonts = setup.fonts();
         String lang = publication.book().language();

@@ -14,8 +14,8 @@ import org.w3c.dom.Element;
 
 /**
  * The images a manuscript names (figures, the cover), each checked once: confined to the
- * manuscript's folder, present, a whole JPEG or PNG of a sane size. Kept in the order the
- * book first names them.
+ * manuscript's folder, present, a whole JPEG or PNG of a sane size whose pixels decode.
+ * Kept in the order the book first names them.
  */
 public final class Assets {
 
@@ -46,6 +46,11 @@ public final class Assets {
                 info = ImageProbe.probe(file.realFile());
             } catch (ImageProbe.NotUsable e) {
                 out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' " + e.getMessage()));
+                return;
+            }
+            String undecodable = ImageDecoding.problem(file.realFile(), info.mediaType());
+            if (undecodable != null) {
+                out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' " + undecodable));
                 return;
             }
             warnIfMisnamed(file, info, at);

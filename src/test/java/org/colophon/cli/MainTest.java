@@ -125,4 +125,57 @@ class MainTest {
         assertFalse(Files.exists(dir.resolve("out").resolve("cassé.pdf")));
         assertFalse(Files.exists(dir.resolve("out").resolve("cassé.epub")));
     }
+
+    @Test
+    void doubleDashEndsTheOptions() throws IOException {
+        Path outDir = dir.resolve("out");
+        // after --, --help is the name of a manuscript, not a request for help
+        assertEquals(1, run("build", "--out", outDir.toString(), "--quiet", "--", "--help"), err());
+        assertEquals("--help: error: no such manuscript file" + System.lineSeparator(), err());
+        assertEquals("", out());
+        assertFalse(Files.exists(outDir));
+    }
+
+    @Test
+    void optionsAfterDoubleDashAreNotOptions() {
+        assertEquals(2, run("build", "--", "a.xml", "--quiet"), err());
+        assertTrue(err().contains("only one manuscript per build ('a.xml' and '--quiet')"), err());
+    }
+
+    /** The sample article with its first metadata element replaced by {@code metadata}. */
+    private Path sample(String name, String metadata) throws IOException {
+        String xml = Files.readString(Path.of("manuscript/macron-rutte.xml"));
+        int start = xml.indexOf("<metadata>");
+        int end = xml.indexOf("</metadata>") + "</metadata>".length();
+        return Files.writeString(dir.resolve(name), xml.substring(0, start) + metadata + xml.substring(end));
+    }
+
+    @Test
+    void aBookWithoutADateIsDatedTheZipEpochWithOneWarningAtItsMetadata() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("SOURCE_DATE_EPOCH") == null,
+                "SOURCE_DATE_EPOCH is set in this environment");
+        Path manuscript = sample("sans-date.xml", "<metadata>\n    <title>Sans date</title>\n  </metadata>");
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("build", manuscript.toString(), "--out", outDir.toString(), "--quiet"), err());
+        String expected = manuscript + ":5:3: warning: the book has no date and SOURCE_DATE_EPOCH is not set:"
+                + " its files are dated 1980-01-01";
+        assertEquals(1, err().lines().filter(l -> l.startsWith(expected)).count(), err());
+        assertTrue(err().contains("<date>"), err());
+        String opf = new String(org.colophon.testing.EpubFiles.entries(outDir.resolve("sans-date.epub"))
+                .get("EPUB/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("<meta property=\"dcterms:modified\">1980-01-01T00:00:00Z</meta>"), opf);
+    }
+
+    @Test
+    void aDatedBookIsDatedByItselfWithoutAWarning() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("SOURCE_DATE_EPOCH") == null,
+                "SOURCE_DATE_EPOCH is set in this environment");
+        Path manuscript = sample("datee.xml", "<metadata>\n    <title>Datée</title>\n    <date>2024-11-12</date>\n  </metadata>");
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("build", manuscript.toString(), "--out", outDir.toString(), "--quiet"), err());
+        assertFalse(err().contains("no date"), err());
+        String opf = new String(org.colophon.testing.EpubFiles.entries(outDir.resolve("datee.epub"))
+                .get("EPUB/package.opf"), StandardCharsets.UTF_8);
+        assertTrue(opf.contains("<meta property=\"dcterms:modified\">2024-11-12T00:00:00Z</meta>"), opf);
+    }
 }

@@ -246,7 +246,89 @@ class RobustnessCliTest {
         c.add(new Case("font that is not a TrueType file", styles("fonts/bad.ttf", "not a font",
                 "print.css", "@font-face { font-family: \"Bad\"; src: url(fonts/bad.ttf) }\nbody { font-family: \"Bad\" }\n"),
                 "styles/print.css", 1, 1, "fonts/bad.ttf is not a TrueType font"));
+        placedMessages(c);
         return c;
+    }
+
+    /** Issue 14: messages that named Colophon's own files, or no place, now name the user's. */
+    private static void placedMessages(List<Case> c) {
+        c.add(new Case("accessibility claim of an unknown standard", manuscript("<?xml version=\"1.0\"?>\n<book xmlns=\""
+                + Hostile.NS + "\" version=\"1\" xml:lang=\"fr\">\n  <metadata><title>T</title>\n"
+                + "    <accessibility conforms-to=\"WCAG 2.1 AA\" certified-by=\"Moi\"/></metadata>\n"
+                + "  <body><chapter><p>x</p></chapter></body>\n</book>\n"),
+                "book.xml", 4, 5, "conforms-to", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"));
+        c.add(new Case("accessibility claim without its certifier", manuscript("<?xml version=\"1.0\"?>\n<book xmlns=\""
+                + Hostile.NS + "\" version=\"1\" xml:lang=\"fr\">\n  <metadata><title>T</title>\n"
+                + "    <accessibility conforms-to=\"EPUB Accessibility 1.1 - WCAG 2.1 Level AA\"/></metadata>\n"
+                + "  <body><chapter><p>x</p></chapter></body>\n</book>\n"),
+                "book.xml", 4, 5, "certified-by"));
+        c.add(new Case("PNG whose image data is damaged", d -> {
+            write(d.resolve("abîmée.png"), damagedPng());
+            write(d.resolve("book.xml"), figure("abîmée.png"));
+            return List.of();
+        }, "book.xml", 6, 7, "the image 'abîmée.png' cannot be decoded"));
+        c.add(new Case("TEI graphic whose image data is damaged", d -> {
+            write(d.resolve("bad.png"), damagedPng());
+            write(d.resolve("book.xml"), tei("en", "<figure><graphic url=\"bad.png\"/></figure>\n"));
+            return List.of();
+        }, "book.xml", 8, 0, "'bad.png' cannot be decoded"));
+        c.add(new Case("layout with an #if never closed", styles("layouts/chapter.vm",
+                "<section id=\"$division.id\">\n  <h1>$division.title</h1>\n  #if($division.subtitle)\n"
+                        + "  <p>$division.subtitle</p>\n$division.content\n</section>\n"),
+                "styles/layouts/chapter.vm", 3, 3, "layout error: #if is not closed by #end"));
+        c.add(new Case("layout with a #foreach never closed after a closed #if", styles("layouts/chapter.vm",
+                "#if($division.title)\n<h1>$division.title</h1>\n#end\n#foreach($n in $division.notes)\n"
+                        + "<p>$n.body</p>\n<section>\n$division.content\n</section>\n"),
+                "styles/layouts/chapter.vm", 4, 1, "layout error: #foreach is not closed by #end"));
+        c.add(new Case("layout with an #end that closes nothing", styles("layouts/chapter.vm",
+                "<section>\n$division.content\n#end\n</section>\n"),
+                "styles/layouts/chapter.vm", 3, 1, "layout error: #end closes nothing"));
+        c.add(new Case("layout with an #else outside an #if", styles("layouts/chapter.vm",
+                "<section>\n  #else\n$division.content\n</section>\n"),
+                "styles/layouts/chapter.vm", 2, 3, "layout error: #else", "outside an #if"));
+        c.add(new Case("layout with a #define that uses itself", styles("layouts/chapter.vm",
+                "#define($body)<div>$body</div>#end\n<section>\n$body\n</section>\n"),
+                "styles/layouts/chapter.vm", 1, 20, "layout error: $body is used inside its own #define"));
+        c.add(new Case("CFF font", styles("fonts/Serif.otf", "OTTO\0\1\0\0\0\0\0\0CFF \0\0\0\0\0\0\0\34\0\0\0\4\1\0\4\2",
+                "print.css", "@font-face { font-family: \"Serif\"; src: url(fonts/Serif.otf) }\nbody { font-family: \"Serif\" }\n"),
+                "styles/print.css", 1, 1, "font fonts/Serif.otf is a CFF (OpenType-CFF) font",
+                "Colophon embeds TrueType (glyf) fonts only", "use the TTF version"));
+        c.add(new Case("WOFF2 font", styles("fonts/Serif.woff2", "wOF2\0\1\0\0\0\0\0\0\0\0\0\0",
+                "print.css", "/* a web font, as a web page has it */\n@font-face { font-family: \"Serif\"; src: url(fonts/Serif.woff2) }\n"),
+                "styles/print.css", 2, 1, "font fonts/Serif.woff2 is a WOFF2 web font", ".ttf"));
+        c.add(new Case("TrueType font without a name table", d -> {
+            Files.createDirectories(d);
+            Files.copy(SAMPLE, d.resolve("book.xml"));
+            byte[] font = Files.readAllBytes(Path.of("styles/fonts/SourceSerif4-Regular.ttf"));
+            int tables = java.nio.ByteBuffer.wrap(font, 4, 2).getShort();
+            for (int i = 0; i < tables; i++) {
+                if (new String(font, 12 + 16 * i, 4, StandardCharsets.US_ASCII).equals("name")) {
+                    font[12 + 16 * i + 3] = '_'; // the table is still there, under a name no one looks for
+                }
+            }
+            write(d.resolve("styles/fonts/Nameless.ttf"), font);
+            write(d.resolve("styles/print.css"), "@font-face { font-family: \"N\"; src: url(fonts/Nameless.ttf) }\n"
+                    + "body { font-family: \"N\" }\n");
+            return List.of("--styles", d.resolve("styles").toString());
+        }, "styles/print.css", 1, 1, "fonts/Nameless.ttf", "'name' table", "family name"));
+    }
+
+    /** A PNG whose chunks are whole (its header and IEND are right) but whose pixel data does not inflate. */
+    private static byte[] damagedPng() {
+        byte[] png = Hostile.png(40, 30);
+        for (int i = 8; i + 8 < png.length; ) {
+            int length = java.nio.ByteBuffer.wrap(png, i, 4).getInt();
+            String type = new String(png, i + 4, 4, StandardCharsets.US_ASCII);
+            if (type.equals("IDAT")) {
+                png[i + 8 + 2] = (byte) 0xFF; // after the zlib header: a deflate block of the reserved type 3
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(png, i + 4, 4 + length);
+                java.nio.ByteBuffer.wrap(png, i + 8 + length, 4).putInt((int) crc.getValue());
+                return png;
+            }
+            i += 12 + length;
+        }
+        throw new AssertionError("no IDAT chunk");
     }
 
     private static byte[] teiInvalidUtf8() {
@@ -424,6 +506,56 @@ class RobustnessCliTest {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("glyphs.pdf").toFile())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains("Un idéogramme"));
         }
+    }
+
+    /** Where {@code text} first stands in {@code file}: "line:column", columns counted in characters. */
+    private static String placeOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            int at = lines.get(i).indexOf(text);
+            if (at >= 0) {
+                return (i + 1) + ":" + (lines.get(i).codePointCount(0, at) + 1);
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
+    }
+
+    @Test
+    void charactersNoFontHasAreWarnedWhereTheManuscriptHasThem() throws IOException {
+        Path manuscript = write(dir.resolve("glyphs.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<book xmlns=\"" + Hostile.NS + "\" xmlns:xi=\"http://www.w3.org/2001/XInclude\" version=\"1\""
+                + " xml:lang=\"fr\">\n  <metadata><title>Titre</title><date>2024-11-12</date></metadata>\n  <body>\n"
+                + "    <chapter>\n      <p>Un idéogramme 漢, et une rune &#x16A0; écrite en référence.</p>\n    </chapter>\n"
+                + "    <xi:include href=\"chapitres/deux.xml\"/>\n  </body>\n</book>\n");
+        Path included = write(dir.resolve("chapitres/deux.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<chapter xmlns=\"" + Hostile.NS + "\">\n  <title>Deux</title>\n"
+                + "  <p>Plus loin, un emoji 😀 et une lettre ꙮ.</p>\n</chapter>\n");
+        Path out = dir.resolve("out");
+        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.status(), r.err());
+        Map<String, String> expected = Map.of(
+                "U+6F22", manuscript + ":" + placeOf(manuscript, "漢"),
+                "U+16A0 RUNIC LETTER FEHU FEOH FE F", manuscript + ":" + placeOf(manuscript, "&#x16A0;"),
+                "U+1F600 GRINNING FACE", included + ":" + placeOf(included, "😀"),
+                "U+A66E CYRILLIC LETTER MULTIOCULAR O", included + ":" + placeOf(included, "ꙮ"));
+        expected.forEach((named, place) -> assertTrue(r.err().lines().anyMatch(
+                l -> l.startsWith(place + ": warning: no font has the character " + named)),
+                () -> named + " not warned at " + place + ":\n" + r.err()));
+        assertFalse(r.err().contains("text: warning"), r.err());
+        assertTrue(r.err().contains("print.css"), "says where a font that has it goes:\n" + r.err());
+    }
+
+    @Test
+    void aWordCutToFitIsWarnedWhereTheManuscriptHasIt() throws IOException {
+        String word = "0123456789".repeat(12);
+        Path manuscript = write(dir.resolve("long.xml"), chapter("en", "      <p>A number: " + word + ".</p>\n"));
+        Path out = dir.resolve("out");
+        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.status(), r.err());
+        String place = manuscript + ":" + placeOf(manuscript, word);
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith(place + ": warning: ") && l.contains("cut to fit")),
+                () -> "expected at " + place + ":\n" + r.err());
+        assertFalse(r.err().contains("text: warning"), r.err());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.colophon.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +16,31 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The EPUB of the default manuscript states its accessibility (EPUB Accessibility 1.1) and stays valid. */
+/**
+ * The EPUB states its accessibility (EPUB Accessibility 1.1) and stays valid: the features
+ * Colophon makes always, a conformance claim and its certifier only when the manuscript
+ * makes one (no one else has evaluated the book).
+ */
 class AccessibilityMetadataTest {
 
     private static final String OPF = "http://www.idpf.org/2007/opf";
+    private static final Path SAMPLE = Path.of("manuscript/macron-rutte.xml");
 
     @TempDir
     Path dir;
 
-    @Test
-    void defaultManuscriptDeclaresItsAccessibility() throws Exception {
-        new Colophon(d -> { }, Colophon.Progress.silent()).build(Path.of("manuscript/macron-rutte.xml"),
+    private Document buildOpf(Path manuscript) throws Exception {
+        new Colophon(d -> { }, Colophon.Progress.silent()).build(manuscript,
                 Colophon.Options.builder(dir).outputs(Colophon.Output.EPUB).build());
-        Path epub = dir.resolve("macron-rutte.epub");
-        Document opf = EpubFiles.parse(EpubFiles.entries(epub).get("EPUB/package.opf"));
+        Path epub = dir.resolve(manuscript.getFileName().toString().replace(".xml", ".epub"));
+        EpubValidator.Result check = EpubValidator.check(epub);
+        assertTrue(check.clean(), check.describe());
+        return EpubFiles.parse(EpubFiles.entries(epub).get("EPUB/package.opf"));
+    }
+
+    @Test
+    void defaultManuscriptDeclaresItsAccessibilityAndClaimsNoConformance() throws Exception {
+        Document opf = buildOpf(SAMPLE);
         // the manuscript names no cover, so Colophon draws one: the EPUB holds an image (with alt text)
         assertEquals(List.of("textual", "visual"), metas(opf, "schema:accessMode"));
         assertTrue(metas(opf, "schema:accessModeSufficient").contains("textual"), metas(opf, "schema:accessModeSufficient")::toString);
@@ -37,14 +49,26 @@ class AccessibilityMetadataTest {
         assertEquals(List.of("none"), metas(opf, "schema:accessibilityHazard"));
         assertEquals(1, metas(opf, "schema:accessibilitySummary").size());
         assertTrue(metas(opf, "schema:accessibilitySummary").get(0).length() > 40);
-        assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.1 Level AA"), metas(opf, "dcterms:conformsTo"));
+        // nobody evaluated this book: no claim of WCAG conformance, no certifier
+        assertEquals(List.of(), metas(opf, "dcterms:conformsTo"));
+        assertEquals(List.of(), metas(opf, "a11y:certifiedBy"));
+    }
+
+    @Test
+    void aManuscriptsClaimIsStatedWithItsCertifier() throws Exception {
+        String xml = Files.readString(SAMPLE).replace("</metadata>",
+                "  <accessibility conforms-to=\"EPUB Accessibility 1.1 - WCAG 2.2 Level AA\""
+                        + " certified-by=\"Atelier d’accessibilité &amp; Cie\"/>\n  </metadata>");
+        Path manuscript = Files.writeString(dir.resolve("claimed.xml"), xml);
+        Document opf = buildOpf(manuscript);
+        assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.2 Level AA"), metas(opf, "dcterms:conformsTo"));
         // the certifier refines the conformance claim
         Element claim = meta(opf, "dcterms:conformsTo");
         Element certifier = meta(opf, "a11y:certifiedBy");
         assertEquals("#" + claim.getAttribute("id"), certifier.getAttribute("refines"));
-        assertTrue(!certifier.getTextContent().isBlank());
-        EpubValidator.Result check = EpubValidator.check(epub);
-        assertTrue(check.clean(), check.describe());
+        assertEquals("Atelier d’accessibilité & Cie", certifier.getTextContent());
+        // and the features are still there
+        assertTrue(metas(opf, "schema:accessibilityFeature").contains("structuralNavigation"));
     }
 
     private static Element meta(Document opf, String property) {

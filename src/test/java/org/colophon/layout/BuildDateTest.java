@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BuildDateTest {
 
     private static Metadata dated(String date) {
-        return new Metadata("T", null, List.of(), "en", null, null, date, null, null, List.of(), null, null, null);
+        return Metadata.builder().title("T").language("en").date(date).build();
     }
 
     @Test

@@ -23,6 +23,7 @@ class MetadataBuilderTest {
             .series(new Metadata.Series("Série", "2"))
             .cover("cover.png")
             .source("Source")
+            .conformance(new Metadata.ConformanceClaim("EPUB Accessibility 1.1 - WCAG 2.1 Level AA", "Relecteur"))
             .build();
 
     @Test
@@ -31,7 +32,8 @@ class MetadataBuilderTest {
                 List.of(new Creator("Anne Autrice", "Autrice, Anne", Creator.Role.AUTHOR)), "fr",
                 new Metadata.Identifier(Metadata.Identifier.Scheme.ISBN, "978-3-16-148410-0"), "Éditeur",
                 "2024-11-12", "Droits", "Description", List.of("Sujet"), new Metadata.Series("Série", "2"),
-                "cover.png", "Source"), FULL);
+                "cover.png", "Source",
+                new Metadata.ConformanceClaim("EPUB Accessibility 1.1 - WCAG 2.1 Level AA", "Relecteur")), FULL);
     }
 
     @Test
@@ -43,6 +45,7 @@ class MetadataBuilderTest {
         assertNull(m.identifier());
         assertNull(m.cover());
         assertNull(m.source());
+        assertNull(m.conformance());
     }
 
     @Test

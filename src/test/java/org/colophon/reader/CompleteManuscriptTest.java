@@ -75,6 +75,8 @@ class CompleteManuscriptTest {
         assertEquals(new Metadata.Series("Les Essais", "2"), m.series());
         assertEquals("images/cover.jpg", m.cover());
         assertEquals("Manuscrit original", m.source());
+        assertEquals(new Metadata.ConformanceClaim("EPUB Accessibility 1.1 - WCAG 2.1 Level AA",
+                "Atelier de relecture accessible"), m.conformance());
     }
 
     @Test

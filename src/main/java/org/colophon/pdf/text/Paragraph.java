@@ -212,7 +212,7 @@ final class Paragraph {
             }
             if (width > limit) {
                 // wider than a line: the only way to keep it inside the measure is to cut it
-                resources.reportOverlong(ParagraphText.excerpt(s.substring(from, to)));
+                resources.reportOverlong(s.substring(from, to));
                 items.size = mark;
                 rewindMarkers(from);
                 emitContent(s, from, to, true);

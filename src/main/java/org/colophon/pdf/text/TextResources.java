@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import org.colophon.error.SourcePlaces;
 import org.colophon.error.Warnings;
 
 /**
@@ -18,11 +19,13 @@ import org.colophon.error.Warnings;
  *
  * @param fallbacks faces tried in order for characters the run's face lacks
  * @param warnings  where to report characters no face has
+ * @param places    where those characters (and words cut to fit) stand in the user's files
  */
 public final class TextResources {
 
     private final List<FontFace> fallbacks;
     private final Warnings warnings;
+    private final SourcePlaces places;
     private final Shaper shaper = new Shaper();
     private final Hyphenator hyphenator = new Hyphenator();
     private final Set<Integer> reportedMissing = ConcurrentHashMap.newKeySet();
@@ -38,8 +41,13 @@ public final class TextResources {
     private final ThreadLocal<Map<String, BreakIterator>> lineIterators = ThreadLocal.withInitial(HashMap::new);
 
     public TextResources(List<FontFace> fallbacks, Warnings warnings) {
+        this(fallbacks, warnings, SourcePlaces.in("publication"));
+    }
+
+    public TextResources(List<FontFace> fallbacks, Warnings warnings, SourcePlaces places) {
         this.fallbacks = List.copyOf(fallbacks);
         this.warnings = warnings == null ? Warnings.ignore() : warnings;
+        this.places = places;
     }
 
     List<FontFace> fallbacks() {
@@ -84,8 +92,10 @@ public final class TextResources {
         missing.putIfAbsent(codePoint, context);
         if (reportedMissing.add(codePoint)) {
             String name = Character.getName(codePoint);
-            warnings.warn("text", 0, 0, String.format("no font has the character U+%04X %s (in \u201c%s\u201d); shown as %s",
-                    codePoint, name == null ? "(unnamed)" : name, context, replacement));
+            warnings.warn(places.warningAt(new String(Character.toChars(codePoint)), String.format(
+                    "no font has the character U+%04X %s (in \u201c%s\u201d); it is printed as %s. To print it,"
+                            + " declare in print.css an @font-face whose font has it (every family there is tried in turn)",
+                    codePoint, name == null ? "(unnamed)" : name, context, replacement)));
         }
     }
 
@@ -106,7 +116,9 @@ public final class TextResources {
 
     /** Warns that a word wider than the line had to be cut (it could not fit otherwise). */
     void reportOverlong(String word) {
-        cutWords.add(word);
-        warnings.warn("text", 0, 0, "\u201c" + word + "\u201d is wider than the line and was cut to fit the measure");
+        String shown = ParagraphText.excerpt(word);
+        cutWords.add(shown);
+        warnings.warn(places.warningAt(word.strip(), "\u201c" + shown + "\u201d is wider than the line and was cut to fit"
+                + " the measure; give it a place to break (a soft hyphen &#173; or a zero-width space &#8203;)"));
     }
 }

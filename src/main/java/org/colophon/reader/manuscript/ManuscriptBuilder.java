@@ -81,6 +81,9 @@ final class ManuscriptBuilder {
                 case "series" -> metadata.series(new Metadata.Series(text, optional(e, "position")));
                 case "cover" -> metadata.cover(assets.hrefOf(e));
                 case "source" -> metadata.source(text);
+                case "accessibility" -> metadata.conformance(new Metadata.ConformanceClaim(
+                        InlineCollector.collapse(e.getAttribute("conforms-to")),
+                        InlineCollector.collapse(e.getAttribute("certified-by"))));
                 default -> throw unexpected(e);
             }
         }

@@ -49,7 +49,8 @@ final class SchemaMessages implements ErrorHandler {
             "cvc-id.2");
 
     private static final String METADATA_ORDER =
-            "title, subtitle, creator, identifier, publisher, date, rights, description, subject, series, cover, source";
+            "title, subtitle, creator, identifier, publisher, date, rights, description, subject, series, cover, source,"
+                    + " accessibility";
 
     private static final Map<String, String> ATTRIBUTE_HINTS = Map.of(
             "xml:id", "write id=\"…\" instead",

@@ -15,6 +15,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.model.Asset;
+import org.colophon.reader.ImageDecoding;
 import org.colophon.reader.XmlSource;
 import org.w3c.dom.Element;
 
@@ -91,6 +92,11 @@ final class TeiImages {
         if (mediaType == null) {
             errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "image '" + url
                     + "' is not a PNG, JPEG, GIF or SVG file (its first bytes say otherwise)"));
+            return null;
+        }
+        String undecodable = mediaType.equals("image/svg+xml") ? null : ImageDecoding.problem(target, mediaType);
+        if (undecodable != null) {
+            errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "image '" + url + "' " + undecodable));
             return null;
         }
         int[] size = mediaType.equals("image/svg+xml") ? new int[2] : pixelSize(target);

@@ -180,6 +180,6 @@ public class PdfDocumentTest {
     private static Metadata dated(String date) {
         Metadata m = METADATA;
         return new Metadata(m.title(), m.subtitle(), m.creators(), m.language(), m.identifier(), m.publisher(), date,
-                m.rights(), m.description(), m.subjects(), m.series(), m.cover(), m.source());
+                m.rights(), m.description(), m.subjects(), m.series(), m.cover(), m.source(), m.conformance());
     }
 }
