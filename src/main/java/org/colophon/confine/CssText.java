@@ -31,7 +31,8 @@ import org.htmlunit.cssparser.parser.javacc.TokenMgrException;
  */
 public record CssText(String css) {
 
-    public enum ReferenceKind { IMPORT, URL }
+    /** An {@code @import}, a {@code url()}, or the rest of a text the tokenizer cannot read, hence cannot check. */
+    public enum ReferenceKind { IMPORT, URL, UNREADABLE }
 
     /**
      * One reference: what it names (as written, unquoted), where it starts (1-based), and the
@@ -45,7 +46,11 @@ public record CssText(String css) {
 
         /** How the reference is shown in messages: {@code url(…)} or {@code @import …}. */
         public String written() {
-            return kind == ReferenceKind.IMPORT ? "@import '" + target + "'" : "url(" + target + ")";
+            return switch (kind) {
+                case IMPORT -> "@import '" + target + "'";
+                case URL -> "url(" + target + ")";
+                case UNREADABLE -> "the text from here on";
+            };
         }
     }
 
@@ -63,10 +68,16 @@ public record CssText(String css) {
         CSS3ParserTokenManager tokens = new CSS3ParserTokenManager(new CssCharStream(new StringReader(css), 1, 1));
         Reference openImport = null;
         int importDepth = 0;
+        int readTo = 0;
+        int readLine = 1;
+        int readColumn = 1;
         try {
             for (Token t = tokens.getNextToken(); t.kind != CSS3ParserConstants.EOF; t = tokens.getNextToken()) {
                 int start = lines.offset(t.beginLine, t.beginColumn);
                 int end = lines.offset(t.endLine, t.endColumn) + 1;
+                readTo = end;
+                readLine = t.endLine;
+                readColumn = t.endColumn + 1;
                 switch (t.kind) {
                     case CSS3ParserConstants.IMPORT_SYM -> {
                         if (openImport != null) {
@@ -120,7 +131,8 @@ public record CssText(String css) {
                 }
             }
         } catch (TokenMgrException e) {
-            // a character the tokenizer cannot read: the parser reports it as a syntax error
+            // what follows cannot be told apart from a reference
+            out.add(new Reference(ReferenceKind.UNREADABLE, "", readLine, readColumn, readTo, css.length()));
         }
         if (openImport != null) {
             out.add(spanTo(openImport, css.length()));

@@ -61,6 +61,10 @@ public final class EpubStyleSheet {
     /** What is wrong with a reference of epub.css, or null when the EPUB can keep it. */
     private static String problem(CssText.Reference r) {
         UrlTarget target = r.points();
+        if (r.kind() == CssText.ReferenceKind.UNREADABLE) {
+            return "epub.css cannot be read from here on (a character CSS does not allow), so it cannot be checked"
+                    + " for what it would fetch";
+        }
         if (r.kind() == CssText.ReferenceKind.IMPORT) {
             if (target == UrlTarget.NETWORK) {
                 return r.written() + " would have e-readers fetch a style sheet from the network, which an EPUB may"
