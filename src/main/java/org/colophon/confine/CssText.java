@@ -57,10 +57,13 @@ public record CssText(String css) {
     /** A syntax error, at its 1-based line and column. */
     public record SyntaxError(int line, int column, String message) {}
 
-    /** Functions in which a bare string is a URL ({@code image-set("a.png" 1x)}). */
-    private static final List<String> STRING_URL_FUNCTIONS = List.of("image-set(", "-webkit-image-set(", "image(");
+    /** Functions in which a bare string is a URL ({@code image-set("a.png" 1x)}, {@code src("a.png")}). */
+    private static final List<String> STRING_URL_FUNCTIONS = List.of("image-set(", "-webkit-image-set(", "image(", "src(");
 
-    /** Every {@code @import} and {@code url()} of the text, in order. */
+    /**
+     * Every {@code @import} and {@code url()} of the text, in order. A {@code @namespace}'s
+     * URL names a namespace, not a file, and is left out.
+     */
     public List<Reference> references() {
         LineStarts lines = new LineStarts(css);
         List<Reference> out = new ArrayList<>();
@@ -68,6 +71,7 @@ public record CssText(String css) {
         CSS3ParserTokenManager tokens = new CSS3ParserTokenManager(new CssCharStream(new StringReader(css), 1, 1));
         Reference openImport = null;
         int importDepth = 0;
+        boolean inNamespace = false;
         int readTo = 0;
         int readLine = 1;
         int readColumn = 1;
@@ -78,6 +82,13 @@ public record CssText(String css) {
                 readTo = end;
                 readLine = t.endLine;
                 readColumn = t.endColumn + 1;
+                if (inNamespace) {
+                    inNamespace = t.kind != CSS3ParserConstants.SEMICOLON && t.kind != CSS3ParserConstants.LBRACE
+                            && t.kind != CSS3ParserConstants.RBRACE;
+                    if (t.kind == CSS3ParserConstants.URI || t.kind == CSS3ParserConstants.STRING) {
+                        continue;
+                    }
+                }
                 switch (t.kind) {
                     case CSS3ParserConstants.IMPORT_SYM -> {
                         if (openImport != null) {
@@ -112,6 +123,8 @@ public record CssText(String css) {
                         }
                     }
                     case CSS3ParserConstants.LROUND -> functions.push("");
+                    case CSS3ParserConstants.ATKEYWORD ->
+                            inNamespace = unescape(t.image).toLowerCase(Locale.ROOT).equals("@namespace");
                     default -> {
                         if (isFunction(t)) {
                             String name = unescape(t.image).toLowerCase(Locale.ROOT);

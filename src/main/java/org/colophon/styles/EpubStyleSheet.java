@@ -1,11 +1,16 @@
 package org.colophon.styles;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.colophon.confine.ConfinedFolder;
 import org.colophon.confine.CssText;
 import org.colophon.confine.UrlTarget;
@@ -19,11 +24,15 @@ import org.colophon.error.Diagnostic;
  * {@code url()} but a {@code data:} URL or a same-document {@code #fragment}. These are
  * errors rather than warnings because the file is the user's own and one edit fixes it,
  * whereas leaving a rule out would quietly change the look of the book. A syntax error is
- * refused as in print.css: a part the parser cannot read is a part that cannot be checked.
+ * refused as in print.css: a part the parser cannot read is a part that cannot be checked;
+ * so is a file that is not UTF-8, whose references could hide in another encoding.
  */
 public final class EpubStyleSheet {
 
     public static final String NAME = "epub.css";
+
+    /** How CSS declares its encoding: these very bytes at the very start (CSS Syntax, 3.2). */
+    private static final Pattern CHARSET = Pattern.compile("@charset \"([^\"]*)\";");
 
     private EpubStyleSheet() {
     }
@@ -40,8 +49,14 @@ public final class EpubStyleSheet {
         if (bytes.isEmpty()) {
             return new byte[0];
         }
-        CssText css = new CssText(new String(bytes.get(), StandardCharsets.UTF_8));
+        String text = utf8(bytes.get(), file);
         List<Diagnostic> errors = new ArrayList<>();
+        Matcher charset = CHARSET.matcher(text);
+        if (charset.lookingAt() && !charset.group(1).equalsIgnoreCase("utf-8")) {
+            errors.add(Diagnostic.error(file, 1, 1, "@charset \"" + charset.group(1) + "\": an EPUB's style sheet is"
+                    + " read as UTF-8; save epub.css as UTF-8 and declare @charset \"UTF-8\" or none"));
+        }
+        CssText css = new CssText(text);
         for (CssText.SyntaxError e : css.syntaxErrors()) {
             errors.add(Diagnostic.error(file, e.line(), e.column(), e.message()));
         }
@@ -56,6 +71,21 @@ public final class EpubStyleSheet {
             throw new BuildException(errors);
         }
         return bytes.get();
+    }
+
+    /**
+     * The text, which must be UTF-8 (as reading systems read it): in another encoding
+     * (UTF-16 with its byte order mark), its references could not be seen here.
+     */
+    private static String utf8(byte[] bytes, String file) throws BuildException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new BuildException(file, 0, 0, "epub.css is not valid UTF-8; save it as UTF-8, the encoding of an"
+                    + " EPUB's style sheets");
+        }
     }
 
     /** What is wrong with a reference of epub.css, or null when the EPUB can keep it. */

@@ -255,6 +255,7 @@ class StylesFolderRuleCliTest {
     void epubCssWithDataUrlsAndNamespacesBuildsAsWritten() throws IOException {
         Path styles = styles();
         String css = "@namespace epub \"http://www.idpf.org/2007/ops\";\n"
+                + "@namespace url(http://www.w3.org/1999/xhtml);\n"
                 + "p { margin: 0 }\n"
                 + "hr { background: url(\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==\") }\n";
         write(styles.resolve("epub.css"), css);
@@ -264,6 +265,15 @@ class StylesFolderRuleCliTest {
         assertEquals(css, new String(EpubFiles.entries(epub).get("EPUB/css/epub.css"), StandardCharsets.UTF_8));
         EpubValidator.Result check = EpubValidator.check(epub);
         assertTrue(check.clean(), check.describe());
+    }
+
+    @Test
+    void epubCssThatIsNotUtf8IsRefused() throws IOException {
+        Path styles = styles();
+        // in UTF-16 a reading system would see the @import; read as UTF-8 it would hide
+        byte[] utf16 = "@import url(http://example.com/x.css);\np { margin: 0 }\n".getBytes(StandardCharsets.UTF_16);
+        write(styles.resolve("epub.css"), utf16);
+        refused(build(styles), styles.resolve("epub.css").toString(), "not valid UTF-8");
     }
 
     // ---------------------------------------------------------------- the library, not only the command line

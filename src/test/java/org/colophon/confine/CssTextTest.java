@@ -36,7 +36,12 @@ class CssTextTest {
         assertEquals(List.of(), found("/* url(http://x.example/) @import 'y'; */\n"
                 + "p::before { content: \"url(http://z.example/)\" }\n"
                 + "@namespace epub \"http://www.idpf.org/2007/ops\";\n"
+                + "@namespace url(http://www.w3.org/1999/xhtml);\n"
+                + "@n\\61mespace svg url(http://www.w3.org/2000/svg);\n"
                 + "@font-face { font-family: X; src: local(\"X Regular\") }\n"));
+        // a namespace ends at its semicolon: what follows is looked at again
+        assertEquals(List.of("URL http://x.example/y.png 1:35"),
+                found("@namespace url(http://a/); p { b: url(http://x.example/y.png) }"));
     }
 
     @Test
@@ -44,6 +49,7 @@ class CssTextTest {
         assertEquals(List.of("URL esc.png 1:5"), found("p { u\\72l(esc.png) }"));
         assertEquals(List.of("URL http://x.example/a b 1:17"), found("p { background: url(http://x.example/a b) }"));
         assertEquals(List.of("URL open.png 1:17"), found("p { background: url(open.png"));
+        assertEquals(List.of("URL s.png 1:21"), found("p { background: src(\"s.png\") }"));
     }
 
     @Test
