@@ -62,10 +62,6 @@ public final class ConfinedFolder {
         this.shown = shown;
     }
 
-    public Wording wording() {
-        return wording;
-    }
-
     /**
      * The checks that need no disk: {@code href}, written in a file that lies in {@code base}
      * (a folder relative to this one, empty for its root), as a normalized path relative to

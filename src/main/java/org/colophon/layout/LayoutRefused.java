@@ -5,9 +5,8 @@ import org.apache.velocity.exception.VelocityException;
 /**
  * A layout the styles folder's rule forbids (a link leading out, a path climbing out),
  * thrown from inside Velocity; once a {@code #parse} or {@code #include} has caught it,
- * it carries that directive's place.
- *
- * @param templateName the layout holding the directive, null when the layout was asked for by Colophon
+ * it carries that directive's place: the layout holding it, its line and column (no
+ * layout when Colophon itself asked for the refused one).
  */
 final class LayoutRefused extends VelocityException {
 

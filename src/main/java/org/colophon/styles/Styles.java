@@ -40,10 +40,6 @@ public final class Styles {
             this.noun = noun;
             this.base = Path.of(base);
         }
-
-        public String noun() {
-            return noun;
-        }
     }
 
     static final ConfinedFolder.Wording WORDING = new ConfinedFolder.Wording("the styles folder",
