@@ -27,6 +27,7 @@ import org.colophon.pdf.css.FontFaceRule;
 import org.colophon.pdf.css.StyleSheet;
 import org.colophon.pdf.css.StyleSheetParser;
 import org.colophon.pdf.page.PageMaster;
+import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 
 /**
@@ -46,9 +47,14 @@ public final class Covers {
 
     public Covers(Styles styles) throws BuildException {
         this.styles = styles;
-        String file = styles.describe("print.css");
-        String css = styles.readText("print.css").orElseThrow(() ->
-                new BuildException(file, 0, 0, "the styles have no print.css"));
+        String file = styles.describe(Styles.Kind.STYLE_SHEET, "print.css");
+        String css;
+        try {
+            css = styles.readText(Styles.Kind.STYLE_SHEET, "print.css").orElseThrow(() ->
+                    new BuildException(file, 0, 0, "the styles have no print.css"));
+        } catch (StyleFileRefused refused) {
+            throw refused.at(file, 0, 0);
+        }
         // the typesetter reports what is wrong with print.css; here it is read quietly
         this.sheet = new StyleSheetParser(Warnings.ignore()).parse(css, file);
         this.master = PageMaster.from(sheet.pageRules(), file, Warnings.ignore());

@@ -5,9 +5,11 @@ import java.io.StringReader;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.colophon.error.BuildException;
+import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 
 /**
@@ -37,8 +39,13 @@ final class Labels {
         if (!tag.matches("[a-z0-9-]+")) {
             return; // not a language tag: it must not name a file
         }
-        String path = "layouts/labels-" + tag + ".properties";
-        var text = styles.readText(path);
+        String name = "labels-" + tag + ".properties";
+        Optional<String> text;
+        try {
+            text = styles.readText(Styles.Kind.LABELS, name);
+        } catch (StyleFileRefused refused) {
+            throw refused.at(styles.describe(Styles.Kind.LABELS, name), 0, 0);
+        }
         if (text.isEmpty()) {
             return;
         }
@@ -46,7 +53,7 @@ final class Labels {
         try {
             p.load(new StringReader(text.get()));
         } catch (IOException | IllegalArgumentException e) {
-            throw new BuildException(styles.describe(path), 0, 0, "cannot read labels: " + e.getMessage());
+            throw new BuildException(styles.describe(Styles.Kind.LABELS, name), 0, 0, "cannot read labels: " + e.getMessage());
         }
         for (String key : p.stringPropertyNames()) {
             into.put(key, p.getProperty(key));

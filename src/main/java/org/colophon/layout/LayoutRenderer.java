@@ -10,6 +10,7 @@ import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
 import org.colophon.model.Division;
+import org.colophon.styles.EpubStyleSheet;
 import org.colophon.styles.Styles;
 
 /**
@@ -104,7 +105,7 @@ public final class LayoutRenderer {
         PackageFiles packageFiles = new PackageFiles(templates, book, labels, ids, date, identifier, bookView, plan,
                 toc, media, hasCover ? coverHref : null);
         List<Publication.Resource> files = new ArrayList<>();
-        byte[] css = styles.read("epub.css").orElse(new byte[0]);
+        byte[] css = EpubStyleSheet.read(styles);
         files.add(new Publication.Resource(EpubPaths.STYLESHEET, "text/css", css));
         for (MediaFiles.MediaFile m : media.all()) {
             files.add(new Publication.Resource(m.path(), m.asset().mediaType(), m.content()));

@@ -15,7 +15,8 @@ import org.colophon.model.Asset;
 /**
  * The book's images as container files: each asset gets a safe file name under
  * the container's media folder (ASCII, no spaces: reading systems and epubcheck dislike others),
- * a manifest id, and its bytes.
+ * a manifest id, and its bytes: the reader's rewritten copy when it made one (an SVG is
+ * only ever shipped so), else the file's own.
  */
 final class MediaFiles {
 
@@ -25,6 +26,8 @@ final class MediaFiles {
             return EpubPaths.fromRoot(path);
         }
     }
+
+    private static final String SVG = "image/svg+xml";
 
     private final Map<String, MediaFile> byHref = new LinkedHashMap<>();
 
@@ -45,10 +48,17 @@ final class MediaFiles {
                 } while (!taken.add(path.toLowerCase(Locale.ROOT)));
             }
             byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(asset.source());
-            } catch (IOException e) {
-                throw new BuildException(asset.source().toString(), 0, 0, "cannot read image: " + e.getMessage());
+            if (asset.content() != null) {
+                bytes = asset.content();
+            } else if (asset.mediaType().equals(SVG)) {
+                // an SVG may script and fetch: only its reader's sanitized copy may enter the EPUB
+                throw new IllegalStateException("the SVG image " + asset.href() + " reached the EPUB unsanitized");
+            } else {
+                try {
+                    bytes = Files.readAllBytes(asset.source());
+                } catch (IOException e) {
+                    throw new BuildException(asset.source().toString(), 0, 0, "cannot read image: " + e.getMessage());
+                }
             }
             byHref.put(asset.href(), new MediaFile(asset, path, ids.unique("img-" + n), bytes));
         }

@@ -6,16 +6,15 @@ import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.runtime.resource.Resource;
 import org.apache.velocity.runtime.resource.loader.ResourceLoader;
 import org.apache.velocity.util.ExtProperties;
+import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 
 /**
  * Lets Velocity load templates only from the styles' {@code layouts/} folder (the user's,
- * else the built-in one), so that {@code #parse} and {@code #include} cannot reach any
- * other file.
+ * else the built-in one), under the styles folder's rule: {@code #parse} and
+ * {@code #include} cannot reach any other file, by {@code ..}, an absolute path or a link.
  */
 final class StylesResourceLoader extends ResourceLoader {
-
-    static final String FOLDER = "layouts/";
 
     private final Styles styles;
 
@@ -30,17 +29,25 @@ final class StylesResourceLoader extends ResourceLoader {
 
     @Override
     public Reader getResourceReader(String name, String encoding) {
-        if (name == null || name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+        if (name == null) {
             throw new ResourceNotFoundException("no such layout: " + name);
         }
-        return styles.readText(FOLDER + name)
-                .map(text -> (Reader) new StringReader(text))
-                .orElseThrow(() -> new ResourceNotFoundException("no such layout: " + name));
+        try {
+            return styles.readText(Styles.Kind.LAYOUT, name)
+                    .map(text -> (Reader) new StringReader(text))
+                    .orElseThrow(() -> new ResourceNotFoundException("no such layout: " + name));
+        } catch (StyleFileRefused refused) {
+            throw new LayoutRefused(refused.getMessage());
+        }
     }
 
     @Override
     public boolean resourceExists(String name) {
-        return styles.read(FOLDER + name).isPresent();
+        try {
+            return styles.read(Styles.Kind.LAYOUT, name).isPresent();
+        } catch (StyleFileRefused refused) {
+            return true; // loading it says why it may not be used
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.colophon.error.BuildException;
+import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 
 /**
@@ -47,13 +48,18 @@ final class TemplateEngine {
         p.setProperty(RuntimeConstants.INTERPOLATE_STRINGLITERALS, "false");
         p.setProperty(RuntimeConstants.ENCODING_DEFAULT, "UTF-8");
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, ConfinedParse.class.getName() + "," + ConfinedInclude.class.getName());
         engine = new VelocityEngine(p);
         engine.init();
         escaping.addEventHandler(new EscapingInsertionHandler());
     }
 
     boolean exists(String name) {
-        return styles.read(StylesResourceLoader.FOLDER + name).isPresent();
+        try {
+            return styles.read(Styles.Kind.LAYOUT, name).isPresent();
+        } catch (StyleFileRefused refused) {
+            return true; // rendering it says why it may not be used
+        }
     }
 
     /** Renders {@code layouts/<name>} with the given objects, the only ones the template can reach. */
@@ -74,6 +80,8 @@ final class TemplateEngine {
             StringWriter out = new StringWriter(8192);
             template.merge(context, out);
             return out.toString();
+        } catch (LayoutRefused e) {
+            throw refusal(e, name);
         } catch (ResourceNotFoundException e) {
             throw new BuildException(describe(name), 0, 0, "layout not found: " + firstLine(e.getMessage()));
         } catch (ParseErrorException e) {
@@ -86,6 +94,9 @@ final class TemplateEngine {
             throw new BuildException(describe(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber(),
                     "layout error: " + cleanMessage(e));
         } catch (VelocityException e) {
+            if (LayoutRefused.in(e) != null) {
+                throw refusal(LayoutRefused.in(e), name);
+            }
             if (e instanceof ExtendedParseException located) {
                 throw new BuildException(describe(located.getTemplateName(), name), located.getLineNumber(),
                         located.getColumnNumber(), "layout error: " + cleanMessage(e));
@@ -105,18 +116,28 @@ final class TemplateEngine {
         }
     }
 
+    private BuildException refusal(LayoutRefused refused, String name) {
+        return refused.templateName() == null
+                ? new BuildException(describe(name), 0, 0, refused.getMessage())
+                : new BuildException(describe(refused.templateName()), refused.line(), refused.column(), refused.getMessage());
+    }
+
     private String describe(String templateName, String fallback) {
         return describe(templateName == null || templateName.isEmpty() ? fallback : templateName);
     }
 
     /** How {@code layouts/<name>} is named in messages: its path in the user's folder, or as built in. */
     String describe(String name) {
-        return styles.describe(StylesResourceLoader.FOLDER + name);
+        return styles.describe(Styles.Kind.LAYOUT, name);
     }
 
-    /** The text of {@code layouts/<name>}, empty when the styles have none. */
+    /** The text of {@code layouts/<name>}, empty when the styles have none or may not use it. */
     String source(String name) {
-        return styles.readText(StylesResourceLoader.FOLDER + name).orElse("");
+        try {
+            return styles.readText(Styles.Kind.LAYOUT, name).orElse("");
+        } catch (StyleFileRefused refused) {
+            return "";
+        }
     }
 
     private static String cleanMessage(Exception e) {

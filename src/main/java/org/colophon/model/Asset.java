@@ -12,5 +12,14 @@ import java.nio.file.Path;
  * @param mediaType e.g. {@code image/jpeg}, {@code image/png}
  * @param width     pixel width, 0 when unknown
  * @param height    pixel height, 0 when unknown
+ * @param content   the bytes the books carry when the reader rewrote the file (an SVG
+ *                  without its scripts), null when they are the file's own; not to be
+ *                  modified, and compared by identity
  */
-public record Asset(String href, Path source, String mediaType, int width, int height) {}
+public record Asset(String href, Path source, String mediaType, int width, int height, byte[] content) {
+
+    /** An asset whose bytes are the file's own. */
+    public Asset(String href, Path source, String mediaType, int width, int height) {
+        this(href, source, mediaType, width, height, null);
+    }
+}

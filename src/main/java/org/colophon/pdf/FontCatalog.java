@@ -11,6 +11,7 @@ import org.colophon.error.BuildException;
 import org.colophon.pdf.css.ComputedStyle;
 import org.colophon.pdf.css.FontFaceRule;
 import org.colophon.pdf.text.FontFace;
+import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 
 /**
@@ -45,15 +46,18 @@ public final class FontCatalog {
         }
     }
 
-    /** The bytes of the file a rule names, which must lie inside the styles folder and be a TrueType font. */
+    /**
+     * The bytes of the file a rule names, which must lie inside the styles folder (the
+     * folder's rule, links followed) and be a TrueType font; a refusal points at the rule
+     * in print.css.
+     */
     public static byte[] readFontFile(FontFaceRule rule, Styles styles, String cssFile) throws BuildException {
-        if (rule.src().contains("..") || rule.src().startsWith("/") || rule.src().startsWith("\\")
-                || rule.src().contains(":")) {
-            throw new BuildException(cssFile, rule.line(), rule.column(), "font file " + rule.src()
-                    + " not found beside the style sheet: give a relative path inside the styles folder,"
-                    + " such as fonts/MyFont.ttf");
+        Optional<byte[]> bytes;
+        try {
+            bytes = styles.read(Styles.Kind.FONT, rule.src());
+        } catch (StyleFileRefused refused) {
+            throw refused.at(cssFile, rule.line(), rule.column());
         }
-        Optional<byte[]> bytes = styles.read(rule.src());
         if (bytes.isEmpty()) {
             throw new BuildException(cssFile, rule.line(), rule.column(),
                     "font file " + rule.src() + " not found beside the style sheet");

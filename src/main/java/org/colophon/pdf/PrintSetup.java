@@ -10,6 +10,7 @@ import org.colophon.pdf.css.UserAgentStyles;
 import org.colophon.pdf.page.PageMaster;
 import org.colophon.pdf.text.ParagraphSetter;
 import org.colophon.pdf.text.TextResources;
+import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 
 /**
@@ -26,9 +27,14 @@ record PrintSetup(String css, String cssFile, PageMaster master, FontCatalog fon
     private static final String PRINT_CSS = "print.css";
 
     static PrintSetup read(Styles styles, Warnings warnings, SourcePlaces places) throws BuildException {
-        String cssFile = styles.describe(PRINT_CSS);
-        String css = styles.readText(PRINT_CSS).orElseThrow(() ->
-                new BuildException(cssFile, 0, 0, "the styles have no print.css"));
+        String cssFile = styles.describe(Styles.Kind.STYLE_SHEET, PRINT_CSS);
+        String css;
+        try {
+            css = styles.readText(Styles.Kind.STYLE_SHEET, PRINT_CSS).orElseThrow(() ->
+                    new BuildException(cssFile, 0, 0, "the styles have no print.css"));
+        } catch (StyleFileRefused refused) {
+            throw refused.at(cssFile, 0, 0);
+        }
         StyleSheet userAgent = new StyleSheetParser(Warnings.ignore()).parse(UserAgentStyles.CSS, "user-agent styles");
         StyleSheet sheet = new StyleSheetParser(warnings).parse(css, cssFile);
         PageMaster master = PageMaster.from(sheet.pageRules(), cssFile, warnings);

@@ -13,6 +13,8 @@ final class ParserMessages {
     static final String NOT_UTF8 = "the file is not valid UTF-8 here (was it saved as Latin-1 or"
             + " Windows-1252?); save it as UTF-8, or name its encoding in the XML declaration";
 
+    static final String DOCTYPE = "a DOCTYPE declaration is not allowed: manuscripts may not use DTDs or entities";
+
     private static final Pattern UNCLOSED = Pattern.compile(
             "The element type \"([^\"]+)\" must be terminated by the matching end-tag");
     private static final Pattern UNDECLARED_ENTITY = Pattern.compile("The entity \"([^\"]+)\" was referenced, but not declared");
@@ -33,7 +35,7 @@ final class ParserMessages {
                     + " levels";
         }
         if (parserMessage.contains("DOCTYPE")) {
-            return "a DOCTYPE declaration is not allowed: manuscripts may not use DTDs or entities";
+            return DOCTYPE;
         }
         if (parserMessage.contains("Invalid byte") || parserMessage.contains("UTF-8")) {
             return NOT_UTF8;

@@ -27,6 +27,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.DocumentFragment;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.ProcessingInstruction;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -40,7 +41,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>DTDs are refused outright (so no external entity, no entity expansion bomb can
  * even start), and every element and text node carries its {@link Location} as user
  * data, because the JDK's DOM builder forgets line numbers and every later error must
- * name one. An element's location is the {@code <} that opens its start tag.
+ * name one. An element's location is the {@code <} that opens its start tag. Comments are
+ * dropped, and so are processing instructions but those outside the root element (where
+ * an SVG links a style sheet), which stay children of the document.
  *
  * <p>Control characters ({@link ControlCharacters}) are refused here, in text and in
  * attribute values, each at the place it is written: everything either format reads
@@ -499,6 +502,16 @@ public final class XmlSource {
         @Override
         public void processingInstruction(String target, String data) {
             flushText();
+            if (open.peek() == doc) {
+                // Outside the root, where a file links its style sheets (<?xml-stylesheet?>), an
+                // instruction stays in the document for whoever must know of it; the readers
+                // look at the root only. Inside it, none means anything to Colophon.
+                ProcessingInstruction instruction = doc.createProcessingInstruction(target, data);
+                int[] start = source.tagStart(line(), column());
+                instruction.setUserData(LOCATION_KEY, start == null ? new Location(shownAs, line(), column())
+                        : new Location(shownAs, start[0], start[1]), null);
+                doc.appendChild(instruction);
+            }
             markupEnded();
         }
 

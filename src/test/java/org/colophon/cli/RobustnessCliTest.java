@@ -233,16 +233,16 @@ class RobustnessCliTest {
                 "", 0, 0, "the layouts produced XHTML the typesetter cannot read", "\"b\""));
         c.add(new Case("layout reading a file outside the styles", styles("layouts/chapter.vm",
                 "<section>\n#parse(\"../../../../etc/passwd\")\n</section>\n"),
-                "styles/layouts/chapter.vm", 0, 0, "layout not found", "'../../../../etc/passwd'"));
+                "styles/layouts/chapter.vm", 2, 1, "#parse", "'../../../../etc/passwd' climbs out of the styles folder"));
         c.add(new Case("layout including an absolute path", styles("layouts/chapter.vm",
                 "<section>\n#include(\"/etc/passwd\")\n</section>\n"),
-                "styles/layouts/chapter.vm", 0, 0, "layout not found", "'/etc/passwd'"));
+                "styles/layouts/chapter.vm", 2, 1, "#include", "'/etc/passwd' is an absolute path"));
         c.add(new Case("layout reaching java.lang.Class", styles("layouts/chapter.vm",
                 "<section>\n  <h1>$division.id.getClass().forName(\"java.lang.Runtime\")</h1>\n</section>\n"),
                 "styles/layouts/chapter.vm", 2, 0, "layout error"));
         c.add(new Case("font given by an absolute path", styles("print.css",
                 "@font-face { font-family: \"Bad\"; src: url(/etc/passwd) }\nbody { font-family: \"Bad\" }\n"),
-                "styles/print.css", 1, 1, "font file /etc/passwd not found beside the style sheet: give a relative path inside the styles folder"));
+                "styles/print.css", 1, 1, "the font file '/etc/passwd' is an absolute path; write a path relative to the styles folder"));
         c.add(new Case("font that is not a TrueType file", styles("fonts/bad.ttf", "not a font",
                 "print.css", "@font-face { font-family: \"Bad\"; src: url(fonts/bad.ttf) }\nbody { font-family: \"Bad\" }\n"),
                 "styles/print.css", 1, 1, "fonts/bad.ttf is not a TrueType font"));

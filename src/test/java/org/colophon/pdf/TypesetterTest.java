@@ -220,7 +220,7 @@ class TypesetterTest {
         BuildException e = assertThrows(BuildException.class,
                 () -> typeset(SamplePublication.sample(), Styles.fromDirectory(styles), new ArrayList<>()));
         assertEquals(1, e.diagnostics().get(0).line());
-        assertTrue(e.getMessage().contains("relative path"), e.getMessage());
+        assertTrue(e.getMessage().contains("is an absolute path; write a path relative to the styles folder"), e.getMessage());
     }
 
     @Test

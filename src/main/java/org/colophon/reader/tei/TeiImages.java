@@ -12,10 +12,12 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.model.Asset;
 import org.colophon.reader.ImageDecoding;
+import org.colophon.reader.SvgSanitizer;
 import org.colophon.reader.XmlSource;
 import org.w3c.dom.Element;
 
@@ -24,7 +26,8 @@ import org.w3c.dom.Element;
  * folder (absolute, {@code ..}, a scheme, a symbolic link pointing out) is an error: a
  * book may not read files outside its folder. A file that is simply absent is only a
  * warning and the figure keeps its caption without an image, because TEI exports
- * (ELTeC, Wikisource) routinely name page images they do not ship.
+ * (ELTeC, Wikisource) routinely name page images they do not ship. An SVG is taken in
+ * through {@link SvgSanitizer}: without its scripts and outside references.
  */
 final class TeiImages {
 
@@ -94,12 +97,23 @@ final class TeiImages {
                     + "' is not a PNG, JPEG, GIF or SVG file (its first bytes say otherwise)"));
             return null;
         }
-        String undecodable = mediaType.equals("image/svg+xml") ? null : ImageDecoding.problem(target, mediaType);
+        if (mediaType.equals("image/svg+xml")) {
+            Path shownTei = Path.of(at.file()).getParent();
+            String shownSvg = (shownTei == null ? Path.of(url) : shownTei.resolve(url)).normalize().toString();
+            try {
+                assets.put(href, new Asset(href, target, mediaType, 0, 0, SvgSanitizer.sanitize(target, shownSvg, warnings)));
+            } catch (BuildException e) {
+                errors.addAll(e.diagnostics());
+                return null;
+            }
+            return href;
+        }
+        String undecodable = ImageDecoding.problem(target, mediaType);
         if (undecodable != null) {
             errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "image '" + url + "' " + undecodable));
             return null;
         }
-        int[] size = mediaType.equals("image/svg+xml") ? new int[2] : pixelSize(target);
+        int[] size = pixelSize(target);
         assets.put(href, new Asset(href, target, mediaType, size[0], size[1]));
         return href;
     }

@@ -40,6 +40,8 @@ class BlockBuilderTest {
             return FontFace.load(file, Styles.bundled().read("fonts/" + file).orElseThrow());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (org.colophon.styles.StyleFileRefused e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -30,6 +30,8 @@ public final class Fixtures {
             return FontFace.load(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (org.colophon.styles.StyleFileRefused e) {
+            throw new IllegalStateException(e);
         }
     }
 

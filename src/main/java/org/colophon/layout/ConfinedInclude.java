@@ -1,0 +1,28 @@
+package org.colophon.layout;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.apache.velocity.context.InternalContextAdapter;
+import org.apache.velocity.runtime.directive.Include;
+import org.apache.velocity.runtime.parser.node.Node;
+
+/**
+ * Velocity's {@code #include}, reporting a layout the styles folder's rule refuses at the
+ * directive's own line: Velocity forgets where a template was asked for once its loader
+ * fails. Public because Velocity creates its directives by reflection.
+ */
+public final class ConfinedInclude extends Include {
+
+    @Override
+    public boolean render(InternalContextAdapter context, Writer writer, Node node) throws IOException {
+        try {
+            return super.render(context, writer, node);
+        } catch (RuntimeException e) {
+            LayoutRefused refused = LayoutRefused.in(e);
+            if (refused == null) {
+                throw e;
+            }
+            throw refused.at("#include(" + node.jjtGetChild(0).literal() + ")", getTemplateName(), getLine(), getColumn());
+        }
+    }
+}
