@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TeiTextCliTest {
 
     private static final String HEADER = "<teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>"
-            + "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>\n";
+            + "<publicationStmt><date>1900</date></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>\n";
 
     @TempDir
     Path dir;
