@@ -1,12 +1,10 @@
 package org.colophon.layout;
 
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.velocity.Template;
-import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.exception.ExtendedParseException;
@@ -46,6 +44,10 @@ final class TemplateEngine {
         p.setProperty(RuntimeConstants.INTERPOLATE_STRINGLITERALS, "false");
         p.setProperty(RuntimeConstants.ENCODING_DEFAULT, "UTF-8");
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        p.setProperty(RuntimeConstants.VM_MAX_DEPTH, String.valueOf(LayoutLimits.MAX_MACRO_DEPTH));
+        // one above the loop limit, which CountedForeach enforces with an error where Velocity would stop silently
+        p.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, String.valueOf(LayoutLimits.MAX_LOOP_ROUNDS + 1));
+        p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, CountedForeach.class.getName());
         engine = new VelocityEngine(p);
         engine.init();
         escaping.addEventHandler(new EscapingInsertionHandler());
@@ -67,10 +69,10 @@ final class TemplateEngine {
                             + " it would be printed as text");
                 }
             }
-            VelocityContext context = new VelocityContext();
+            RenderBudget context = new RenderBudget();
             objects.forEach(context::put);
             escaping.attachToContext(context);
-            StringWriter out = new StringWriter(8192);
+            BoundedWriter out = new BoundedWriter(name);
             template.merge(context, out);
             return out.toString();
         } catch (ResourceNotFoundException e) {
@@ -79,6 +81,10 @@ final class TemplateEngine {
             throw new BuildException(describe(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber(),
                     "layout error: " + cleanMessage(e));
         } catch (VelocityException e) {
+            if (e.getCause() instanceof LayoutLimitExceeded limit) {
+                // raised inside a method call, which Velocity wraps; the limit knows the call's place too
+                e = limit;
+            }
             if (e instanceof ExtendedParseException located) {
                 throw new BuildException(describe(located.getTemplateName(), name), located.getLineNumber(),
                         located.getColumnNumber(), "layout error: " + cleanMessage(e));
