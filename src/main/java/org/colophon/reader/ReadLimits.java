@@ -53,6 +53,14 @@ public final class ReadLimits {
     public static final int MAX_DIVISIONS = 2_000;
 
     /**
+     * Links in the PDF: a note makes two (its call and the way back), a cross-reference or
+     * a link one. Each is an annotation and tagged content that the PDF library holds in
+     * memory until the file is written, some 10 KB a note: 25,000 notes build in 400 MB. A
+     * heavily annotated 1,000-page edition has a few thousand notes.
+     */
+    public static final int MAX_LINKS = 50_000;
+
+    /**
      * How deep divisions may nest (a volume holding parts holding chapters is three
      * levels), counting a TEI document's divs. TEI's numbered divisions go to
      * {@code div7}. The printed contents indent each level by 2.5 em, so that at 8 levels
