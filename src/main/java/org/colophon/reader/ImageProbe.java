@@ -55,7 +55,7 @@ public final class ImageProbe {
             }
             byte[] head = read(ch, 0, (int) Math.min(size, 64));
             if (startsWith(head, PNG_SIGNATURE)) {
-                return png(ch, size);
+                return png(file, size);
             }
             if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
                 ImageInfo info = jpeg(ch, size);
@@ -70,11 +70,11 @@ public final class ImageProbe {
         }
     }
 
-    private static ImageInfo png(SeekableByteChannel ch, long size) throws IOException, NotUsable {
+    private static ImageInfo png(Path file, long size) throws IOException, NotUsable {
         if (size < 33) {
             throw new NotUsable("is a truncated PNG file (it ends inside its header)");
         }
-        PngChunks.Png png = PngChunks.walk(ch, size);
+        PngChunks.Png png = PngChunks.walk(file);
         if (png.metadataBytes() > ReadLimits.MAX_IMAGE_METADATA_BYTES) {
             throw new NotUsable("holds text or colour-profile chunks that decompress to more than "
                     + ReadBudget.bytes(ReadLimits.MAX_IMAGE_METADATA_BYTES) + " (image readers inflate them whole):"

@@ -1,10 +1,13 @@
 package org.colophon.reader;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -13,7 +16,8 @@ import java.util.zip.Inflater;
  * its other chunks (text, colour profile, palettes…) hold once decompressed, which is
  * what image readers allocate for them. A compressed chunk is inflated into a small
  * buffer that is thrown away, and never past {@link ReadLimits#MAX_IMAGE_METADATA_BYTES}:
- * a kilobyte of zTXt can hold a gigabyte of text.
+ * a kilobyte of zTXt can hold a gigabyte of text. Read in one buffered pass, skipping the
+ * pixels, so that a file of a million tiny chunks takes no longer than a large one.
  */
 final class PngChunks {
 
@@ -32,6 +36,9 @@ final class PngChunks {
     /** What each chunk other than the pixels costs a reader beyond its content: its entry. */
     private static final int CHUNK_OVERHEAD = 64;
 
+    /** The longest keyword (and language tag) a text chunk may have, by the PNG specification, and its NUL. */
+    private static final int KEYWORD = 80;
+
     private PngChunks() {
     }
 
@@ -41,152 +48,183 @@ final class PngChunks {
      *
      * @throws ImageProbe.NotUsable when the header is not IHDR or a chunk is malformed
      */
-    static Png walk(SeekableByteChannel ch, long size) throws IOException, ImageProbe.NotUsable {
-        ByteBuffer header = read(ch, 8, 8 + 13);
-        int length = header.getInt();
-        byte[] type = new byte[4];
-        header.get(type);
-        if (length != 13 || !new String(type, StandardCharsets.US_ASCII).equals("IHDR")) {
-            throw new ImageProbe.NotUsable("is a damaged PNG file (its first chunk is not IHDR)");
+    static Png walk(Path file) throws IOException, ImageProbe.NotUsable {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+            in.skipNBytes(8); // the signature, checked by the caller
+            int length = in.readInt();
+            if (length != 13 || !name(in).equals("IHDR")) {
+                throw new ImageProbe.NotUsable("is a damaged PNG file (its first chunk is not IHDR)");
+            }
+            long width = Integer.toUnsignedLong(in.readInt());
+            long height = Integer.toUnsignedLong(in.readInt());
+            int bitDepth = in.readUnsignedByte();
+            int colorType = in.readUnsignedByte();
+            in.skipNBytes(3 + 4); // compression, filter, interlace; the CRC
+            long metadata = 0;
+            boolean end = false;
+            try {
+                while (metadata <= ReadLimits.MAX_IMAGE_METADATA_BYTES) {
+                    long dataLength = Integer.toUnsignedLong(in.readInt());
+                    String name = name(in);
+                    if (!isChunkName(name)) {
+                        throw new ImageProbe.NotUsable("is a damaged PNG file (a chunk has no name of letters)");
+                    }
+                    if (name.equals("IEND")) {
+                        end = true;
+                        break;
+                    }
+                    metadata += CHUNK_OVERHEAD;
+                    if (name.equals("IDAT")) {
+                        in.skipNBytes(dataLength);
+                    } else {
+                        metadata += content(name, in, dataLength, ReadLimits.MAX_IMAGE_METADATA_BYTES - metadata);
+                    }
+                    in.skipNBytes(4); // the CRC
+                }
+            } catch (EOFException truncated) {
+                // the missing IEND says so
+            }
+            return new Png(width, height, bitDepth, channels(colorType), pixels(colorType, bitDepth), end, metadata);
         }
-        long width = Integer.toUnsignedLong(header.getInt());
-        long height = Integer.toUnsignedLong(header.getInt());
-        int bitDepth = header.get() & 0xFF;
-        int colorType = header.get() & 0xFF;
-        int channels = switch (colorType) {
+    }
+
+    private static int channels(int colorType) {
+        return switch (colorType) {
             case 0 -> 1;
             case 2 -> 3;
             case 4 -> 2;
             default -> 4; // RGB with alpha, or a palette expanded to it
         };
-        String pixels = switch (colorType) {
+    }
+
+    private static String pixels(int colorType, int bitDepth) {
+        return switch (colorType) {
             case 0 -> "grey";
             case 2 -> "RGB";
             case 4 -> "grey with alpha";
             case 6 -> "RGB with alpha";
             default -> "palette colours";
         } + " at " + bitDepth + (bitDepth == 1 ? " bit" : " bits") + " a channel";
-        long metadata = 0;
-        boolean end = false;
-        long pos = 8 + 8 + 13 + 4;
-        while (pos + 8 <= size && metadata <= ReadLimits.MAX_IMAGE_METADATA_BYTES) {
-            ByteBuffer chunk = read(ch, pos, 8);
-            long dataLength = Integer.toUnsignedLong(chunk.getInt());
-            String name = new String(new byte[] {chunk.get(), chunk.get(), chunk.get(), chunk.get()},
-                    StandardCharsets.ISO_8859_1);
-            if (pos + 12 + dataLength > size) {
-                break; // truncated: the missing IEND says so
-            }
-            if (name.equals("IEND")) {
-                end = true;
-                break;
-            }
-            if (!name.equals("IDAT")) {
-                metadata += CHUNK_OVERHEAD + switch (name) {
-                    case "zTXt", "iCCP" -> inflatedAfterKeyword(ch, pos + 8, dataLength, 1,
-                            ReadLimits.MAX_IMAGE_METADATA_BYTES - metadata);
-                    case "iTXt" -> iTxt(ch, pos + 8, dataLength, ReadLimits.MAX_IMAGE_METADATA_BYTES - metadata);
-                    default -> dataLength;
-                };
-            }
-            pos += 12 + dataLength;
-        }
-        return new Png(width, height, bitDepth, channels, pixels, end, metadata);
     }
 
     /**
-     * An international text: keyword, NUL, compression flag, method, language, NUL,
-     * translated keyword, NUL, then the text, deflated when the flag is 1.
+     * What a chunk's {@code length} bytes hold, read to its end: inflated for zTXt and iCCP
+     * (keyword, NUL, method, deflated data) and for a compressed iTXt (keyword, NUL, flag,
+     * method, language, NUL, translated keyword, NUL, text); as they are otherwise.
      */
-    private static long iTxt(SeekableByteChannel ch, long at, long length, long budget) throws IOException {
-        byte[] head = readUpTo(ch, at, length, 80 + 2 + 160);
-        int keywordEnd = indexOf(head, 0, 0);
-        if (keywordEnd < 0 || keywordEnd + 2 >= head.length || head[keywordEnd + 1] != 1) {
-            return length;
+    private static long content(String name, DataInputStream in, long length, long budget) throws IOException {
+        InputStream chunk = new BoundedInput(in, length);
+        long size = length;
+        if (name.equals("zTXt") || name.equals("iCCP")) {
+            if (skipPast(chunk, KEYWORD) && chunk.read() >= 0) {
+                size = Math.max(length, inflated(chunk, budget));
+            }
+        } else if (name.equals("iTXt")) {
+            if (skipPast(chunk, KEYWORD) && chunk.read() == 1 && chunk.read() >= 0
+                    && skipPast(chunk, KEYWORD) && skipPast(chunk, Integer.MAX_VALUE)) {
+                size = Math.max(length, inflated(chunk, budget));
+            }
         }
-        int languageEnd = indexOf(head, keywordEnd + 3, 0);
-        int translatedEnd = languageEnd < 0 ? -1 : indexOf(head, languageEnd + 1, 0);
-        if (translatedEnd < 0) {
-            return length;
-        }
-        return inflated(ch, at + translatedEnd + 1, length - translatedEnd - 1, budget);
+        chunk.skipNBytes(((BoundedInput) chunk).left);
+        return size;
     }
 
-    /** A keyword, NUL, {@code skip} bytes (the compression method), then deflated data. */
-    private static long inflatedAfterKeyword(SeekableByteChannel ch, long at, long length, int skip, long budget)
-            throws IOException {
-        byte[] head = readUpTo(ch, at, length, 80);
-        int keywordEnd = indexOf(head, 0, 0);
-        if (keywordEnd < 0) {
-            return length;
+    /** Reads past the next NUL, within {@code most} bytes; false when there is none. */
+    private static boolean skipPast(InputStream in, int most) throws IOException {
+        for (int i = 0; i < most; i++) {
+            int b = in.read();
+            if (b <= 0) {
+                return b == 0;
+            }
         }
-        long start = keywordEnd + 1 + skip;
-        return inflated(ch, at + start, length - start, budget);
+        return false;
     }
 
-    /**
-     * The size of {@code length} deflated bytes at {@code at} once inflated, or a little
-     * more than {@code budget} when it is larger: inflating stops there. Data that does
-     * not inflate counts as what it is.
-     */
-    private static long inflated(SeekableByteChannel ch, long at, long length, long budget) throws IOException {
-        if (length <= 0) {
-            return 0;
-        }
+    /** The size of what {@code in} inflates to, or a little more than {@code budget} when it is larger. */
+    private static long inflated(InputStream in, long budget) throws IOException {
         Inflater inflater = new Inflater();
         try {
+            byte[] input = new byte[16 * 1024];
             byte[] out = new byte[64 * 1024];
             long total = 0;
-            long read = 0;
             while (!inflater.finished() && total <= budget) {
                 if (inflater.needsInput()) {
-                    if (read >= length) {
+                    int n = in.read(input);
+                    if (n < 0) {
                         break;
                     }
-                    int n = (int) Math.min(64 * 1024, length - read);
-                    byte[] in = readUpTo(ch, at + read, n, n);
-                    read += in.length;
-                    inflater.setInput(in);
+                    inflater.setInput(input, 0, n);
                 }
                 int produced = inflater.inflate(out);
-                if (produced == 0 && (inflater.needsDictionary() || (!inflater.needsInput() && !inflater.finished()))) {
+                if (produced == 0 && inflater.needsDictionary()) {
                     break;
                 }
                 total += produced;
             }
-            return Math.max(total, length);
+            return total;
         } catch (DataFormatException e) {
-            return length;
+            return 0; // not deflated data: it counts as what it is
         } finally {
             inflater.end();
         }
     }
 
-    private static int indexOf(byte[] data, int from, int value) {
-        for (int i = from; i < data.length; i++) {
-            if (data[i] == value) {
-                return i;
-            }
-        }
-        return -1;
+    private static String name(DataInputStream in) throws IOException {
+        byte[] name = new byte[4];
+        in.readFully(name);
+        return new String(name, StandardCharsets.ISO_8859_1);
     }
 
-    private static byte[] readUpTo(SeekableByteChannel ch, long at, long length, int most) throws IOException {
-        ByteBuffer b = read(ch, at, (int) Math.min(length, most));
-        byte[] out = new byte[b.remaining()];
-        b.get(out);
-        return out;
-    }
-
-    private static ByteBuffer read(SeekableByteChannel ch, long at, int n) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(n);
-        ch.position(at);
-        while (buf.hasRemaining()) {
-            if (ch.read(buf) < 0) {
-                throw new EOFException();
+    /** Chunk names are four ASCII letters (zero padding, or a lying length, gives others). */
+    private static boolean isChunkName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
             }
         }
-        buf.flip();
-        return buf;
+        return true;
+    }
+
+    /** The next {@code left} bytes of a stream, and no more. */
+    private static final class BoundedInput extends InputStream {
+        private final InputStream in;
+        private long left;
+
+        BoundedInput(InputStream in, long length) {
+            this.in = in;
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(Math.min(n, left));
+            left -= skipped;
+            return skipped;
+        }
     }
 }
