@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
@@ -27,6 +28,7 @@ import org.colophon.pdf.css.FontFaceRule;
 import org.colophon.pdf.css.StyleSheet;
 import org.colophon.pdf.css.StyleSheetParser;
 import org.colophon.pdf.page.PageMaster;
+import org.colophon.pdf.text.FontFace;
 import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 
@@ -147,7 +149,11 @@ public final class Covers {
         byte[] bytes = FontCatalog.readFontFile(pick, styles, cssFile);
         try {
             // embedded whole: this page is only rendered, and a subset is made only on saving
-            return PDType0Font.load(doc, new java.io.ByteArrayInputStream(bytes), false);
+            PDType0Font font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(bytes), false);
+            if (font.getDescendantFont() instanceof PDCIDFontType2 cid && cid.getTrueTypeFont() != null) {
+                FontFace.checkUnitsPerEm(cid.getTrueTypeFont().getUnitsPerEm());
+            }
+            return font;
         } catch (IOException | RuntimeException e) {
             throw FontCatalog.notTrueType(pick, cssFile, e);
         }

@@ -1,13 +1,11 @@
 package org.colophon.layout;
 
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.velocity.Template;
-import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.exception.ExtendedParseException;
@@ -48,7 +46,11 @@ final class TemplateEngine {
         p.setProperty(RuntimeConstants.INTERPOLATE_STRINGLITERALS, "false");
         p.setProperty(RuntimeConstants.ENCODING_DEFAULT, "UTF-8");
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
-        p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, ConfinedParse.class.getName() + "," + ConfinedInclude.class.getName());
+        p.setProperty(RuntimeConstants.VM_MAX_DEPTH, String.valueOf(LayoutLimits.MAX_MACRO_DEPTH));
+        // one above the loop limit, which CountedForeach enforces with an error where Velocity would stop silently
+        p.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, String.valueOf(LayoutLimits.MAX_LOOP_ROUNDS + 1));
+        p.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES, ConfinedParse.class.getName() + "," + ConfinedInclude.class.getName()
+                + "," + CountedForeach.class.getName());
         engine = new VelocityEngine(p);
         engine.init();
         escaping.addEventHandler(new EscapingInsertionHandler());
@@ -74,10 +76,10 @@ final class TemplateEngine {
                             + " it would be printed as text");
                 }
             }
-            VelocityContext context = new VelocityContext();
+            RenderBudget context = new RenderBudget();
             objects.forEach(context::put);
             escaping.attachToContext(context);
-            StringWriter out = new StringWriter(8192);
+            BoundedWriter out = new BoundedWriter(name);
             template.merge(context, out);
             return out.toString();
         } catch (LayoutRefused e) {
@@ -97,12 +99,18 @@ final class TemplateEngine {
             if (LayoutRefused.in(e) != null) {
                 throw refusal(LayoutRefused.in(e), name);
             }
+            if (e.getCause() instanceof LayoutLimitExceeded limit) {
+                // raised inside a method call, which Velocity wraps; the limit knows the call's place too
+                e = limit;
+            }
             if (e instanceof ExtendedParseException located) {
                 throw new BuildException(describe(located.getTemplateName(), name), located.getLineNumber(),
                         located.getColumnNumber(), "layout error: " + cleanMessage(e));
             }
             // a #define block that refers to itself: Velocity's own words name a Java class
-            String message = Objects.requireNonNullElseGet(LayoutBlocks.selfReference(e.getMessage()), () -> cleanMessage(e));
+            VelocityException failure = e;
+            String message = Objects.requireNonNullElseGet(LayoutBlocks.selfReference(e.getMessage()),
+                    () -> cleanMessage(failure));
             // some of Velocity's errors carry their place in their message only
             Matcher at = LOCATION.matcher(String.valueOf(e.getMessage()));
             if (at.find()) {

@@ -14,19 +14,22 @@ import org.w3c.dom.Element;
 
 /**
  * The images a manuscript names (figures, the cover), each checked once: confined to the
- * manuscript's folder, present, a whole JPEG or PNG of a sane size whose pixels decode.
- * Kept in the order the book first names them.
+ * manuscript's folder, present, a whole JPEG or PNG within the {@link ReadLimits} whose
+ * pixels decode. Kept in the order the book first names them.
  */
 public final class Assets {
 
     private final ManuscriptFolder folder;
     private final Warnings warnings;
+    private final ReadBudget budget;
     private final Map<String, Asset> byHref = new LinkedHashMap<>();
     private final Map<Element, String> hrefOf = new IdentityHashMap<>();
 
-    public Assets(ManuscriptFolder folder, Warnings warnings) {
+    /** {@code budget}: the book's, which its images spend (each once, however often it is named). */
+    public Assets(ManuscriptFolder folder, Warnings warnings, ReadBudget budget) {
         this.folder = folder;
         this.warnings = warnings;
+        this.budget = budget;
     }
 
     /** Checks the image {@code element}'s {@code src} names; adds what is wrong to {@code out}. */
@@ -43,7 +46,7 @@ public final class Assets {
         if (known == null) {
             ImageProbe.ImageInfo info;
             try {
-                info = ImageProbe.probe(file.realFile());
+                info = ImageProbe.probe(file.realFile(), budget);
             } catch (ImageProbe.NotUsable e) {
                 out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' " + e.getMessage()));
                 return;

@@ -33,14 +33,16 @@ public final class BookReader {
     /** The book, with every file it was read from. */
     public ReadBook readWithSources(Path manuscript) throws BuildException {
         String shownAs = manuscript.toString();
-        Document document = XmlSource.parse(manuscript, shownAs);
+        ReadBudget budget = new ReadBudget();
+        Document document = XmlSource.parse(manuscript, shownAs, budget);
         Element root = document.getDocumentElement();
         String ns = root.getNamespaceURI();
         if (MANUSCRIPT_NS.equals(ns)) {
-            return new ManuscriptReader(warnings).read(document, manuscript, shownAs);
+            ReadBook read = new ManuscriptReader(warnings).read(document, manuscript, shownAs, budget);
+            return new ReadBook(BookCounts.check(read.book(), shownAs), read.sourceFiles());
         }
         if (TEI_NS.equals(ns)) {
-            Book book = new TeiReader(warnings).read(document, manuscript, shownAs);
+            Book book = BookCounts.check(new TeiReader(warnings).read(document, manuscript, shownAs, budget), shownAs);
             try {
                 return new ReadBook(book, List.of(manuscript.toRealPath())); // TEI includes no other file
             } catch (IOException e) {

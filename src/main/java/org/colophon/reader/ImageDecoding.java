@@ -42,7 +42,7 @@ public final class ImageDecoding {
                 reader.setInput(in, true, true); // ancillary chunks (text, profiles) are not inflated
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
-                if (width > ImageProbe.MAX_SIDE || height > ImageProbe.MAX_SIDE || width * height > ImageProbe.MAX_PIXELS) {
+                if (width > ReadLimits.MAX_IMAGE_SIDE || height > ReadLimits.MAX_IMAGE_SIDE || width * height > ReadLimits.MAX_IMAGE_PIXELS) {
                     return null; // too large to be decoded at all: the size check says so
                 }
                 ImageReadParam param = reader.getDefaultReadParam();

@@ -10,57 +10,59 @@ import java.nio.file.Path;
 
 /**
  * Tells what an image file is by its first bytes, reads its pixel size from its header,
- * and checks that it is whole, without decoding it: a manuscript may name a huge image,
- * and only its size is needed here.
+ * and checks that it is whole and within the {@link ReadLimits} (its bytes, counted
+ * towards the book's, before anything is read; its pixels; what a PNG decodes to, and
+ * what its metadata inflates to), without decoding it: a manuscript may name a huge
+ * image, and only its size is needed here.
  */
-final class ImageProbe {
-
-    static final int MAX_SIDE = 20_000;
-    static final long MAX_PIXELS = 100_000_000L;
+public final class ImageProbe {
 
     /**
      * What the probe found.
      *
      * @param caution what may go wrong with the image in some readers, or null
      */
-    record ImageInfo(String mediaType, int width, int height, String caution) {
+    public record ImageInfo(String mediaType, int width, int height, String caution) {
         ImageInfo(String mediaType, int width, int height) {
             this(mediaType, width, height, null);
         }
     }
 
     /** The file is not a usable image; the message says why. */
-    static final class NotUsable extends Exception {
+    public static final class NotUsable extends Exception {
         NotUsable(String message) {
             super(message, null, false, false);
         }
     }
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] IEND = "IEND".getBytes(StandardCharsets.US_ASCII);
     /** How far from the end a file's closing marker is looked for (past any padding). */
     private static final int TAIL = 4096;
 
     private ImageProbe() {
     }
 
-    static ImageInfo probe(Path file) throws NotUsable {
+    /** A JPEG or PNG image of the book whose {@code budget} it spends. */
+    public static ImageInfo probe(Path file, ReadBudget budget) throws NotUsable {
         try (SeekableByteChannel ch = Files.newByteChannel(file)) {
             long size = ch.size();
             if (size == 0) {
                 throw new NotUsable("is an empty file, not a JPEG or PNG image");
             }
-            byte[] head = read(ch, 0, (int) Math.min(size, 64));
-            ImageInfo info;
-            if (startsWith(head, PNG_SIGNATURE)) {
-                info = png(ch, size);
-            } else if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
-                info = jpeg(ch, size);
-            } else {
-                throw new NotUsable(otherKind(head));
+            String refusal = budget.takeImageBytes(size);
+            if (refusal != null) {
+                throw new NotUsable(refusal);
             }
-            checkSize(info);
-            return info;
+            byte[] head = read(ch, 0, (int) Math.min(size, 64));
+            if (startsWith(head, PNG_SIGNATURE)) {
+                return png(file, size);
+            }
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+                ImageInfo info = jpeg(ch, size);
+                checkSize(info);
+                return info;
+            }
+            throw new NotUsable(otherKind(head));
         } catch (EOFException e) {
             throw new NotUsable("is truncated (the file ends in the middle of its header)");
         } catch (IOException e) {
@@ -68,23 +70,64 @@ final class ImageProbe {
         }
     }
 
-    private static ImageInfo png(SeekableByteChannel ch, long size) throws IOException, NotUsable {
+    private static ImageInfo png(Path file, long size) throws IOException, NotUsable {
         if (size < 33) {
             throw new NotUsable("is a truncated PNG file (it ends inside its header)");
         }
-        ByteBuffer ihdr = ByteBuffer.wrap(read(ch, 8, 25));
-        int length = ihdr.getInt();
-        byte[] type = new byte[4];
-        ihdr.get(type);
-        if (length != 13 || !new String(type, StandardCharsets.US_ASCII).equals("IHDR")) {
-            throw new NotUsable("is a damaged PNG file (its first chunk is not IHDR)");
+        PngChunks.Png png = PngChunks.walk(file);
+        if (png.metadataBytes() > ReadLimits.MAX_IMAGE_METADATA_BYTES) {
+            throw new NotUsable("holds text or colour-profile chunks that decompress to more than "
+                    + ReadBudget.bytes(ReadLimits.MAX_IMAGE_METADATA_BYTES) + " (image readers inflate them whole):"
+                    + " save the image again without its metadata");
         }
-        long width = Integer.toUnsignedLong(ihdr.getInt());
-        long height = Integer.toUnsignedLong(ihdr.getInt());
-        if (!containsFrom(tail(ch, size), IEND)) {
+        if (!png.hasEnd()) {
             throw new NotUsable("is a truncated PNG file (its IEND chunk is missing)");
         }
-        return new ImageInfo("image/png", clamp(width), clamp(height));
+        ImageInfo info = new ImageInfo("image/png", clamp(png.width()), clamp(png.height()));
+        checkSize(info);
+        checkDecodedSize(info, png.decodedBytes(), png.pixels(), png.bitDepth() > 8);
+        return info;
+    }
+
+    /**
+     * Any other image file a TEI document may name (an SVG): only its bytes are counted
+     * towards the book's, before it is read.
+     */
+    public static void checkBytes(Path file, ReadBudget budget) throws NotUsable {
+        try {
+            String refusal = budget.takeImageBytes(Files.size(file));
+            if (refusal != null) {
+                throw new NotUsable(refusal);
+            }
+        } catch (IOException e) {
+            throw new NotUsable("cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A GIF (TEI documents may name them): its logical screen size, checked as a PNG's
+     * is. Its pixels are decoded for the PDF, to indexed colours expanded with alpha.
+     */
+    public static ImageInfo probeGif(Path file, ReadBudget budget) throws NotUsable {
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            String refusal = budget.takeImageBytes(size);
+            if (refusal != null) {
+                throw new NotUsable(refusal);
+            }
+            if (size < 10) {
+                throw new NotUsable("is a truncated GIF file (it ends inside its header)");
+            }
+            byte[] head = read(ch, 0, 10);
+            int width = (head[6] & 0xFF) | (head[7] & 0xFF) << 8;
+            int height = (head[8] & 0xFF) | (head[9] & 0xFF) << 8;
+            ImageInfo info = new ImageInfo("image/gif", width, height);
+            checkSize(info);
+            checkDecodedSize(info, 4L * width * height, "palette colours", false);
+            return info;
+        } catch (IOException e) {
+            throw new NotUsable("cannot be read: " + e.getMessage());
+        }
     }
 
     private static ImageInfo jpeg(SeekableByteChannel ch, long size) throws IOException, NotUsable {
@@ -177,10 +220,21 @@ final class ImageProbe {
         if (info.width() <= 0 || info.height() <= 0) {
             throw new NotUsable("has no size (" + info.width() + " × " + info.height() + " pixels)");
         }
-        if (info.width() > MAX_SIDE || info.height() > MAX_SIDE || (long) info.width() * info.height() > MAX_PIXELS) {
+        if (info.width() > ReadLimits.MAX_IMAGE_SIDE || info.height() > ReadLimits.MAX_IMAGE_SIDE
+                || (long) info.width() * info.height() > ReadLimits.MAX_IMAGE_PIXELS) {
             throw new NotUsable("is " + info.width() + " × " + info.height() + " pixels, too large: an image may be"
-                    + " at most " + MAX_SIDE + " pixels on a side and " + MAX_PIXELS / 1_000_000 + " megapixels;"
-                    + " scale it down");
+                    + " at most " + ReadLimits.MAX_IMAGE_SIDE + " pixels on a side and "
+                    + ReadLimits.MAX_IMAGE_PIXELS / 1_000_000 + " megapixels; scale it down");
+        }
+    }
+
+    /** PNGs and GIFs are decoded for the PDF: what that takes must fit in memory. */
+    private static void checkDecodedSize(ImageInfo info, long decoded, String pixels, boolean deep) throws NotUsable {
+        if (decoded > ReadLimits.MAX_DECODED_IMAGE_BYTES) {
+            throw new NotUsable("is " + info.width() + " × " + info.height() + " pixels of " + pixels
+                    + ", which decode to " + ReadBudget.bytes(decoded) + " for the PDF; Colophon decodes images of at"
+                    + " most " + ReadBudget.bytes(ReadLimits.MAX_DECODED_IMAGE_BYTES) + " (50 megapixels of RGB with"
+                    + " alpha): scale it down" + (deep ? ", or save it with 8 bits a channel" : ""));
         }
     }
 
@@ -241,18 +295,5 @@ final class ImageProbe {
             }
         }
         return true;
-    }
-
-    private static boolean containsFrom(byte[] data, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= data.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (data[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -31,7 +31,7 @@ final class ParserMessages {
             return "the file is not well-formed XML";
         }
         if (parserMessage.contains("maxElementDepth")) {
-            return "elements nest more than " + XmlSource.MAX_DEPTH + " deep here; a manuscript never needs that many"
+            return "elements nest more than " + ReadLimits.MAX_DEPTH + " deep here; a manuscript never needs that many"
                     + " levels";
         }
         if (parserMessage.contains("DOCTYPE")) {

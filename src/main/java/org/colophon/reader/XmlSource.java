@@ -51,19 +51,6 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class XmlSource {
 
-    /**
-     * How deep elements may nest in one file. Books nest a few levels; thousands of
-     * nested elements would overflow the stack of every stage that walks the tree.
-     */
-    public static final int MAX_DEPTH = 256;
-
-    /**
-     * The longest run of text without markup that is accepted: about 400 printed pages.
-     * Longer runs (a whole novel pasted as one paragraph) would take minutes and gigabytes
-     * to set, so they are refused while parsing, before they fill the memory.
-     */
-    public static final int MAX_TEXT_RUN = 1_000_000;
-
     /** The DOM user-data key under which each node's {@link Location} is stored. */
     public static final String LOCATION_KEY = "colophon.location";
 
@@ -92,23 +79,31 @@ public final class XmlSource {
     /**
      * Parses {@code file}; {@code shownAs} is how messages name it (usually the path the
      * user typed). Not well-formed input, a DOCTYPE or bad encoding gives a
-     * {@link BuildException} naming the line and column.
+     * {@link BuildException} naming the line and column, as does a file beyond the
+     * {@link ReadLimits} of a book of its own.
      */
     public static Document parse(Path file, String shownAs) throws BuildException {
-        return parse(readAll(file, shownAs), shownAs);
+        return parse(file, shownAs, new ReadBudget());
+    }
+
+    /** Parses {@code file} as one of the files of the book whose {@code budget} it spends. */
+    public static Document parse(Path file, String shownAs, ReadBudget budget) throws BuildException {
+        return parse(readAll(file, shownAs, budget), shownAs, budget);
     }
 
     public static Document parse(InputStream in, String shownAs) throws BuildException {
+        ReadBudget budget = new ReadBudget();
         byte[] bytes;
         try {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes((int) Math.min(ReadLimits.MAX_MANUSCRIPT_BYTES + 1, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
         }
-        return parse(bytes, shownAs);
+        refuseIfOver(budget, bytes.length, shownAs);
+        return parse(bytes, shownAs, budget);
     }
 
-    private static Document parse(byte[] bytes, String shownAs) throws BuildException {
+    private static Document parse(byte[] bytes, String shownAs, ReadBudget budget) throws BuildException {
         Document doc;
         try {
             DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
@@ -117,26 +112,42 @@ public final class XmlSource {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-        parseInto(bytes, shownAs, doc, doc);
+        parseInto(bytes, shownAs, doc, doc, budget);
         return doc;
     }
 
     /**
      * Parses {@code file} into nodes owned by {@code owner} (used for included files, so
      * that their elements keep pointing at their own file) and returns its root element,
-     * not yet attached anywhere.
+     * not yet attached anywhere. The file spends the {@code budget} of the book it is part of.
      */
-    public static Element parseFragment(Path file, String shownAs, Document owner) throws BuildException {
+    public static Element parseFragment(Path file, String shownAs, Document owner, ReadBudget budget)
+            throws BuildException {
         DocumentFragment fragment = owner.createDocumentFragment();
-        parseInto(readAll(file, shownAs), shownAs, owner, fragment);
+        parseInto(readAll(file, shownAs, budget), shownAs, owner, fragment, budget);
         Element root = (Element) fragment.getFirstChild();
         fragment.removeChild(root);
         return root;
     }
 
-    private static byte[] readAll(Path file, String shownAs) throws BuildException {
+    /**
+     * The file's bytes, its size checked against the book's budget first: a file of
+     * gigabytes (a sparse one takes no disk) is refused before it is read, and a file
+     * that grows, or a device that never ends, is read no further than the budget.
+     */
+    private static byte[] readAll(Path file, String shownAs, ReadBudget budget) throws BuildException {
         try {
-            return Files.readAllBytes(file);
+            long size = Files.size(file);
+            refuseIfOver(budget, size, shownAs);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(size + 1, Integer.MAX_VALUE - 8));
+            }
+            if (bytes.length > size) {
+                throw new BuildException(shownAs, 0, 0, "the file holds more than its size says (a device, or a file still being"
+                        + " written); Colophon reads only finished, regular files");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new BuildException(shownAs, 0, 0, "no such file");
         } catch (IOException e) {
@@ -144,18 +155,26 @@ public final class XmlSource {
         }
     }
 
-    private static void parseInto(byte[] bytes, String shownAs, Document doc, Node container) throws BuildException {
+    private static void refuseIfOver(ReadBudget budget, long size, String shownAs) throws BuildException {
+        String refusal = budget.takeManuscriptBytes(size);
+        if (refusal != null) {
+            throw new BuildException(shownAs, 0, 0, refusal + ": split the book into volumes");
+        }
+    }
+
+    private static void parseInto(byte[] bytes, String shownAs, Document doc, Node container, ReadBudget budget)
+            throws BuildException {
         if (isBlank(bytes)) {
             throw new BuildException(shownAs, 1, 1, "the file is empty; expected an XML manuscript");
         }
-        DomBuilder builder = new DomBuilder(doc, container, shownAs, new SourceText(bytes));
+        DomBuilder builder = new DomBuilder(doc, container, shownAs, new SourceText(bytes), budget);
         try {
             SAXParser parser = secureParserFactory().newSAXParser();
             // Messages are matched and reworded below, so they must not be translated.
             parser.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
             // A book nests a dozen levels deep; thousands would only be an attack on the
             // recursive walks that follow.
-            parser.setProperty("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
+            parser.setProperty("jdk.xml.maxElementDepth", String.valueOf(ReadLimits.MAX_DEPTH));
             InputSource source = new InputSource(new ByteArrayInputStream(bytes));
             source.setSystemId(shownAs);
             parser.parse(source, builder);
@@ -387,17 +406,22 @@ public final class XmlSource {
         private final Deque<Node> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
         private final ControlCharacters.Found refused;
+        private final ReadBudget budget;
+        /** The text run being read, and all the text of this file, as {@link ReadLimits} count them. */
+        private final CharacterCount run = new CharacterCount();
+        private final CharacterCount all = new CharacterCount();
         private Locator locator;
         /** Where the last tag or processing instruction ended: where the next text starts. */
         private int markupEndLine = 1;
         private int markupEndColumn = 1;
 
-        DomBuilder(Document doc, Node container, String shownAs, SourceText source) {
+        DomBuilder(Document doc, Node container, String shownAs, SourceText source, ReadBudget budget) {
             this.doc = doc;
             this.container = container;
             this.shownAs = shownAs;
             this.source = source;
             this.refused = new ControlCharacters.Found(shownAs);
+            this.budget = budget;
             open.push(container);
         }
 
@@ -417,13 +441,19 @@ public final class XmlSource {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws LimitExceeded {
             flushText();
-            if (open.size() > MAX_DEPTH) {
+            if (open.size() > ReadLimits.MAX_DEPTH) {
                 int[] start = source.tagStart(line(), column());
                 throw new LimitExceeded(start == null ? line() : start[0], start == null ? column() : start[1],
-                        "<" + qName + "> is nested more than " + MAX_DEPTH + " elements deep;"
+                        "<" + qName + "> is nested more than " + ReadLimits.MAX_DEPTH + " elements deep;"
                                 + " Colophon reads at most that depth: flatten the markup");
             }
             int[] start = source.tagStart(line(), column());
+            if (!budget.takeElement()) {
+                throw new LimitExceeded(start == null ? line() : start[0], start == null ? column() : start[1],
+                        String.format(Locale.ROOT, "the book holds more than %,d elements here, included files"
+                                + " counted; Colophon reads books of at most that many (a 1,300-page novel has"
+                                + " 15,000): split it into volumes or drop markup that sets nothing", ReadLimits.MAX_ELEMENTS));
+            }
             Element e;
             try {
                 e = doc.createElementNS(uri.isEmpty() ? null : uri, qName);
@@ -472,8 +502,7 @@ public final class XmlSource {
                             new Location(shownAs, markupEndLine, markupEndColumn));
                 }
             }
-            text.append(ch, start, length);
-            checkLength();
+            take(ch, start, length);
         }
 
         /** Records a refused character at its place, or at {@code near} when the place cannot be found. */
@@ -487,15 +516,26 @@ public final class XmlSource {
 
         @Override
         public void ignorableWhitespace(char[] ch, int start, int length) throws LimitExceeded {
-            text.append(ch, start, length);
-            checkLength();
+            take(ch, start, length);
         }
 
-        private void checkLength() throws LimitExceeded {
-            if (text.length() > MAX_TEXT_RUN) {
-                throw new LimitExceeded(markupEndLine, markupEndColumn, String.format(java.util.Locale.ROOT,
+        private void take(char[] ch, int start, int length) throws LimitExceeded {
+            text.append(ch, start, length);
+            run.add(ch, start, length);
+            long before = all.count();
+            all.add(ch, start, length);
+            if (run.count() > ReadLimits.MAX_PARAGRAPH_CHARACTERS) {
+                // refused while parsing, before a text that long fills the memory
+                throw new LimitExceeded(markupEndLine, markupEndColumn, String.format(Locale.ROOT,
                         "this text runs on for more than %,d characters without any markup; Colophon sets paragraphs"
-                                + " of at most that length (about 400 printed pages): split it", MAX_TEXT_RUN));
+                                + " of at most that length (about 400 printed pages): split it",
+                        ReadLimits.MAX_PARAGRAPH_CHARACTERS));
+            }
+            if (!budget.takeCharacters((int) (all.count() - before))) {
+                throw new LimitExceeded(line(), column(), String.format(Locale.ROOT,
+                        "the book's text runs past %,d characters here, included files counted; Colophon sets books"
+                                + " of at most that length (about 2,000 printed pages): split it into volumes",
+                        ReadLimits.MAX_BOOK_CHARACTERS));
             }
         }
 
@@ -528,6 +568,7 @@ public final class XmlSource {
                     open.peek().appendChild(t);
                 }
                 text.setLength(0);
+                run.reset();
             }
         }
     }

@@ -19,13 +19,13 @@ class ImageProbeTest {
     private ImageProbe.ImageInfo probe(byte[] bytes) throws Exception {
         Path p = dir.resolve("img");
         Files.write(p, bytes);
-        return ImageProbe.probe(p);
+        return ImageProbe.probe(p, new ReadBudget());
     }
 
     private String refusal(byte[] bytes) throws Exception {
         Path p = dir.resolve("img");
         Files.write(p, bytes);
-        return assertThrows(ImageProbe.NotUsable.class, () -> ImageProbe.probe(p)).getMessage();
+        return assertThrows(ImageProbe.NotUsable.class, () -> ImageProbe.probe(p, new ReadBudget())).getMessage();
     }
 
     @Test
@@ -47,7 +47,7 @@ class ImageProbeTest {
 
     @Test
     void largestAllowedSizeIsAccepted() throws Exception {
-        assertEquals(20_000, probe(Images.pngHeaderOnly(20_000, 5_000)).width());
+        assertEquals(20_000, probe(Images.pngHeaderOnly(20_000, 3_000)).width());
     }
 
     @Test

@@ -15,13 +15,13 @@ import org.colophon.Colophon;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
-import org.colophon.reader.XmlSource;
+import org.colophon.reader.ReadLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Deeply nested markup: 3,000 nested {@code <em>} overflowed the reader's stack
- * (StackOverflowError); now anything deeper than {@link XmlSource#MAX_DEPTH} is refused while parsing,
+ * (StackOverflowError); now anything deeper than {@link ReadLimits#MAX_DEPTH} is refused while parsing,
  * and anything up to that depth goes through every stage, even on a thread with a small
  * stack such as a pool's.
  */
@@ -42,15 +42,15 @@ class NestingLimitTest {
                 Colophon.Progress.silent()).build(manuscript, Colophon.Options.defaults(dir.resolve("out"))));
         Diagnostic d = e.diagnostics().get(0);
         assertEquals(6, d.line(), d::toString);
-        assertTrue(d.column() > 16 + 4 * (XmlSource.MAX_DEPTH - 6) && d.column() < 16 + 4 * (XmlSource.MAX_DEPTH + 2), d::toString);
-        assertTrue(d.message().contains("nest") && d.message().contains(String.valueOf(XmlSource.MAX_DEPTH)), d::toString);
+        assertTrue(d.column() > 16 + 4 * (ReadLimits.MAX_DEPTH - 6) && d.column() < 16 + 4 * (ReadLimits.MAX_DEPTH + 2), d::toString);
+        assertTrue(d.message().contains("nest") && d.message().contains(String.valueOf(ReadLimits.MAX_DEPTH)), d::toString);
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
     @Test
     void nestingUpToTheLimitBuildsOnASmallStack() throws Exception {
         // <book><body><chapter><p> are four levels
-        Path manuscript = nested("deep.xml", XmlSource.MAX_DEPTH - 4);
+        Path manuscript = nested("deep.xml", ReadLimits.MAX_DEPTH - 4);
         Path out = dir.resolve("out");
         AtomicReference<Throwable> failure = new AtomicReference<>();
         // 512 KB: less than a default thread's stack

@@ -69,6 +69,7 @@ public final class FontFace {
         try (TrueTypeFont ttf = parse()) {
             this.postScriptName = ttf.getName() == null ? name.replaceAll("[^A-Za-z0-9-]", "") : ttf.getName();
             this.unitsPerEm = ttf.getUnitsPerEm();
+            checkUnitsPerEm(unitsPerEm);
             this.numGlyphs = ttf.getNumberOfGlyphs();
             HorizontalMetricsTable hmtx = ttf.getHorizontalMetrics();
             this.advanceWidths = new int[numGlyphs];
@@ -130,6 +131,17 @@ public final class FontFace {
             }
         }
         return best >= 0 ? best : Collections.min(codes);
+    }
+
+    /**
+     * Refuses a font whose em is not divided as the OpenType specification allows: every
+     * width is divided by it (0 made every glyph infinitely wide).
+     */
+    public static void checkUnitsPerEm(int unitsPerEm) throws IOException {
+        if (unitsPerEm < SettingLimits.MIN_UNITS_PER_EM || unitsPerEm > SettingLimits.MAX_UNITS_PER_EM) {
+            throw new IOException("its head table gives " + unitsPerEm + " units per em, where the OpenType"
+                    + " specification allows " + SettingLimits.MIN_UNITS_PER_EM + " to " + SettingLimits.MAX_UNITS_PER_EM);
+        }
     }
 
     /** Loads a TrueType font; {@code name} is how messages and the PDF name it. */

@@ -34,7 +34,10 @@ public final class ParagraphSetter {
      */
     public record SetParagraph(List<SetLine> lines, List<SetLine> tighter, List<SetLine> looser) {}
 
-    /** Sets a paragraph, and a line shorter and longer where it may be (justified paragraphs only). */
+    /**
+     * Sets a paragraph, and a line shorter and longer where it may be (justified paragraphs
+     * of at most {@link SettingLimits#MAX_LINES_WITH_VARIANTS} lines only).
+     */
     public SetParagraph setParagraph(List<ParagraphItem> items, ParagraphSpec spec) {
         Paragraph paragraph = paragraph(items, spec);
         if (paragraph.isEmpty()) {
@@ -43,7 +46,7 @@ public final class ParagraphSetter {
         LineAssembler assembler = new LineAssembler(paragraph.items(), spec);
         LineBreaker.Sums sums = LineBreaker.sums(paragraph.items());
         List<SetLine> lines = assembler.lines(breaks(paragraph, sums, spec));
-        if (spec.alignment() != ParagraphSpec.Alignment.JUSTIFY) {
+        if (spec.alignment() != ParagraphSpec.Alignment.JUSTIFY || lines.size() > SettingLimits.MAX_LINES_WITH_VARIANTS) {
             return new SetParagraph(lines, null, null);
         }
         LineBreaker.Parameters parameters = tuning.parameters(paragraph.emSize());

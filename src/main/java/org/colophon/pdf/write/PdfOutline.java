@@ -1,5 +1,6 @@
 package org.colophon.pdf.write;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,26 +25,33 @@ public final class PdfOutline {
     }
 
     public static void add(PDDocument document, List<Publication.Page> pages, PageNesting nesting, PdfAssembler assembler) {
-        PDDocumentOutline outline = new PDDocumentOutline();
-        Map<String, PDOutlineItem> itemOfPage = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
         for (Publication.Page page : pages) {
             if (page.role().opensTheBook() || page.title() == null || page.title().isBlank()) {
                 continue;
             }
             PDPageXYZDestination destination = assembler.destination(PdfLinks.pageAnchor(page.path()));
-            if (destination == null) {
-                continue;
+            if (destination != null) {
+                entries.add(new Entry(page, destination));
             }
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        // In the catalog before any item is added: PDFBox walks what a dictionary newly
+        // refers to, recursively, so a finished outline of thousands of siblings, linked
+        // Next to Next, would overflow the stack when set; set first, each walk is one item.
+        PDDocumentOutline outline = new PDDocumentOutline();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        Map<String, PDOutlineItem> itemOfPage = new HashMap<>();
+        for (Entry entry : entries) {
             PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(page.title().strip());
-            item.setDestination(destination);
-            holder(page.path(), nesting, itemOfPage, outline).addLast(item);
-            itemOfPage.put(page.path(), item);
+            item.setTitle(entry.page().title().strip());
+            item.setDestination(entry.destination());
+            holder(entry.page().path(), nesting, itemOfPage, outline).addLast(item);
+            itemOfPage.put(entry.page().path(), item);
         }
-        if (outline.hasChildren()) {
-            outline.openNode();
-            document.getDocumentCatalog().setDocumentOutline(outline);
-        }
+        outline.openNode();
     }
 
     /** The entry of the nearest division holding the page that has an entry (an untitled part has none), else the top. */
@@ -57,4 +65,6 @@ public final class PdfOutline {
         }
         return outline;
     }
+
+    private record Entry(Publication.Page page, PDPageXYZDestination destination) {}
 }

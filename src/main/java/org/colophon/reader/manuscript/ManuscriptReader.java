@@ -14,7 +14,9 @@ import org.colophon.model.Book;
 import org.colophon.reader.Assets;
 import org.colophon.reader.IdAllocator;
 import org.colophon.reader.ManuscriptFolder;
+import org.colophon.reader.ParagraphLengths;
 import org.colophon.reader.ReadBook;
+import org.colophon.reader.ReadBudget;
 import org.w3c.dom.Document;
 
 /**
@@ -32,8 +34,11 @@ public final class ManuscriptReader {
         this.warnings = warnings;
     }
 
-    /** {@code document} was parsed by {@link XmlSource} from {@code file}; gives the book and the files read. */
-    public ReadBook read(Document document, Path file, String shownAs) throws BuildException {
+    /**
+     * {@code document} was parsed by {@link XmlSource} from {@code file}, spending
+     * {@code budget}, which the files it includes spend too; gives the book and the files read.
+     */
+    public ReadBook read(Document document, Path file, String shownAs, ReadBudget budget) throws BuildException {
         ManuscriptFolder folder = new ManuscriptFolder(file, shownAs);
         Path real;
         try {
@@ -41,13 +46,14 @@ public final class ManuscriptReader {
         } catch (IOException e) {
             throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
         }
-        XIncludeExpander includes = new XIncludeExpander(folder);
+        XIncludeExpander includes = new XIncludeExpander(folder, budget);
         List<Diagnostic> problems = new ArrayList<>(includes.expand(document, real));
         if (includes.tooDeep()) {
             throw new BuildException(inDocumentOrder(problems));
         }
+        problems.addAll(ParagraphLengths.check(document.getDocumentElement(), Vocabulary::startsParagraph));
         problems.addAll(new ManuscriptSchema().validate(document.getDocumentElement()));
-        Assets assets = new Assets(folder, warnings);
+        Assets assets = new Assets(folder, warnings, budget);
         ManuscriptChecks checks = new ManuscriptChecks(assets, warnings, includes.complete());
         problems.addAll(checks.check(document.getDocumentElement()));
         if (!problems.isEmpty()) {

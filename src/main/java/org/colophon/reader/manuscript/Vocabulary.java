@@ -3,6 +3,8 @@ package org.colophon.reader.manuscript;
 import java.util.Map;
 import java.util.Set;
 import org.colophon.model.Division;
+import org.colophon.reader.BookReader;
+import org.w3c.dom.Element;
 
 /** The element names of the manuscript format, grouped the way the reader needs them. */
 final class Vocabulary {
@@ -27,11 +29,23 @@ final class Vocabulary {
     private static final Set<String> BLOCKS = Set.of(
             "p", "blockquote", "verse", "list", "figure", "scene-break", "pre", "section");
 
+    /**
+     * Elements whose text is set as a paragraph of its own, for the paragraph limit: blocks
+     * of running text, and notes (set apart from the paragraph that calls them).
+     */
+    private static final Set<String> PARAGRAPHS = Set.of(
+            "p", "title", "subtitle", "line", "attribution", "caption", "item", "note", "pre");
+
     private Vocabulary() {
     }
 
     static boolean isBlock(String localName) {
         return BLOCKS.contains(localName);
+    }
+
+    /** For {@link org.colophon.reader.ParagraphLengths}: the enclosing paragraph does not matter here. */
+    static boolean startsParagraph(Element e, Element enclosing) {
+        return BookReader.MANUSCRIPT_NS.equals(e.getNamespaceURI()) && PARAGRAPHS.contains(e.getLocalName());
     }
 
     static boolean isDivision(String localName) {

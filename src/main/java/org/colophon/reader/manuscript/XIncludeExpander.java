@@ -9,6 +9,8 @@ import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.reader.BookReader;
 import org.colophon.reader.ManuscriptFolder;
+import org.colophon.reader.ReadBudget;
+import org.colophon.reader.ReadLimits;
 import org.colophon.reader.XmlSource;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -29,9 +31,6 @@ import org.w3c.dom.Node;
  */
 public final class XIncludeExpander {
 
-    /** How many files deep inclusion may go (a book includes parts, which include chapters). */
-    static final int MAX_NESTING = 16;
-
     /** User-data key: on an element that lost an included file that could not be read. */
     static final String INCOMPLETE_KEY = "colophon.incomplete";
 
@@ -39,14 +38,17 @@ public final class XIncludeExpander {
     static final String BASE_KEY = "colophon.base";
 
     private final ManuscriptFolder folder;
+    private final ReadBudget budget;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Real path of each file read so far, to where it was included from. */
     private final Map<Path, XmlSource.Location> included = new LinkedHashMap<>();
     private boolean complete = true;
     private boolean tooDeep;
 
-    XIncludeExpander(ManuscriptFolder folder) {
+    /** {@code budget}: the book's, which the main file has already spent from. */
+    XIncludeExpander(ManuscriptFolder folder, ReadBudget budget) {
         this.folder = folder;
+        this.budget = budget;
     }
 
     /** Expands every include under the document's root; returns the problems found. */
@@ -77,7 +79,7 @@ public final class XIncludeExpander {
     }
 
     /**
-     * Each file was held to {@link XmlSource#MAX_DEPTH} levels while parsing; included
+     * Each file was held to {@link ReadLimits#MAX_DEPTH} levels while parsing; included
      * files stack their levels, so the whole is held to the same bound here (walked
      * without recursion, since the depth is what is in question).
      */
@@ -85,8 +87,8 @@ public final class XIncludeExpander {
         Node n = root;
         int depth = 1;
         while (n != null) {
-            if (depth > XmlSource.MAX_DEPTH) {
-                error(XmlSource.locationOf(n), "elements nest more than " + XmlSource.MAX_DEPTH + " deep here, counting"
+            if (depth > ReadLimits.MAX_DEPTH) {
+                error(XmlSource.locationOf(n), "elements nest more than " + ReadLimits.MAX_DEPTH + " deep here, counting"
                         + " the files that include this one; a manuscript never needs that many levels");
                 tooDeep = true;
                 return;
@@ -160,8 +162,8 @@ public final class XIncludeExpander {
             error(at, refused.getMessage());
             return null;
         }
-        if (chain.size() > MAX_NESTING) {
-            error(at, "included files nest more than " + MAX_NESTING + " deep; include them from fewer levels");
+        if (chain.size() > ReadLimits.MAX_INCLUDE_NESTING) {
+            error(at, "included files nest more than " + ReadLimits.MAX_INCLUDE_NESTING + " deep; include them from fewer levels");
             return null;
         }
         if (chain.contains(file.realFile())) {
@@ -181,7 +183,7 @@ public final class XIncludeExpander {
         included.put(file.realFile(), at);
         Element root;
         try {
-            root = XmlSource.parseFragment(file.realFile(), file.shownAs(), include.getOwnerDocument());
+            root = XmlSource.parseFragment(file.realFile(), file.shownAs(), include.getOwnerDocument(), budget);
         } catch (BuildException e) {
             diagnostics.addAll(e.diagnostics());
             return null;

@@ -51,6 +51,17 @@ final class TeiElements {
      */
     static final Set<String> BETWEEN_ZONES = Set.of("pb", "cb", "gb", "lb", "milestone", "fw", "anchor");
 
+    /** Elements whose loose text, between the blocks they hold, becomes paragraphs. */
+    private static final Set<String> TEXT_CONTAINERS = Set.of("text", "group", "front", "body", "back", "note");
+
+    /**
+     * Elements whose own text is running text: a block among them is a phrase of theirs
+     * ({@code <p>…<label>…</label>…</p>}), not a paragraph apart.
+     */
+    private static final Set<String> RUNNING_TEXT = Set.of(
+            "p", "ab", "l", "head", "label", "trailer", "salute", "signed", "dateline", "byline", "docAuthor",
+            "docTitle", "titlePart", "docImprint", "docDate", "docEdition", "bibl", "item", "cell");
+
     private TeiElements() {
     }
 
@@ -71,6 +82,25 @@ final class TeiElements {
             return !name.equals("milestone") || sceneBreak(e) != null;
         }
         return QUOTATIONS.contains(name) && hasBlockChild(e);
+    }
+
+    /**
+     * Whether the reader sets {@code e}'s text apart from the text around it, as paragraphs
+     * of its own, for {@link org.colophon.reader.ParagraphLengths}: when unsure, no, so that
+     * a paragraph is counted too long rather than too short. Quotations are phrases
+     * ({@code <q>} and a paragraph of {@code <quote>} add to the text they stand in).
+     */
+    static boolean startsParagraph(Element e, Element enclosing) {
+        if (!TeiDom.isTei(e)) {
+            return false;
+        }
+        String name = TeiDom.localName(e);
+        if (BLOCK_IN_PARAGRAPH.contains(name) || TEXT_CONTAINERS.contains(name)) {
+            return true;
+        }
+        boolean blockOfItsOwn = (BLOCK.contains(name) && !QUOTATIONS.contains(name))
+                || name.equals("item") || name.equals("cell");
+        return blockOfItsOwn && (enclosing == null || !RUNNING_TEXT.contains(TeiDom.localName(enclosing)));
     }
 
     static boolean isKnownInline(String name) {

@@ -5,18 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.model.Asset;
 import org.colophon.reader.ImageDecoding;
+import org.colophon.reader.ImageProbe;
+import org.colophon.reader.ReadBudget;
 import org.colophon.reader.SvgSanitizer;
 import org.colophon.reader.XmlSource;
 import org.w3c.dom.Element;
@@ -34,15 +32,17 @@ final class TeiImages {
     private final Path folder;
     private final Warnings warnings;
     private final List<Diagnostic> errors;
+    private final ReadBudget budget;
     private final Map<String, Asset> assets = new LinkedHashMap<>();
     /** The folder with links resolved, found once when the first image is checked. */
     private Path realFolder;
 
-    TeiImages(Path teiFile, Warnings warnings, List<Diagnostic> errors) {
+    TeiImages(Path teiFile, Warnings warnings, List<Diagnostic> errors, ReadBudget budget) {
         Path parent = teiFile.toAbsolutePath().normalize().getParent();
         this.folder = parent;
         this.warnings = warnings;
         this.errors = errors;
+        this.budget = budget;
     }
 
     List<Asset> assets() {
@@ -97,6 +97,24 @@ final class TeiImages {
                     + "' is not a PNG, JPEG, GIF or SVG file (its first bytes say otherwise)"));
             return null;
         }
+        // the same bounds as a manuscript's images, read from the header before anything is decoded
+        int[] size = new int[2];
+        try {
+            switch (mediaType) {
+                case "image/png", "image/jpeg" -> {
+                    ImageProbe.ImageInfo info = ImageProbe.probe(target, budget);
+                    size = new int[] {info.width(), info.height()};
+                }
+                case "image/gif" -> {
+                    ImageProbe.ImageInfo info = ImageProbe.probeGif(target, budget);
+                    size = new int[] {info.width(), info.height()};
+                }
+                default -> ImageProbe.checkBytes(target, budget);
+            }
+        } catch (ImageProbe.NotUsable e) {
+            errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "image '" + url + "' " + e.getMessage()));
+            return null;
+        }
         if (mediaType.equals("image/svg+xml")) {
             Path shownTei = Path.of(at.file()).getParent();
             String shownSvg = (shownTei == null ? Path.of(url) : shownTei.resolve(url)).normalize().toString();
@@ -113,7 +131,6 @@ final class TeiImages {
             errors.add(Diagnostic.error(at.file(), at.line(), at.column(), "image '" + url + "' " + undecodable));
             return null;
         }
-        int[] size = pixelSize(target);
         assets.put(href, new Asset(href, target, mediaType, size[0], size[1]));
         return href;
     }
@@ -141,24 +158,5 @@ final class TeiImages {
             return "image/svg+xml";
         }
         return null;
-    }
-
-    /** Width and height read from the header only; {0, 0} when the reader cannot tell. */
-    private static int[] pixelSize(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (readers.hasNext()) {
-                ImageReader reader = readers.next();
-                try {
-                    reader.setInput(in);
-                    return new int[] {reader.getWidth(0), reader.getHeight(0)};
-                } finally {
-                    reader.dispose();
-                }
-            }
-        } catch (IOException e) {
-            // size unknown: the layouts then let the image keep its natural size
-        }
-        return new int[2];
     }
 }

@@ -9,6 +9,7 @@ import org.colophon.error.Warnings;
 import org.colophon.model.Book;
 import org.colophon.model.Division;
 import org.colophon.model.Metadata;
+import org.colophon.reader.ReadBudget;
 import org.colophon.reader.XmlSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -71,8 +72,11 @@ public final class TeiReader {
         this.warnings = warnings;
     }
 
-    /** {@code document} was parsed by {@link XmlSource} from {@code file}; its root is TEI. */
-    public Book read(Document document, Path file, String shownAs) throws BuildException {
+    /**
+     * {@code document} was parsed by {@link XmlSource} from {@code file}, spending
+     * {@code budget}, which its images spend too; its root is TEI.
+     */
+    public Book read(Document document, Path file, String shownAs, ReadBudget budget) throws BuildException {
         Element root = document.getDocumentElement();
         XmlSource.Location rootAt = XmlSource.locationOf(root);
         if (!TeiDom.isTei(root, "TEI")) {
@@ -95,6 +99,10 @@ public final class TeiReader {
         if (!errors.isEmpty()) {
             throw new BuildException(errors);
         }
+        List<Diagnostic> tooLarge = TeiLimitChecks.check(text);
+        if (!tooLarge.isEmpty()) {
+            throw new BuildException(tooLarge);
+        }
         String language = TeiHeaderReader.language(root, header, text);
         if (language == null) {
             warnings.warn(shownAs, rootAt.line(), rootAt.column(), "the book's language is not given "
@@ -104,7 +112,7 @@ public final class TeiReader {
         Metadata metadata = new TeiHeaderReader(warnings, errors).read(header, language);
 
         TeiIds ids = new TeiIds(root);
-        TeiImages images = new TeiImages(file, warnings, errors);
+        TeiImages images = new TeiImages(file, warnings, errors, budget);
         TeiTextReader reader = new TeiTextReader(warnings, language, ids, new TeiNotes(text), images, errors);
         List<Division> front = reader.zone(TeiDom.child(text, "front"), TeiTextReader.Zone.FRONT);
         Element group = TeiDom.child(text, "group");
