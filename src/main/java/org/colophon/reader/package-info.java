@@ -3,6 +3,8 @@
  * {@link org.colophon.reader.BookReader} parses the XML closed to the outside (no DTD, no
  * external entity, no file outside the manuscript's folder) and picks the format's reader
  * by the root element's namespace; what the formats share (the XML source with its line
- * numbers, the folder's confinement, assets, ids, language tags) lives here.
+ * numbers, the folder's confinement, assets, ids, language tags, and the limits of a
+ * book's size in {@link org.colophon.reader.ReadLimits}, spent across all its files)
+ * lives here.
  */
 package org.colophon.reader;
