@@ -55,10 +55,10 @@ public final class ReadLimits {
     /**
      * Links in the PDF: a note makes two (its call and the way back), a cross-reference or
      * a link one. Each is an annotation and tagged content that the PDF library holds in
-     * memory until the file is written, some 10 KB a note: 25,000 notes build in 400 MB. A
-     * heavily annotated 1,000-page edition has a few thousand notes.
+     * memory until the file is written, some 10 KB a note: 20,000 notes build in a 320 MB
+     * heap. A heavily annotated 1,000-page edition has a few thousand notes.
      */
-    public static final int MAX_LINKS = 50_000;
+    public static final int MAX_LINKS = 40_000;
 
     /**
      * How deep divisions may nest (a volume holding parts holding chapters is three

@@ -144,8 +144,8 @@ public final class XmlSource {
                 bytes = in.readNBytes((int) Math.min(size + 1, Integer.MAX_VALUE - 8));
             }
             if (bytes.length > size) {
-                throw new BuildException(shownAs, 0, 0, "the file holds more than its size says (a device, or a file still being"
-                        + " written); Colophon reads only finished, regular files");
+                throw new BuildException(shownAs, 0, 0, "the file holds more than its size says (a device, or a"
+                        + " file still being written); Colophon reads only finished, regular files");
             }
             return bytes;
         } catch (NoSuchFileException e) {

@@ -62,6 +62,35 @@ class ImageProbeTest {
         assertTrue(refusal("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes()).contains("SVG"));
     }
 
+    @Test
+    void pixelsThatWouldDecodeToTooManyBytesAreRefused() throws Exception {
+        // RGB: 20,000 × 3,000 decode to 172 MB, 20,000 × 4,000 to 229 MB
+        assertTrue(refusal(Images.pngHeaderOnly(20_000, 4_000)).contains("which decode to 228.9 MB for the PDF"));
+    }
+
+    @Test
+    void chunksThatAreNotChunksAreRefusedAtOnce() throws Exception {
+        // the header, then zero padding where chunks should be: one read per 12 bytes, before
+        byte[] png = Images.pngHeaderOnly(10, 10);
+        byte[] padded = new byte[png.length + (8 << 20)];
+        System.arraycopy(png, 0, padded, 0, 33);
+        System.arraycopy(png, 33, padded, padded.length - 12, 12);
+        assertTrue(refusal(padded).contains("is a damaged PNG file (a chunk has no name of letters)"));
+    }
+
+    @Test
+    void imagesCountTowardsTheBooksBytesTogether() throws Exception {
+        Path big = dir.resolve("big.png");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.write(Images.pngHeaderOnly(10, 10));
+            f.setLength(100L << 20); // sparse: takes no disk
+        }
+        ReadBudget budget = new ReadBudget();
+        assertEquals(10, ImageProbe.probe(big, budget).width()); // 100 MB of the book's 128
+        String refusal = assertThrows(ImageProbe.NotUsable.class, () -> ImageProbe.probe(big, budget)).getMessage();
+        assertTrue(refusal.contains("which would bring the book's images to 200.0 MB"), refusal);
+    }
+
     /** The JPEG {@code jpeg} with its frame header's marker, precision and component count changed. */
     private static byte[] withFrame(byte[] jpeg, int marker, int precision, int components) {
         byte[] out = jpeg.clone();

@@ -104,7 +104,7 @@ class BookLimitsTest {
         }
         Path manuscript = Hostile.write(dir.resolve("notes.xml"), Hostile.chapter("fr", body.toString()));
         assertRefused(build(manuscript), manuscript + ": error: the book's notes, cross-references and links make 52,000",
-                "at most 50,000");
+                "at most 40,000");
     }
 
     @Test
