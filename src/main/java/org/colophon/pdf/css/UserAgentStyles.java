@@ -2,7 +2,10 @@ package org.colophon.pdf.css;
 
 /**
  * What an XHTML element looks like before the book's print.css says anything: which
- * elements are blocks, italic, bold, raised. Applied with lower precedence than print.css.
+ * elements are blocks, italic, bold, raised, how lists are marked. Applied with lower
+ * precedence than print.css. Lists follow the HTML user-agent sheet, which the EPUB's
+ * reading systems apply: a list's own type, not its parent list's (list-style-type is
+ * inherited), a bulleted list inside another list with circles, one deeper with squares.
  */
 public final class UserAgentStyles {
 
@@ -12,6 +15,9 @@ public final class UserAgentStyles {
               { display: block }
             ol, ul { display: block; margin-left: 1.5em }
             ol { list-style-type: decimal }
+            ul { list-style-type: disc }
+            ol ul, ul ul { list-style-type: circle }
+            ol ol ul, ol ul ul, ul ol ul, ul ul ul { list-style-type: square }
             li { display: list-item }
             head, title, style, script, link, meta { display: none }
             em, i, cite, dfn, var { font-style: italic }

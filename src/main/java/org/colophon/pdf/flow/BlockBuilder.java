@@ -306,8 +306,9 @@ public final class BlockBuilder {
                 warnings.warn(pagePath, 0, 0, "list start " + list.getAttribute("start") + " is not a number");
             }
         }
-        String text = ListNumbers.marker(style.listStyle(), start + ordinal - 1);
-        return text == null ? null : new FlowBlock.ListMarker(text, textStyle(style, 0), structure.label(node));
+        TextStyle markerStyle = textStyle(style, 0);
+        String text = ListNumbers.marker(style.listStyle(), start + ordinal - 1, markerStyle.font()::hasGlyph);
+        return text == null ? null : new FlowBlock.ListMarker(text, markerStyle, structure.label(node));
     }
 
     private TextStyle textStyle(ComputedStyle style, float rise) {
