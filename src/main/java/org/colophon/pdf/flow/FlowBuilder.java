@@ -259,7 +259,7 @@ public final class FlowBuilder {
                 frames.add(new Frame.PageReference(t.pageReference(), referenceStyle(t), x + lines.get(i).width(),
                         x + t.spec().measure() + t.reserve(), t.reserve(), t.tag()));
             }
-            boxes.add(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i))));
+            boxes.add(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i), t.noteCalls())));
         }
         return boxes;
     }
@@ -275,21 +275,25 @@ public final class FlowBuilder {
         return FlowParagraph.Setting.of(usual, lines, boxes, t.spec().measure());
     }
 
-    /** The footnotes a line calls: its links to footnote ids. */
-    private List<String> calls(SetLine line) {
-        if (footnoteIds.isEmpty()) {
+    /**
+     * The footnotes a line calls: the notes of the calls whose markers stand on it. A link to
+     * a note that is not a call (a cross-reference) only links to it: the note is set once,
+     * at the foot of the page of its call.
+     */
+    private List<String> calls(SetLine line, Map<String, String> noteCalls) {
+        if (footnoteIds.isEmpty() || noteCalls.isEmpty()) {
             return List.of();
         }
         List<String> out = null;
-        for (org.colophon.pdf.text.GlyphRun run : line.runs()) {
-            String href = run.href();
-            if (href != null && href.startsWith("#") && footnoteIds.contains(href.substring(1))) {
+        for (SetLine.PlacedMarker m : line.markers()) {
+            String id = noteCalls.get(m.id());
+            if (id != null && footnoteIds.contains(id)) {
                 if (out == null) {
                     out = new ArrayList<>(1);
                 }
-                if (!out.contains(href.substring(1))) {
-                    out.add(href.substring(1));
-                    calledNotes.add(href.substring(1));
+                if (!out.contains(id)) {
+                    out.add(id);
+                    calledNotes.add(id);
                 }
             }
         }
