@@ -6,6 +6,8 @@ package org.colophon.pdf.css;
  * precedence than print.css. Lists follow the HTML user-agent sheet, which the EPUB's
  * reading systems apply: a list's own type, not its parent list's (list-style-type is
  * inherited), a bulleted list inside another list with circles, one deeper with squares.
+ * The attribution Colophon's layouts give a quotation or verse ({@code p.attribution})
+ * stays with its last line: a name alone at the top of a page says nothing.
  */
 public final class UserAgentStyles {
 
@@ -26,6 +28,7 @@ public final class UserAgentStyles {
             sub { vertical-align: sub; font-size: 65% }
             pre { white-space: pre; hyphens: none; text-align: left }
             h1, h2, h3, h4, h5, h6 { font-weight: bold; hyphens: none; text-align: left; page-break-after: avoid }
+            p.attribution { break-before: avoid }
             """;
 
     private UserAgentStyles() {
