@@ -94,5 +94,6 @@ class StrictCliTest {
         for (String name : List.of("book.pdf", "book.epub", "book-report.json", "book-report.html")) {
             assertTrue(Files.isRegularFile(outDir.resolve(name)), name);
         }
+        BookInvariants.checkBuild(m, outDir);
     }
 }

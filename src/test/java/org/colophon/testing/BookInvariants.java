@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,16 @@ import org.colophon.typography.Typographer;
  * book is lost. Every word of the model (after the typography pass: the characters both
  * books carry) is in the EPUB's text and in the PDF's, the flow in order and each note and
  * caption in order wherever it was set, ignoring white space and hyphens (a word broken at
- * a line end is still the word); and no page of the PDF is empty but the blank versos the
- * page breaker leaves before a chapter's opening on a recto. Reads the books back only:
- * nothing is typeset again.
+ * a line end is still the word; a character no font has, which the PDF shows as "?" and
+ * the report names, stands for itself); and no page of the PDF is empty but the blank
+ * versos the page breaker leaves before a chapter's opening on a recto. Reads the books
+ * back only: nothing is typeset again.
  */
 public final class BookInvariants {
 
     private static final int CONTEXT = 60;
+    /** The most letters one character a "?" stands for is matched against. */
+    private static final int SHOWN_AS_ONE = 4;
 
     private BookInvariants() {
     }
@@ -54,6 +58,19 @@ public final class BookInvariants {
         } catch (IOException | org.colophon.error.BuildException e) {
             throw new AssertionError("cannot check the books of " + manuscript + ": " + e, e);
         }
+    }
+
+    /** The books of a build of {@code manuscript} in {@code outDir}: its PDF, its EPUB, or both. */
+    public static void checkBuild(Path manuscript, Path outDir) {
+        String base = baseName(manuscript);
+        List<Path> books = new ArrayList<>();
+        for (String ext : List.of(".pdf", ".epub")) {
+            Path book = outDir.resolve(base + ext);
+            if (Files.isRegularFile(book)) {
+                books.add(book);
+            }
+        }
+        checkBuild(manuscript, books);
     }
 
     /** {@code book} (typeset model) against the PDF and the EPUB's entries; either may be null. */
@@ -143,17 +160,64 @@ public final class BookInvariants {
         int at = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = Letters.of(words.get(i));
-            int found = letters.indexOf(w, at);
-            if (found < 0) {
+            int end = endOf(letters, w, at);
+            if (end < 0) {
                 String before = String.join(" ", words.subList(Math.max(0, i - 8), i));
                 return "\u201c" + words.get(i) + "\u201d (word " + (i + 1) + ", after \u201c" + before
                         + "\u201d) is not found after \u201c"
                         + letters.substring(Math.max(0, at - CONTEXT), at) + "\u2038"
                         + letters.substring(at, Math.min(letters.length(), at + CONTEXT)) + "\u201d";
             }
-            at = found + w.length();
+            at = end;
         }
         return null;
+    }
+
+    /**
+     * Where {@code word} first ends in {@code letters} from {@code from}, or -1. A character
+     * no font has is shown as "?" (or U+FFFD) in the PDF, where the report and a warning
+     * name it: there it stands for a character of the word (which compatibility
+     * normalisation may have made up to {@link #SHOWN_AS_ONE} letters: an Arabic ligature),
+     * and one shown for an invisible character (a format character, which {@link Letters}
+     * leaves out) for none.
+     */
+    private static int endOf(String letters, String word, int from) {
+        int found = letters.indexOf(word, from);
+        if (found >= 0 || (letters.indexOf('?', from) < 0 && letters.indexOf('\uFFFD', from) < 0)) {
+            return found < 0 ? -1 : found + word.length();
+        }
+        // the word as an automaton run over the text once: state i, its first i characters matched
+        int[] w = word.codePoints().toArray();
+        boolean[] states = new boolean[w.length + 1];
+        boolean[] next = new boolean[w.length + 1];
+        for (int p = from; p < letters.length(); ) {
+            int c = letters.codePointAt(p);
+            p += Character.charCount(c);
+            boolean shown = c == '?' || c == '\uFFFD';
+            states[0] = true; // the word may start here
+            Arrays.fill(next, false);
+            for (int i = 0; i <= w.length; i++) {
+                if (!states[i]) {
+                    continue;
+                }
+                if (i < w.length && c == w[i]) {
+                    next[i + 1] = true;
+                }
+                if (shown) {
+                    // what one "?" stood for may have become more letters in Letters' normal form
+                    for (int k = i > 0 ? 0 : 1; k <= SHOWN_AS_ONE; k++) {
+                        next[Math.min(i + k, w.length)] = true;
+                    }
+                }
+            }
+            if (next[w.length]) {
+                return p;
+            }
+            boolean[] t = states;
+            states = next;
+            next = t;
+        }
+        return -1;
     }
 
     private static String baseName(Path manuscript) {
