@@ -22,6 +22,7 @@ import org.colophon.layout.RenderedLayouts;
 import org.colophon.model.Book;
 import org.colophon.pdf.FlowedBook;
 import org.colophon.pdf.LaidOutBook;
+import org.colophon.pdf.LostContentException;
 import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
@@ -129,7 +130,7 @@ final class BookBuild {
                 FlowedBook flowed = typesetter.breakLines(publication);
                 returnMemory();
                 t = report("lines", flowed.lineCount() + " lines", t);
-                laidOut = typesetter.buildPages(flowed);
+                laidOut = pagesOf(typesetter, flowed);
                 flowed = null; // the vertical list is garbage once broken into pages: not kept while writing
                 returnMemory();
                 t = report("pages", laidOut.pageCount() + " pages", t);
@@ -187,6 +188,16 @@ final class BookBuild {
                 writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
             }
             return outputs.commit();
+        }
+    }
+
+    /** The pages; a typesetter that would lose part of the book fails the build, naming the manuscript. */
+    private LaidOutBook pagesOf(Typesetter typesetter, FlowedBook flowed) throws BuildException {
+        try {
+            return typesetter.buildPages(flowed);
+        } catch (LostContentException e) {
+            throw new BuildException(manuscript.toString(), 0, 0, "the typesetter lost " + e.what()
+                    + "; no book was written (this is a bug in Colophon: please report it with the manuscript)");
         }
     }
 

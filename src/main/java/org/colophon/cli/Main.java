@@ -40,7 +40,8 @@ public final class Main {
                              files it lacks come from the built-in styles
               --quiet        no progress lines, only warnings and errors
               --strict       fail (writing nothing) when the report finds overfull
-                             lines, widows or orphans left, or characters no font has
+                             lines, widows or orphans left, characters no font has,
+                             or words cut to fit the measure
               --help         this text
               --version      the version of Colophon
               --             ends the options: what follows is the manuscript,

@@ -8,7 +8,6 @@ import org.colophon.pdf.flow.Frame;
 import org.colophon.pdf.page.Folios;
 import org.colophon.pdf.page.LaidOutPage;
 import org.colophon.pdf.page.PageMaster;
-import org.colophon.pdf.text.GlyphRun;
 import org.colophon.pdf.text.LineMeasures;
 import org.colophon.pdf.text.SetLine;
 import org.colophon.pdf.text.TextResources;
@@ -40,10 +39,16 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
      * @param pagePath  the XHTML page whose content starts or continues here
      * @param freeSpace room left under its last text line (above its footnotes), points
      * @param lines     its text lines (body and footnotes, not running heads or folios), top down
+     * @param blank     left blank on purpose by the page breaker, so that the next page opens
+     *                  on its side
      */
-    public record Page(int index, String label, String pagePath, float freeSpace, List<Line> lines) {
+    public record Page(int index, String label, String pagePath, float freeSpace, List<Line> lines, boolean blank) {
         public Page {
             lines = List.copyOf(lines);
+        }
+
+        public Page(int index, String label, String pagePath, float freeSpace, List<Line> lines) {
+            this(index, label, pagePath, freeSpace, lines, false);
         }
     }
 
@@ -89,7 +94,7 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
                     SetLine line = t.line();
                     LineMeasures.WordSpaces spaces = LineMeasures.wordSpaces(line);
                     float overflow = Math.max(0, t.x() + line.width() - master.measure());
-                    lines.add(new Line(text(line), place.element(), place.index(), place.count(), place.footnote(),
+                    lines.add(new Line(line.text(), place.element(), place.index(), place.count(), place.footnote(),
                             line.ratio(), line.hyphenated(), overflow, spaces.spaces(), spaces.meanEm(), place.pagePath(),
                             place.sourceOffset(), place.looseness()));
                     if (!place.footnote()) {
@@ -100,17 +105,9 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
                 }
             }
             pages.add(new Page(page.index(), folios.label(page.index()), page.pagePath(),
-                    Math.max(0, notesTop - lastBody), lines));
+                    Math.max(0, notesTop - lastBody), lines, page.blank()));
         }
         return new TypesetFacts(master.measure(), grid, pages, resources.fallbackFaces(),
                 resources.missingCharacters(), resources.cutWords());
-    }
-
-    private static String text(SetLine line) {
-        StringBuilder s = new StringBuilder();
-        for (GlyphRun run : line.runs()) {
-            s.append(run.text());
-        }
-        return s.toString();
     }
 }

@@ -23,6 +23,8 @@ import org.colophon.pdf.css.SyntheticElement;
 import org.colophon.pdf.flow.BlockBuilder;
 import org.colophon.pdf.flow.FlowBlock;
 import org.colophon.pdf.flow.FlowBuilder;
+import org.colophon.pdf.flow.FlowItem;
+import org.colophon.pdf.flow.Frame;
 import org.colophon.pdf.flow.XhtmlParser;
 import org.colophon.pdf.page.Folios;
 import org.colophon.pdf.page.LaidOutPage;
@@ -30,6 +32,7 @@ import org.colophon.pdf.page.PageBreaker;
 import org.colophon.pdf.page.PageFurniture;
 import org.colophon.pdf.page.PageMaster;
 import org.colophon.pdf.page.PageReferences;
+import org.colophon.pdf.page.UnplacedItems;
 import org.colophon.pdf.text.TextStyle;
 import org.colophon.pdf.write.PdfAssembler;
 import org.colophon.pdf.write.PdfMetadata;
@@ -117,7 +120,8 @@ public final class Typesetter {
         ComputedStyle body = builder.bodyStyle(documents[0], lang);
         float grid = body.lineHeight();
         float firstBaseline = fonts.face(body).ascender(body.fontSize());
-        FlowBuilder flow = new FlowBuilder(setup.setter(), grid);
+        float textHeight = Math.min(master.textHeight(0), Math.min(master.textHeight(1), master.textHeight(2)));
+        FlowBuilder flow = new FlowBuilder(setup.setter(), grid, textHeight - firstBaseline);
         List<List<FlowBlock>> blocks = new ArrayList<>();
         PageNesting nesting = PageNesting.of(publication);
         for (int i = 0; i < documents.length; i++) {
@@ -133,9 +137,10 @@ public final class Typesetter {
     /**
      * Stage two, page building: breaks the vertical list into pages, resolves page
      * references (the contents' page numbers), collects the typesetting facts and adds
-     * running heads and folios.
+     * running heads and folios. Fails, rather than give a book with words missing, when
+     * the pages do not hold every line and image of the vertical list.
      */
-    public LaidOutBook buildPages(FlowedBook flowed) {
+    public LaidOutBook buildPages(FlowedBook flowed) throws LostContentException {
         PrintSetup setup = flowed.setup;
         PageMaster master = setup.master();
         FlowBuilder flow = flowed.flow;
@@ -143,6 +148,7 @@ public final class Typesetter {
         String lang = flowed.publication.book().language();
         List<LaidOutPage> laidOut = new PageBreaker(master, grid, flowed.firstBaseline, flow.footnotes())
                 .breakPages(flow.items());
+        requireEverythingPlaced(flowed, laidOut);
         Folios folios = Folios.of(laidOut, flowed.roles);
         laidOut = new PageReferences(setup.setter()).resolve(laidOut, folios);
         TypesetFacts facts = TypesetFacts.collect(laidOut, flow.linePlaces(), folios, master, grid,
@@ -184,6 +190,34 @@ public final class Typesetter {
             document.save(out);
         }
         return laidOut.size();
+    }
+
+    private static void requireEverythingPlaced(FlowedBook flowed, List<LaidOutPage> laidOut)
+            throws LostContentException {
+        FlowBuilder flow = flowed.flow;
+        if (laidOut.isEmpty()) {
+            throw new LostContentException(null, "the whole book: page breaking gave no page");
+        }
+        List<FlowItem.Box> lost = UnplacedItems.of(flow.items(), flow.footnotes(), laidOut);
+        if (lost.isEmpty()) {
+            return;
+        }
+        String pagePath = flowed.pages.get(0).path();
+        String first = "an image";
+        for (Frame f : lost.get(0).frames()) {
+            if (f instanceof Frame.TextLine t) {
+                FlowBuilder.LinePlace place = flow.linePlaces().get(t.line());
+                if (place != null && place.pagePath() != null) {
+                    pagePath = place.pagePath();
+                }
+                first = "\u201c" + t.line().text().strip() + "\u201d";
+                break;
+            } else if (f instanceof Frame.Picture p) {
+                first = "the image " + p.image().source();
+            }
+        }
+        throw new LostContentException(pagePath, lost.size() + " line(s) or image(s), placed on no page (the first: "
+                + first + ")");
     }
 
     /**

@@ -67,7 +67,10 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
         }
     }
 
-    /** Why a {@code --strict} build fails: overfull lines, forced widows or orphans, missing glyphs. */
+    /**
+     * Why a {@code --strict} build fails: overfull lines, forced widows or orphans, missing
+     * glyphs, words cut between letters to fit the measure.
+     */
     public List<String> strictProblems() {
         List<String> problems = new ArrayList<>();
         if (!overfullLines.isEmpty()) {
@@ -85,6 +88,10 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
             Glyph g = missingCharacters.get(0);
             problems.add(missingCharacters.size() + " character(s) no font has, first " + g.hex() + " " + g.name()
                     + " in \u201c" + g.detail() + "\u201d");
+        }
+        if (!cutWords.isEmpty()) {
+            problems.add(cutWords.size() + " word(s) wider than the measure, cut between letters to fit it, first \u201c"
+                    + cutWords.get(0) + "\u201d");
         }
         return problems;
     }

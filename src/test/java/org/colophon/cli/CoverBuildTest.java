@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.colophon.testing.BookInvariants;
 import org.colophon.testing.EpubValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,9 @@ class CoverBuildTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(new String[] {"build", manuscript.toString(), "--out", dir.resolve("out").toString(), "--quiet"});
         assertEquals("", err.toString(StandardCharsets.UTF_8));
+        if (code == 0) {
+            BookInvariants.checkBuild(manuscript, dir.resolve("out"));
+        }
         return code;
     }
 

@@ -23,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.robustness.Hostile;
+import org.colophon.testing.BookInvariants;
 import org.colophon.testing.EpubFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -428,6 +429,7 @@ class RobustnessCliTest {
                 "--quiet");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("warning: the book's language is not given"), r.err());
+        BookInvariants.checkBuild(manuscript, out);
         String opf = new String(EpubFiles.entries(out.resolve("lang.epub")).get("EPUB/package.opf"), StandardCharsets.UTF_8);
         assertTrue(opf.contains("<dc:language>und</dc:language>"), opf);
         assertFalse(opf.contains("passwd"), opf);
@@ -502,6 +504,7 @@ class RobustnessCliTest {
                     () -> named + " not warned:\n" + r.err());
         }
         assertFalse(r.err().contains("Exception"), r.err());
+        BookInvariants.checkBuild(manuscript, out); // in the PDF as "?", which the warnings name
         String xhtml = chapterText(out.resolve("glyphs.epub"));
         assertTrue(xhtml.contains("漢") && xhtml.contains("😀") && xhtml.contains("ꙮ"), "the EPUB keeps the characters");
         try (PDDocument pdf = Loader.loadPDF(out.resolve("glyphs.pdf").toFile())) {
@@ -568,6 +571,7 @@ class RobustnessCliTest {
         Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.status(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
+        BookInvariants.checkBuild(manuscript, out);
         String xhtml = chapterText(out.resolve("rtl.epub"));
         assertTrue(xhtml.contains("هذا نص عربي من اليمين إلى اليسار"), xhtml);
         assertTrue(xhtml.contains("שלום עולם"), xhtml);
@@ -587,6 +591,7 @@ class RobustnessCliTest {
         Path out = dir.resolve("out");
         Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.status(), r.err());
+        BookInvariants.checkBuild(manuscript, out);
         try (PDDocument pdf = Loader.loadPDF(out.resolve("shapes.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Avant.") && text.contains("Après."), text);

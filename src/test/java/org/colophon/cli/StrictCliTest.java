@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.colophon.testing.BookInvariants;
+import org.colophon.testing.EpubValidator;
+import org.colophon.testing.PdfValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +57,36 @@ class StrictCliTest {
     }
 
     @Test
+    void strictBuildWithAWordCutToFitTheMeasureExitsOneAndWritesNothing() throws Exception {
+        // a word no hyphenation point can break, wider than the line: the report listed it
+        // among the cut words, and --strict wrote the books all the same
+        String word = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(3);
+        Path m = manuscript("The word " + word + " is longer than any line of this page.");
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("build", m.toString(), "--out", outDir.toString(), "--quiet"), err.toString());
+        String report = Files.readString(outDir.resolve("book-report.json"));
+        assertTrue(report.contains("\"cutWords\": [\""), report);
+
+        Path strictOut = dir.resolve("strict");
+        err.reset();
+        assertEquals(1, run("build", m.toString(), "--out", strictOut.toString(), "--quiet", "--strict"), err.toString());
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains(m + ": error: strict build: 1 word(s) wider than the measure, cut between letters"),
+                errors);
+        assertFalse(errors.contains("\tat "), "no stack trace");
+        if (Files.exists(strictOut)) {
+            try (var files = Files.list(strictOut)) {
+                assertEquals(List.of(), files.toList());
+            }
+        }
+        // what the plain build wrote is whole: every word, both books valid
+        BookInvariants.checkBuild(m, List.of(outDir.resolve("book.pdf"), outDir.resolve("book.epub")));
+        assertEquals(List.of(), PdfValidator.pdfUa1(Files.readAllBytes(outDir.resolve("book.pdf"))).failedRules());
+        EpubValidator.Result epub = EpubValidator.check(outDir.resolve("book.epub"));
+        assertTrue(epub.clean(), epub.describe());
+    }
+
+    @Test
     void strictBuildOfACleanBookWritesBooksAndReport() throws Exception {
         Path m = manuscript("A plain sentence, set without trouble.");
         Path outDir = dir.resolve("out");
@@ -61,5 +94,6 @@ class StrictCliTest {
         for (String name : List.of("book.pdf", "book.epub", "book-report.json", "book-report.html")) {
             assertTrue(Files.isRegularFile(outDir.resolve(name)), name);
         }
+        BookInvariants.checkBuild(m, outDir);
     }
 }

@@ -13,6 +13,8 @@ import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.reader.BookReader;
 import org.colophon.styles.Styles;
+import org.colophon.testing.BookInvariants;
+import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.colophon.testing.TestLayouts;
 import org.colophon.typography.Typographer;
@@ -47,5 +49,6 @@ class EndToEndEpubTest {
         EpubValidator.Result r = EpubValidator.check(epub);
         assertTrue(r.clean(), r.describe());
         assertEquals(List.of(), warnings, "the layouts found everything the manuscript refers to");
+        BookInvariants.checkEpub(book, EpubFiles.entries(epub));
     }
 }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.Colophon;
 import org.colophon.layout.VisibleText;
+import org.colophon.testing.BookInvariants;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ class PageBreakMarkersTest {
 
     private void check(Path manuscript, String name) throws Exception {
         new Colophon(d -> { }, Colophon.Progress.silent()).build(manuscript, Colophon.Options.defaults(dir));
+        BookInvariants.checkBuild(manuscript, dir);
         Path epub = dir.resolve(name + ".epub");
         Map<String, byte[]> entries = EpubFiles.entries(epub);
         List<String[]> markers = new ArrayList<>(); // label, text after the marker

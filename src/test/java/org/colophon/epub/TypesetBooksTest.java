@@ -11,6 +11,7 @@ import org.colophon.error.Warnings;
 import org.colophon.layout.Publication;
 import org.colophon.model.Book;
 import org.colophon.styles.Styles;
+import org.colophon.testing.BookInvariants;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.colophon.testing.TestBooks;
@@ -53,6 +54,7 @@ class TypesetBooksTest {
         new EpubWriter(TestLayouts.date(pub)).write(pub, out);
         Path epub = dir.resolve(name);
         Files.write(epub, out.toByteArray());
+        BookInvariants.checkEpub(book, EpubFiles.entries(epub));
         return epub;
     }
 }

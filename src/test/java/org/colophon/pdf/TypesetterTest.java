@@ -28,6 +28,7 @@ import org.colophon.layout.PageRole;
 import org.colophon.layout.Publication;
 import org.colophon.pdf.css.Lengths;
 import org.colophon.styles.Styles;
+import org.colophon.testing.BookInvariants;
 import org.colophon.testing.PdfValidator;
 import org.colophon.testing.TestLayouts;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,11 +40,19 @@ class TypesetterTest {
     private static byte[] pdf;
     private static final List<Diagnostic> WARNINGS = new ArrayList<>();
 
+    /**
+     * The PDF of {@code publication}, checked to hold every word of its book on pages none
+     * of which is empty but the blank versos the typesetter says it left (the typesetter's
+     * tests build their books here).
+     */
     static byte[] typeset(Publication publication, Styles styles, List<Diagnostic> warnings)
             throws IOException, BuildException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Typesetter(styles, warnings::add).typeset(publication, TestLayouts.date(publication), out);
-        return out.toByteArray();
+        List<TypesetFacts> facts = new ArrayList<>(1);
+        new Typesetter(styles, warnings::add).typeset(publication, TestLayouts.date(publication), out, facts::add);
+        byte[] pdf = out.toByteArray();
+        BookInvariants.checkPdf(publication.book(), pdf, facts.get(0));
+        return pdf;
     }
 
     @BeforeAll

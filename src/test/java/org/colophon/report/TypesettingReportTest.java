@@ -18,6 +18,7 @@ import org.colophon.Colophon;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.pdf.TypesetFacts;
+import org.colophon.testing.BookInvariants;
 import org.colophon.testing.SoftHyphenSpans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,7 @@ class TypesettingReportTest {
         Path out = dir.resolve("out");
         new Colophon(d -> { }, Colophon.Progress.silent())
                 .build(manuscript, Colophon.Options.builder(out).report(true).build());
+        BookInvariants.checkBuild(manuscript, out); // the rune is a "?" in the PDF, which the report names
         JsonNode r = JSON.readTree(out.resolve("runes-report.json").toFile());
         assertEquals(1, r.get("missingCharacters").size(), r.toString());
         JsonNode rune = r.get("missingCharacters").get(0);

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.colophon.Colophon;
 import org.colophon.error.Diagnostic;
+import org.colophon.testing.BookInvariants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,7 @@ class ConcurrentBuildTest {
 
         for (Path book : BOOKS) {
             colophon.build(book, Colophon.Options.defaults(dir.resolve("one-by-one")));
+            BookInvariants.checkBuild(book, dir.resolve("one-by-one")); // the parallel builds must give these bytes
         }
         int sequentialWarnings = warnings.size();
         Map<String, byte[]> expected = Hostile.snapshot(dir.resolve("one-by-one"));

@@ -26,6 +26,7 @@ import org.colophon.Colophon;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
+import org.colophon.testing.BookInvariants;
 import org.colophon.testing.EpubValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,7 +141,7 @@ class FuzzTest {
             return left.isEmpty() ? new Outcome(false, null)
                     : new Outcome(false, what + ": failed but left " + left.keySet());
         }
-        String problem = checkOutputs(out, name, validate);
+        String problem = checkOutputs(manuscript, out, name, validate);
         return new Outcome(true, problem == null ? null : what + ": " + problem);
     }
 
@@ -156,8 +157,11 @@ class FuzzTest {
         start();
     }
 
-    /** Null when both books are whole: the EPUB a readable zip (and valid, when asked), the PDF openable. */
-    private static String checkOutputs(Path out, String name, boolean validate) {
+    /**
+     * Null when both books are whole: the EPUB a readable zip (and valid, when asked), the
+     * PDF openable, both holding every word of the manuscript, no page empty.
+     */
+    private static String checkOutputs(Path manuscript, Path out, String name, boolean validate) {
         List<String> files = Hostile.snapshot(out).keySet().stream()
                 .filter(f -> !f.equals(name + "-cover.pdf")).toList(); // a manuscript with a cover image gets one
         if (!files.equals(List.of(name + ".epub", name + ".pdf"))) {
@@ -183,6 +187,11 @@ class FuzzTest {
             new PDFTextStripper().getText(pdf);
         } catch (IOException | RuntimeException e) {
             return "the PDF cannot be read: " + e;
+        }
+        try {
+            BookInvariants.checkBuild(manuscript, out);
+        } catch (AssertionError e) {
+            return e.getMessage();
         }
         if (validate) {
             EpubValidator.Result check = EpubValidator.check(out.resolve(name + ".epub"));

@@ -22,6 +22,7 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.colophon.testing.BookInvariants;
 import org.colophon.testing.EpubFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,8 @@ class ReproducibleBuildTest {
             assertEquals(0, p.exitValue(), () -> name + ": " + err);
         }
 
+        BookInvariants.checkBuild(COMPLETE, a.resolve("out"));
+        BookInvariants.checkBuild(ISTANBUL, ta.resolve("out"));
         for (String ext : List.of("epub", "pdf")) {
             assertArrayEquals(Files.readAllBytes(a.resolve("out/complete." + ext)), Files.readAllBytes(b.resolve("out/complete." + ext)),
                     "complete." + ext + " differs between the two machines");

@@ -201,6 +201,9 @@ public final class BlockBuilder {
             if (inContents && paragraph.pageReference == null && href.startsWith("#")) {
                 paragraph.pageReference = href.substring(1);
             }
+            if (isNoteCall(element) && href.startsWith("#")) {
+                paragraph.noteCall(href.substring(1));
+            }
         }
         float ownRise = rise + switch (style.verticalAlign()) {
             case SUPER -> style.fontSize() * 0.55f;
@@ -218,6 +221,16 @@ public final class BlockBuilder {
                 paragraph.text(n.getNodeValue(), textStyle, href);
             }
         }
+    }
+
+    /**
+     * A link that calls a note (EPUB's {@code noteref}, ARIA's {@code doc-noteref}) brings
+     * the note to the foot of its page; any other link to a note, a cross-reference, only
+     * links to it.
+     */
+    private static boolean isNoteCall(Element a) {
+        return Cascade.includesToken(a.getAttributeNS(EPUB_NS, "type"), "noteref")
+                || Cascade.includesToken(a.getAttribute("role"), "doc-noteref");
     }
 
     private void image(Element img) {
@@ -290,7 +303,7 @@ public final class BlockBuilder {
         pendingMarker = null;
         out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, hang, s.lineHeight(), marker, footnoteId,
                 s.breakAfter() == ComputedStyle.Break.AVOID, s.breakBefore() == ComputedStyle.Break.AVOID,
-                s.avoidBreakInside(), p.pageReference, reserve, structure.text(p.node)));
+                s.avoidBreakInside(), p.pageReference, reserve, structure.text(p.node), p.noteCalls));
         paragraph = new Paragraph(p.element, p.node, p.style, p.indent, p.width, null);
     }
 
@@ -303,8 +316,9 @@ public final class BlockBuilder {
                 warnings.warn(pagePath, 0, 0, "list start " + list.getAttribute("start") + " is not a number");
             }
         }
-        String text = ListNumbers.marker(style.listStyle(), start + ordinal - 1);
-        return text == null ? null : new FlowBlock.ListMarker(text, textStyle(style, 0), structure.label(node));
+        TextStyle markerStyle = textStyle(style, 0);
+        String text = ListNumbers.marker(style.listStyle(), start + ordinal - 1, markerStyle.font()::hasGlyph);
+        return text == null ? null : new FlowBlock.ListMarker(text, markerStyle, structure.label(node));
     }
 
     private TextStyle textStyle(ComputedStyle style, float rise) {
@@ -327,6 +341,7 @@ public final class BlockBuilder {
         private boolean spacePending;
         private boolean visible;
         String pageReference;
+        final Map<String, String> noteCalls = new java.util.LinkedHashMap<>(); // marker id → note id
 
         Paragraph(Element element, StructNode node, ComputedStyle style, float indent, float width,
                   FlowBlock.ListMarker marker) {
@@ -388,6 +403,21 @@ public final class BlockBuilder {
                     visible = true;
                 }
             }
+        }
+
+        /**
+         * A note call starts here: a marker where it stands, whose line takes the note to
+         * its page. Its id, with a space, is no element's.
+         */
+        void noteCall(String noteId) {
+            if (spacePending) {
+                run.append(' '); // the space before belongs to the text before, as between two styles
+                spacePending = false;
+            }
+            endRun();
+            String marker = "note call " + noteCalls.size();
+            items.add(new ParagraphItem.Marker(marker));
+            noteCalls.put(marker, noteId);
         }
 
         void forcedBreak() {

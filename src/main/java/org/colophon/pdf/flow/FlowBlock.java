@@ -1,6 +1,9 @@
 package org.colophon.pdf.flow;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.colophon.pdf.tags.ContentTag;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSpec;
@@ -29,13 +32,17 @@ public sealed interface FlowBlock {
      *                     or null; {@code spec.measure()} then leaves {@code reserve} points
      *                     free at the right for the leaders' end and the number
      * @param tag          where its text goes in the tagged PDF
+     * @param noteCalls    its note calls (links marked {@code epub:type="noteref"}): the
+     *                     id of the marker among its items where each call stands → the id
+     *                     of the note called; other links to a note only link to it
      */
     record Text(String element, int headingLevel, List<ParagraphItem> items, ParagraphSpec spec, float indent,
                 float hang, float lineHeight, ListMarker marker, String footnoteId, boolean keepWithNext,
                 boolean keepWithPrevious, boolean keepTogether, String pageReference, float reserve,
-                ContentTag tag) implements FlowBlock {
+                ContentTag tag, Map<String, String> noteCalls) implements FlowBlock {
         public Text {
             items = List.copyOf(items);
+            noteCalls = Collections.unmodifiableMap(new LinkedHashMap<>(noteCalls));
         }
     }
 

@@ -23,6 +23,7 @@ public final class FlowBuilder {
 
     private final ParagraphSetter setter;
     private final float grid;
+    private final float floatHeight;
     private final Map<FlowBlock.Text, ParagraphSetter.SetParagraph> preset = new IdentityHashMap<>();
     private final Map<String, List<FlowItem.Box>> footnotes = new java.util.LinkedHashMap<>();
     private final java.util.Set<String> footnoteIds = new java.util.HashSet<>();
@@ -36,13 +37,19 @@ public final class FlowBuilder {
     private String pagePath;   // the XHTML page the blocks being added come from
     private int sourceOffset;  // visible characters of that page's text before the next block
     private List<FlowItem> openFloat; // a figure, its caption and the space after them
+    private FlowBlock.Image openImage; // the figure's image, its first box
     private boolean awaitingCaption;
     private boolean previousKeepsWithNext = true; // no break before the first block
     private int linesAfterHeading = Integer.MAX_VALUE; // body lines set since the last heading
 
-    public FlowBuilder(ParagraphSetter setter, float grid) {
+    /**
+     * @param floatHeight how tall a figure with its caption may be: the height from the
+     *                    first baseline to the last of the smallest text block
+     */
+    public FlowBuilder(ParagraphSetter setter, float grid, float floatHeight) {
         this.setter = setter;
         this.grid = grid;
+        this.floatHeight = floatHeight;
     }
 
     public List<FlowItem> items() {
@@ -144,6 +151,7 @@ public final class FlowBuilder {
 
     private void closeFloat() {
         if (openFloat != null) {
+            fitOnAPage();
             // space after the figure stays with it (it may move) and also follows it in the
             // flow; where both apply they collapse into one
             List<FlowItem> trailing = new ArrayList<>();
@@ -153,6 +161,7 @@ public final class FlowBuilder {
             items.add(new FlowItem.Float(openFloat));
             items.addAll(trailing);
             openFloat = null;
+            openImage = null;
             awaitingCaption = false;
             previousKeepsWithNext = false;
         }
@@ -250,7 +259,7 @@ public final class FlowBuilder {
                 frames.add(new Frame.PageReference(t.pageReference(), referenceStyle(t), x + lines.get(i).width(),
                         x + t.spec().measure() + t.reserve(), t.reserve(), t.tag()));
             }
-            boxes.add(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i))));
+            boxes.add(new FlowItem.Box(t.lineHeight(), onGrid, frames, calls(lines.get(i), t.noteCalls())));
         }
         return boxes;
     }
@@ -266,21 +275,25 @@ public final class FlowBuilder {
         return FlowParagraph.Setting.of(usual, lines, boxes, t.spec().measure());
     }
 
-    /** The footnotes a line calls: its links to footnote ids. */
-    private List<String> calls(SetLine line) {
-        if (footnoteIds.isEmpty()) {
+    /**
+     * The footnotes a line calls: the notes of the calls whose markers stand on it. A link to
+     * a note that is not a call (a cross-reference) only links to it: the note is set once,
+     * at the foot of the page of its call.
+     */
+    private List<String> calls(SetLine line, Map<String, String> noteCalls) {
+        if (footnoteIds.isEmpty() || noteCalls.isEmpty()) {
             return List.of();
         }
         List<String> out = null;
-        for (org.colophon.pdf.text.GlyphRun run : line.runs()) {
-            String href = run.href();
-            if (href != null && href.startsWith("#") && footnoteIds.contains(href.substring(1))) {
+        for (SetLine.PlacedMarker m : line.markers()) {
+            String id = noteCalls.get(m.id());
+            if (id != null && footnoteIds.contains(id)) {
                 if (out == null) {
                     out = new ArrayList<>(1);
                 }
-                if (!out.contains(href.substring(1))) {
-                    out.add(href.substring(1));
-                    calledNotes.add(href.substring(1));
+                if (!out.contains(id)) {
+                    out.add(id);
+                    calledNotes.add(id);
                 }
             }
         }
@@ -304,13 +317,53 @@ public final class FlowBuilder {
 
     private void image(FlowBlock.Image image) {
         betweenBlocks(false);
+        openFloat = new ArrayList<>();
+        openFloat.add(imageBox(image));
+        openImage = image;
+        awaitingCaption = image.keepWithNext();
+    }
+
+    private FlowItem.Box imageBox(FlowBlock.Image image) {
         List<Frame> frames = new ArrayList<>();
         for (String id : image.ids()) {
             frames.add(new Frame.Anchor(id, image.indent(), -image.height()));
         }
         frames.add(new Frame.Picture(image, image.indent(), 0));
-        openFloat = new ArrayList<>();
-        openFloat.add(new FlowItem.Box(image.height() + IMAGE_CLEARANCE * grid, true, frames));
-        awaitingCaption = image.keepWithNext();
+        return new FlowItem.Box(image.height() + IMAGE_CLEARANCE * grid, true, frames);
+    }
+
+    /**
+     * A figure is kept whole on one page: one too tall for any page with its caption (the
+     * image was scaled to the text block, but not with the caption's lines) has its image
+     * scaled down further, keeping its proportions and centre, rather than run off the page.
+     */
+    private void fitOnAPage() {
+        if (openImage == null) {
+            return;
+        }
+        float height = 0;
+        float glue = 0;
+        for (FlowItem item : openFloat) {
+            if (item instanceof FlowItem.Box box) {
+                height += glue + box.height();
+                glue = 0;
+            } else if (item instanceof FlowItem.Glue g) {
+                glue = Math.max(glue, g.height());
+            }
+        }
+        // a line of slack: the image's box and the caption's lines snap down to the grid
+        float excess = height + grid - floatHeight;
+        if (excess <= 0) {
+            return;
+        }
+        FlowBlock.Image image = openImage;
+        float scale = Math.max(grid, image.height() - excess) / image.height();
+        if (scale >= 1) {
+            return;
+        }
+        float w = image.width() * scale;
+        float x = image.indent() + (image.width() - w) / 2;
+        openFloat.set(0, imageBox(new FlowBlock.Image(image.source(), image.data(), image.mediaType(), w,
+                image.height() * scale, x, image.ids(), image.keepWithNext(), image.tag())));
     }
 }

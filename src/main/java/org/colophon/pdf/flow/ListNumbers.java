@@ -1,24 +1,46 @@
 package org.colophon.pdf.flow;
 
+import java.util.List;
+import java.util.function.IntPredicate;
+
 /** List markers for {@code list-style-type}. */
 public final class ListNumbers {
+
+    /**
+     * The bullets of {@code circle} and {@code square}, then what stands for them in a face
+     * that lacks them (Source Serif 4 has neither ◦ nor ▪): a dash, a bullet.
+     */
+    private static final List<String> CIRCLES = List.of("◦", "–");
+    private static final List<String> SQUARES = List.of("▪", "•");
 
     private ListNumbers() {
     }
 
-    /** The marker of item {@code n} (1-based), or null for {@code none}. */
-    static String marker(String listStyle, int n) {
+    /**
+     * The marker of item {@code n} (1-based), or null for {@code none}; a bullet the face
+     * cannot show ({@code hasGlyph} false) is replaced by one it can.
+     */
+    static String marker(String listStyle, int n, IntPredicate hasGlyph) {
         return switch (listStyle) {
             case "none" -> null;
             case "disc" -> "•";
-            case "circle" -> "◦";
-            case "square" -> "▪";
+            case "circle" -> drawable(CIRCLES, hasGlyph);
+            case "square" -> drawable(SQUARES, hasGlyph);
             case "lower-alpha", "lower-latin" -> letters(n, 'a') + ".";
             case "upper-alpha", "upper-latin" -> letters(n, 'A') + ".";
             case "lower-roman" -> roman(n).toLowerCase(java.util.Locale.ROOT) + ".";
             case "upper-roman" -> roman(n) + ".";
             default -> n + ".";
         };
+    }
+
+    private static String drawable(List<String> bullets, IntPredicate hasGlyph) {
+        for (String b : bullets) {
+            if (b.codePoints().allMatch(hasGlyph)) {
+                return b;
+            }
+        }
+        return bullets.get(0);
     }
 
     private static String letters(int n, char a) {

@@ -10,11 +10,25 @@ import org.colophon.pdf.flow.Frame;
  * @param pagePath the XHTML page whose content starts or continues here
  * @param frames   frames placed relative to the text block: x from its left edge,
  *                 baseline from its top edge
+ * @param blank    left blank on purpose, so that the next page opens on its side (a
+ *                 chapter on a recto): no frame, no folio, no running head
  */
-public record LaidOutPage(int index, String pagePath, List<Placed> frames) {
+public record LaidOutPage(int index, String pagePath, List<Placed> frames, boolean blank) {
 
     public LaidOutPage {
         frames = List.copyOf(frames);
+        if (blank && !frames.isEmpty()) {
+            throw new IllegalArgumentException("a blank page has nothing on it");
+        }
+    }
+
+    public LaidOutPage(int index, String pagePath, List<Placed> frames) {
+        this(index, pagePath, frames, false);
+    }
+
+    /** The page the breaker leaves blank before a break to the other side. */
+    static LaidOutPage blank(int index, String pagePath) {
+        return new LaidOutPage(index, pagePath, List.of(), true);
     }
 
     public record Placed(Frame frame, float baseline) {}

@@ -370,7 +370,7 @@ public final class PageBreaker {
         for (Node node : path) {
             Node from = node.previous;
             if (node.blankBefore) {
-                pages.add(new LaidOutPage(pages.size(), from.start.pagePath(), List.of()));
+                pages.add(LaidOutPage.blank(pages.size(), from.start.pagePath()));
             }
             int index = pages.size();
             int stop = Math.max(0, node.end.item());

@@ -127,8 +127,10 @@ final class PageFiller {
     /**
      * Fills a page of index {@code pageIndex} (only page 0 and the parity matter) from
      * {@code start}, reporting each place it may end; stops at the first forced break, at
-     * the first line that does not fit, at the end of the list, or at the penalty
-     * {@code stopAt}; a page with a {@code stopAt} (-1 for none) keeps its frames. Returns
+     * the first line that does not fit, at the end of the list, or at {@code stopAt} (a
+     * penalty, or a line the page may take past its foot but ends before); a page with a
+     * {@code stopAt} (-1 for none) keeps its frames. Every filling offers at least one end
+     * the breaker takes whatever the page beside it (see {@link Offers}). Returns
      * what is on the page when it stopped.
      */
     Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, Ends ends) {
@@ -141,7 +143,8 @@ final class PageFiller {
      * As {@link #fill(List, Start, int, int, Ends)}, with the spaces between blocks (counted
      * from 0 down the page) made {@code adjust[k]} grid lines higher (lower when negative).
      */
-    Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends ends) {
+    Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends offered) {
+        Offers ends = new Offers(offered);
         // a page may run a line long only where the bottom margin has room for it above the folio
         Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0,
                 master.margins(pageIndex).bottom() >= 2 * grid, start.item());
@@ -162,6 +165,7 @@ final class PageFiller {
         boolean nearOffered = false;
         int farDeferred = 0;
         List<FlowItem.Box> farCarried = List.of();
+        End beforeFoot = null; // the page ending before its first line past the foot
         for (int j = start.item(); j < items.size(); j++) {
             FlowItem item = items.get(j);
             if (item instanceof FlowItem.Glue g) {
@@ -171,6 +175,7 @@ final class PageFiller {
                     // floats and notes of this part of the book stay in it
                     ends.accept(end(page, j, Kind.FORCED, 0,
                             new Start(j, true, pagePath, deferred, page.notes.overleaf())));
+                    ends.someInside(farEnd, farStart(farEnd, pagePath, deferred, farDeferred, farCarried), beforeFoot);
                     page.path = pagePath;
                     page.endedAt = j;
                     return page;
@@ -237,18 +242,27 @@ final class PageFiller {
                 }
                 float limit = page.notes.limit(box.footnotes());
                 if (y > limit + page.overflow(box, anyEnd) && !page.isEmpty()) {
+                    Start farNext = farStart(farEnd, pagePath, deferred, farDeferred, farCarried);
                     if (!nearOffered) {
-                        offerFar(farEnd, new Start(farEnd == null ? 0 : farEnd.item() + 1, false, pagePath,
-                                deferred.subList(0, farDeferred), farCarried), ends);
+                        offerFar(farEnd, farNext, ends);
                     }
                     if (!anyEnd) {
                         ends.accept(end(page, j, Kind.EMERGENCY, 0,
                                 new Start(j, false, pagePath, deferred, page.notes.overleaf())));
                     }
+                    ends.someInside(farEnd, farNext, beforeFoot);
                     page.path = pagePath;
                     return page;
                 }
                 if (y > limit && !page.isEmpty()) {
+                    if (j == stopAt) {
+                        page.path = pagePath; // the page the breaker took ending before this line (beforeFoot)
+                        return page;
+                    }
+                    if (!page.overflowed) {
+                        beforeFoot = end(page, j, Kind.EMERGENCY, 0,
+                                new Start(j, false, pagePath, deferred, page.notes.overleaf()));
+                    }
                     page.overflowed = true;
                 }
                 page.place(box, y);
@@ -256,9 +270,53 @@ final class PageFiller {
         }
         ends.accept(end(page, items.size(), Kind.LAST, 0,
                 new Start(items.size(), false, pagePath, deferred, page.notes.overleaf())));
+        ends.someInside(farEnd, farStart(farEnd, pagePath, deferred, farDeferred, farCarried), beforeFoot);
         page.path = pagePath;
         page.endedAt = items.size();
         return page;
+    }
+
+    /** Where the page after the far end starts: the floats and note lines waiting there. */
+    private static Start farStart(End far, String pagePath, List<Integer> deferred, int farDeferred,
+                                  List<FlowItem.Box> farCarried) {
+        return far == null ? null : new Start(far.item() + 1, false, pagePath, deferred.subList(0, farDeferred), farCarried);
+    }
+
+    /**
+     * The ends a filling offers, and whether one keeps the text inside the foot: it is short,
+     * or it runs a line past the foot that a space closing by one or a paragraph set a line
+     * shorter gives back. The breaker takes a page a line long only beside another that is,
+     * never at a chapter's opening or end (see {@link PageBreaker}): a page that offered no
+     * other end would leave the book no way through, and no page at all.
+     */
+    private static final class Offers implements Ends {
+        private final Ends out;
+        private boolean inside;
+
+        Offers(Ends out) {
+            this.out = out;
+        }
+
+        @Override
+        public void accept(End end) {
+            inside |= end.short_() >= 0 || end.closable() > 0 || end.reset().oneHigher() >= 0;
+            out.accept(end);
+        }
+
+        /**
+         * When every end offered runs a line long: the far end, or else the page ending
+         * before its first line past the foot.
+         */
+        void someInside(End far, Start farNext, End beforeFoot) {
+            if (inside) {
+                return;
+            }
+            if (far != null) {
+                offerFar(far, farNext, this);
+            } else if (beforeFoot != null) {
+                accept(beforeFoot);
+            }
+        }
     }
 
     /** The end nearest the foot when it is further than {@link #MOST_SHORT} lines from it. */

@@ -49,7 +49,7 @@ public final class PageFurniture {
         List<LaidOutPage> out = new ArrayList<>(pages.size());
         String previousPath = null;
         for (LaidOutPage page : pages) {
-            if (page.frames().isEmpty()) {
+            if (page.blank()) {
                 out.add(page); // a blank page stays blank
                 continue;
             }

@@ -63,7 +63,7 @@ public final class PageReferences {
                     frames.add(placed);
                 }
             }
-            out.add(new LaidOutPage(page.index(), page.pagePath(), frames));
+            out.add(new LaidOutPage(page.index(), page.pagePath(), frames, page.blank()));
         }
         return out;
     }

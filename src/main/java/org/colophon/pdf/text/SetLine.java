@@ -22,4 +22,13 @@ public record SetLine(List<GlyphRun> runs, List<PlacedMarker> markers, float wid
                       boolean hyphenated, int breakHyphenGlyphs, float ascent, float descent) {
 
     public record PlacedMarker(String id, float x) {}
+
+    /** The characters its runs show, left to right. */
+    public String text() {
+        StringBuilder s = new StringBuilder();
+        for (GlyphRun run : runs) {
+            s.append(run.text());
+        }
+        return s.toString();
+    }
 }

@@ -189,6 +189,23 @@ final class TeiBlockReader {
         return out;
     }
 
+    /**
+     * The index of the last {@code l} of the lines that start at {@code first}: those with
+     * nothing between them but white space, page breaks and anchors.
+     */
+    private static int lastOfLines(List<Node> nodes, int first) {
+        int last = first;
+        for (int j = first + 1; j < nodes.size(); j++) {
+            Node m = nodes.get(j);
+            if (TeiDom.isTei(m, "l")) {
+                last = j;
+            } else if (isMeaningful(m) && !isSkipped(m)) {
+                break;
+            }
+        }
+        return last;
+    }
+
     /** Ends a run of inline content as a paragraph; a run that is only note calls joins the paragraph before. */
     private void flush(List<Node> run, String style, String id, String lang, List<Block> out) {
         if (run.isEmpty()) {
@@ -310,15 +327,19 @@ final class TeiBlockReader {
         List<Node> run = new ArrayList<>();
         String style = ctx.style();
         boolean first = true;
-        for (Node n : children(p)) {
+        List<Node> kids = children(p);
+        for (int i = 0; i < kids.size(); i++) {
+            Node n = kids.get(i);
             if (n instanceof Element e && TeiDom.isTei(e) && isBlockInParagraph(e)) {
                 int before = out.size();
                 flush(run, style, first ? id : null, ctx.lang(), out);
                 if (out.size() > before) {
                     first = false;
                 }
-                List<Node> single = List.of(e);
-                out.addAll(blocks(single, ctx));
+                int last = TeiDom.isTei(e, "l") ? lastOfLines(kids, i) : i;
+                // lines of verse that follow one another are one stanza, not a verse each
+                out.addAll(blocks(kids.subList(i, last + 1), ctx));
+                i = last;
                 // What follows a quotation inside a paragraph continues it: no new indent.
                 style = style == null ? "noindent" : style;
             } else {

@@ -453,6 +453,52 @@ class PageBreakerTest {
     }
 
     @Test
+    void aChapterThatCouldOnlyEndALineLongStillHasItsPages() {
+        // a line, a place to break far from the foot, then a block one line taller than
+        // the rest of the page and the chapter's end: the filler let the block's last line
+        // run past the foot (a page may run long beside another that does), but a chapter's
+        // opening and last page may not, so no way through was left and the book had no page
+        List<FlowItem> items = new ArrayList<>();
+        items.add(line("a0", GRID, true));
+        items.add(new FlowItem.Penalty(0));
+        for (int i = 0; i < rows; i++) {
+            items.add(line("b" + i, GRID, true));
+        }
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        assertEquals(List.of(1, rows), counts(pages), "the line, then the block on a page of its own");
+        assertEquals(1, pageOf(pages, "b" + (rows - 1)), "the block's last line is placed");
+        for (LaidOutPage page : pages) {
+            assertTrue(lastBaseline(page) <= FIRST + (rows - 1) * GRID + 0.01f, "page " + page.index() + " runs long");
+        }
+    }
+
+    @Test
+    void aFigureTallerThanWhatIsLeftOfTheChapterOpeningStillLeavesPages() {
+        // the case of the manuscript that gave "0 pages": a paragraph, a figure, then a
+        // section whose heading keeps four lines with it, five grid lines left for six, and
+        // no space wide enough to close
+        List<FlowItem> items = new ArrayList<>();
+        items.add(new FlowItem.ForcedBreak("c.xhtml", ComputedStyle.Break.RECTO));
+        paragraph(items, "p", 3);
+        items.add(new FlowItem.Penalty(0));
+        int figure = rows - 3 - 5;
+        items.add(new FlowItem.Float(List.of(line("figure", figure * GRID, true))));
+        items.add(new FlowItem.Penalty(0));
+        items.add(new FlowItem.Glue(GRID));
+        items.add(line("heading", GRID, true));
+        for (int i = 0; i < 4; i++) {
+            items.add(line("text" + i, GRID, true));
+        }
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        assertEquals(0, pageOf(pages, "p0"));
+        assertEquals(List.of(4, 5), counts(pages), "the paragraph and the figure, then the section");
+        assertEquals(1, pageOf(pages, "text3"));
+        for (LaidOutPage page : pages) {
+            assertTrue(lastBaseline(page) <= FIRST + (rows - 1) * GRID + 0.01f, "page " + page.index() + " runs long");
+        }
+    }
+
+    @Test
     void aBookOfAThousandPagesBreaksQuickly() {
         List<FlowItem> items = new ArrayList<>();
         for (int c = 0; c < 100; c++) {

@@ -18,6 +18,7 @@ import org.colophon.error.Diagnostic;
 import org.colophon.model.Book;
 import org.colophon.model.Division;
 import org.colophon.reader.BookReader;
+import org.colophon.testing.BookInvariants;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,7 @@ class TeiEpubTest {
         Colophon.Result result = new Colophon(d -> { }, Colophon.Progress.silent())
                 .build(tei, Colophon.Options.builder(out).outputs(Colophon.Output.PDF).build());
         Path pdf = result.outputs().get(0);
+        BookInvariants.checkBuild(tei, result.outputs());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int pages = doc.getNumberOfPages();
             assertTrue(pages > 150, name + ": " + pages + " pages");
@@ -104,6 +106,7 @@ class TeiEpubTest {
 
         EpubValidator.Result check = EpubValidator.check(epub);
         assertTrue(check.clean(), check.describe());
+        BookInvariants.checkBuild(tei, result.outputs());
 
         Book book = new BookReader(d -> { }).read(tei);
         Set<String> divisionIds = new HashSet<>();
