@@ -18,11 +18,8 @@ public final class ConfinedInclude extends Include {
         try {
             return super.render(context, writer, node);
         } catch (RuntimeException e) {
-            LayoutRefused refused = LayoutRefused.in(e);
-            if (refused == null) {
-                throw e;
-            }
-            throw refused.at("#include(" + node.jjtGetChild(0).literal() + ")", getTemplateName(), getLine(), getColumn());
+            throw LayoutRefused.atDirective(e, "#include(" + node.jjtGetChild(0).literal() + ")", getTemplateName(),
+                    getLine(), getColumn());
         }
     }
 }

@@ -18,11 +18,8 @@ public final class ConfinedParse extends Parse {
         try {
             return super.render(context, writer, node);
         } catch (RuntimeException e) {
-            LayoutRefused refused = LayoutRefused.in(e);
-            if (refused == null) {
-                throw e;
-            }
-            throw refused.at("#parse(" + node.jjtGetChild(0).literal() + ")", getTemplateName(), getLine(), getColumn());
+            throw LayoutRefused.atDirective(e, "#parse(" + node.jjtGetChild(0).literal() + ")", getTemplateName(),
+                    getLine(), getColumn());
         }
     }
 }

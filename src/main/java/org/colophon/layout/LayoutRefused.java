@@ -38,6 +38,15 @@ final class LayoutRefused extends VelocityException {
     }
 
     /** The refusal this exception is or wraps (Velocity wraps what a resource loader throws), or null. */
+    /**
+     * What a {@code #parse} or {@code #include} that failed with {@code e} throws: the refusal
+     * inside it placed at the directive, or {@code e} itself when nothing was refused.
+     */
+    static RuntimeException atDirective(RuntimeException e, String directive, String template, int line, int column) {
+        LayoutRefused refused = in(e);
+        return refused == null ? e : refused.at(directive, template, line, column);
+    }
+
     static LayoutRefused in(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof LayoutRefused refused) {

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,19 +22,13 @@ class ControlCharactersCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private void refused(Path manuscript, List<String> placesAndCharacters) throws Exception {
         Path out = dir.resolve("out");
-        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        CliRun r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         assertEquals(1, r.status(), r.err());
         assertEquals("", r.out());
         List<String> lines = r.err().lines().toList();
@@ -69,7 +60,7 @@ class ControlCharactersCliTest {
     void aC1CharacterInAnXml10TeiFileIsRefusedWithTheCharacterItStandsFor() throws Exception {
         Path tei = Hostile.write(dir.resolve("roman.xml"), Hostile.tei("fr", "<p>L&#x92;auberge</p>\n"));
         refused(tei, List.of("8:5: error: U+0092"));
-        Run again = run("build", tei.toString(), "--out", dir.resolve("out").toString(), "--quiet");
+        CliRun again = run("build", tei.toString(), "--out", dir.resolve("out").toString(), "--quiet");
         assertTrue(again.err().contains("write \u2019 instead"), again.err());
     }
 

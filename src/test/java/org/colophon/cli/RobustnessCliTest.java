@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,14 +52,8 @@ class RobustnessCliTest {
         List<String> write(Path dir) throws Exception;
     }
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Setup manuscript(String text) {
@@ -363,7 +355,7 @@ class RobustnessCliTest {
             List<String> args = new ArrayList<>(List.of("build", manuscript.toString(), "--out", out.toString(), "--quiet"));
             args.addAll(extra);
             long start = System.nanoTime();
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = run(args.toArray(String[]::new));
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(1, r.status(), () -> c.name() + ": exit status; stderr:\n" + r.err());
             assertEquals("", r.out(), c.name());
@@ -397,7 +389,7 @@ class RobustnessCliTest {
         Path manuscript = write(dir.resolve("long.xml"), chapter("fr", "      <p>" + Hostile.words(6, 20 << 20) + "</p>\n"));
         Path out = dir.resolve("out");
         long start = System.nanoTime();
-        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        CliRun r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().startsWith(manuscript + ":6:10: error: this text runs on for more than 1,000,000 characters"),
@@ -412,7 +404,7 @@ class RobustnessCliTest {
         Path manuscript = dir.resolve("book.pdf");
         Files.copy(SAMPLE, manuscript);
         byte[] before = Files.readAllBytes(manuscript);
-        Run r = run("build", manuscript.toString(), "--out", dir.toString(), "--quiet");
+        CliRun r = run("build", manuscript.toString(), "--out", dir.toString(), "--quiet");
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().startsWith(manuscript + ": error: the output " + manuscript + " would overwrite the manuscript"),
                 r.err());
@@ -425,7 +417,7 @@ class RobustnessCliTest {
         Path manuscript = write(dir.resolve("lang.xml"), tei("x/../../../../../etc/passwd", "<p>Bonjour.</p>\n"));
         Hostile.write(dir.resolve("styles/epub.css"), "p { margin: 0 }\n");
         Path out = dir.resolve("out");
-        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--styles", dir.resolve("styles").toString(),
+        CliRun r = run("build", manuscript.toString(), "--out", out.toString(), "--styles", dir.resolve("styles").toString(),
                 "--quiet");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("warning: the book's language is not given"), r.err());
@@ -447,7 +439,7 @@ class RobustnessCliTest {
             Files.copy(SAMPLE, in.resolve("book.xml"));
             Path css = write(in.resolve("styles/print.css"), bundled + rules[i] + "\n");
             Path out = in.resolve("out");
-            Run r = run("build", in.resolve("book.xml").toString(), "--out", out.toString(),
+            CliRun r = run("build", in.resolve("book.xml").toString(), "--out", out.toString(),
                     "--styles", in.resolve("styles").toString(), "--quiet");
             assertEquals(0, r.status(), rules[i] + ":\n" + r.err());
             assertTrue(r.err().contains(css + ":" + line + ":"), rules[i] + ":\n" + r.err());
@@ -470,7 +462,7 @@ class RobustnessCliTest {
             Files.copy(SAMPLE, in.resolve("book.xml"));
             write(in.resolve("styles/print.css"), bundled + rules[i] + "\n");
             Path out = in.resolve("out");
-            Run r = run("build", in.resolve("book.xml").toString(), "--out", out.toString(),
+            CliRun r = run("build", in.resolve("book.xml").toString(), "--out", out.toString(),
                     "--styles", in.resolve("styles").toString(), "--quiet");
             assertEquals(0, r.status(), rules[i] + ":\n" + r.err());
             assertFalse(r.err().contains("Exception"), rules[i] + ":\n" + r.err());
@@ -485,7 +477,7 @@ class RobustnessCliTest {
         Path manuscript = dir.resolve("book.xml");
         Files.copy(SAMPLE, manuscript);
         Path out = write(dir.resolve("out"), "I am a file");
-        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        CliRun r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().startsWith(out + ": error: cannot create the output folder"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -497,7 +489,7 @@ class RobustnessCliTest {
         Path manuscript = write(dir.resolve("glyphs.xml"), chapter("fr",
                 "      <title>Signes</title>\n      <p>Un idéogramme 漢, un emoji 😀 et une lettre ꙮ.</p>\n"));
         Path out = dir.resolve("out");
-        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        CliRun r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.status(), r.err());
         for (String named : List.of("U+6F22", "U+1F600 GRINNING FACE", "U+A66E CYRILLIC LETTER MULTIOCULAR O")) {
             assertTrue(r.err().lines().anyMatch(l -> l.contains(": warning: ") && l.contains(named)),
@@ -535,7 +527,7 @@ class RobustnessCliTest {
                 + "<chapter xmlns=\"" + Hostile.NS + "\">\n  <title>Deux</title>\n"
                 + "  <p>Plus loin, un emoji 😀 et une lettre ꙮ.</p>\n</chapter>\n");
         Path out = dir.resolve("out");
-        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        CliRun r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.status(), r.err());
         Map<String, String> expected = Map.of(
                 "U+6F22", manuscript + ":" + placeOf(manuscript, "漢"),
@@ -554,7 +546,7 @@ class RobustnessCliTest {
         String word = "0123456789".repeat(12);
         Path manuscript = write(dir.resolve("long.xml"), chapter("en", "      <p>A number: " + word + ".</p>\n"));
         Path out = dir.resolve("out");
-        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        CliRun r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.status(), r.err());
         String place = manuscript + ":" + placeOf(manuscript, word);
         assertTrue(r.err().lines().anyMatch(l -> l.startsWith(place + ": warning: ") && l.contains("cut to fit")),
@@ -568,7 +560,7 @@ class RobustnessCliTest {
                 "      <title>عنوان</title>\n      <p>هذا نص عربي من اليمين إلى اليسار مع 123 و English words.</p>\n"
                         + "      <p xml:lang=\"he\">שלום עולם, זה טקסט בעברית.</p>\n"));
         Path out = dir.resolve("out");
-        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        CliRun r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.status(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         BookInvariants.checkBuild(manuscript, out);
@@ -589,7 +581,7 @@ class RobustnessCliTest {
                 "      <p>Avant.</p>\n      <figure src=\"tall.png\" alt=\"un trait\"/>\n"
                         + "      <figure src=\"wide.png\" alt=\"une ligne\"/>\n      <p>Après.</p>\n"));
         Path out = dir.resolve("out");
-        Run r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
+        CliRun r = run("build", manuscript.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.status(), r.err());
         BookInvariants.checkBuild(manuscript, out);
         try (PDDocument pdf = Loader.loadPDF(out.resolve("shapes.pdf").toFile())) {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,14 +34,8 @@ class StylesFolderRuleCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The sample article, a styles folder beside it and a secret outside that folder. */
@@ -55,13 +47,13 @@ class StylesFolderRuleCliTest {
         return styles;
     }
 
-    private Run build(Path styles) {
+    private CliRun build(Path styles) {
         return run("build", dir.resolve("book.xml").toString(), "--out", dir.resolve("out").toString(),
                 "--styles", styles.toString(), "--quiet");
     }
 
     /** Exit 1, the first line starts with {@code place}, holds {@code words}; nothing was written. */
-    private void refused(Run r, String place, String... words) {
+    private void refused(CliRun r, String place, String... words) {
         assertEquals(1, r.status(), () -> "exit status; stderr:\n" + r.err());
         String first = r.err().lines().findFirst().orElse("");
         assertTrue(first.startsWith(place + ": error: "), () -> "expected '" + place + ": error: …', got:\n" + r.err());
@@ -191,7 +183,7 @@ class StylesFolderRuleCliTest {
         write(real.resolve("layouts/common/chapter.vm"), CHAPTER_VM);
         Files.createSymbolicLink(real.resolve("layouts/chapter.vm"), Path.of("common/chapter.vm"));
         Path styles = Files.createSymbolicLink(dir.resolve("styles"), real);
-        Run r = build(styles);
+        CliRun r = build(styles);
         assertEquals(0, r.status(), r.err());
         Path epub = dir.resolve("out/book.epub");
         assertEquals("p { margin: 0 }\n", new String(EpubFiles.entries(epub).get("EPUB/css/epub.css"), StandardCharsets.UTF_8));
@@ -245,7 +237,7 @@ class StylesFolderRuleCliTest {
     void epubCssThatDoesNotParseIsRefused() throws IOException {
         Path styles = styles();
         write(styles.resolve("epub.css"), "p { margin: 0 }\nh1 { color: black;\n}}} @import url(http://example.com/x.css);\n");
-        Run r = build(styles);
+        CliRun r = build(styles);
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().startsWith(styles.resolve("epub.css") + ":3:"), r.err());
         assertEquals(Map.of(), Hostile.snapshot(dir.resolve("out")));
@@ -259,7 +251,7 @@ class StylesFolderRuleCliTest {
                 + "p { margin: 0 }\n"
                 + "hr { background: url(\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==\") }\n";
         write(styles.resolve("epub.css"), css);
-        Run r = build(styles);
+        CliRun r = build(styles);
         assertEquals(0, r.status(), r.err());
         Path epub = dir.resolve("out/book.epub");
         assertEquals(css, new String(EpubFiles.entries(epub).get("EPUB/css/epub.css"), StandardCharsets.UTF_8));
@@ -283,7 +275,7 @@ class StylesFolderRuleCliTest {
         Path styles = styles();
         Files.createSymbolicLink(styles.resolve("epub.css"), dir.resolve("secret.txt"));
         Map<String, byte[]> before = Hostile.previousOutputs(dir.resolve("out"), "book");
-        Run r = build(styles);
+        CliRun r = build(styles);
         assertEquals(1, r.status(), r.err());
         assertTrue(Hostile.same(before, Hostile.snapshot(dir.resolve("out"))));
         List<String> names = new ArrayList<>(Hostile.snapshot(dir.resolve("out")).keySet());

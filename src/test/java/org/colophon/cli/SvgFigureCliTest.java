@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,17 +57,11 @@ class SvgFigureCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private Run buildWith(String svg) {
+    private CliRun buildWith(String svg) {
         write(dir.resolve("images/figure.svg"), svg);
         Path book = write(dir.resolve("book.xml"), tei("fr", "<p>Voici une figure.</p>\n"
                 + "<figure><graphic url=\"images/figure.svg\"/><head>Une figure</head></figure>\n"));
@@ -78,7 +70,7 @@ class SvgFigureCliTest {
 
     @Test
     void scriptsHandlersAndOutsideReferencesAreRemovedWithAWarning() throws IOException {
-        Run r = buildWith(HOSTILE);
+        CliRun r = buildWith(HOSTILE);
         assertEquals(0, r.status(), r.err());
         Path svgFile = dir.resolve("images/figure.svg");
         String warning = r.err().lines().filter(l -> l.startsWith(svgFile + ":")).findFirst().orElse("");
@@ -114,7 +106,7 @@ class SvgFigureCliTest {
                 + "  <use xlink:href=\"#c\" x=\"10\" y=\"10\" fill=\"#336\"/>\n"
                 + "  <text x=\"20\" y=\"15\">&#233;t&#xE9; &amp; hiver</text>\n"
                 + "</svg>\n";
-        Run r = buildWith(svg);
+        CliRun r = buildWith(svg);
         assertEquals(0, r.status(), r.err());
         // the PDF leaves SVG figures out (it says so); the image itself gets no warning
         assertFalse(r.err().contains(dir.resolve("images/figure.svg") + ":"), r.err());
@@ -126,7 +118,7 @@ class SvgFigureCliTest {
         assertTrue(check.clean(), check.describe());
     }
 
-    private void refused(Run r, String place, String... words) {
+    private void refused(CliRun r, String place, String... words) {
         assertEquals(1, r.status(), () -> "exit status; stderr:\n" + r.err());
         String first = r.err().lines().findFirst().orElse("");
         assertTrue(first.startsWith(place + ": error: "), () -> "expected '" + place + ": error: …', got:\n" + r.err());
@@ -140,7 +132,7 @@ class SvgFigureCliTest {
     @Test
     void anSvgWithADoctypeIsRefused() {
         write(dir.resolve("secret.txt"), "SECRET");
-        Run r = buildWith("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [ <!ENTITY x SYSTEM \"file://" + dir.resolve("secret.txt")
+        CliRun r = buildWith("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [ <!ENTITY x SYSTEM \"file://" + dir.resolve("secret.txt")
                 + "\"> ]>\n<svg xmlns=\"" + SVG_NS + "\"><text>&x;</text></svg>\n");
         refused(r, dir.resolve("images/figure.svg") + ":2:10", "DOCTYPE");
         assertFalse(r.err().contains("SECRET"));
