@@ -175,7 +175,9 @@ final class PageFiller {
                     // floats and notes of this part of the book stay in it
                     ends.accept(end(page, j, Kind.FORCED, 0,
                             new Start(j, true, pagePath, deferred, page.notes.overleaf())));
-                    ends.someInside(farEnd, farStart(farEnd, pagePath, deferred, farDeferred, farCarried), beforeFoot);
+                    if (ends.lacksInside()) {
+                        ends.someInside(farEnd, farStart(farEnd, pagePath, deferred, farDeferred, farCarried), beforeFoot);
+                    }
                     page.path = pagePath;
                     page.endedAt = j;
                     return page;
@@ -270,7 +272,9 @@ final class PageFiller {
         }
         ends.accept(end(page, items.size(), Kind.LAST, 0,
                 new Start(items.size(), false, pagePath, deferred, page.notes.overleaf())));
-        ends.someInside(farEnd, farStart(farEnd, pagePath, deferred, farDeferred, farCarried), beforeFoot);
+        if (ends.lacksInside()) {
+            ends.someInside(farEnd, farStart(farEnd, pagePath, deferred, farDeferred, farCarried), beforeFoot);
+        }
         page.path = pagePath;
         page.endedAt = items.size();
         return page;
@@ -301,6 +305,11 @@ final class PageFiller {
         public void accept(End end) {
             inside |= end.short_() >= 0 || end.closable() > 0 || end.reset().oneHigher() >= 0;
             out.accept(end);
+        }
+
+        /** Whether every end offered so far runs a line long (asked first, so that a start is made only when needed). */
+        boolean lacksInside() {
+            return !inside;
         }
 
         /**
