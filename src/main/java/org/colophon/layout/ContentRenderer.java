@@ -294,6 +294,11 @@ final class ContentRenderer {
                 inlines(l.content(), sb, true);
                 sb.append("</a>");
             }
+        } else if (i instanceof Inline.Code c) {
+            String tag = c.kind() == Inline.CodeKind.KEYBOARD ? "kbd" : "code";
+            sb.append('<').append(tag).append('>');
+            Xml.append(sb, c.text());
+            sb.append("</").append(tag).append('>');
         } else if (i instanceof Inline.LineBreak) {
             sb.append(reuse ? " " : "<br/>");
         } else if (i instanceof Inline.Anchor a) {

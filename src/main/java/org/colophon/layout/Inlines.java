@@ -39,6 +39,8 @@ final class Inlines {
         for (Inline i : inlines) {
             if (i instanceof Inline.Text t) {
                 sb.append(t.text());
+            } else if (i instanceof Inline.Code c) {
+                sb.append(c.text());
             } else if (i instanceof Inline.LineBreak) {
                 sb.append(' ');
             } else if (i instanceof Inline.Quote q) {

@@ -62,6 +62,15 @@ public sealed interface Inline {
     /** A forced line break. */
     record LineBreak() implements Inline {}
 
+    /**
+     * Literal text of a computer: code in running text or keys to press. It is set in the
+     * monospace face exactly as written; the typography pass leaves it alone (no curly
+     * quotes, no dashes for {@code --}, no French spaces).
+     */
+    record Code(CodeKind kind, String text) implements Inline {}
+
+    enum CodeKind { CODE, KEYBOARD }
+
     /** An anchor: an id at a point in running text, with no content. */
     record Anchor(String id) implements Inline {}
 }

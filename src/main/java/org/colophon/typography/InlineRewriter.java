@@ -149,6 +149,9 @@ final class InlineRewriter {
                     flatten(r.content(), language, depth, flags);
                 } else if (inline instanceof Inline.LineBreak) {
                     addVirtual("\n", language, Cells.LINE_BREAK, depth);
+                } else if (inline instanceof Inline.Code c) {
+                    // seen by its neighbours (a French space before « ; » after it), never rewritten
+                    addVirtual(c.text(), language, Cells.PROTECTED, depth);
                 }
                 // a Note is rewritten apart and, like an Anchor, leaves no trace in the running text
             }

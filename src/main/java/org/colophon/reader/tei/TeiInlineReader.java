@@ -73,6 +73,7 @@ final class TeiInlineReader {
         List<Inline> made = new ArrayList<>();
         boolean langDone = false;
         switch (name) {
+            case "code" -> made.add(new Inline.Code(Inline.CodeKind.CODE, e.getTextContent()));
             case "hi", "emph" -> made.addAll(styled(e, inlines(children(e), inner), inner, Inline.Style.EMPHASIS));
             case "title", "mentioned" -> made.addAll(styled(e, inlines(children(e), inner), inner, Inline.Style.EMPHASIS));
             case "foreign" -> {
