@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
 import org.colophon.testing.PdfValidator;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,8 @@ class InlineCodeCliTest {
         int at = all.indexOf(CODE);
         assertTrue(at >= 0, "the code, as written, in the PDF's text: " + all);
         for (int i = at; i < at + CODE.length(); i++) {
-            assertTrue(all.charAt(i) == ' ' || codeFonts.get(i).contains("SourceCodePro"), "character " + all.charAt(i) + " in " + codeFonts.get(i));
+            assertTrue(all.charAt(i) == ' ' || codeFonts.get(i).contains("SourceCodePro"),
+                    "character " + all.charAt(i) + " in " + codeFonts.get(i));
         }
         int key = all.indexOf("Ctrl+C");
         assertTrue(key >= 0 && codeFonts.get(key).contains("SourceCodePro"), "the key in the monospace face");
@@ -75,17 +76,9 @@ class InlineCodeCliTest {
     }
 
     private static String chapterXhtml(Path epub) throws Exception {
-        try (ZipFile zip = new ZipFile(epub.toFile())) {
-            return zip.stream()
-                    .map(e -> {
-                        try {
-                            return new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
-                        } catch (java.io.IOException x) {
-                            throw new java.io.UncheckedIOException(x);
-                        }
-                    })
-                    .filter(s -> s.contains("Lancez"))
-                    .findFirst().orElseThrow();
-        }
+        return EpubFiles.entries(epub).values().stream()
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .filter(s -> s.contains("Lancez"))
+                .findFirst().orElseThrow();
     }
 }

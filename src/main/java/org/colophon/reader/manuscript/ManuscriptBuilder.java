@@ -287,12 +287,12 @@ final class ManuscriptBuilder {
                 return new Inline.Styled(Inline.Style.SMALL_CAPS, collector.content(e));
             case "sup":
                 return new Inline.Styled(Inline.Style.SUPERSCRIPT, collector.content(e));
+            case "sub":
+                return new Inline.Styled(Inline.Style.SUBSCRIPT, collector.content(e));
             case "code":
                 return new Inline.Code(Inline.CodeKind.CODE, e.getTextContent());
             case "kbd":
                 return new Inline.Code(Inline.CodeKind.KEYBOARD, e.getTextContent());
-            case "sub":
-                return new Inline.Styled(Inline.Style.SUBSCRIPT, collector.content(e));
             case "q": {
                 List<Inline> content = collector.content(e);
                 String lang = optionalLang(e);
