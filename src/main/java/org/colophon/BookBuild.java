@@ -17,6 +17,8 @@ import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.layout.BuildDate;
 import org.colophon.layout.LayoutRenderer;
+import org.colophon.layout.PackageFiles;
+import org.colophon.layout.PageLabels;
 import org.colophon.layout.Publication;
 import org.colophon.layout.RenderedLayouts;
 import org.colophon.model.Book;
@@ -112,29 +114,65 @@ final class BookBuild {
     private List<Path> write(BookCover bookCover, BuildDate date, BuildInputs inputs, ManuscriptText text,
                              String baseName, long t)
             throws BuildException {
+        // a book that names its own pages is rendered and typeset again until the pages it
+        // names are the pages it gets; only the last pass's warnings are the book's
+        PassWarnings passWarnings = new PassWarnings(warnings);
+        try {
+            return write(bookCover, date, inputs, text, baseName, t, passWarnings);
+        } finally {
+            passWarnings.deliver(); // a failed build says what it warned about too
+        }
+    }
+
+    private List<Path> write(BookCover bookCover, BuildDate date, BuildInputs inputs, ManuscriptText text,
+                             String baseName, long t, PassWarnings passWarnings)
+            throws BuildException {
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
         String coverName = baseName + "-cover.pdf";
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
-        RenderedLayouts layouts = new LayoutRenderer(options.styles(), warnings).renderPages(bookCover.book(), date);
-        Publication publication = layouts.publication();
-        t = report("layouts", publication.pages().size() + " pages", t);
+        LayoutRenderer renderer = new LayoutRenderer(options.styles(), passWarnings);
+        RenderedLayouts layouts = renderer.renderPages(bookCover.book(), date);
+        t = report("layouts", layouts.publication().pages().size() + " pages", t);
 
         // both books are written aside and moved into place together, so a failure in the
         // second never leaves a new EPUB beside an old PDF
         try (OutputFiles outputs = new OutputFiles(options.outputDirectory(), inputs)) {
-            Typesetter typesetter = new Typesetter(options.styles(), warnings, text);
+            Typesetter typesetter = new Typesetter(options.styles(), passWarnings, text);
             LaidOutBook laidOut = null;
             if (options.pdf()) {
-                FlowedBook flowed = typesetter.breakLines(publication);
+                FlowedBook flowed = typesetter.breakLines(layouts.publication());
                 returnMemory();
                 t = report("lines", flowed.lineCount() + " lines", t);
                 laidOut = pagesOf(typesetter, flowed);
                 flowed = null; // the vertical list is garbage once broken into pages: not kept while writing
                 returnMemory();
                 t = report("pages", laidOut.pageCount() + " pages", t);
+                int passes = 1;
+                while (layouts.pageLabels().anyAsked()) {
+                    PageLabels printed = PageLabels.of(laidOut.pageLabelsOfIds());
+                    if (layouts.pageLabels().settledBy(printed)) {
+                        break;
+                    }
+                    if (passes == MAX_PASSES) {
+                        passWarnings.warn(text.warningAtElement(List.of("book", "TEI"), unsettled(
+                                layouts.pageLabels().unsettled(printed))));
+                        break;
+                    }
+                    passWarnings.startOver();
+                    layouts = renderer.renderPages(bookCover.book(), date, printed);
+                    laidOut = pagesOf(typesetter, typesetter.breakLines(layouts.publication()));
+                    passes++;
+                }
+                if (passes > 1) {
+                    returnMemory();
+                    t = report("page references", passes + " typesettings", t);
+                }
             }
+            passWarnings.deliver();
+            Publication publication = layouts.publication();
+            PackageFiles packageFiles = layouts.packageFiles();
             TypesetFacts facts = laidOut == null ? null : laidOut.facts();
             Publication ebookSource = bookCover.intoEpub(publication);
             if (bookCover.isDrawn()) {
@@ -165,7 +203,7 @@ final class BookBuild {
             Concurrently.Work ebook = () -> {
                 if (epub != null) {
                     long start = System.nanoTime();
-                    Publication marked = EpubAssembler.assemble(ebookSource, layouts.packageFiles(),
+                    Publication marked = EpubAssembler.assemble(ebookSource, packageFiles,
                             facts == null ? PageList.none() : PageList.of(facts));
                     outputs.write(epub, out -> new EpubWriter(date).write(marked, out));
                     epubStage[0] = timed("epub", marked.pages().size() + marked.resources().size() + " files", start);
@@ -189,6 +227,18 @@ final class BookBuild {
             }
             return outputs.commit();
         }
+    }
+
+    /**
+     * How many times a book that names its pages is typeset at most: a page reference's
+     * words change the lines, which can move a target to the next page and back.
+     */
+    private static final int MAX_PASSES = 4;
+
+    private static String unsettled(java.util.Map<String, String> wrong) {
+        return "after " + MAX_PASSES + " typesettings, " + wrong.size() + " page reference(s) still name a page"
+                + " their target is not on (the words of the reference move it): " + wrong
+                + "; reword the text around them";
     }
 
     /** The pages; a typesetter that would lose part of the book fails the build, naming the manuscript. */

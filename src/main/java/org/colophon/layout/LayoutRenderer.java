@@ -35,7 +35,7 @@ public final class LayoutRenderer {
      * list. {@code date}: the build's, which the package document gives as its last modification.
      */
     public Publication render(Book book, BuildDate date) throws BuildException {
-        RenderedLayouts layouts = layOut(book, date);
+        RenderedLayouts layouts = layOut(book, date, PageLabels.none());
         return layouts.packageFiles().addTo(layouts.publication(), List.of());
     }
 
@@ -46,12 +46,21 @@ public final class LayoutRenderer {
      * build's, which the package document gives as its last modification.
      */
     public RenderedLayouts renderPages(Book book, BuildDate date) throws BuildException {
-        RenderedLayouts layouts = layOut(book, date);
+        return renderPages(book, date, PageLabels.none());
+    }
+
+    /**
+     * As {@link #renderPages(Book, BuildDate)}, printing the pages a previous typesetting of
+     * the book gave its elements wherever the text names a page (a cross-reference, an index
+     * locator); {@code pages} remembers which were asked for.
+     */
+    public RenderedLayouts renderPages(Book book, BuildDate date, PageLabels pages) throws BuildException {
+        RenderedLayouts layouts = layOut(book, date, pages);
         layouts.packageFiles().addTo(layouts.publication(), List.of());
         return layouts;
     }
 
-    private RenderedLayouts layOut(Book book, BuildDate date) throws BuildException {
+    private RenderedLayouts layOut(Book book, BuildDate date, PageLabels pageLabels) throws BuildException {
         TemplateEngine templates = new TemplateEngine(styles);
         Map<String, String> labels = Labels.forLanguage(styles, book.language());
         IdAllocator ids = new IdAllocator();
@@ -110,7 +119,7 @@ public final class LayoutRenderer {
         for (MediaFiles.MediaFile m : media.all()) {
             files.add(new Publication.Resource(m.path(), m.asset().mediaType(), m.content()));
         }
-        return new RenderedLayouts(new Publication(book, pages, files), packageFiles);
+        return new RenderedLayouts(new Publication(book, pages, files), packageFiles, pageLabels);
     }
 
     private static Map<String, Object> pageView(PlannedPage p, String lang, String title, Markup body) {

@@ -30,6 +30,9 @@ public enum PageRole {
     APPENDIX("appendix"),
     NOTES("notes"),
     COLOPHON("colophon"),
+    LIST_OF_FIGURES("loi"),
+    LIST_OF_TABLES("lot"),
+    INDEX("index"),
     /** A division of no other kind (a TEI letter, a liminal text). */
     DIVISION("division");
 
@@ -58,6 +61,9 @@ public enum PageRole {
             case APPENDIX -> APPENDIX;
             case NOTES -> NOTES;
             case COLOPHON -> COLOPHON;
+            case LIST_OF_FIGURES -> LIST_OF_FIGURES;
+            case LIST_OF_TABLES -> LIST_OF_TABLES;
+            case INDEX -> INDEX;
             case OTHER -> DIVISION;
         };
     }

@@ -1,9 +1,12 @@
 package org.colophon.pdf;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.colophon.layout.Publication;
 import org.colophon.pdf.page.Folios;
 import org.colophon.pdf.page.LaidOutPage;
+import org.colophon.pdf.page.PageReferences;
 
 /**
  * The typesetter's second stage done: the book broken into pages, page references
@@ -32,6 +35,13 @@ public final class LaidOutBook {
     /** How many PDF pages the book has. */
     public int pageCount() {
         return laidOut.size();
+    }
+
+    /** Every element id of the book, with the label (folio) of the page it first appears on. */
+    public Map<String, String> pageLabelsOfIds() {
+        Map<String, String> out = new HashMap<>();
+        PageReferences.pagesOfIds(laidOut).forEach((id, index) -> out.put(id, folios.label(index)));
+        return out;
     }
 
     /** What the typesetting did, line by line and page by page (for the report and the EPUB's page list). */

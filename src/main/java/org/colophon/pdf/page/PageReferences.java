@@ -27,7 +27,7 @@ public final class PageReferences {
     }
 
     /** The page index each id first appears on. */
-    static Map<String, Integer> pagesOfIds(List<LaidOutPage> pages) {
+    public static Map<String, Integer> pagesOfIds(List<LaidOutPage> pages) {
         Map<String, Integer> out = new HashMap<>();
         for (LaidOutPage page : pages) {
             for (LaidOutPage.Placed placed : page.frames()) {
