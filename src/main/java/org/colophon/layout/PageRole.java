@@ -30,8 +30,8 @@ public enum PageRole {
     APPENDIX("appendix"),
     NOTES("notes"),
     COLOPHON("colophon"),
-    LIST_OF_FIGURES("loi"),
-    LIST_OF_TABLES("lot"),
+    LIST_OF_FIGURES("listoffigures"),
+    LIST_OF_TABLES("listoftables"),
     INDEX("index"),
     /** A division of no other kind (a TEI letter, a liminal text). */
     DIVISION("division");
