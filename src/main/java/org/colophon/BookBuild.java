@@ -133,7 +133,8 @@ final class BookBuild {
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
         LayoutRenderer renderer = new LayoutRenderer(options.styles(), passWarnings);
-        RenderedLayouts layouts = renderer.renderPages(bookCover.book(), date);
+        RenderedLayouts layouts = renderer.renderPages(bookCover.book(), date,
+                options.pdf() ? PageLabels.beforeTypesetting() : PageLabels.none());
         t = report("layouts", layouts.publication().pages().size() + " pages", t);
 
         // both books are written aside and moved into place together, so a failure in the
@@ -167,7 +168,7 @@ final class BookBuild {
                 }
                 if (passes > 1) {
                     returnMemory();
-                    t = report("page references", passes + " typesettings", t);
+                    t = report("references", passes + " typesettings", t);
                 }
             }
             passWarnings.deliver();

@@ -30,6 +30,7 @@ final class ContentRenderer {
     private final Map<Block.Section, String> sectionIds;
     private final Warnings warnings;
     private final String source;
+    private final References refs;
     private final List<PendingNote> pending = new ArrayList<>();
 
     /**
@@ -37,9 +38,11 @@ final class ContentRenderer {
      * @param mediaHrefs asset href → URL of the image relative to the page
      * @param sectionIds ids made up for sections the navigation points to
      * @param source     how warnings name the book
+     * @param refs       the book's numbers, pages and the words that go with them
      */
     ContentRenderer(IdLocator locator, String pageFile, IdAllocator ids, Map<String, String> mediaHrefs,
-                    Map<Block.Section, String> sectionIds, Warnings warnings, String source) {
+                    Map<Block.Section, String> sectionIds, Warnings warnings, String source, References refs) {
+        this.refs = refs;
         this.sectionIds = sectionIds;
         this.locator = locator;
         this.pageFile = pageFile;
@@ -129,6 +132,10 @@ final class ContentRenderer {
             sb.append(" class=\"level-").append(s.level()).append("\">\n");
             if (!s.title().isEmpty()) {
                 sb.append("<h").append(h).append('>');
+                String number = refs.numbers().of(s);
+                if (number != null) {
+                    sb.append("<span class=\"number\">").append(Xml.escape(number)).append("</span> ");
+                }
                 inlines(s.title(), sb, false);
                 sb.append("</h").append(h).append(">\n");
             }
@@ -201,7 +208,7 @@ final class ContentRenderer {
 
     private void figure(Block.Figure f, StringBuilder sb) {
         sb.append("<figure");
-        attr(sb, "id", f.id());
+        attr(sb, "id", refs.numbers().idOf(f, f.id()));
         sb.append(">\n");
         if (f.src() != null) {
             String url = mediaHrefs.get(f.src());
@@ -221,6 +228,7 @@ final class ContentRenderer {
         }
         if (!f.caption().isEmpty()) {
             sb.append("<figcaption>");
+            captionLabel(Numbers.TargetKind.FIGURE, refs.numbers().of(f), sb);
             inlines(f.caption(), sb, false);
             sb.append("</figcaption>\n");
         }
@@ -275,12 +283,14 @@ final class ContentRenderer {
         } else if (i instanceof Inline.CrossRef c) {
             String href = reuse ? null : crossRefHref(c.target());
             if (href == null) {
-                inlines(c.content(), sb, reuse);
+                inlines(c.content(), sb, true);
+                referenceWords(c, sb);
             } else {
                 sb.append("<a class=\"xref\" href=\"");
                 Xml.append(sb, href);
                 sb.append("\">");
                 inlines(c.content(), sb, true);
+                referenceWords(c, sb);
                 sb.append("</a>");
             }
         } else if (i instanceof Inline.Link l) {
@@ -306,6 +316,71 @@ final class ContentRenderer {
                 sb.append("<span id=\"");
                 Xml.append(sb, a.id());
                 sb.append("\"></span>");
+            }
+        }
+    }
+
+    /** The number of a numbered element (a division, a section, a figure), or null. */
+    String numberOf(Object element) {
+        return refs.numbers().of(element);
+    }
+
+    /** "Figure 3.2. " before a caption, when the figure is numbered. */
+    private void captionLabel(Numbers.TargetKind kind, String number, StringBuilder sb) {
+        String label = refs.captionLabel(kind, number);
+        if (label != null) {
+            sb.append("<span class=\"label\">");
+            Xml.append(sb, label);
+            sb.append("</span>");
+            Xml.append(sb, refs.labels().getOrDefault("captionSeparator", ". "));
+        }
+    }
+
+    /**
+     * What a reference prints of its target after its own words: "figure 3.2", "on page 47"…
+     * An empty reference that asks for nothing prints the target's label, else its title.
+     */
+    private void referenceWords(Inline.CrossRef c, StringBuilder sb) {
+        Numbers.Target target = refs.numbers().target(c.target());
+        if (target == null) {
+            return; // a reference to nothing was warned about; its own words stand
+        }
+        List<Inline.RefPart> show = c.show();
+        if (show.isEmpty() && c.content().isEmpty()) {
+            show = List.of(target.number() != null ? Inline.RefPart.LABEL : Inline.RefPart.TITLE);
+        }
+        boolean first = c.content().isEmpty();
+        for (Inline.RefPart part : show) {
+            int before = sb.length();
+            if (!first) {
+                sb.append(' ');
+            }
+            int start = sb.length();
+            switch (part) {
+                case LABEL, CAPITAL_LABEL -> {
+                    String words = refs.referenceLabel(target);
+                    if (words == null) {
+                        inlines(target.title(), sb, true);
+                    } else {
+                        Xml.append(sb, part == Inline.RefPart.CAPITAL_LABEL ? refs.capitalised(words) : words);
+                    }
+                }
+                case NUMBER -> {
+                    if (target.number() != null) {
+                        Xml.append(sb, target.number());
+                    } else {
+                        warnings.warn(source, 0, 0, "cross-reference to '" + c.target() + "' asks for its number,"
+                                + " but it has none (see layouts/numbering.properties); printed without");
+                    }
+                }
+                case TITLE -> inlines(target.title(), sb, true);
+                case PAGE, ON_PAGE -> refs.page(c.target(), part == Inline.RefPart.ON_PAGE)
+                        .ifPresent(words -> Xml.append(sb, words));
+            }
+            if (sb.length() == start) {
+                sb.setLength(before); // nothing printed: no space for it either
+            } else {
+                first = false;
             }
         }
     }

@@ -70,6 +70,7 @@ final class ContentsTree {
         navChildren.addAll(children);
         into.add(View.of(
                 "title", titles.inlinesForReuse(d.title()),
+                "number", titles.numberOf(d),
                 "text", p.title(),
                 "href", p.fileName(),
                 "navHref", p.href(),
@@ -94,6 +95,7 @@ final class ContentsTree {
                 }
                 into.add(View.of(
                         "title", titles.inlinesForReuse(s.title()),
+                        "number", titles.numberOf(s),
                         "text", Inlines.plainText(s.title()),
                         "href", file + "#" + id,
                         "navHref", EpubPaths.fromRoot(EpubPaths.page(file)) + "#" + id,

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
 import org.colophon.model.Division;
+import org.colophon.model.Inline;
 import org.colophon.styles.EpubStyleSheet;
 import org.colophon.styles.Styles;
 
@@ -82,8 +84,10 @@ public final class LayoutRenderer {
             }
         }
         Map<String, String> mediaHrefs = media.hrefsFromText();
+        Numbers numbers = new Numbering(NumberingRules.read(styles), ids).number(book);
+        References refs = new References(numbers, pageLabels, labels, Locale.forLanguageTag(book.language()));
         ContentRenderer titles = new ContentRenderer(planner.locator(), "contents.xhtml", ids,
-                mediaHrefs, Map.of(), warnings, source(book));
+                mediaHrefs, Map.of(), warnings, source(book), refs);
         ContentsTree contents = new ContentsTree(pageOf, titles, ids);
         List<Map<String, Object>> toc = contents.build(book);
 
@@ -97,8 +101,8 @@ public final class LayoutRenderer {
                     lang = d.lang();
                 }
                 ContentRenderer content = new ContentRenderer(planner.locator(), p.fileName(), ids,
-                        mediaHrefs, contents.sectionIds(), warnings, source(book));
-                own = View.of("division", divisionView(d, content, pageOf, titles));
+                        mediaHrefs, contents.sectionIds(), warnings, source(book), refs);
+                own = View.of("division", divisionView(d, content, pageOf, titles, refs, planner.locator()));
             } else if (p.role() == PageRole.COVER) {
                 own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", book.metadata().title()));
             }
@@ -128,8 +132,10 @@ public final class LayoutRenderer {
     }
 
     private Map<String, Object> divisionView(Division d, ContentRenderer content,
-                                             Map<Division, PlannedPage> pageOf, ContentRenderer titles) {
-        Markup title = d.title().isEmpty() ? null : content.inlines(d.title());
+                                             Map<Division, PlannedPage> pageOf, ContentRenderer titles,
+                                             References refs, IdLocator locator) {
+        List<Inline> ownTitle = d.title().isEmpty() ? GeneratedPages.defaultTitle(d.kind(), refs.labels()) : d.title();
+        Markup title = ownTitle.isEmpty() ? null : content.inlines(ownTitle);
         Markup subtitle = d.subtitle().isEmpty() ? null : content.inlines(d.subtitle());
         Markup body = content.blocks(d.blocks());
         List<Map<String, Object>> notes = new ArrayList<>();
@@ -149,7 +155,10 @@ public final class LayoutRenderer {
                 "epubType", epubType.isEmpty() ? null : epubType,
                 "ariaRole", DivisionSemantics.ariaRole(d.kind()),
                 "title", title,
-                "titleText", Inlines.plainText(d.title()),
+                "titleText", Inlines.plainText(ownTitle),
+                "number", refs.numbers().of(d),
+                "label", refs.captionLabel(GeneratedPages.targetKind(d.kind()), refs.numbers().of(d)),
+                "entries", GeneratedPages.entries(d.kind(), refs.numbers(), titles, locator, refs),
                 "subtitle", subtitle,
                 "content", body,
                 "notes", List.copyOf(notes),

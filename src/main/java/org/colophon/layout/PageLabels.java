@@ -20,27 +20,45 @@ import java.util.TreeSet;
  */
 public final class PageLabels {
 
+    /**
+     * What the first rendering of a book to be typeset prints for a page: two figures, about
+     * as wide as most page numbers, so that the lines hardly move when the real ones come.
+     */
+    private static final String PLACEHOLDER = "00";
+
     private final Map<String, String> byId;
+    private final String unknown; // printed for an id no typesetting placed; null: nothing is printed
     private final Set<String> asked = Collections.synchronizedSet(new TreeSet<>());
 
-    private PageLabels(Map<String, String> byId) {
+    private PageLabels(Map<String, String> byId, String unknown) {
         this.byId = Map.copyOf(byId);
+        this.unknown = unknown;
     }
 
-    /** Nothing typeset yet (or a build without a PDF). */
+    /** A book that is not typeset (a build without a PDF): no page is known, no page words are printed. */
     public static PageLabels none() {
-        return new PageLabels(Map.of());
+        return new PageLabels(Map.of(), null);
+    }
+
+    /** A book about to be typeset for the first time: every page is a placeholder. */
+    public static PageLabels beforeTypesetting() {
+        return new PageLabels(Map.of(), PLACEHOLDER);
     }
 
     /** The pages of a typesetting: id → the label of the page it first appears on. */
     public static PageLabels of(Map<String, String> byId) {
-        return new PageLabels(byId);
+        return new PageLabels(byId, PLACEHOLDER);
     }
 
-    /** The label of the page {@code id} was printed on, if the book has been typeset; the id is remembered as asked. */
+    /**
+     * The label of the page {@code id} was printed on; a placeholder when the book is being
+     * typeset but the id was not placed yet; empty when the book is not typeset. The id is
+     * remembered as asked.
+     */
     public Optional<String> of(String id) {
         asked.add(id);
-        return Optional.ofNullable(byId.get(id));
+        String label = byId.get(id);
+        return Optional.ofNullable(label != null ? label : unknown);
     }
 
     /** Whether any page was asked for: only then can the words of the book depend on its pages. */

@@ -45,11 +45,42 @@ public sealed interface Inline {
         }
     }
 
-    /** A cross-reference to an element id of the same book. */
-    record CrossRef(String target, List<Inline> content) implements Inline {
+    /**
+     * A cross-reference to an element id of the same book. {@code show} says what the layouts
+     * print after the reference's own {@code content}: the target's label ("figure 3.2"), its
+     * number, its title, its page ("page 47", "on page 47"). An empty reference that asks
+     * for nothing prints the target's label, or its title when it has no number.
+     */
+    record CrossRef(String target, List<RefPart> show, List<Inline> content) implements Inline {
         public CrossRef {
+            show = List.copyOf(show);
             content = List.copyOf(content);
         }
+
+        /** A reference that prints its own words only. */
+        public CrossRef(String target, List<Inline> content) {
+            this(target, List.of(), content);
+        }
+
+        public CrossRef withContent(List<Inline> newContent) {
+            return new CrossRef(target, show, newContent);
+        }
+    }
+
+    /** What a cross-reference can print of its target (see {@link CrossRef}). */
+    enum RefPart {
+        /** the kind and number, in lower case: "figure 3.2", "chapitre 3" */
+        LABEL,
+        /** the same, capitalised, to begin a sentence: "Figure 3.2" */
+        CAPITAL_LABEL,
+        /** the number alone: "3.2" */
+        NUMBER,
+        /** the target's title or caption */
+        TITLE,
+        /** "page 47" */
+        PAGE,
+        /** "on page 47" ("page 47" in French) */
+        ON_PAGE
     }
 
     /** A link to an external resource (http, https or mailto). */

@@ -70,7 +70,13 @@ public final class InlineCollector {
                         lastWasSpace = true;
                     }
                     flush(text, out);
-                    out.add(mapper.map(child, this));
+                    Inline mapped = mapper.map(child, this);
+                    out.add(mapped);
+                    if (printsWords(mapped)) {
+                        // its words were not collected as text here, yet a space after them counts
+                        lineStart = false;
+                        lastWasSpace = false;
+                    }
                 }
             }
         }
@@ -95,6 +101,12 @@ public final class InlineCollector {
                 lastWasSpace = false;
             }
         }
+    }
+
+    /** Inlines whose text is not read through this collector: code, and a reference that prints its target's words. */
+    private static boolean printsWords(Inline inline) {
+        return inline instanceof Inline.Code
+                || inline instanceof Inline.CrossRef r && r.content().isEmpty();
     }
 
     private static boolean isLineBreak(Element e) {

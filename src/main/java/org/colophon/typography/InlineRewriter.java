@@ -189,7 +189,7 @@ final class InlineRewriter {
                 } else if (inline instanceof Inline.Link l) {
                     out.add(new Inline.Link(l.href(), rebuild(l.content(), language)));
                 } else if (inline instanceof Inline.CrossRef r) {
-                    out.add(new Inline.CrossRef(r.target(), rebuild(r.content(), language)));
+                    out.add(r.withContent(rebuild(r.content(), language)));
                 } else if (inline instanceof Inline.Note note) {
                     // the scratch buffers are free again: this paragraph's cells are all read
                     out.add(new Inline.Note(note.id(), notes.rewrite(note.content(), language)));

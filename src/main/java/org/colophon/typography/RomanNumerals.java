@@ -1,7 +1,10 @@
 package org.colophon.typography;
 
-/** Roman numerals, to tell "XIXe" (an ordinal) from "VV" or "IIII" (not numerals). */
-final class RomanNumerals {
+/**
+ * Roman numerals, to tell "XIXe" (an ordinal) from "VV" or "IIII" (not numerals), and to
+ * number parts.
+ */
+public final class RomanNumerals {
 
     private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
@@ -23,7 +26,7 @@ final class RomanNumerals {
     }
 
     /** The canonical numeral of a value from 1 to 3999. */
-    static String format(int value) {
+    public static String format(int value) {
         if (value <= 0 || value >= 4000) {
             return "";
         }

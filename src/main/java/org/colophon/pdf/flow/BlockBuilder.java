@@ -121,7 +121,9 @@ public final class BlockBuilder {
         String previousFootnote = footnoteId;
         boolean outerContents = inContents;
         String epubType = element.getAttributeNS(EPUB_NS, "type");
-        inContents |= Cascade.includesToken(epubType, "toc");
+        // lists of figures and tables are contents too: their entries end in page numbers
+        inContents |= Cascade.includesToken(epubType, "toc") || Cascade.includesToken(epubType, "loi")
+                || Cascade.includesToken(epubType, "lot");
         StructNode outerNode = node;
         node = structure.enter(node, element, style.lang(), inContents);
         if (!element.getLocalName().equals("li")) {

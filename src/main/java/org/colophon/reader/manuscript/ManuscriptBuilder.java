@@ -144,6 +144,23 @@ final class ManuscriptBuilder {
         return new Division(kind, id, lang.equals(bookLang) ? null : lang, title, subtitle, blocks, children);
     }
 
+    /** The schema allows only the known words, so every word maps. */
+    private static List<Inline.RefPart> refParts(String show) {
+        List<Inline.RefPart> out = new ArrayList<>();
+        for (String word : show.strip().split("\\s+")) {
+            switch (word) {
+                case "label" -> out.add(Inline.RefPart.LABEL);
+                case "Label" -> out.add(Inline.RefPart.CAPITAL_LABEL);
+                case "number" -> out.add(Inline.RefPart.NUMBER);
+                case "title" -> out.add(Inline.RefPart.TITLE);
+                case "page" -> out.add(Inline.RefPart.PAGE);
+                case "on-page" -> out.add(Inline.RefPart.ON_PAGE);
+                default -> { }
+            }
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- blocks
 
     private List<Block> blocks(Element container, String lang, int sectionLevel) {
@@ -306,7 +323,8 @@ final class ManuscriptBuilder {
             case "note":
                 return note(e);
             case "ref":
-                return new Inline.CrossRef(e.getAttribute("target").strip(), collector.content(e));
+                return new Inline.CrossRef(e.getAttribute("target").strip(), refParts(e.getAttribute("show")),
+                        collector.content(e));
             case "link":
                 return new Inline.Link(e.getAttribute("href").strip(), collector.content(e));
             case "anchor":

@@ -79,7 +79,7 @@ final class TeiCrossRefs {
         for (Inline i : in) {
             if (i instanceof Inline.CrossRef r) {
                 if (exists.test(r.target())) {
-                    out.add(new Inline.CrossRef(r.target(), inlines(r.content())));
+                    out.add(r.withContent(inlines(r.content())));
                 } else {
                     out.addAll(inlines(r.content()));
                 }

@@ -67,7 +67,7 @@ final class TeiSpacing {
         } else if (inline instanceof Inline.CrossRef r) {
             List<Inline> c = run(r.content());
             if (!c.isEmpty()) {
-                out.add(new Inline.CrossRef(r.target(), c));
+                out.add(r.withContent(c));
             }
         } else if (inline instanceof Inline.Link l) {
             List<Inline> c = run(l.content());
@@ -179,7 +179,7 @@ final class TeiSpacing {
             return new Inline.Foreign(f.lang(), content);
         }
         if (i instanceof Inline.CrossRef r) {
-            return new Inline.CrossRef(r.target(), content);
+            return r.withContent(content);
         }
         return new Inline.Link(((Inline.Link) i).href(), content);
     }
