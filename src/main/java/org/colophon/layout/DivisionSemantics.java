@@ -25,7 +25,6 @@ final class DivisionSemantics {
             case APPENDIX -> "doc-appendix";
             case NOTES -> "doc-endnotes";
             case COLOPHON -> "doc-colophon";
-            case INDEX -> "doc-index";
             default -> null;
         };
     }
@@ -36,7 +35,6 @@ final class DivisionSemantics {
             case PART, VOLUME -> "part.vm";
             case HALF_TITLE -> templates.exists("halftitle.vm") ? "halftitle.vm" : "chapter.vm";
             case LIST_OF_FIGURES, LIST_OF_TABLES -> "list-of-figures.vm";
-            case INDEX -> "index.vm";
             default -> "chapter.vm";
         };
     }
