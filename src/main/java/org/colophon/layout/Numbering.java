@@ -157,7 +157,9 @@ final class Numbering {
                 blocks(item.blocks(), level);
             }
         } else if (b instanceof Block.Figure f) {
-            String number = next(Numbered.FIGURE, f);
+            // As in LaTeX, only a captioned figure is counted: an uncaptioned one prints no
+            // label, and counting it would leave a gap the reader cannot explain.
+            String number = f.caption().isEmpty() ? null : next(Numbered.FIGURE, f);
             put(f.id(), new Target(TargetKind.FIGURE, number, f.caption()));
             if (!f.caption().isEmpty()) {
                 figures.add(new Listed(idFor(f, f.id(), "figure"), divisionId, number, f.caption()));
