@@ -209,6 +209,9 @@ final class ContentRenderer {
     private void figure(Block.Figure f, StringBuilder sb) {
         sb.append("<figure");
         attr(sb, "id", refs.numbers().idOf(f, f.id()));
+        if (f.placement() == Block.Placement.HERE) {
+            sb.append(" class=\"here\"");
+        }
         sb.append(">\n");
         if (f.src() != null) {
             String url = mediaHrefs.get(f.src());
@@ -217,6 +220,10 @@ final class ContentRenderer {
             } else {
                 sb.append("<img src=\"");
                 Xml.append(sb, url);
+                if (f.width() != null) {
+                    // the one place the PDF reads a style attribute: BlockBuilder reads this width back
+                    sb.append("\" style=\"width: ").append(f.width().css());
+                }
                 if (f.decorative() || f.alt() == null) {
                     sb.append("\" alt=\"\" role=\"presentation\"/>\n");
                 } else {

@@ -72,11 +72,37 @@ public sealed interface Block {
     /**
      * A figure. {@code src} is an {@link Asset#href()}, or null for a figure without an
      * image. {@code alt} is null only when {@code decorative} is true.
+     *
+     * @param width     the printed width the manuscript asks for, or null for the image's own
+     *                  (either way no wider than the measure, no taller than the text block)
+     * @param placement whether the figure may move to the next page while the text goes on
      */
-    record Figure(String id, String src, String alt, boolean decorative, List<Inline> caption) implements Block {
+    record Figure(String id, String src, String alt, boolean decorative, List<Inline> caption,
+                  FigureWidth width, Placement placement) implements Block {
         public Figure {
             caption = List.copyOf(caption);
+            if (placement == null) {
+                throw new IllegalArgumentException("a figure has a placement");
+            }
         }
+
+        /** A figure of its image's own size, floating. */
+        public Figure(String id, String src, String alt, boolean decorative, List<Inline> caption) {
+            this(id, src, alt, decorative, caption, null, Placement.FLOAT);
+        }
+
+        /** The same figure with its words rewritten (the typography pass, resolved references). */
+        public Figure withText(String alt, List<Inline> caption) {
+            return new Figure(id, src, alt, decorative, caption, width, placement);
+        }
+    }
+
+    /** Where a figure goes when it does not fit in the rest of its page. */
+    enum Placement {
+        /** To the top of the next page, the text going on below where it was called (the default). */
+        FLOAT,
+        /** Nowhere else: the page ends before it, and it opens the next one. */
+        HERE
     }
 
     /** A break between scenes; {@code mark} is what is printed (e.g. "* * *"), or empty for white space. */

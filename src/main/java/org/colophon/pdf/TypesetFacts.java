@@ -22,14 +22,33 @@ import org.colophon.pdf.text.TextResources;
  * @param fallbacks characters a fallback face showed: code point → face name
  * @param missing   characters no face has: code point → the text they were met in
  * @param cutWords  words wider than the line, cut between letters
+ * @param pictures  every image drawn in the text, in page order
  */
 public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Integer, String> fallbacks,
-                           Map<Integer, String> missing, List<String> cutWords) {
+                           Map<Integer, String> missing, List<String> cutWords, List<Picture> pictures) {
 
     public TypesetFacts {
         pages = List.copyOf(pages);
         cutWords = List.copyOf(cutWords);
+        pictures = List.copyOf(pictures);
     }
+
+    /** Facts of pages without pictures. */
+    public TypesetFacts(float measure, float grid, List<Page> pages, Map<Integer, String> fallbacks,
+                        Map<Integer, String> missing, List<String> cutWords) {
+        this(measure, grid, pages, fallbacks, missing, cutWords, List.of());
+    }
+
+    /**
+     * An image as printed.
+     *
+     * @param page   0-based PDF page
+     * @param source its path in the publication
+     * @param width  printed width, points
+     * @param height printed height, points
+     * @param ppi    pixels per inch at that size; 0 for a vector drawing
+     */
+    public record Picture(int page, String source, float width, float height, double ppi) {}
 
     /**
      * One PDF page.
@@ -79,6 +98,7 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
     static TypesetFacts collect(List<LaidOutPage> laidOut, Map<SetLine, FlowBuilder.LinePlace> places,
                                 Folios folios, PageMaster master, float grid, TextResources resources) {
         List<Page> pages = new ArrayList<>(laidOut.size());
+        List<Picture> pictures = new ArrayList<>();
         for (LaidOutPage page : laidOut) {
             List<Line> lines = new ArrayList<>();
             float lastBody = 0;
@@ -100,14 +120,16 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
                     if (!place.footnote()) {
                         lastBody = Math.max(lastBody, placed.baseline());
                     }
-                } else if (placed.frame() instanceof Frame.Picture) {
+                } else if (placed.frame() instanceof Frame.Picture p) {
                     lastBody = Math.max(lastBody, placed.baseline());
+                    pictures.add(new Picture(page.index(), p.image().source(), p.image().width(), p.image().height(),
+                            p.image().printedPpi()));
                 }
             }
             pages.add(new Page(page.index(), folios.label(page.index()), page.pagePath(),
                     Math.max(0, notesTop - lastBody), lines, page.blank()));
         }
         return new TypesetFacts(master.measure(), grid, pages, resources.fallbackFaces(),
-                resources.missingCharacters(), resources.cutWords());
+                resources.missingCharacters(), resources.cutWords(), pictures);
     }
 }

@@ -1,11 +1,13 @@
 package org.colophon.reader;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
 import org.colophon.model.Asset;
@@ -15,9 +17,11 @@ import org.w3c.dom.Element;
 /**
  * The images a manuscript names (figures, the cover), each checked once: confined to the
  * manuscript's folder, present, a whole JPEG or PNG within the {@link ReadLimits} whose
- * pixels decode. Kept in the order the book first names them.
+ * pixels decode, or (for a figure) an SVG made safe to ship. Kept in the order the book first names them.
  */
 public final class Assets {
+
+    private static final String SVG = "image/svg+xml";
 
     private final ManuscriptFolder folder;
     private final Warnings warnings;
@@ -43,6 +47,13 @@ public final class Assets {
             return;
         }
         Asset known = byHref.get(file.href());
+        if (known == null && file.href().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            known = drawing(element, src, file, at, out);
+            if (known == null) {
+                return;
+            }
+            byHref.put(file.href(), known);
+        }
         if (known == null) {
             ImageProbe.ImageInfo info;
             try {
@@ -64,6 +75,34 @@ public final class Assets {
             byHref.put(file.href(), known);
         }
         hrefOf.put(element, known.href());
+    }
+
+    /**
+     * An SVG figure: its bytes counted against the book's, rewritten without scripts and
+     * outside references ({@link SvgSanitizer}); null (with the reason in {@code out}) when
+     * it cannot be used. A cover is a picture the shops show as it is: JPEG or PNG only.
+     */
+    private Asset drawing(Element element, String src, ManuscriptFolder.Resolved file, XmlSource.Location at,
+                          List<Diagnostic> out) {
+        if (!element.getLocalName().equals("figure")) {
+            out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' is an SVG file;"
+                    + " a cover must be a JPEG or PNG image (SVG images are for figures)"));
+            return null;
+        }
+        try {
+            ImageProbe.checkBytes(file.realFile(), budget);
+        } catch (ImageProbe.NotUsable e) {
+            out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' " + e.getMessage()));
+            return null;
+        }
+        Path manuscript = Path.of(at.file()).getParent();
+        String shown = (manuscript == null ? Path.of(src) : manuscript.resolve(src)).normalize().toString();
+        try {
+            return new Asset(file.href(), file.realFile(), SVG, 0, 0, SvgSanitizer.sanitize(file.realFile(), shown, warnings));
+        } catch (BuildException e) {
+            out.addAll(e.diagnostics());
+            return null;
+        }
     }
 
     /** The asset href of a registered element, or null when its image was refused. */

@@ -250,7 +250,7 @@ public final class ImageProbe {
         } else if (ascii.startsWith("BM")) {
             kind = "a BMP image";
         } else if (ascii.contains("<svg") || ascii.startsWith("<?xml")) {
-            kind = "an SVG or other XML file";
+            return "is an SVG or other XML file; an SVG figure must be named .svg (a cover is JPEG or PNG only)";
         } else if (ascii.startsWith("%PDF")) {
             kind = "a PDF file";
         } else {

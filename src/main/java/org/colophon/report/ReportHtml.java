@@ -56,6 +56,8 @@ public final class ReportHtml {
         row("Orphans left (forced)", Integer.toString(r.forcedOrphans().size()));
         row("Characters from a fallback font", Integer.toString(r.fallbackCharacters().size()));
         row("Characters no font has", Integer.toString(r.missingCharacters().size()));
+        row("Images (below " + TypesettingReport.PRINT_PPI + " ppi at their printed size)",
+                r.images().size() + " (" + r.lowResolutionImages().size() + ")");
         out.append("</table>\n");
         places("Overfull lines", r.overfullLines(), "overflow (pt)");
         places("Widows left", r.forcedWidows(), null);
@@ -74,6 +76,21 @@ public final class ReportHtml {
                 out.append("</li>\n");
             }
             out.append("</ul>\n");
+        }
+        if (!r.lowResolutionImages().isEmpty()) {
+            out.append("<h2>Images below ").append(TypesettingReport.PRINT_PPI)
+                    .append(" ppi at their printed size</h2>\n<table>\n")
+                    .append("<tr><th>page</th><th>image</th><th>printed (mm)</th><th>ppi</th></tr>\n");
+            for (TypesettingReport.PrintedImage i : r.lowResolutionImages()) {
+                out.append("<tr><td>");
+                text(i.folio());
+                out.append("</td><td>");
+                text(i.source());
+                out.append("</td><td class=\"n\">").append(Math.round(i.widthMm())).append(" \u00d7 ")
+                        .append(Math.round(i.heightMm())).append("</td><td class=\"n\">")
+                        .append(Math.round(i.ppi())).append("</td></tr>\n");
+            }
+            out.append("</table>\n");
         }
         out.append("<h2>Build time</h2>\n<table>\n<tr><th>stage</th><th>items</th><th>ms</th></tr>\n");
         long total = 0;

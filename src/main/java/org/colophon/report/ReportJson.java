@@ -50,6 +50,8 @@ public final class ReportJson {
             string(r.cutWords().get(i));
         }
         out.append("],\n");
+        key("images").images(r.images()).append(",\n");
+        key("lowResolutionImages").images(r.lowResolutionImages()).append(",\n");
         key("stages").append("[");
         long total = 0;
         for (int i = 0; i < r.stages().size(); i++) {
@@ -69,6 +71,22 @@ public final class ReportJson {
             string(problems.get(i));
         }
         out.append("]\n}\n");
+        return this;
+    }
+
+    private ReportJson images(List<TypesettingReport.PrintedImage> images) {
+        out.append("[");
+        for (int i = 0; i < images.size(); i++) {
+            TypesettingReport.PrintedImage p = images.get(i);
+            out.append(i == 0 ? "\n    {" : ",\n    {");
+            key("page").append(p.page()).append(", ");
+            key("folio").string(p.folio()).append(", ");
+            key("source").string(p.source()).append(", ");
+            key("widthMm").number(p.widthMm()).append(", ");
+            key("heightMm").number(p.heightMm()).append(", ");
+            key("ppi").number(p.ppi()).append("}");
+        }
+        out.append(images.isEmpty() ? "]" : "\n  ]");
         return this;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.colophon.Colophon.StageReport;
 import org.colophon.pdf.TypesetFacts;
+import org.colophon.pdf.flow.FlowBlock;
 
 /**
  * What an author needs to know about a typeset book, page by page: how its lines came out
@@ -21,14 +22,20 @@ import org.colophon.pdf.TypesetFacts;
  * <p>Paragraphs <em>set a line longer</em> (shorter) are those the page breaker took in a
  * looser (tighter) setting than their best, within the tolerance, so that the two pages of
  * a spread end on the same line: each is listed by its first line.
+ *
+ * <p>Every image is listed with its printed size and resolution; those under
+ * {@value #PRINT_PPI} pixels per inch at that size are what a printer sends back.
  */
 public record TypesettingReport(int pages, int lines, int bodyLines, int footnoteLines, int hyphenatedLines,
                                 int longestHyphenRun, WordSpacing wordSpacing, List<Place> looseLines,
                                 List<Place> tightLines, List<Place> overfullLines, List<Place> paragraphsSetLonger,
                                 List<Place> paragraphsSetShorter, int widowsAndOrphansAvoided,
                                 List<Place> forcedWidows, List<Place> forcedOrphans, List<Glyph> fallbackCharacters,
-                                List<Glyph> missingCharacters, List<String> cutWords, List<StageReport> stages) {
+                                List<Glyph> missingCharacters, List<String> cutWords, List<PrintedImage> images,
+                                List<StageReport> stages) {
 
+    /** The resolution offset printing asks of an image at its printed size. */
+    public static final int PRINT_PPI = FlowBlock.Image.PRINT_PPI;
     static final float LOOSE = 1f;
     static final float TIGHT = -0.9f;
     private static final int FIRST_WORDS = 5;
@@ -44,6 +51,7 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
         fallbackCharacters = List.copyOf(fallbackCharacters);
         missingCharacters = List.copyOf(missingCharacters);
         cutWords = List.copyOf(cutWords);
+        images = List.copyOf(images);
         stages = List.copyOf(stages);
     }
 
@@ -59,6 +67,28 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
      * (or the overflow in points for an overfull line).
      */
     public record Place(int page, String folio, String firstWords, double value) {}
+
+    /**
+     * An image as printed: {@code page} 1-based, its {@code folio}, its path in the
+     * publication, its printed size in millimetres, and its pixels per inch at that size
+     * (0 for a vector drawing, which has no pixels).
+     */
+    public record PrintedImage(int page, String folio, String source, double widthMm, double heightMm, double ppi) {
+        public boolean lowResolution() {
+            return ppi > 0 && ppi < PRINT_PPI;
+        }
+    }
+
+    /** The images printed below {@value #PRINT_PPI} ppi, in page order. */
+    public List<PrintedImage> lowResolutionImages() {
+        List<PrintedImage> low = new ArrayList<>();
+        for (PrintedImage i : images) {
+            if (i.lowResolution()) {
+                low.add(i);
+            }
+        }
+        return low;
+    }
 
     /** A character: its code point, Unicode name, and the face that showed it or the text it was in. */
     public record Glyph(int codePoint, String name, String detail) {
@@ -165,7 +195,16 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                 new WordSpacing(spaced, mean, deviation, min, max), loose, tight, overfull, longer, shorter,
                 breaks.avoided(),
                 breaks.widows(), breaks.orphans(), glyphs(facts.fallbacks()), glyphs(facts.missing()), facts.cutWords(),
-                stages);
+                images(facts), stages);
+    }
+
+    private static List<PrintedImage> images(TypesetFacts facts) {
+        List<PrintedImage> out = new ArrayList<>(facts.pictures().size());
+        for (TypesetFacts.Picture p : facts.pictures()) {
+            out.add(new PrintedImage(p.page() + 1, facts.pages().get(p.page()).label(), p.source(),
+                    p.width() * 25.4 / 72, p.height() * 25.4 / 72, p.ppi()));
+        }
+        return out;
     }
 
     static Place place(TypesetFacts.Page page, TypesetFacts.Line line, double value) {

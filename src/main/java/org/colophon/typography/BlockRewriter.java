@@ -76,8 +76,7 @@ final class BlockRewriter {
             return new Block.ListBlock(l.id(), l.ordered(), l.start(), items);
         }
         if (block instanceof Block.Figure f) {
-            return new Block.Figure(f.id(), f.src(), text(f.alt(), language), f.decorative(),
-                    inlines(f.caption(), language));
+            return f.withText(text(f.alt(), language), inlines(f.caption(), language));
         }
         // SceneBreak marks are ornaments, Preformatted text is never retouched
         return block;

@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.robustness.Hostile;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
+import org.colophon.testing.PdfDrawings;
+import org.colophon.testing.PdfValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -108,8 +114,9 @@ class SvgFigureCliTest {
                 + "</svg>\n";
         CliRun r = buildWith(svg);
         assertEquals(0, r.status(), r.err());
-        // the PDF leaves SVG figures out (it says so); the image itself gets no warning
         assertFalse(r.err().contains(dir.resolve("images/figure.svg") + ":"), r.err());
+        assertFalse(r.err().contains("left out"), r.err());
+        assertDrawnAsVectors(dir.resolve("out/book.pdf"), "Une figure", 40);
         Path epub = dir.resolve("out/book.epub");
         String shipped = new String(EpubFiles.entries(epub).get("EPUB/media/images/figure.svg"), StandardCharsets.UTF_8);
         assertTrue(shipped.contains("été &amp; hiver"), shipped);
@@ -151,11 +158,66 @@ class SvgFigureCliTest {
     }
 
     @Test
-    void aColophonManuscriptRefusesSvgFigures() {
+    void aColophonManuscriptsSvgFigureIsMadeSafeForTheEpubAndDrawnAsVectorsInThePdf() throws Exception {
         write(dir.resolve("images/figure.svg"), HOSTILE);
         Path book = write(dir.resolve("book.xml"), Hostile.chapter("fr",
-                "      <figure src=\"images/figure.svg\" alt=\"une figure\"/>\n"));
+                "      <p>Voici une figure.</p>\n"
+                + "      <figure src=\"images/figure.svg\" alt=\"un cadre et un cercle\"><caption>Un dessin</caption></figure>\n"));
+        CliRun r = run("build", book.toString(), "--out", dir.resolve("out").toString(), "--quiet");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains(dir.resolve("images/figure.svg") + ":2:1: warning: "), r.err());
+        Path epub = dir.resolve("out/book.epub");
+        Map<String, byte[]> entries = EpubFiles.entries(epub);
+        String shipped = new String(entries.get("EPUB/media/images/figure.svg"), StandardCharsets.UTF_8);
+        for (String gone : List.of("<script", "onload", "example.com", "file:", "javascript", "foreignObject")) {
+            assertFalse(shipped.contains(gone), () -> "'" + gone + "' is still in the EPUB's SVG:\n" + shipped);
+        }
+        String chapter = entries.entrySet().stream().filter(e -> e.getKey().startsWith("EPUB/text/chapter"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertTrue(chapter.contains("src=\"../media/images/figure.svg\" alt=\"un cadre et un cercle\""), chapter);
+        EpubValidator.Result check = EpubValidator.check(epub);
+        assertTrue(check.clean(), check.describe());
+        assertDrawnAsVectors(dir.resolve("out/book.pdf"), "Un dessin", 100);
+        byte[] pdf = Files.readAllBytes(dir.resolve("out/book.pdf"));
+        PdfValidator.Verdict ua = PdfValidator.pdfUa1(pdf);
+        assertTrue(ua.compliant(), ua.toString());
+        PdfValidator.Verdict a = PdfValidator.pdfA2a(pdf);
+        assertTrue(a.compliant(), a.toString());
+    }
+
+    @Test
+    void aCoverIsNeverAnSvg() {
+        write(dir.resolve("images/cover.svg"), "<svg xmlns=\"" + SVG_NS + "\" width=\"10\" height=\"10\"/>\n");
+        Path book = write(dir.resolve("book.xml"), Hostile.chapter("fr", "      <p>Un texte.</p>\n")
+                .replace("<date>2024-11-12</date></metadata>",
+                        "<date>2024-11-12</date><cover src=\"images/cover.svg\"/></metadata>"));
         refused(run("build", book.toString(), "--out", dir.resolve("out").toString(), "--quiet"),
-                book + ":6:7", "SVG", "JPEG and PNG");
+                book + ":3:56", "SVG", "JPEG or PNG");
+    }
+
+    /**
+     * The page that prints {@code caption} draws the figure as a form of vector paths, no
+     * raster image, at its own size: {@code svgWidth} CSS pixels.
+     */
+    private static void assertDrawnAsVectors(Path pdfFile, String caption, int svgWidth) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            int found = -1;
+            PDFTextStripper text = new PDFTextStripper();
+            for (int i = 1; i <= pdf.getNumberOfPages() && found < 0; i++) {
+                text.setStartPage(i);
+                text.setEndPage(i);
+                if (text.getText(pdf).contains(caption)) {
+                    found = i - 1;
+                }
+            }
+            assertTrue(found >= 0, "no page prints the caption " + caption);
+            PdfDrawings.Drawings drawings = PdfDrawings.of(pdf.getPage(found));
+            assertEquals(1, drawings.of(PdfDrawings.Kind.FORM).size(), drawings.toString());
+            assertEquals(List.of(), drawings.of(PdfDrawings.Kind.IMAGE), "the drawing became a raster image");
+            assertTrue(drawings.formPaths() >= 2, "the form paints " + drawings.formPaths() + " paths");
+            PdfDrawings.Drawn form = drawings.of(PdfDrawings.Kind.FORM).get(0);
+            assertEquals(svgWidth * 0.75, form.width(), 0.01, form.toString());
+            assertEquals(form.width() / 2, form.height(), 0.01, form.toString());
+        }
     }
 }

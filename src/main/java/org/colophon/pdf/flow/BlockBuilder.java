@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.colophon.error.Warnings;
+import org.colophon.model.Block;
+import org.colophon.model.FigureWidth;
 import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.ComputedStyle;
 import org.colophon.pdf.tags.LogicalStructure;
@@ -235,6 +238,8 @@ public final class BlockBuilder {
                 || Cascade.includesToken(a.getAttribute("role"), "doc-noteref");
     }
 
+    private static final String SVG = "image/svg+xml";
+
     private void image(Element img) {
         Paragraph current = paragraph;
         flushParagraph();
@@ -246,25 +251,59 @@ public final class BlockBuilder {
             warnings.warn(pagePath, 0, 0, "image " + src + " is not in the publication; left out of the PDF");
             return;
         }
-        ImageSize size;
+        float w;
+        float h;
+        int pixels;
         try {
-            size = ImageSize.read(found.data());
+            if (found.mediaType().equals(SVG)) {
+                SvgDrawing drawing = SvgDrawing.read(found.data(), src);
+                // a drawing that does not say its size is as wide as the measure
+                w = drawing.sized() ? drawing.naturalWidth() : current.width;
+                h = w * drawing.naturalHeight() / drawing.naturalWidth();
+                pixels = 0;
+            } else {
+                ImageSize size = ImageSize.read(found.data());
+                w = size.naturalWidth();
+                h = size.naturalHeight();
+                pixels = size.pixelWidth();
+            }
         } catch (IOException e) {
             warnings.warn(pagePath, 0, 0, "image " + src + " cannot be read (" + e.getMessage() + "); left out of the PDF");
             return;
         }
-        float w = size.naturalWidth();
-        float h = size.naturalHeight();
-        float scale = Math.min(1f, Math.min(current.width / w, maxImageHeight / h));
+        FigureWidth asked = askedWidth(img);
+        float scale = asked == null ? 1f : asked.points(current.width) / w;
+        scale = Math.min(scale, Math.min(current.width / w, maxImageHeight / h));
         w *= scale;
         h *= scale;
         float x = current.indent + (current.width - w) / 2;
+        double ppi = pixels / (w / 72.0);
+        if (pixels > 0 && ppi < FlowBlock.Image.PRINT_PPI) {
+            warnings.warn(pagePath, 0, 0, String.format(Locale.ROOT, "image %s is printed %.0f mm wide at %.0f ppi,"
+                    + " below the %d ppi print asks for: give it %d pixels across or more, or print it smaller",
+                    src, w * 25.4 / 72, ppi, FlowBlock.Image.PRINT_PPI,
+                    (int) Math.ceil(w / 72.0 * FlowBlock.Image.PRINT_PPI)));
+        }
         boolean captioned = false;
         for (Node n = img.getNextSibling(); n != null; n = n.getNextSibling()) {
             captioned |= n instanceof Element e && e.getLocalName().equals("figcaption");
         }
+        boolean here = img.getParentNode() instanceof Element figure && figure.getLocalName().equals("figure")
+                && Cascade.includesToken(figure.getAttribute("class"), "here");
         out.add(new FlowBlock.Image(path, found.data(), found.mediaType(), w, h, x, takeIds(), captioned,
-                structure.image(current.node, img)));
+                structure.image(current.node, img), here ? Block.Placement.HERE : Block.Placement.FLOAT, pixels));
+    }
+
+    /**
+     * The width ContentRenderer gave the image ({@code style="width: 50%"}); no other style
+     * attribute is read: the print style sheet styles the book, the manuscript only sizes figures.
+     */
+    private static FigureWidth askedWidth(Element img) {
+        String style = img.getAttribute("style").strip();
+        if (!style.startsWith("width:")) {
+            return null;
+        }
+        return FigureWidth.parse(style.substring("width:".length()));
     }
 
     private List<String> takeIds() {

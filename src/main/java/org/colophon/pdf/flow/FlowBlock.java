@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.colophon.model.Block;
 import org.colophon.pdf.tags.ContentTag;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSpec;
@@ -52,19 +53,38 @@ public sealed interface FlowBlock {
     /**
      * An image, sized in points, drawn at {@code indent} from the text block's left edge.
      *
-     * @param source the path in the publication, for messages
-     * @param ids    element ids that point here
-     * @param tag    a Figure's place in the tagged PDF, or an artifact for a decorative image
+     * @param source     the path in the publication, for messages
+     * @param ids        element ids that point here
+     * @param tag        a Figure's place in the tagged PDF, or an artifact for a decorative image
+     * @param placement  whether its figure may float to the next page
+     * @param pixelWidth the raster's width in pixels, 0 for a vector drawing (an SVG)
      */
     record Image(String source, byte[] data, String mediaType, float width, float height, float indent,
-                 List<String> ids, boolean keepWithNext, ContentTag tag) implements FlowBlock {
+                 List<String> ids, boolean keepWithNext, ContentTag tag, Block.Placement placement,
+                 int pixelWidth) implements FlowBlock {
+
+        /** The resolution offset printing asks of an image at its printed size. */
+        public static final int PRINT_PPI = 300;
+
         public Image {
             ids = List.copyOf(ids);
         }
 
         public Image(String source, byte[] data, String mediaType, float width, float height, float indent,
               List<String> ids, boolean keepWithNext) {
-            this(source, data, mediaType, width, height, indent, ids, keepWithNext, null);
+            this(source, data, mediaType, width, height, indent, ids, keepWithNext, null, Block.Placement.FLOAT, 0);
+        }
+
+        /** The same image drawn at another size, its centre where it was. */
+        public Image scaled(float scale) {
+            float w = width * scale;
+            return new Image(source, data, mediaType, w, height * scale, indent + (width - w) / 2, ids, keepWithNext,
+                    tag, placement, pixelWidth);
+        }
+
+        /** Pixels per inch at the printed size; 0 for a vector drawing. */
+        public double printedPpi() {
+            return pixelWidth == 0 ? 0 : pixelWidth / (width / 72.0);
         }
     }
 

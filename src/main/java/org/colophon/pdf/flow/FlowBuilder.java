@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.colophon.model.Block;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSetter;
 import org.colophon.pdf.text.ParagraphSpec;
@@ -158,8 +159,17 @@ public final class FlowBuilder {
             for (int i = openFloat.size() - 1; i >= 0 && openFloat.get(i) instanceof FlowItem.Glue; i--) {
                 trailing.add(0, openFloat.get(i));
             }
-            items.add(new FlowItem.Float(openFloat));
-            items.addAll(trailing);
+            if (openImage != null && openImage.placement() == Block.Placement.HERE) {
+                // kept in the flow and in one piece: the page ends before it when it does not fit
+                for (FlowItem item : openFloat) {
+                    if (!(item instanceof FlowItem.Penalty)) {
+                        items.add(item);
+                    }
+                }
+            } else {
+                items.add(new FlowItem.Float(openFloat));
+                items.addAll(trailing);
+            }
             openFloat = null;
             openImage = null;
             awaitingCaption = false;
@@ -361,9 +371,6 @@ public final class FlowBuilder {
         if (scale >= 1) {
             return;
         }
-        float w = image.width() * scale;
-        float x = image.indent() + (image.width() - w) / 2;
-        openFloat.set(0, imageBox(new FlowBlock.Image(image.source(), image.data(), image.mediaType(), w,
-                image.height() * scale, x, image.ids(), image.keepWithNext(), image.tag())));
+        openFloat.set(0, imageBox(image.scaled(scale)));
     }
 }

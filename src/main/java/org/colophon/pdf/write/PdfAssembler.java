@@ -1,5 +1,6 @@
 package org.colophon.pdf.write;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,10 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -22,9 +27,11 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.util.Matrix;
 import org.colophon.error.Warnings;
 import org.colophon.pdf.flow.FlowBlock;
 import org.colophon.pdf.flow.Frame;
+import org.colophon.pdf.flow.SvgDrawing;
 import org.colophon.pdf.page.LaidOutPage;
 import org.colophon.pdf.page.PageMaster;
 import org.colophon.pdf.tags.ContentTag;
@@ -52,6 +59,7 @@ public final class PdfAssembler {
     private final PdfTextWriter writer;
     private final Warnings warnings;
     private final Map<String, PDImageXObject> images = new HashMap<>();
+    private final Map<String, Drawing> drawings = new HashMap<>();
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final List<PDPage> pdfPages = new ArrayList<>();
@@ -144,7 +152,7 @@ public final class PdfAssembler {
                         content.appendRawCommands(tagged.object(p.image().tag(), x, y, p.image().width(),
                                 p.image().height()));
                     }
-                    content.drawImage(image(p.image()), x, y, p.image().width(), p.image().height());
+                    draw(content, p.image(), x, y);
                     endMarked(content);
                 } else if (frame instanceof Frame.Rule r) {
                     float y = top - placed.baseline() - r.dy();
@@ -183,6 +191,56 @@ public final class PdfAssembler {
                 links.add(new Link(pageIndex, new PDRectangle(x + run.x(), baseline - line.descent(), run.width(),
                         line.ascent() + line.descent()), run.href(), page.pagePath(), run.text(),
                         owners == null ? null : owners[i]));
+            }
+        }
+    }
+
+    private void draw(PDPageContentStream content, FlowBlock.Image image, float x, float y) throws IOException {
+        if (!image.mediaType().equals("image/svg+xml")) {
+            content.drawImage(image(image), x, y, image.width(), image.height());
+            return;
+        }
+        Drawing drawing = drawings.get(image.source());
+        if (drawing == null) {
+            drawing = Drawing.of(document, image);
+            drawings.put(image.source(), drawing);
+        }
+        content.saveGraphicsState();
+        content.transform(new Matrix(image.width() / drawing.width(), 0, 0, image.height() / drawing.height(), x, y));
+        content.drawForm(drawing.form());
+        content.restoreGraphicsState();
+    }
+
+    /** An SVG painted once into a form, in its own user units, drawn wherever the image is. */
+    private record Drawing(PDFormXObject form, float width, float height) {
+        static Drawing of(PDDocument document, FlowBlock.Image image) throws IOException {
+            SvgDrawing svg = SvgDrawing.read(image.data(), image.source());
+            PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, svg.userWidth(), svg.userHeight());
+            try {
+                svg.root().paint(graphics);
+            } finally {
+                graphics.dispose();
+            }
+            PDFormXObject form = graphics.getXFormObject();
+            noInterpolation(form.getResources());
+            return new Drawing(form, svg.userWidth(), svg.userHeight());
+        }
+
+        /** PDF/A forbids asking viewers to smooth an image's pixels; Batik asks for it. */
+        private static void noInterpolation(PDResources resources) throws IOException {
+            if (resources == null) {
+                return;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                PDXObject x = resources.getXObject(name);
+                if (x instanceof PDImageXObject image) {
+                    image.setInterpolate(false);
+                    if (image.getSoftMask() != null) {
+                        image.getSoftMask().setInterpolate(false);
+                    }
+                } else if (x instanceof PDFormXObject inner) {
+                    noInterpolation(inner.getResources());
+                }
             }
         }
     }

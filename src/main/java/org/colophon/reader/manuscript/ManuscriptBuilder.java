@@ -6,6 +6,7 @@ import org.colophon.model.Block;
 import org.colophon.model.Book;
 import org.colophon.model.Creator;
 import org.colophon.model.Division;
+import org.colophon.model.FigureWidth;
 import org.colophon.model.Inline;
 import org.colophon.model.Metadata;
 import org.colophon.reader.Assets;
@@ -242,8 +243,10 @@ final class ManuscriptBuilder {
                     caption = inlines(c, lang);
                 }
                 String alt = e.hasAttribute("alt") ? InlineCollector.collapse(e.getAttribute("alt")) : null;
+                String width = optional(e, "width");
                 return new Block.Figure(id, assets.hrefOf(e), alt, "true".equals(e.getAttribute("decorative").strip()),
-                        caption);
+                        caption, width == null ? null : FigureWidth.parse(width),
+                        "here".equals(e.getAttribute("placement").strip()) ? Block.Placement.HERE : Block.Placement.FLOAT);
             }
             case "scene-break":
                 return new Block.SceneBreak(e.getAttribute("mark").strip());

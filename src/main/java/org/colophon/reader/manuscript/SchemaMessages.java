@@ -274,6 +274,8 @@ final class SchemaMessages implements ErrorHandler {
                     + " letters, digits, '-', '_' and '.' (no spaces, no colon)";
             case "indent" -> "a whole number from 1 to 20";
             case "listStart" -> "a whole number from 0 to 999999";
+            case "figureWidth" -> "a share of the measure such as 50% (at most 100%), or a length such as 6cm,"
+                    + " 45mm, 2.5in or 120pt";
             case "int", "integer" -> "a whole number";
             case "nonEmptyText", "path" -> "some text";
             default -> type.isEmpty() ? "another value" : "a value of type " + type;

@@ -16,8 +16,10 @@ import static org.colophon.reader.tei.TeiElements.sceneBreak;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.colophon.model.Block;
+import org.colophon.model.FigureWidth;
 import org.colophon.model.Inline;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -540,6 +542,7 @@ final class TeiBlockReader {
     private Block figure(Element figure, Ctx ctx) {
         String src = null;
         boolean sawGraphic = false;
+        FigureWidth width = null;
         List<Inline> caption = new ArrayList<>();
         String alt = null;
         for (Element e : TeiDom.elements(figure)) {
@@ -547,6 +550,7 @@ final class TeiBlockReader {
             if (TeiDom.isTei(e, "graphic")) {
                 if (!sawGraphic) {
                     src = images.resolve(e);
+                    width = graphicWidth(e);
                     sawGraphic = true;
                 }
             } else if (TeiDom.isTei(e, "figDesc")) {
@@ -578,7 +582,29 @@ final class TeiBlockReader {
             alt = TeiInlineReader.plain(normalized);
         }
         String id = ids.idFor(figure, "figure");
-        return new Block.Figure(id, src, alt, alt == null, normalized);
+        // TEI's own word for "not moved": a figure placed inline, or rendered "here"
+        boolean here = hasToken(figure.getAttribute("place"), "inline") || hasToken(figure.getAttribute("rend"), "here");
+        return new Block.Figure(id, src, alt, alt == null, normalized, width,
+                here ? Block.Placement.HERE : Block.Placement.FLOAT);
+    }
+
+    private static boolean hasToken(String attribute, String token) {
+        return List.of(attribute.strip().toLowerCase(Locale.ROOT).split("\\s+")).contains(token);
+    }
+
+    /** A graphic's {@code @width} as a printed width, when it is one Colophon honours (50%, 6cm). */
+    private FigureWidth graphicWidth(Element graphic) {
+        String width = graphic.getAttribute("width").strip();
+        if (width.isEmpty()) {
+            return null;
+        }
+        FigureWidth parsed = FigureWidth.parse(width);
+        if (parsed == null) {
+            report.once("graphic@width " + width, graphic, "<graphic width=\"" + width + "\"> is not a width Colophon"
+                    + " reads (a share of the measure such as 50%, or a length such as 6cm, 45mm, 2.5in, 120pt);"
+                    + " the image keeps its own size");
+        }
+        return parsed;
     }
 
     private static boolean hasWords(List<Node> run) {

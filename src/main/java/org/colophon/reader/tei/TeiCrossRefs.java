@@ -69,7 +69,7 @@ final class TeiCrossRefs {
             return new Block.ListBlock(l.id(), l.ordered(), l.start(), items);
         }
         if (b instanceof Block.Figure f) {
-            return new Block.Figure(f.id(), f.src(), f.alt(), f.decorative(), inlines(f.caption()));
+            return f.withText(f.alt(), inlines(f.caption()));
         }
         return b;
     }
