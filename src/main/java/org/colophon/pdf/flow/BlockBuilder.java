@@ -239,6 +239,7 @@ public final class BlockBuilder {
     }
 
     private static final String SVG = "image/svg+xml";
+    private static final String MEDIA = "EPUB/media/";
 
     private void image(Element img) {
         Paragraph current = paragraph;
@@ -281,7 +282,7 @@ public final class BlockBuilder {
         if (pixels > 0 && ppi < FlowBlock.Image.PRINT_PPI) {
             warnings.warn(pagePath, 0, 0, String.format(Locale.ROOT, "image %s is printed %.0f mm wide at %.0f ppi,"
                     + " below the %d ppi print asks for: give it %d pixels across or more, or print it smaller",
-                    src, w * 25.4 / 72, ppi, FlowBlock.Image.PRINT_PPI,
+                    shown(path, src), w * 25.4 / 72, ppi, FlowBlock.Image.PRINT_PPI,
                     (int) Math.ceil(w / 72.0 * FlowBlock.Image.PRINT_PPI)));
         }
         boolean captioned = false;
@@ -292,6 +293,11 @@ public final class BlockBuilder {
                 && Cascade.includesToken(figure.getAttribute("class"), "here");
         out.add(new FlowBlock.Image(path, found.data(), found.mediaType(), w, h, x, takeIds(), captioned,
                 structure.image(current.node, img), here ? Block.Placement.HERE : Block.Placement.FLOAT, pixels));
+    }
+
+    /** An image as the manuscript named it: the book's media files keep the manuscript's paths. */
+    private static String shown(String path, String src) {
+        return path.startsWith(MEDIA) ? path.substring(MEDIA.length()) : src;
     }
 
     /**
