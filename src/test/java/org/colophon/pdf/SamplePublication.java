@@ -105,9 +105,10 @@ public final class SamplePublication {
         pages.add(page("chapter-002", PageRole.CHAPTER, long_.toString()));
         Book book = new Book(metadata(), List.of(), List.of(), List.of(), List.of());
         try {
+            // large enough to print at 300 ppi across the measure: the sample has nothing to warn about
             return new Publication(book, pages, List.of(
-                    new Publication.Resource("EPUB/images/map.png", "image/png", PdfDocumentTest.png(600, 300, false)),
-                    new Publication.Resource("EPUB/images/photo.jpg", "image/jpeg", jpeg(300, 200))));
+                    new Publication.Resource("EPUB/images/map.png", "image/png", PdfDocumentTest.png(1300, 650, false)),
+                    new Publication.Resource("EPUB/images/photo.jpg", "image/jpeg", jpeg(1400, 933))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
