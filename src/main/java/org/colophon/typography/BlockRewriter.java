@@ -79,6 +79,10 @@ final class BlockRewriter {
             return new Block.Figure(f.id(), f.src(), text(f.alt(), language), f.decorative(),
                     inlines(f.caption(), language));
         }
+        if (block instanceof Block.Table t) {
+            // a cell's own language is carried by a Foreign around its text, as a paragraph's
+            return t.map(content -> inlines(content, language), content -> blocks(content, language));
+        }
         // SceneBreak marks are ornaments, Preformatted text is never retouched
         return block;
     }

@@ -274,6 +274,9 @@ final class SchemaMessages implements ErrorHandler {
                     + " letters, digits, '-', '_' and '.' (no spaces, no colon)";
             case "indent" -> "a whole number from 1 to 20";
             case "listStart" -> "a whole number from 0 to 999999";
+            case "cellSpan" -> "a whole number from 1 to 1000";
+            case "columnWidth" -> "a column width: a share of the measure (30%), a length (4cm, 25mm, 1.5in, 72pt)"
+                    + " or a share of what the other columns leave (*, 2*)";
             case "int", "integer" -> "a whole number";
             case "nonEmptyText", "path" -> "some text";
             default -> type.isEmpty() ? "another value" : "a value of type " + type;
@@ -359,6 +362,8 @@ final class SchemaMessages implements ErrorHandler {
             case "book", "body", "front", "back", "part" -> "; running text goes in a <p> inside a division such as"
                     + " <chapter>";
             case "figure" -> "; put it in a <caption>";
+            case "table", "thead", "tbody", "tfoot" -> "; put it in a <td> of a <tr>";
+            case "tr" -> "; put it in a <td> or a <th>";
             case "blockquote" -> "; put it in a <p>, or an <attribution>";
             default -> "; put it in a <p>";
         };

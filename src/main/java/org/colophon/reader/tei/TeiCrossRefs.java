@@ -71,6 +71,9 @@ final class TeiCrossRefs {
         if (b instanceof Block.Figure f) {
             return new Block.Figure(f.id(), f.src(), f.alt(), f.decorative(), inlines(f.caption()));
         }
+        if (b instanceof Block.Table t) {
+            return t.map(this::inlines, this::blocks);
+        }
         return b;
     }
 
