@@ -56,8 +56,19 @@ public sealed interface FlowItem {
     /** Vertical space; adjacent glue collapses to the largest, and glue at the top of a page after a natural break vanishes. */
     record Glue(float height) implements FlowItem {}
 
-    /** A place where the page may break; {@code cost} 0 is a good break. */
-    record Penalty(int cost) implements FlowItem {}
+    /**
+     * A place where the page may break; {@code cost} 0 is a good break. {@code repeat}: boxes
+     * that head the next page when it breaks here (a table's header rows), else empty.
+     */
+    record Penalty(int cost, List<Box> repeat) implements FlowItem {
+        public Penalty {
+            repeat = List.copyOf(repeat);
+        }
+
+        public Penalty(int cost) {
+            this(cost, List.of());
+        }
+    }
 
     /**
      * The page must break here; {@code pagePath} is the XHTML page that begins, or null.
