@@ -58,15 +58,18 @@ public sealed interface FlowItem {
 
     /**
      * A place where the page may break; {@code cost} 0 is a good break. {@code repeat}: boxes
-     * that head the next page when it breaks here (a table's header rows), else empty.
+     * that head the next page when it breaks here (a table's header rows), else empty;
+     * {@code close}: frames drawn under the page's last line when it breaks here (the rule
+     * that closes a table's part on the page), about a baseline {@code closeDepth} below it.
      */
-    record Penalty(int cost, List<Box> repeat) implements FlowItem {
+    record Penalty(int cost, List<Box> repeat, List<Frame> close, float closeDepth) implements FlowItem {
         public Penalty {
             repeat = List.copyOf(repeat);
+            close = List.copyOf(close);
         }
 
         public Penalty(int cost) {
-            this(cost, List.of());
+            this(cost, List.of(), List.of(), 0);
         }
     }
 

@@ -401,7 +401,10 @@ final class TableFlow {
                 } else if (b.group == FlowBlock.RowGroup.BODY) {
                     if (body > 0) {
                         int cost = (body < 2 ? FlowItem.WIDOW : 0) + (bodyBands - body < 2 ? FlowItem.WIDOW : 0);
-                        out.add(new FlowItem.Penalty(Math.min(cost, FlowItem.NEVER - 1), repeated(repeat, lastHead)));
+                        // the part of the table on the page ends with its bottom rule
+                        float depth = (DESCENT + RULE_SPACE) * lh + HEAVY_RULE / 2;
+                        out.add(new FlowItem.Penalty(Math.min(cost, FlowItem.NEVER - 1), repeated(repeat, lastHead),
+                                List.of(new Frame.TableRule(x[0], 0, total, HEAVY_RULE)), depth));
                     }
                     body++;
                 }
