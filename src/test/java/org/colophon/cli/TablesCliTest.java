@@ -267,4 +267,37 @@ class TablesCliTest {
                 + " has columns (2)"), run.err());
         assertTrue(Files.notExists(elsewhere), "nothing written");
     }
+
+    @Test
+    void aTeiTableBecomesATableOfBothBooks(@TempDir Path tei) throws Exception {
+        Path source = tei.resolve("villes.xml");
+        Files.writeString(source, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="fr">
+                <teiHeader><fileDesc><titleStmt><title>Villes</title></titleStmt>
+                <publicationStmt><date>1900</date></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+                <text><body><div><head>Un</head>
+                <table><head>Population</head>
+                <row role="label"><cell role="label">Ville</cell><cell role="label" cols="2">Habitants</cell></row>
+                <row><cell rows="2">Lyon</cell><cell>1900</cell><cell>459 099</cell></row>
+                <row><cell>2020</cell><cell>522 250</cell></row>
+                </table>
+                </div></body></text></TEI>
+                """, StandardCharsets.UTF_8);
+        Path built = tei.resolve("out");
+        CliRun run = CliRun.of("build", source.toString(), "--out", built.toString(), "--quiet");
+        assertEquals(0, run.status(), run.err());
+        Map<String, byte[]> files = EpubFiles.entries(built.resolve("villes.epub"));
+        String text = files.entrySet().stream().filter(e -> e.getKey().endsWith(".xhtml"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).filter(x -> x.contains("<table"))
+                .findFirst().orElseThrow();
+        assertTrue(text.contains("<thead>\n<tr><th scope=\"col\">Ville</th><th scope=\"colgroup\" colspan=\"2\">"
+                + "Habitants</th></tr>"), text);
+        assertTrue(text.contains("<td rowspan=\"2\">Lyon</td>"), text);
+        assertTrue(text.contains("Tableau\u00a01</span>"), "numbered: " + text);
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(built.resolve("villes.pdf")))) {
+            String all = new PDFTextStripper().getText(pdf).replaceAll("[\\s\\u00a0\\u202f]+", " ");
+            assertTrue(all.contains("Ville Habitants Lyon 1900 459 099 2020 522 250"), all);
+        }
+    }
 }

@@ -57,7 +57,7 @@ public final class FlowBuilder {
         this.setter = setter;
         this.grid = grid;
         this.floatHeight = floatHeight;
-        this.tables = new TableFlow(setter, grid, warnings);
+        this.tables = new TableFlow(setter, grid, floatHeight, warnings);
     }
 
     public List<FlowItem> items() {

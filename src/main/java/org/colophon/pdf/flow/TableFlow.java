@@ -47,12 +47,18 @@ final class TableFlow {
 
     private final ParagraphSetter setter;
     private final float grid;
+    private final float pageHeight;
     private final Warnings warnings;
 
-    /** @param grid the body's line height: a caption on it stays on the baseline grid */
-    TableFlow(ParagraphSetter setter, float grid, Warnings warnings) {
+    /**
+     * @param grid       the body's line height: a caption on it stays on the baseline grid
+     * @param pageHeight from the first baseline of the smallest text block to its last: a
+     *                   row taller than that, less the header rows, is split between its lines
+     */
+    TableFlow(ParagraphSetter setter, float grid, float pageHeight, Warnings warnings) {
         this.setter = setter;
         this.grid = grid;
+        this.pageHeight = pageHeight;
         this.warnings = warnings;
     }
 
@@ -524,6 +530,54 @@ final class TableFlow {
             }
         }
 
+        /**
+         * A row taller than a page, as bands of its lines that a page holds each: the one
+         * row that is split. {@code band} has its rules and baseline; {@code lines} are about it.
+         */
+        private List<Band> slices(Band band, List<Frame> lines, float top, float limit) {
+            List<Frame.TextLine> sorted = new ArrayList<>();
+            for (Frame f : lines) {
+                sorted.add((Frame.TextLine) f);
+            }
+            sorted.sort((a, b) -> Float.compare(a.dy(), b.dy()));
+            List<Band> out = new ArrayList<>();
+            List<Frame.TextLine> slice = new ArrayList<>();
+            float sliceEnd = top + limit;
+            float last = top;
+            Band current = band;
+            for (Frame.TextLine line : sorted) {
+                float abs = band.baseline + line.dy();
+                if (abs > sliceEnd && !slice.isEmpty()) {
+                    current.baseline = last;
+                    close(current, slice, band.baseline);
+                    out.add(current);
+                    current = new Band(band.group);
+                    slice.clear();
+                    sliceEnd = last + limit;
+                }
+                slice.add(line);
+                last = abs;
+            }
+            current.baseline = band.baseline;
+            close(current, slice, band.baseline);
+            out.add(current);
+            return out;
+        }
+
+        /** Adds {@code lines}, placed about {@code from}, to a slice about its own baseline. */
+        private void close(Band slice, List<Frame.TextLine> lines, float from) {
+            List<Frame> moved = new ArrayList<>();
+            for (Frame f : slice.frames) {
+                moved.add(f instanceof Frame.TableRule r && slice.baseline != from
+                        ? new Frame.TableRule(r.x(), r.dy() + from - slice.baseline, r.width(), r.thickness()) : f);
+            }
+            slice.frames.clear();
+            slice.frames.addAll(moved);
+            for (Frame.TextLine l : lines) {
+                slice.frames.add(new Frame.TextLine(l.line(), l.x(), l.dy() + from - slice.baseline, l.tag()));
+            }
+        }
+
         private List<Band> bands(List<List<SetCell>> rows, float[] heights) {
             List<FlowBlock.TableRow> source = table.rows();
             List<Band> out = new ArrayList<>();
@@ -534,6 +588,7 @@ final class TableFlow {
             rules.add(new float[] {y + HEAVY_RULE / 2, HEAVY_RULE});
             y += HEAVY_RULE + RULE_SPACE * lh;
             int r = 0;
+            float headEnd = -1; // where the body's rows begin
             FlowBlock.RowGroup previous = null;
             while (r < rows.size()) {
                 FlowBlock.RowGroup group = source.get(r).group();
@@ -577,8 +632,16 @@ final class TableFlow {
                     band.frames.add(new Frame.TableRule(ruleX, rule[0] - band.baseline, ruleWidth, rule[1]));
                 }
                 rules.clear();
-                band.frames.addAll(lines);
-                out.add(band);
+                if (group == FlowBlock.RowGroup.BODY && headEnd < 0) {
+                    headEnd = y;
+                }
+                float sliceLimit = pageHeight - Math.max(0, headEnd) - 2 * grid;
+                if (group == FlowBlock.RowGroup.BODY && end == r + 1 && bottom - y > sliceLimit && sliceLimit > 2 * lh) {
+                    out.addAll(slices(band, lines, y, sliceLimit));
+                } else {
+                    band.frames.addAll(lines);
+                    out.add(band);
+                }
                 y = bottom + ROW_SPACE * lh;
                 previous = group;
                 r = end;
