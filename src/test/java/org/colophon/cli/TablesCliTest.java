@@ -300,4 +300,43 @@ class TablesCliTest {
             assertTrue(all.contains("Ville Habitants Lyon 1900 459 099 2020 522 250"), all);
         }
     }
+
+    @Test
+    void aRowTallerThanAPageIsSplitBetweenItsLinesAndNothingIsLost(@TempDir Path tall) throws Exception {
+        String sentence = "Une cellule très longue qui ne tient pas sur une page entière et doit être coupée.";
+        Path manuscript = tall.resolve("haute.xml");
+        Files.writeString(manuscript, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <book xmlns="https://colophon.org/ns/manuscript/1" version="1" xml:lang="fr">
+                <metadata><title>Haute</title><date>2026-12-03</date></metadata>
+                <body><chapter><title>Un</title>
+                <table><caption>Une ligne haute</caption>
+                <colgroup><col width="30%%"/><col/></colgroup>
+                <thead><tr><th>Clé</th><th>Texte</th></tr></thead>
+                <tbody><tr><td>a</td><td>court</td></tr><tr><td>b</td><td>%s</td></tr><tr><td>c</td><td>fin</td></tr></tbody>
+                </table>
+                </chapter></body></book>
+                """.formatted((sentence + " ").repeat(45)), StandardCharsets.UTF_8);
+        Path built = tall.resolve("out");
+        CliRun run = CliRun.of("build", manuscript.toString(), "--out", built.toString(), "--quiet");
+        assertEquals(0, run.status(), run.err());
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(built.resolve("haute.pdf")))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> texts = new ArrayList<>();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                texts.add(stripper.getText(pdf).replaceAll("[\\s\\u00a0\\u202f]+", " "));
+            }
+            String all = String.join(" ", texts);
+            int count = 0;
+            for (int at = all.indexOf("Une cellule"); at >= 0; at = all.indexOf("Une cellule", at + 1)) {
+                count++;
+            }
+            assertEquals(45, count, "every line of the tall row is printed once: " + all);
+            long continued = texts.stream().filter(t -> t.contains("Tableau 1 (suite) Clé Texte")).count();
+            assertTrue(continued >= 2, "the row runs over three pages or more, each under the header: " + texts);
+            assertTrue(all.contains("c fin"), all);
+        }
+    }
 }

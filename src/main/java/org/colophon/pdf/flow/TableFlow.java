@@ -542,14 +542,15 @@ final class TableFlow {
             sorted.sort((a, b) -> Float.compare(a.dy(), b.dy()));
             List<Band> out = new ArrayList<>();
             List<Frame.TextLine> slice = new ArrayList<>();
+            float from = band.baseline; // the first slice is the band itself: its baseline moves
             float sliceEnd = top + limit;
             float last = top;
             Band current = band;
             for (Frame.TextLine line : sorted) {
-                float abs = band.baseline + line.dy();
+                float abs = from + line.dy();
                 if (abs > sliceEnd && !slice.isEmpty()) {
                     current.baseline = last;
-                    close(current, slice, band.baseline);
+                    close(current, slice, from);
                     out.add(current);
                     current = new Band(band.group);
                     slice.clear();
@@ -558,8 +559,8 @@ final class TableFlow {
                 slice.add(line);
                 last = abs;
             }
-            current.baseline = band.baseline;
-            close(current, slice, band.baseline);
+            current.baseline = from;
+            close(current, slice, from);
             out.add(current);
             return out;
         }
