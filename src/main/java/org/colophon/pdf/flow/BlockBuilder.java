@@ -235,8 +235,7 @@ public final class BlockBuilder {
         }
         String name = !id.isEmpty() ? id
                 : caption.isEmpty() ? "a table of " + pagePath : "the table \u201c" + TableCells.firstWords(caption) + "\u201d";
-        out.add(new FlowBlock.Table(name, caption, continued, columns, rows, innerIndent, innerWidth, measure,
-                org.colophon.pdf.tags.ContentTag.Artifact.LAYOUT));
+        out.add(new FlowBlock.Table(name, caption, continued, columns, rows, innerIndent, innerWidth, measure));
         node = outerNode;
         out.add(new FlowBlock.Space(style.marginBottom()));
         if (style.breakAfter().forcesPage()) {

@@ -89,10 +89,9 @@ public sealed interface FlowBlock {
      * @param width     the width it may take
      * @param cellWidth the width its cells' paragraphs were built at: what a cell's
      *                  paragraph's measure lacks of it is the cell's padding
-     * @param ruleTag   how its rules are tagged (an artifact)
      */
     record Table(String name, List<Text> caption, Text continued, List<TableColumn> columns, List<TableRow> rows,
-                 float indent, float width, float cellWidth, ContentTag ruleTag) implements FlowBlock {
+                 float indent, float width, float cellWidth) implements FlowBlock {
         public Table {
             caption = List.copyOf(caption);
             columns = List.copyOf(columns);

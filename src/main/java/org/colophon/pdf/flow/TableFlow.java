@@ -62,9 +62,10 @@ final class TableFlow {
         this.warnings = warnings;
     }
 
-    /** A cell's text set at its column's width: its lines, how far each is moved right. */
+    /** A cell set at its column's width, and how tall it is. */
     private record SetCell(FlowBlock.TableCell cell, List<SetText> texts, float height) {}
 
+    /** A paragraph of a cell set: its lines, its left edge, how far each line moves right (to its decimal separator). */
     private record SetText(FlowBlock.Text text, List<SetLine> lines, float x, float[] shifts) {}
 
     /** The table's items, in order; {@code offset} counts the visible characters before it on its page. */
@@ -88,7 +89,7 @@ final class TableFlow {
         } else if (scale < 0.999f) {
             warn(table, pagePath, "is too wide for the measure: set at " + Math.round(scale * 100) + " % of its size");
         }
-        return new Layout(table, m, widths, scale, offset, lines).items();
+        return new Layout(table, m, widths, offset, lines).items();
     }
 
     private void warn(FlowBlock.Table table, String pagePath, String what) {
@@ -343,7 +344,7 @@ final class TableFlow {
         private final Lines sink;
         private int offset;
 
-        Layout(FlowBlock.Table table, Measured m, float[] widths, float scale, int offset, Lines sink) {
+        Layout(FlowBlock.Table table, Measured m, float[] widths, int offset, Lines sink) {
             this.table = table;
             this.m = m;
             this.widths = widths;
@@ -371,7 +372,6 @@ final class TableFlow {
                             List.of(new Frame.TextLine(line, table.indent() + caption.indent(), 0, caption.tag()))));
                 }
             }
-            List<SetCell> cells = new ArrayList<>();
             List<List<SetCell>> rows = new ArrayList<>();
             for (List<FlowBlock.TableCell> row : m.rows()) {
                 List<SetCell> set = new ArrayList<>();
@@ -379,7 +379,6 @@ final class TableFlow {
                     set.add(setCell(cell));
                 }
                 rows.add(set);
-                cells.addAll(set);
             }
             float[] heights = rowHeights(rows);
             List<Band> bands = bands(rows, heights);
