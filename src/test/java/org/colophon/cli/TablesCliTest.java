@@ -339,4 +339,34 @@ class TablesCliTest {
             assertTrue(all.contains("c fin"), all);
         }
     }
+
+    @Test
+    void aTableTooWideForTheMeasureIsSetSmallerWithAWarningNamingIt(@TempDir Path wide) throws Exception {
+        StringBuilder head = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            head.append("<th>Heading").append(i).append("</th>");
+            body.append("<td>Measurements").append(i).append("</td>");
+        }
+        Path manuscript = wide.resolve("wide.xml");
+        Files.writeString(manuscript, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <book xmlns="https://colophon.org/ns/manuscript/1" version="1" xml:lang="en">
+                <metadata><title>Wide</title><date>2026-12-03</date></metadata>
+                <body><chapter><title>One</title>
+                <table id="wide-one"><caption>Too many columns</caption>
+                <thead><tr>%s</tr></thead><tbody><tr>%s</tr></tbody></table>
+                </chapter></body></book>
+                """.formatted(head, body), StandardCharsets.UTF_8);
+        Path built = wide.resolve("out");
+        CliRun run = CliRun.of("build", manuscript.toString(), "--out", built.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("warning: wide-one is too wide for the measure: set at "), run.err());
+        assertFalse(run.err().contains("cut to fit"), "smaller, no word is cut: " + run.err());
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(built.resolve("wide.pdf")))) {
+            String all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(all.contains("Table 1. Too many columns Heading0 Heading1 Heading2 Heading3 Heading4"
+                    + " Measurements0 Measurements1"), all);
+        }
+    }
 }
