@@ -167,6 +167,8 @@ final class ContentRenderer {
             sb.append("</").append(tag).append(">\n");
         } else if (b instanceof Block.Figure f) {
             figure(f, sb);
+        } else if (b instanceof Block.Table t) {
+            new TableMarkup(this::cellBlocks, this::inlinesInto, refs).table(t, sb);
         } else if (b instanceof Block.SceneBreak br) {
             if (br.mark() == null || br.mark().isBlank()) {
                 sb.append("<hr class=\"scene-break\"/>\n");
@@ -240,6 +242,22 @@ final class ContentRenderer {
             sb.append("</figcaption>\n");
         }
         sb.append("</figure>\n");
+    }
+
+    /**
+     * A cell's content: running text straight in the cell (a paragraph without id, style or
+     * language of its own), paragraphs otherwise.
+     */
+    private void cellBlocks(List<Block> blocks, StringBuilder sb) {
+        if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph p && p.id() == null && p.style() == null) {
+            inlines(p.content(), sb, false);
+        } else {
+            blocks(blocks, sb);
+        }
+    }
+
+    private void inlinesInto(List<Inline> inlines, StringBuilder sb) {
+        inlines(inlines, sb, false);
     }
 
     private void attribution(List<Inline> attribution, StringBuilder sb) {

@@ -69,6 +69,12 @@ final class IdLocator {
                 inlines(f.caption(), file);
             } else if (b instanceof Block.Preformatted pre) {
                 put(pre.id(), file);
+            } else if (b instanceof Block.Table t) {
+                put(t.id(), file);
+                inlines(t.caption(), file);
+                for (Block.TableRow row : t.allRows()) {
+                    row.cells().forEach(cell -> blocks(cell.blocks(), file));
+                }
             }
         }
     }

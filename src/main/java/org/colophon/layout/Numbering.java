@@ -165,6 +165,19 @@ final class Numbering {
                 figures.add(new Listed(idFor(f, f.id(), "figure"), divisionId, number, f.caption()));
             }
             inlines(f.caption());
+        } else if (b instanceof Block.Table t) {
+            // numbered and listed as a figure is: only with a caption
+            String number = t.caption().isEmpty() ? null : next(Numbered.TABLE, t);
+            put(t.id(), new Target(TargetKind.TABLE, number, t.caption()));
+            if (!t.caption().isEmpty()) {
+                tables.add(new Listed(idFor(t, t.id(), "table"), divisionId, number, t.caption()));
+            }
+            inlines(t.caption());
+            for (Block.TableRow row : t.allRows()) {
+                for (Block.TableCell cell : row.cells()) {
+                    blocks(cell.blocks(), level);
+                }
+            }
         } else if (b instanceof Block.Preformatted p) {
             put(p.id(), new Target(TargetKind.OTHER, null, List.of()));
         }

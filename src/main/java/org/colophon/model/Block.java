@@ -1,6 +1,8 @@
 package org.colophon.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A block of text inside a division: what an XHTML body holds between its headings. */
 public sealed interface Block {
@@ -110,4 +112,82 @@ public sealed interface Block {
 
     /** Preformatted text, set line by line in a monospaced or fixed manner; never retouched. */
     record Preformatted(String id, String text) implements Block {}
+
+    /**
+     * A table: an optional caption, its columns, header rows, body rows and footer rows.
+     * The rows hold cells as written: a cell spanning rows is written only in its first row,
+     * as in HTML ({@link TableGrid} places them). {@code columns} is empty when the manuscript
+     * gives none: the widths then come from the content and the cells are flush left.
+     */
+    record Table(String id, List<Inline> caption, List<TableColumn> columns, List<TableRow> head,
+                 List<TableRow> body, List<TableRow> foot) implements Block {
+        public Table {
+            caption = List.copyOf(caption);
+            columns = List.copyOf(columns);
+            head = List.copyOf(head);
+            body = List.copyOf(body);
+            foot = List.copyOf(foot);
+        }
+
+        /** The same table with its caption and the blocks of every cell rewritten (for passes over the model). */
+        public Table map(UnaryOperator<List<Inline>> inlines, UnaryOperator<List<Block>> blocks) {
+            return new Table(id, inlines.apply(caption), columns, rows(head, blocks), rows(body, blocks),
+                    rows(foot, blocks));
+        }
+
+        private static List<TableRow> rows(List<TableRow> rows, UnaryOperator<List<Block>> blocks) {
+            List<TableRow> out = new ArrayList<>(rows.size());
+            for (TableRow row : rows) {
+                List<TableCell> cells = new ArrayList<>(row.cells().size());
+                for (TableCell c : row.cells()) {
+                    cells.add(new TableCell(c.header(), c.colspan(), c.rowspan(), c.align(), blocks.apply(c.blocks())));
+                }
+                out.add(new TableRow(cells));
+            }
+            return out;
+        }
+
+        /** Every row, head, body then foot: the order a reader meets them in. */
+        public List<TableRow> allRows() {
+            List<TableRow> out = new ArrayList<>(head.size() + body.size() + foot.size());
+            out.addAll(head);
+            out.addAll(body);
+            out.addAll(foot);
+            return out;
+        }
+    }
+
+    /** A column: its width (null: from the content) and its cells' alignment (null: flush left). */
+    record TableColumn(ColumnWidth width, Alignment align) {}
+
+    /**
+     * A column width as the manuscript gives it: a share of the measure ({@code PERCENT}),
+     * a length in points ({@code POINTS}), or a share of what the other columns leave
+     * ({@code SHARE}: {@code *} is 1, {@code 2*} is 2).
+     */
+    record ColumnWidth(WidthUnit unit, double value) {
+        public enum WidthUnit { PERCENT, POINTS, SHARE }
+    }
+
+    record TableRow(List<TableCell> cells) {
+        public TableRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A cell; {@code header} for a {@code th}. {@code align} is null when the cell takes its
+     * column's. Its content is paragraphs (running text becomes one paragraph without id or style).
+     */
+    record TableCell(boolean header, int colspan, int rowspan, Alignment align, List<Block> blocks) {
+        public TableCell {
+            if (colspan < 1 || rowspan < 1) {
+                throw new IllegalArgumentException("a cell spans at least one column and one row");
+            }
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** How a cell's lines stand in its column; {@code DECIMAL} lines up the decimal separators of a column. */
+    enum Alignment { LEFT, RIGHT, CENTER, DECIMAL }
 }

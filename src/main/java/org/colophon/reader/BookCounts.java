@@ -83,6 +83,11 @@ final class BookCounts {
             pending.addAll(l.items());
         } else if (b instanceof Block.Figure f) {
             pending.addAll(f.caption());
+        } else if (b instanceof Block.Table t) {
+            pending.addAll(t.caption());
+            for (Block.TableRow row : t.allRows()) {
+                row.cells().forEach(cell -> pending.addAll(cell.blocks()));
+            }
         }
     }
 

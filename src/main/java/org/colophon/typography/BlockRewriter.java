@@ -78,6 +78,10 @@ final class BlockRewriter {
         if (block instanceof Block.Figure f) {
             return f.withText(text(f.alt(), language), inlines(f.caption(), language));
         }
+        if (block instanceof Block.Table t) {
+            // a cell's own language is carried by a Foreign around its text, as a paragraph's
+            return t.map(content -> inlines(content, language), content -> blocks(content, language));
+        }
         // SceneBreak marks are ornaments, Preformatted text is never retouched
         return block;
     }

@@ -85,6 +85,15 @@ public record BookWords(List<String> flow, List<List<String>> asides) {
                 aside(caption);
             } else if (b instanceof Block.Preformatted pre) {
                 words(pre.text(), out);
+            } else if (b instanceof Block.Table t) {
+                List<String> caption = new ArrayList<>();
+                inlines(t.caption(), caption);
+                aside(caption);
+                for (Block.TableRow row : t.allRows()) {
+                    for (Block.TableCell cell : row.cells()) {
+                        blocks(cell.blocks(), out);
+                    }
+                }
             }
         }
 

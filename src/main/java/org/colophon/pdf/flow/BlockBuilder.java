@@ -155,7 +155,11 @@ public final class BlockBuilder {
                 if (childStyle.display() == ComputedStyle.Display.NONE) {
                     continue;
                 }
-                if (childStyle.isBlock()) {
+                if (childStyle.isBlock() && child.getLocalName().equals("table")) {
+                    flushParagraph();
+                    table(child, childStyle, innerIndent, innerWidth);
+                    paragraph = new Paragraph(element, node, style, innerIndent, innerWidth, null);
+                } else if (childStyle.isBlock()) {
                     flushParagraph();
                     if (paragraph.marker != null) {
                         // <li><p>…</p></li>: the item's marker goes with its first paragraph
@@ -185,6 +189,127 @@ public final class BlockBuilder {
         if (style.breakAfter().forcesPage()) {
             out.add(new FlowBlock.PageBreak(null, style.breakAfter()));
         }
+    }
+
+    /**
+     * A table: its caption and cells become paragraphs (set later, at their columns'
+     * widths), its rows keep their group and its cells their column and spans.
+     */
+    private void table(Element table, ComputedStyle style, float indent, float width) {
+        if (style.breakBefore().forcesPage()) {
+            out.add(new FlowBlock.PageBreak(null, style.breakBefore()));
+        }
+        out.add(new FlowBlock.Space(style.marginTop()));
+        String id = table.getAttribute("id");
+        if (!id.isEmpty()) {
+            pendingIds.add(id);
+        }
+        StructNode outerNode = node;
+        node = structure.enter(node, table, style.lang(), inContents);
+        float innerIndent = indent + style.marginLeft();
+        float innerWidth = width - style.marginLeft() - style.marginRight();
+        List<FlowBlock.Text> caption = List.of();
+        FlowBlock.Text continued = null;
+        List<FlowBlock.TableColumn> columns = new ArrayList<>();
+        List<FlowBlock.TableRow> rows = new ArrayList<>();
+        List<Element> loose = new ArrayList<>();
+        int columnCount = TableCells.columnCount(table);
+        for (Element c : TableCells.children(table)) {
+            ComputedStyle cs = cascade.compute(c, style, innerWidth);
+            switch (c.getLocalName()) {
+                case "caption" -> {
+                    caption = texts(c, cs, innerWidth);
+                    continued = continuedLine(table.getAttribute("data-continued"), cs, innerWidth);
+                }
+                case "colgroup" -> {
+                    for (Element col : TableCells.children(c)) {
+                        columns.add(TableCells.column(col));
+                    }
+                }
+                case "thead" -> group(c, cs, FlowBlock.RowGroup.HEAD, columnCount, rows);
+                case "tbody" -> group(c, cs, FlowBlock.RowGroup.BODY, columnCount, rows);
+                case "tfoot" -> group(c, cs, FlowBlock.RowGroup.FOOT, columnCount, rows);
+                case "tr" -> loose.add(c);
+                default -> { }
+            }
+        }
+        if (!loose.isEmpty()) {
+            rows(loose, style, FlowBlock.RowGroup.BODY, columnCount, rows);
+        }
+        String name = !id.isEmpty() ? id
+                : caption.isEmpty() ? "a table of " + pagePath : "the table \u201c" + TableCells.firstWords(caption) + "\u201d";
+        out.add(new FlowBlock.Table(name, caption, continued, columns, rows, innerIndent, innerWidth, measure));
+        node = outerNode;
+        out.add(new FlowBlock.Space(style.marginBottom()));
+        if (style.breakAfter().forcesPage()) {
+            out.add(new FlowBlock.PageBreak(null, style.breakAfter()));
+        }
+    }
+
+    private void group(Element group, ComputedStyle style, FlowBlock.RowGroup kind, int width,
+                       List<FlowBlock.TableRow> rows) {
+        StructNode outerNode = node;
+        node = structure.enter(node, group, style.lang(), inContents);
+        rows(TableCells.children(group), style, kind, width, rows);
+        node = outerNode;
+    }
+
+    private void rows(List<Element> trs, ComputedStyle groupStyle, FlowBlock.RowGroup kind, int width,
+                      List<FlowBlock.TableRow> rows) {
+        List<int[]> columns = TableCells.columns(trs, width);
+        for (int r = 0; r < trs.size(); r++) {
+            Element tr = trs.get(r);
+            ComputedStyle rowStyle = cascade.compute(tr, groupStyle, measure);
+            StructNode outerNode = node;
+            node = structure.enter(node, tr, rowStyle.lang(), inContents);
+            List<FlowBlock.TableCell> cells = new ArrayList<>();
+            List<Element> tds = TableCells.children(tr);
+            for (int c = 0; c < tds.size(); c++) {
+                Element td = tds.get(c);
+                ComputedStyle cs = cascade.compute(td, rowStyle, measure);
+                if (cs.display() == ComputedStyle.Display.NONE) {
+                    continue;
+                }
+                char decimal = Cascade.includesToken(td.getAttribute("class"), "align-decimal")
+                        ? TableCells.decimalSeparator(cs.lang()) : 0;
+                cells.add(new FlowBlock.TableCell(columns.get(r)[c], TableCells.span(td, "colspan"),
+                        TableCells.span(td, "rowspan"), td.getLocalName().equals("th"), texts(td, cs, measure), decimal));
+            }
+            node = outerNode;
+            rows.add(new FlowBlock.TableRow(kind, cells));
+        }
+    }
+
+    /** The paragraphs an element makes, set apart from the page's blocks. */
+    private List<FlowBlock.Text> texts(Element element, ComputedStyle style, float width) {
+        List<FlowBlock> page = out;
+        out = new ArrayList<>();
+        Paragraph outer = paragraph;
+        block(element, style, 0, width, 0);
+        paragraph = outer;
+        List<FlowBlock.Text> texts = new ArrayList<>();
+        for (FlowBlock b : out) {
+            if (b instanceof FlowBlock.Text t) {
+                texts.add(t);
+            }
+        }
+        out = page;
+        return texts;
+    }
+
+    /** "Tableau 1.4 (suite)", in the caption's style, as an artifact: its words are the layouts', not the book's. */
+    private FlowBlock.Text continuedLine(String words, ComputedStyle style, float width) {
+        if (words.isBlank()) {
+            return null;
+        }
+        ParagraphSpec.Alignment alignment = switch (style.textAlign()) {
+            case CENTER -> ParagraphSpec.Alignment.CENTER;
+            case RIGHT -> ParagraphSpec.Alignment.RIGHT;
+            default -> ParagraphSpec.Alignment.LEFT;
+        };
+        return new FlowBlock.Text("caption", 0, List.of(new ParagraphItem.TextRun(words.strip(), textStyle(style, 0), null)),
+                new ParagraphSpec(width, 0, alignment, false), 0, 0, style.lineHeight(), null, null, true, false, true,
+                null, 0, org.colophon.pdf.tags.ContentTag.Artifact.LAYOUT, Map.of());
     }
 
     private void inline(Element element, ComputedStyle style, String href, float rise) {

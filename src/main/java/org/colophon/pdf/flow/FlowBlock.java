@@ -96,4 +96,56 @@ public sealed interface FlowBlock {
      * {@code side} is {@code PAGE}, {@code RECTO} or {@code VERSO}.
      */
     record PageBreak(String pagePath, org.colophon.pdf.css.ComputedStyle.Break side) implements FlowBlock {}
+
+    /**
+     * A table, as its cells' paragraphs before their columns are measured: its caption, the
+     * words that head the rest of it on a following page, its columns and rows.
+     *
+     * @param name      how warnings name it: its id, or its caption's first words
+     * @param caption   the caption's paragraphs (set above the table, kept with it)
+     * @param continued the line above the repeated header rows on a following page ("Tableau
+     *                  1.4 (suite)"), an artifact; null for none
+     * @param indent    left edge of the space it may take, from the text block's left edge
+     * @param width     the width it may take
+     * @param cellWidth the width its cells' paragraphs were built at: what a cell's
+     *                  paragraph's measure lacks of it is the cell's padding
+     */
+    record Table(String name, List<Text> caption, Text continued, List<TableColumn> columns, List<TableRow> rows,
+                 float indent, float width, float cellWidth) implements FlowBlock {
+        public Table {
+            caption = List.copyOf(caption);
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * A column as the XHTML's {@code col} gives it: a width in points, or a share of the
+     * measure ({@code percent}), or a share of what the other columns leave ({@code share});
+     * all three absent (-1, -1, 0) for a width from the content.
+     */
+    record TableColumn(float points, float percent, float share) {
+        public static final TableColumn AUTO = new TableColumn(-1, -1, 0);
+    }
+
+    enum RowGroup { HEAD, BODY, FOOT }
+
+    record TableRow(RowGroup group, List<TableCell> cells) {
+        public TableRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A cell at {@code column} (its first), its paragraphs set as {@code spec}s say except
+     * for the measure, which its column gives.
+     *
+     * @param decimal   the decimal separator the cell's figures line up on, in its column;
+     *                  0 when the cell is not aligned on one
+     */
+    record TableCell(int column, int colspan, int rowspan, boolean header, List<Text> content, char decimal) {
+        public TableCell {
+            content = List.copyOf(content);
+        }
+    }
 }

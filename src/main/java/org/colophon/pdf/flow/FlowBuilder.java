@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.colophon.error.Warnings;
 import org.colophon.model.Block;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.ParagraphSetter;
@@ -23,6 +24,7 @@ public final class FlowBuilder {
     private static final float MARKER_GAP = 0.5f;
 
     private final ParagraphSetter setter;
+    private final TableFlow tables;
     private final float grid;
     private final float floatHeight;
     private final Map<FlowBlock.Text, ParagraphSetter.SetParagraph> preset = new IdentityHashMap<>();
@@ -48,9 +50,15 @@ public final class FlowBuilder {
      *                    first baseline to the last of the smallest text block
      */
     public FlowBuilder(ParagraphSetter setter, float grid, float floatHeight) {
+        this(setter, grid, floatHeight, Warnings.ignore());
+    }
+
+    /** @param warnings where a table too wide for the measure is said */
+    public FlowBuilder(ParagraphSetter setter, float grid, float floatHeight, Warnings warnings) {
         this.setter = setter;
         this.grid = grid;
         this.floatHeight = floatHeight;
+        this.tables = new TableFlow(setter, grid, floatHeight, warnings);
     }
 
     public List<FlowItem> items() {
@@ -141,6 +149,9 @@ public final class FlowBuilder {
             } else if (block instanceof FlowBlock.Image i) {
                 closeFloat();
                 image(i);
+            } else if (block instanceof FlowBlock.Table t) {
+                closeFloat();
+                table(t);
             }
         }
         closeFloat();
@@ -323,6 +334,27 @@ public final class FlowBuilder {
         List<SetLine> lines = setter.set(List.of(new ParagraphItem.TextRun(marker.text(), marker.style(), null)),
                 new ParagraphSpec(10_000, 0, ParagraphSpec.Alignment.LEFT, false));
         return lines.get(0);
+    }
+
+    /** A table's caption and rows; a page may break before it, and between its rows. */
+    private void table(FlowBlock.Table table) {
+        betweenBlocks(false);
+        String path = pagePath;
+        List<FlowItem> rows = tables.items(table, path, sourceOffset, (line, element, index, count, offset) ->
+                places.put(line, new LinePlace(element, index, count, false, path, offset, 0)));
+        items.addAll(rows);
+        for (FlowBlock.Text t : table.caption()) {
+            sourceOffset += SourceOffsets.visible(t.items());
+        }
+        for (FlowBlock.TableRow row : table.rows()) {
+            for (FlowBlock.TableCell cell : row.cells()) {
+                for (FlowBlock.Text t : cell.content()) {
+                    sourceOffset += SourceOffsets.visible(t.items());
+                }
+            }
+        }
+        previousKeepsWithNext = false;
+        linesAfterHeading = Integer.MAX_VALUE;
     }
 
     private void image(FlowBlock.Image image) {

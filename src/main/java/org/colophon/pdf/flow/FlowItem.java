@@ -56,8 +56,22 @@ public sealed interface FlowItem {
     /** Vertical space; adjacent glue collapses to the largest, and glue at the top of a page after a natural break vanishes. */
     record Glue(float height) implements FlowItem {}
 
-    /** A place where the page may break; {@code cost} 0 is a good break. */
-    record Penalty(int cost) implements FlowItem {}
+    /**
+     * A place where the page may break; {@code cost} 0 is a good break. {@code repeat}: boxes
+     * that head the next page when it breaks here (a table's header rows), else empty;
+     * {@code close}: frames drawn under the page's last line when it breaks here (the rule
+     * that closes a table's part on the page), about a baseline {@code closeDepth} below it.
+     */
+    record Penalty(int cost, List<Box> repeat, List<Frame> close, float closeDepth) implements FlowItem {
+        public Penalty {
+            repeat = List.copyOf(repeat);
+            close = List.copyOf(close);
+        }
+
+        public Penalty(int cost) {
+            this(cost, List.of(), List.of(), 0);
+        }
+    }
 
     /**
      * The page must break here; {@code pagePath} is the XHTML page that begins, or null.

@@ -32,6 +32,9 @@ public sealed interface Frame {
     /** A horizontal rule (the footnote separator), {@code width} long, its left end at {@code x}. */
     record Rule(float x, float dy, float width) implements Frame {}
 
+    /** A table's rule, {@code thickness} points thick, its left end at {@code x}; {@code dy} is its middle. */
+    record TableRule(float x, float dy, float width, float thickness) implements Frame {}
+
     /** A link target. */
     record Anchor(String id, float x, float dy) implements Frame {}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.colophon.pdf.flow.FlowItem;
 import org.colophon.pdf.flow.FlowParagraph;
+import org.colophon.pdf.flow.Frame;
 
 /**
  * Breaks the vertical list into pages, total fit: every page that may end at a penalty is
@@ -385,6 +386,12 @@ public final class PageBreaker {
                 }
             }
             if (page.hasContent()) {
+                if (node.end.kind() == PageFiller.Kind.NATURAL && stop < items.size()
+                        && items.get(stop) instanceof FlowItem.Penalty p) {
+                    for (Frame f : p.close()) {
+                        page.placed.add(new LaidOutPage.Placed(f, page.baseline + p.closeDepth()));
+                    }
+                }
                 page.placeNotes();
                 pages.add(new LaidOutPage(index, page.path, page.placed));
             }

@@ -160,6 +160,13 @@ final class PageFiller {
             page.place(f);
             deferred.remove(0);
         }
+        // a page a table goes on to opens with its header rows again
+        if (start.item() > 0 && start.item() <= items.size()
+                && items.get(start.item() - 1) instanceof FlowItem.Penalty p && !p.repeat().isEmpty()) {
+            for (FlowItem.Box box : p.repeat()) {
+                page.place(box, page.next(box));
+            }
+        }
         boolean anyEnd = false;
         End farEnd = null;
         boolean nearOffered = false;

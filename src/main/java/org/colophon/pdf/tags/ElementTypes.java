@@ -41,7 +41,15 @@ final class ElementTypes {
             case "blockquote" -> "BlockQuote";
             case "ol", "ul" -> inContents ? "TOC" : "L";
             case "li" -> inContents ? "TOCI" : "LI";
-            case "figcaption" -> "Caption";
+            case "figcaption", "caption" -> "Caption";
+            case "table" -> "Table";
+            case "thead" -> "THead";
+            case "tbody" -> "TBody";
+            case "tfoot" -> "TFoot";
+            case "tr" -> "TR";
+            case "th" -> "TH";
+            case "td" -> "TD";
+            case "colgroup", "col" -> ARTIFACT;
             case "aside" -> hasToken(epubType, "footnote") || hasToken(epubType, "endnote")
                     || hasToken(epubType, "rearnote") || role.equals("doc-footnote") || role.equals("doc-endnote")
                     ? "Note" : "Div";
@@ -52,7 +60,7 @@ final class ElementTypes {
     /** Types whose text is their own content; any other type gets its loose text in a P. */
     static boolean holdsText(String type) {
         return switch (type) {
-            case "P", "H1", "H2", "H3", "H4", "H5", "H6", "Lbl", "LBody", "Caption", "TOCI" -> true;
+            case "P", "H1", "H2", "H3", "H4", "H5", "H6", "Lbl", "LBody", "Caption", "TOCI", "TH", "TD" -> true;
             default -> false;
         };
     }

@@ -66,9 +66,28 @@ public final class LogicalStructure {
             case "LI" -> {
                 return node.child("LBody", null);
             }
+            case "TH", "TD" -> {
+                node.colSpan = span(element.getAttribute("colspan"));
+                node.rowSpan = span(element.getAttribute("rowspan"));
+                if (type.equals("TH")) {
+                    node.scope = switch (element.getAttribute("scope")) {
+                        case "row", "rowgroup" -> "Row";
+                        case "col", "colgroup" -> "Column";
+                        default -> "Both";
+                    };
+                }
+            }
             default -> { }
         }
         return node;
+    }
+
+    private static int span(String value) {
+        try {
+            return Math.max(1, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** Sets the /ListNumbering of a list element from its CSS list-style-type. */

@@ -19,6 +19,11 @@ public final class StructNode {
     String alt;
     String id;
     String listNumbering;
+    /** Of a TH: Row, Column or Both (PDF's /Scope); null for none. */
+    String scope;
+    /** Of a TH or TD spanning more than one row or column. */
+    int rowSpan = 1;
+    int colSpan = 1;
 
     StructNode(String type, StructNode parent, String effectiveLang) {
         this.type = type;

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
@@ -123,7 +124,8 @@ final class StructureTreeWriter {
     }
 
     private void node(StructNode node, PDStructureNode parent) {
-        if (!hasContent(node)) {
+        // an empty cell keeps its place, so that every row has as many columns as the table
+        if (!hasContent(node) && !(node.type.equals("TD") || node.type.equals("TH"))) {
             return;
         }
         PDStructureElement e = element(node.type, node.lang(), parent);
@@ -140,6 +142,20 @@ final class StructureTreeWriter {
             list.setListNumbering(node.listNumbering);
             list.getCOSObject().setDirect(true);
             e.addAttribute(list);
+        }
+        if (node.scope != null || node.rowSpan > 1 || node.colSpan > 1) {
+            PDTableAttributeObject table = new PDTableAttributeObject();
+            if (node.scope != null) {
+                table.setScope(node.scope);
+            }
+            if (node.rowSpan > 1) {
+                table.setRowSpan(node.rowSpan);
+            }
+            if (node.colSpan > 1) {
+                table.setColSpan(node.colSpan);
+            }
+            table.getCOSObject().setDirect(true);
+            e.addAttribute(table);
         }
         int[] elementPage = {-1};
         for (Object kid : node.kids) {

@@ -164,6 +164,16 @@ public final class PdfAssembler {
                     content.lineTo(left + r.x() + r.width(), y);
                     content.stroke();
                     endMarked(content);
+                } else if (frame instanceof Frame.TableRule r) {
+                    float y = top - placed.baseline() - r.dy();
+                    if (tagged != null) {
+                        content.appendRawCommands(tagged.object(ContentTag.Artifact.LAYOUT, 0, 0, 0, 0));
+                    }
+                    content.setLineWidth(r.thickness());
+                    content.moveTo(left + r.x(), y);
+                    content.lineTo(left + r.x() + r.width(), y);
+                    content.stroke();
+                    endMarked(content);
                 } else if (frame instanceof Frame.Anchor a) {
                     targets.putIfAbsent(a.id(), new Target(laidOut.index(), left + a.x(), top - placed.baseline() - a.dy()));
                 }

@@ -248,6 +248,8 @@ final class ManuscriptBuilder {
                         caption, width == null ? null : FigureWidth.parse(width),
                         "here".equals(e.getAttribute("placement").strip()) ? Block.Placement.HERE : Block.Placement.FLOAT);
             }
+            case "table":
+                return table(e, id, lang, sectionLevel);
             case "scene-break":
                 return new Block.SceneBreak(e.getAttribute("mark").strip());
             case "pre":
@@ -255,6 +257,74 @@ final class ManuscriptBuilder {
             default:
                 throw unexpected(e);
         }
+    }
+
+    private Block.Table table(Element e, String id, String lang, int sectionLevel) {
+        List<Inline> caption = List.of();
+        for (Element c : children(e)) {
+            if (c.getLocalName().equals("caption")) {
+                caption = inlines(c, lang);
+            }
+        }
+        List<Block.TableColumn> columns = new ArrayList<>();
+        for (Element col : TableElements.columns(e)) {
+            columns.add(new Block.TableColumn(columnWidth(optional(col, "width")), alignment(optional(col, "align"))));
+        }
+        List<Block.TableRow> head = new ArrayList<>();
+        List<Block.TableRow> body = new ArrayList<>();
+        List<Block.TableRow> foot = new ArrayList<>();
+        for (TableElements.Group g : TableElements.groups(e)) {
+            List<Block.TableRow> into = switch (g.kind()) {
+                case "thead" -> head;
+                case "tfoot" -> foot;
+                default -> body;
+            };
+            for (Element tr : g.rows()) {
+                List<Block.TableCell> cells = new ArrayList<>();
+                for (Element cell : TableElements.cells(tr)) {
+                    cells.add(new Block.TableCell(cell.getLocalName().equals("th"),
+                            TableElements.span(cell, "colspan"), TableElements.span(cell, "rowspan"),
+                            alignment(optional(cell, "align")), itemBlocks(cell, langOf(cell, lang), sectionLevel)));
+                }
+                into.add(new Block.TableRow(cells));
+            }
+        }
+        return new Block.Table(id, caption, columns, head, body, foot);
+    }
+
+    /** A width the schema let through: 30%, 4cm, 25mm, 1.5in, 72pt, *, 2*; null when absent. */
+    static Block.ColumnWidth columnWidth(String width) {
+        if (width == null) {
+            return null;
+        }
+        if (width.endsWith("*")) {
+            String n = width.substring(0, width.length() - 1);
+            return new Block.ColumnWidth(Block.ColumnWidth.WidthUnit.SHARE, n.isEmpty() ? 1 : Double.parseDouble(n));
+        }
+        if (width.endsWith("%")) {
+            return new Block.ColumnWidth(Block.ColumnWidth.WidthUnit.PERCENT,
+                    Double.parseDouble(width.substring(0, width.length() - 1)));
+        }
+        double v = Double.parseDouble(width.substring(0, width.length() - 2));
+        double points = switch (width.substring(width.length() - 2)) {
+            case "mm" -> v * 72 / 25.4;
+            case "cm" -> v * 72 / 2.54;
+            case "in" -> v * 72;
+            default -> v;
+        };
+        return new Block.ColumnWidth(Block.ColumnWidth.WidthUnit.POINTS, points);
+    }
+
+    private static Block.Alignment alignment(String align) {
+        if (align == null) {
+            return null;
+        }
+        return switch (align) {
+            case "right" -> Block.Alignment.RIGHT;
+            case "center" -> Block.Alignment.CENTER;
+            case "decimal" -> Block.Alignment.DECIMAL;
+            default -> Block.Alignment.LEFT;
+        };
     }
 
     /** A list item or a note: blocks, or running text made into one paragraph. */

@@ -104,7 +104,8 @@ final class ManuscriptChecks {
                 depth++;
                 checkNoMixedContent(e);
             }
-            case "item" -> checkNoMixedContent(e);
+            case "item", "th", "td" -> checkNoMixedContent(e);
+            case "table" -> checkTable(e);
             case "title", "subtitle" -> {
                 Node parent = e.getParentNode();
                 if (parent instanceof Element p && !p.getLocalName().equals("metadata") && isEmpty(e)) {
@@ -189,6 +190,22 @@ final class ManuscriptChecks {
         }
         if (!e.getAttribute("src").isBlank()) {
             assets.register(e, e.getAttribute("src"), diagnostics);
+        }
+    }
+
+    /** Spans the schema cannot judge: a row wider than the table, cells that overlap, a span out of its group. */
+    private void checkTable(Element table) {
+        int width = TableElements.width(table);
+        for (TableElements.Group g : TableElements.groups(table)) {
+            org.colophon.model.TableGrid.Problem p = org.colophon.model.TableGrid.place(
+                    TableElements.spans(g.rows()), width, new ArrayList<>());
+            if (p != null) {
+                Element row = g.rows().get(p.row());
+                Element at = p.cell() < 0 ? row : TableElements.cells(row).get(p.cell());
+                error(at, "<" + at.getLocalName() + "> in row " + (p.row() + 1) + " of the table's " + g.kind() + ": "
+                        + p.message() + (TableElements.columns(table).isEmpty()
+                        ? " (the first row gives the column count; a <colgroup> of <col>s may name it)" : ""));
+            }
         }
     }
 

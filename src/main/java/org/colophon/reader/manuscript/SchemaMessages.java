@@ -276,6 +276,9 @@ final class SchemaMessages implements ErrorHandler {
             case "listStart" -> "a whole number from 0 to 999999";
             case "figureWidth" -> "a share of the measure such as 50% (at most 100%), or a length such as 6cm,"
                     + " 45mm, 2.5in or 120pt";
+            case "cellSpan" -> "a whole number from 1 to 1000";
+            case "columnWidth" -> "a column width: a share of the measure (30%), a length (4cm, 25mm, 1.5in, 72pt)"
+                    + " or a share of what the other columns leave (*, 2*)";
             case "int", "integer" -> "a whole number";
             case "nonEmptyText", "path" -> "some text";
             default -> type.isEmpty() ? "another value" : "a value of type " + type;
@@ -361,6 +364,8 @@ final class SchemaMessages implements ErrorHandler {
             case "book", "body", "front", "back", "part" -> "; running text goes in a <p> inside a division such as"
                     + " <chapter>";
             case "figure" -> "; put it in a <caption>";
+            case "table", "thead", "tbody", "tfoot" -> "; put it in a <td> of a <tr>";
+            case "tr" -> "; put it in a <td> or a <th>";
             case "blockquote" -> "; put it in a <p>, or an <attribution>";
             default -> "; put it in a <p>";
         };

@@ -515,27 +515,87 @@ final class TeiBlockReader {
         return out;
     }
 
-    /** Colophon has no tables: each row becomes a paragraph, its cells separated by spaces. */
+    /**
+     * A table: its {@code head} the caption, leading rows of {@code role="label"} the header
+     * rows, cells of {@code role="label"} header cells, {@code cols} and {@code rows} their
+     * spans. A table whose spans do not fit (a row wider than the first, an overlap) is
+     * reported and set as one paragraph per row, its cells' text kept: a library export is
+     * read, not refused.
+     */
     private List<Block> table(Element table, Ctx ctx) {
-        report.once("table", table, "<table> is set as one paragraph per row; the cells' text is kept");
-        List<Block> out = new ArrayList<>();
+        List<Inline> caption = new ArrayList<>();
+        List<Block.TableRow> head = new ArrayList<>();
+        List<Block.TableRow> body = new ArrayList<>();
+        List<Element> rowElements = new ArrayList<>();
+        List<Block> around = new ArrayList<>();
         for (Element e : TeiDom.elements(table)) {
             if (TeiDom.isTei(e, "row")) {
-                List<Inline> row = new ArrayList<>();
+                List<Block.TableCell> cells = new ArrayList<>();
                 for (Element cell : TeiDom.elements(e)) {
+                    if (!TeiDom.isTei(cell, "cell")) {
+                        continue;
+                    }
+                    List<Inline> content = TeiSpacing.normalize(inlines.inlines(children(cell), langOr(cell, ctx.lang())));
+                    cells.add(new Block.TableCell("label".equals(cell.getAttribute("role").strip()),
+                            span(cell, "cols"), span(cell, "rows"), null,
+                            content.isEmpty() ? List.of() : List.of(new Block.Paragraph(null, null, content))));
+                }
+                boolean label = "label".equals(e.getAttribute("role").strip());
+                (label && body.isEmpty() ? head : body).add(new Block.TableRow(cells));
+                rowElements.add(e);
+            } else if (TeiDom.isTei(e, "head") && caption.isEmpty()) {
+                caption.addAll(TeiSpacing.normalize(inlines.inlines(children(e), ctx.lang())));
+            } else {
+                around.addAll(blocks(List.of(e), ctx));
+            }
+        }
+        Block.Table t = new Block.Table(TeiDom.xmlId(table) != null ? ids.idFor(table, "table") : null, caption,
+                List.of(), head, body, List.of());
+        int width = org.colophon.model.TableGrid.widthOf(t);
+        for (List<Block.TableRow> group : List.of(head, body)) {
+            org.colophon.model.TableGrid.Problem p = org.colophon.model.TableGrid.place(
+                    org.colophon.model.TableGrid.spans(group), width, new ArrayList<>());
+            if (p != null) {
+                Element row = rowElements.get((group == body ? head.size() : 0) + p.row());
+                report.once("table spans", row, "row " + (p.row() + 1) + " of this <table>: " + p.message()
+                        + "; the table is set as one paragraph per row (other tables are not reported)");
+                return rowsAsParagraphs(t, around);
+            }
+        }
+        List<Block> out = new ArrayList<>(around);
+        if (width > 0) {
+            out.add(0, t);
+        }
+        return out;
+    }
+
+    private static int span(Element cell, String attribute) {
+        try {
+            int n = Integer.parseInt(cell.getAttribute(attribute).strip());
+            return Math.max(1, Math.min(1000, n));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Each row a paragraph, its cells' text separated by spaces. */
+    private static List<Block> rowsAsParagraphs(Block.Table t, List<Block> around) {
+        List<Block> out = new ArrayList<>();
+        for (Block.TableRow r : t.allRows()) {
+            List<Inline> row = new ArrayList<>();
+            for (Block.TableCell cell : r.cells()) {
+                for (Block b : cell.blocks()) {
                     if (!row.isEmpty()) {
                         row.add(new Inline.Text(" "));
                     }
-                    row.addAll(inlines.inlines(children(cell), ctx.lang()));
+                    row.addAll(((Block.Paragraph) b).content());
                 }
-                List<Inline> normalized = TeiSpacing.normalize(row);
-                if (!normalized.isEmpty()) {
-                    out.add(new Block.Paragraph(null, "noindent", normalized));
-                }
-            } else {
-                out.addAll(blocks(List.of(e), ctx));
+            }
+            if (!row.isEmpty()) {
+                out.add(new Block.Paragraph(null, "noindent", row));
             }
         }
+        out.addAll(around);
         return out;
     }
 

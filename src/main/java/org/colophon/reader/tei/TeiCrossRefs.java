@@ -71,6 +71,9 @@ final class TeiCrossRefs {
         if (b instanceof Block.Figure f) {
             return f.withText(f.alt(), inlines(f.caption()));
         }
+        if (b instanceof Block.Table t) {
+            return t.map(this::inlines, this::blocks);
+        }
         return b;
     }
 

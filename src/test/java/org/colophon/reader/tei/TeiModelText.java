@@ -86,6 +86,13 @@ final class TeiModelText {
                 }
             } else if (b instanceof Block.Figure f) {
                 line(f.caption());
+            } else if (b instanceof Block.Table t) {
+                line(t.caption());
+                for (Block.TableRow row : t.allRows()) {
+                    for (Block.TableCell cell : row.cells()) {
+                        blocks(cell.blocks());
+                    }
+                }
             } else if (b instanceof Block.SceneBreak s) {
                 sb.append(s.mark());
             } else if (b instanceof Block.Preformatted p) {
