@@ -69,6 +69,9 @@ final class IdLocator {
                 inlines(f.caption(), file);
             } else if (b instanceof Block.Preformatted pre) {
                 put(pre.id(), file);
+            } else if (b instanceof Block.CodeBlock code) {
+                put(code.id(), file);
+                inlines(code.caption(), file);
             }
         }
     }

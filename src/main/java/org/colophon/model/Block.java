@@ -84,4 +84,22 @@ public sealed interface Block {
 
     /** Preformatted text, set line by line in a monospaced or fixed manner; never retouched. */
     record Preformatted(String id, String text) implements Block {}
+
+    /**
+     * A block of source code, set as written: never retouched by the typography pass.
+     *
+     * @param language the language it is written in, lower case ({@code java}, {@code xml}),
+     *                 or null: the layouts highlight the languages they know
+     * @param caption  empty for a code block that is not a numbered listing
+     * @param text     the code, its lines separated by {@code \n}
+     */
+    record CodeBlock(String id, String language, LineNumbers lineNumbers, List<Inline> caption, String text)
+            implements Block {
+        public CodeBlock {
+            caption = List.copyOf(caption);
+        }
+    }
+
+    /** Whether a code block's lines are printed with their numbers. */
+    enum LineNumbers { HIDDEN, SHOWN }
 }

@@ -83,6 +83,8 @@ final class BookCounts {
             pending.addAll(l.items());
         } else if (b instanceof Block.Figure f) {
             pending.addAll(f.caption());
+        } else if (b instanceof Block.CodeBlock c) {
+            pending.addAll(c.caption());
         }
     }
 

@@ -79,6 +79,10 @@ final class BlockRewriter {
             return new Block.Figure(f.id(), f.src(), text(f.alt(), language), f.decorative(),
                     inlines(f.caption(), language));
         }
+        if (block instanceof Block.CodeBlock c && !c.caption().isEmpty()) {
+            // the caption is prose; the code itself is never retouched
+            return new Block.CodeBlock(c.id(), c.language(), c.lineNumbers(), inlines(c.caption(), language), c.text());
+        }
         // SceneBreak marks are ornaments, Preformatted text is never retouched
         return block;
     }

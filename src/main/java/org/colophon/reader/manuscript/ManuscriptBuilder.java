@@ -249,9 +249,29 @@ final class ManuscriptBuilder {
                 return new Block.SceneBreak(e.getAttribute("mark").strip());
             case "pre":
                 return new Block.Preformatted(id, preformatted(e.getTextContent()));
+            case "code-block":
+                return codeBlock(e, id, lang);
             default:
                 throw unexpected(e);
         }
+    }
+
+    /** The code is the text after the optional caption (the checks refuse text before it). */
+    private Block codeBlock(Element e, String id, String lang) {
+        List<Inline> caption = List.of();
+        StringBuilder code = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                caption = inlines(c, lang);
+                code.setLength(0);
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                code.append(n.getNodeValue());
+            }
+        }
+        String language = optional(e, "language");
+        Block.LineNumbers numbers = "true".equals(e.getAttribute("line-numbers").strip())
+                ? Block.LineNumbers.SHOWN : Block.LineNumbers.HIDDEN;
+        return new Block.CodeBlock(id, language, numbers, caption, preformatted(code.toString()));
     }
 
     /** A list item or a note: blocks, or running text made into one paragraph. */
