@@ -215,7 +215,8 @@ final class ManuscriptChecks {
             }
         }
         String language = e.getAttribute("language").strip();
-        if (!language.isEmpty() && CodeLanguage.named(language).isEmpty()) {
+        // a language the schema refuses has its error already
+        if (language.matches("[a-z][a-z0-9+#.\\-]*") && CodeLanguage.named(language).isEmpty()) {
             XmlSource.Location at = XmlSource.locationOf(e);
             warnings.warn(at.file(), at.line(), at.column(), "<code-block language=\"" + language + "\">: Colophon"
                     + " does not highlight " + language + "; the code is set plain (it highlights "
