@@ -339,6 +339,30 @@ class CodeBlocksCliTest {
     }
 
     @Test
+    void teiExamplesAreCodeBlocksToo(@TempDir Path tei) throws Exception {
+        Path source = tei.resolve("eg.xml");
+        Files.writeString(source, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+                <teiHeader><fileDesc><titleStmt><title>T</title></titleStmt><publicationStmt><date>1900</date>\
+                </publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+                <text><body><div><head>One</head><p>Before the example.</p>
+                <eg rend="numbered"><code lang="python">def f(x):
+                    return "x" -- 1</code></eg>
+                </div></body></text></TEI>
+                """, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("build", source.toString(), "--out", tei.resolve("out").toString(), "--quiet");
+        assertEquals(0, run.status(), run.err());
+        Map<String, byte[]> book = EpubFiles.entries(tei.resolve("out/eg.epub"));
+        String xhtml = book.entrySet().stream().filter(e -> e.getKey().endsWith(".xhtml"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).filter(x -> x.contains("language-python"))
+                .findFirst().orElseThrow();
+        assertTrue(xhtml.contains("<span class=\"line-number\" aria-hidden=\"true\">1 </span>"
+                + "<span class=\"tok-keyword\">def </span>f(x)"), xhtml);
+        assertTrue(xhtml.contains("&quot;x&quot; </span><span class=\"tok-operator\">-- </span>"), xhtml);
+    }
+
+    @Test
     void aBadLanguageOrLineNumbersValueIsRefusedAtItsPlace(@TempDir Path bad) throws Exception {
         Path manuscript = bad.resolve("bad.xml");
         Files.writeString(manuscript, """
