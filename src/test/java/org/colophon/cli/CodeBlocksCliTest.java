@@ -349,10 +349,12 @@ class CodeBlocksCliTest {
                 <text><body><div><head>One</head><p>Before the example.</p>
                 <eg rend="numbered"><code lang="python">def f(x):
                     return "x" -- 1</code></eg>
+                <eg><code lang="cobol">DISPLAY 'X'.</code></eg>
                 </div></body></text></TEI>
                 """, StandardCharsets.UTF_8);
         CliRun run = CliRun.of("build", source.toString(), "--out", tei.resolve("out").toString(), "--quiet");
         assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("eg.xml:7:1: warning: <eg> in cobol: Colophon does not highlight it"), run.err());
         Map<String, byte[]> book = EpubFiles.entries(tei.resolve("out/eg.epub"));
         String xhtml = book.entrySet().stream().filter(e -> e.getKey().endsWith(".xhtml"))
                 .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).filter(x -> x.contains("language-python"))

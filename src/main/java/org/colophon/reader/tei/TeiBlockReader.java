@@ -284,6 +284,10 @@ final class TeiBlockReader {
         String rend = lower(TeiDom.attr(eg, "rend"));
         Block.LineNumbers numbers = rend != null && java.util.Arrays.asList(rend.split("\\s+")).contains("numbered")
                 ? Block.LineNumbers.SHOWN : Block.LineNumbers.HIDDEN;
+        if (language != null && org.colophon.highlight.CodeLanguage.named(language).isEmpty()) {
+            report.once("eg language " + language, eg, "<eg> in " + language + ": Colophon does not highlight it;"
+                    + " the code is set plain (it highlights " + org.colophon.highlight.CodeLanguage.knownNames() + ")");
+        }
         String id = TeiDom.xmlId(eg) != null ? ids.idFor(eg, "listing") : null;
         return new Block.CodeBlock(id, language, numbers, List.of(),
                 org.colophon.reader.Preformatted.trimmed(eg.getTextContent()));
