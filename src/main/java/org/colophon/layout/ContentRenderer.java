@@ -4,7 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.colophon.error.Warnings;
+import org.colophon.highlight.CodeLanguage;
+import org.colophon.highlight.CodeText;
+import org.colophon.highlight.CodeToken;
+import org.colophon.highlight.Highlighter;
 import org.colophon.model.Block;
 import org.colophon.model.Inline;
 
@@ -32,6 +37,7 @@ final class ContentRenderer {
     private final String source;
     private final References refs;
     private final List<PendingNote> pending = new ArrayList<>();
+    private final Highlighter highlighter = new Highlighter();
 
     /**
      * @param pageFile   this page's file name, for links that stay on the page
@@ -183,6 +189,70 @@ final class ContentRenderer {
             sb.append('>');
             Xml.append(sb, pre.text());
             sb.append("</pre>\n");
+        } else if (b instanceof Block.CodeBlock code) {
+            codeBlock(code, sb);
+        }
+    }
+
+    /**
+     * A code block: {@code <pre><code class="language-…">} with a span per token kind; line
+     * numbers in spans hidden from screen readers, so that they read only the code; a
+     * captioned block is a numbered listing, its caption above it as books print them.
+     */
+    private void codeBlock(Block.CodeBlock code, StringBuilder sb) {
+        boolean listing = !code.caption().isEmpty();
+        String id = refs.numbers().idOf(code, code.id());
+        if (listing) {
+            sb.append("<figure class=\"listing\"");
+            attr(sb, "id", id);
+            sb.append(">\n<figcaption>");
+            captionLabel(Numbers.TargetKind.LISTING, refs.numbers().of(code), sb);
+            inlines(code.caption(), sb, false);
+            sb.append("</figcaption>\n");
+        }
+        Optional<CodeLanguage> language = code.language() == null ? Optional.empty()
+                : CodeLanguage.named(code.language());
+        String text = CodeText.expandTabs(code.text());
+        List<List<CodeToken>> lines = language.map(l -> highlighter.lines(l, text))
+                .orElseGet(() -> Highlighter.plain(text));
+        boolean numbered = code.lineNumbers() == Block.LineNumbers.SHOWN;
+        sb.append("<pre class=\"code");
+        if (numbered) {
+            sb.append(" line-numbers");
+        }
+        sb.append('"');
+        if (!listing) {
+            attr(sb, "id", id);
+        }
+        sb.append("><code");
+        if (code.language() != null) {
+            attr(sb, "class", "language-" + code.language());
+        }
+        sb.append('>');
+        int width = Integer.toString(lines.size()).length();
+        for (int n = 0; n < lines.size(); n++) {
+            if (n > 0) {
+                sb.append('\n');
+            }
+            if (numbered) {
+                String number = Integer.toString(n + 1);
+                sb.append("<span class=\"line-number\" aria-hidden=\"true\">")
+                        .append(" ".repeat(width - number.length())).append(number).append(" </span>");
+            }
+            for (CodeToken token : lines.get(n)) {
+                String css = token.kind().cssClass();
+                if (css != null) {
+                    sb.append("<span class=\"").append(css).append("\">");
+                }
+                Xml.append(sb, token.text());
+                if (css != null) {
+                    sb.append("</span>");
+                }
+            }
+        }
+        sb.append("</code></pre>\n");
+        if (listing) {
+            sb.append("</figure>\n");
         }
     }
 

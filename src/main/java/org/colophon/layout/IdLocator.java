@@ -75,6 +75,9 @@ final class IdLocator {
                 for (Block.TableRow row : t.allRows()) {
                     row.cells().forEach(cell -> blocks(cell.blocks(), file));
                 }
+            } else if (b instanceof Block.CodeBlock code) {
+                put(code.id(), file);
+                inlines(code.caption(), file);
             }
         }
     }

@@ -180,6 +180,11 @@ final class Numbering {
             }
         } else if (b instanceof Block.Preformatted p) {
             put(p.id(), new Target(TargetKind.OTHER, null, List.of()));
+        } else if (b instanceof Block.CodeBlock c) {
+            // a captioned code block is a listing, counted as captioned figures are
+            String number = c.caption().isEmpty() ? null : next(Numbered.LISTING, c);
+            put(c.id(), new Target(c.caption().isEmpty() ? TargetKind.OTHER : TargetKind.LISTING, number, c.caption()));
+            inlines(c.caption());
         }
     }
 

@@ -190,4 +190,22 @@ public sealed interface Block {
 
     /** How a cell's lines stand in its column; {@code DECIMAL} lines up the decimal separators of a column. */
     enum Alignment { LEFT, RIGHT, CENTER, DECIMAL }
+
+    /**
+     * A block of source code, set as written: never retouched by the typography pass.
+     *
+     * @param language the language it is written in, lower case ({@code java}, {@code xml}),
+     *                 or null: the layouts highlight the languages they know
+     * @param caption  empty for a code block that is not a numbered listing
+     * @param text     the code, its lines separated by {@code \n}
+     */
+    record CodeBlock(String id, String language, LineNumbers lineNumbers, List<Inline> caption, String text)
+            implements Block {
+        public CodeBlock {
+            caption = List.copyOf(caption);
+        }
+    }
+
+    /** Whether a code block's lines are printed with their numbers. */
+    enum LineNumbers { HIDDEN, SHOWN }
 }

@@ -88,6 +88,8 @@ final class BookCounts {
             for (Block.TableRow row : t.allRows()) {
                 row.cells().forEach(cell -> pending.addAll(cell.blocks()));
             }
+        } else if (b instanceof Block.CodeBlock c) {
+            pending.addAll(c.caption());
         }
     }
 

@@ -82,6 +82,10 @@ final class BlockRewriter {
             // a cell's own language is carried by a Foreign around its text, as a paragraph's
             return t.map(content -> inlines(content, language), content -> blocks(content, language));
         }
+        if (block instanceof Block.CodeBlock c && !c.caption().isEmpty()) {
+            // the caption is prose; the code itself is never retouched
+            return new Block.CodeBlock(c.id(), c.language(), c.lineNumbers(), inlines(c.caption(), language), c.text());
+        }
         // SceneBreak marks are ornaments, Preformatted text is never retouched
         return block;
     }

@@ -122,7 +122,7 @@ class BadManuscriptTest {
         f.write("b.xml", chapter("      <para>Un alinéa</para>\n"));
         single(f.errors("b.xml"), "b.xml", 6, 7, "element <para> is not allowed here in <chapter>",
                 "expected one of <title>, <subtitle>, <p>, <blockquote>, <verse>, <list>, <figure>, <scene-break>,"
-                        + " <pre>, <table> or <section>");
+                        + " <pre>, <code-block>, <table> or <section>");
     }
 
     @Test

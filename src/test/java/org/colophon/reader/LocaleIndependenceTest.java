@@ -35,7 +35,7 @@ class LocaleIndependenceTest {
                 + " a language tag such as fr, en-GB or zh-Hant-TW (a 2 or 3 letter language, then optional script"
                 + " and region, joined by '-')"), a);
         assertTrue(lines.get(1).endsWith("a.xml:7:7: error: element <para> is not allowed here in <chapter>; expected"
-                + " one of <p>, <blockquote>, <verse>, <list>, <figure>, <scene-break>, <pre>, <table> or <section>"), a);
+                + " one of <p>, <blockquote>, <verse>, <list>, <figure>, <scene-break>, <pre>, <code-block>, <table> or <section>"), a);
 
         String b = runInFrench(dir.resolve("b.xml"));
         assertTrue(b.contains("b.xml:6:18: error: not well-formed XML: <em> is still open here; expected </em>"), b);

@@ -11,6 +11,11 @@ import java.util.List;
  *                         even as its number of lines allows
  * @param content          the string an empty element shows ({@code hr}), or null
  * @param lang             BCP 47 tag from {@code xml:lang}/{@code lang}, inherited
+ * @param preWrap          {@code white-space: pre-wrap}: preserved white space whose
+ *                         lines longer than the measure wrap between characters
+ * @param color            the text colour, 0xRRGGBB, inherited
+ * @param hyphenateCharacter what marks a wrapped line of pre-wrap text at its end
+ *                         ({@code hyphenate-character}), or null for nothing; inherited
  */
 public record ComputedStyle(
         Display display,
@@ -36,7 +41,10 @@ public record ComputedStyle(
         VerticalAlign verticalAlign,
         String listStyle,
         String content,
-        String lang) {
+        String lang,
+        boolean preWrap,
+        int color,
+        String hyphenateCharacter) {
 
     public ComputedStyle {
         fontFamilies = List.copyOf(fontFamilies);
@@ -66,6 +74,6 @@ public record ComputedStyle(
     public static ComputedStyle initial(String lang) {
         return new ComputedStyle(Display.INLINE, List.of("serif"), false, 400, false, 10f, 12f, 1.2f, 0,
                 TextAlign.LEFT, Hyphens.MANUAL, false, false, 0, 0, 0, 0, Break.AUTO, Break.AUTO, false,
-                VerticalAlign.BASELINE, "disc", null, lang);
+                VerticalAlign.BASELINE, "disc", null, lang, false, 0x000000, null);
     }
 }

@@ -59,6 +59,10 @@ final class PropertyCheck {
                 case "page-break-inside", "break-inside" -> keyword(d, t, "auto", "avoid", "avoid-page");
                 case "vertical-align" -> keyword(d, t, "baseline", "super", "sub");
                 case "white-space" -> keyword(d, t, "normal", "pre", "pre-wrap", "pre-line", "nowrap");
+                case "color" -> CssColors.parse(t) != CssColors.NONE ? null
+                        : "unsupported colour " + d.value() + " (use #rrggbb, #rgb or rgb(r, g, b)); ignored";
+                case "hyphenate-character" -> t.kind() == CssTerm.Kind.STRING || t.isIdent("auto") ? null
+                        : "hyphenate-character takes a string or auto; " + d.value() + " ignored";
                 case "content" -> t.kind() == CssTerm.Kind.STRING || t.isIdent("none") ? null
                         : "content takes a string (for empty elements such as hr) or none; " + d.value() + " ignored";
                 case "list-style-type" -> keyword(d, t, "decimal", "disc", "circle", "square", "none",

@@ -73,7 +73,23 @@ final class StyleBuilder {
                 verticalAlign(d.get("vertical-align")),
                 d.containsKey("list-style-type") ? ident(d, "list-style-type", "disc") : parent.listStyle(),
                 content(d.get("content")),
-                lang);
+                lang,
+                d.containsKey("white-space") ? ident(d, "white-space", "normal").equals("pre-wrap") : parent.preWrap(),
+                color(d.get("color")),
+                hyphenateCharacter(d.get("hyphenate-character")));
+    }
+
+    private int color(Declaration d) {
+        int c = d == null ? CssColors.NONE : CssColors.parse(d.value().first());
+        return c == CssColors.NONE ? parent.color() : c;
+    }
+
+    private String hyphenateCharacter(Declaration d) {
+        if (d == null) {
+            return parent.hyphenateCharacter();
+        }
+        CssTerm t = d.value().first();
+        return t.kind() == CssTerm.Kind.STRING && !t.text().isEmpty() ? t.text() : null;
     }
 
     private float fontSize(Declaration d) {

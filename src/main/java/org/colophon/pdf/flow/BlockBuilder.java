@@ -11,6 +11,7 @@ import org.colophon.model.Block;
 import org.colophon.model.FigureWidth;
 import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.ComputedStyle;
+import org.colophon.pdf.tags.ContentTag;
 import org.colophon.pdf.tags.LogicalStructure;
 import org.colophon.pdf.tags.StructNode;
 import org.colophon.pdf.text.FontFace;
@@ -309,7 +310,7 @@ public final class BlockBuilder {
         };
         return new FlowBlock.Text("caption", 0, List.of(new ParagraphItem.TextRun(words.strip(), textStyle(style, 0), null)),
                 new ParagraphSpec(width, 0, alignment, false), 0, 0, style.lineHeight(), null, null, true, false, true,
-                null, 0, org.colophon.pdf.tags.ContentTag.Artifact.LAYOUT, Map.of());
+                null, 0, org.colophon.pdf.tags.ContentTag.Artifact.LAYOUT, Map.of(), Map.of());
     }
 
     private void inline(Element element, ComputedStyle style, String href, float rise) {
@@ -324,6 +325,13 @@ public final class BlockBuilder {
         }
         if (name.equals("img")) {
             image(element);
+            return;
+        }
+        if (paragraph.style.preserveWhiteSpace() && element.getAttribute("aria-hidden").equals("true")) {
+            // in preformatted text, what screen readers skip (a code line's number) is a
+            // label hung in the margin, drawn as an artifact: copied code comes without it
+            paragraph.lineLabel(new FlowBlock.ListMarker(element.getTextContent().strip(), textStyle(style, 0),
+                    ContentTag.Artifact.LAYOUT));
             return;
         }
         if (name.equals("a") && element.hasAttribute("href")) {
@@ -466,8 +474,12 @@ public final class BlockBuilder {
         float hang = Math.max(0, -s.textIndent());
         // a contents entry leaves room at the right for its leaders and page number
         float reserve = p.pageReference == null ? 0 : 3 * s.fontSize();
+        // code (pre-wrap) wraps between characters, its cuts marked by the hyphenate-character
+        String codeWrap = s.preserveWhiteSpace() && s.preWrap()
+                ? (s.hyphenateCharacter() == null ? "" : s.hyphenateCharacter()) : null;
         ParagraphSpec spec = new ParagraphSpec(p.width - reserve, Math.max(0, s.textIndent()), alignment,
-                s.hyphens() == ComputedStyle.Hyphens.AUTO && !s.preserveWhiteSpace(), s.balance() && !s.preserveWhiteSpace());
+                s.hyphens() == ComputedStyle.Hyphens.AUTO && !s.preserveWhiteSpace(), s.balance() && !s.preserveWhiteSpace(),
+                codeWrap);
         String name = p.element.getLocalName();
         int level = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
                 ? name.charAt(1) - '0' : 0;
@@ -475,7 +487,7 @@ public final class BlockBuilder {
         pendingMarker = null;
         out.add(new FlowBlock.Text(name, level, items, spec, p.indent - hang, hang, s.lineHeight(), marker, footnoteId,
                 s.breakAfter() == ComputedStyle.Break.AVOID, s.breakBefore() == ComputedStyle.Break.AVOID,
-                s.avoidBreakInside(), p.pageReference, reserve, structure.text(p.node), p.noteCalls));
+                s.avoidBreakInside(), p.pageReference, reserve, structure.text(p.node), p.noteCalls, p.lineLabels));
         paragraph = new Paragraph(p.element, p.node, p.style, p.indent, p.width, null);
     }
 
@@ -494,7 +506,8 @@ public final class BlockBuilder {
     }
 
     private TextStyle textStyle(ComputedStyle style, float rise) {
-        TextStyle t = new TextStyle(fonts.face(style), style.fontSize(), style.lang(), style.smallCaps(), rise);
+        TextStyle t = new TextStyle(fonts.face(style), style.fontSize(), style.lang(), style.smallCaps(), rise,
+                style.color());
         return styleCache.computeIfAbsent(t, k -> k);
     }
 
@@ -514,6 +527,7 @@ public final class BlockBuilder {
         private boolean visible;
         String pageReference;
         final Map<String, String> noteCalls = new java.util.LinkedHashMap<>(); // marker id → note id
+        final Map<String, FlowBlock.ListMarker> lineLabels = new java.util.LinkedHashMap<>(); // marker id → label
 
         Paragraph(Element element, StructNode node, ComputedStyle style, float indent, float width,
                   FlowBlock.ListMarker marker) {
@@ -590,6 +604,14 @@ public final class BlockBuilder {
             String marker = "note call " + noteCalls.size();
             items.add(new ParagraphItem.Marker(marker));
             noteCalls.put(marker, noteId);
+        }
+
+        /** A label for the line being collected, hung in the margin; its marker id, with spaces, is no element's. */
+        void lineLabel(FlowBlock.ListMarker label) {
+            endRun();
+            String marker = "line label " + lineLabels.size();
+            items.add(new ParagraphItem.Marker(marker));
+            lineLabels.put(marker, label);
         }
 
         void forcedBreak() {

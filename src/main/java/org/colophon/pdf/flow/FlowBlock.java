@@ -36,14 +36,18 @@ public sealed interface FlowBlock {
      * @param noteCalls    its note calls (links marked {@code epub:type="noteref"}): the
      *                     id of the marker among its items where each call stands → the id
      *                     of the note called; other links to a note only link to it
+     * @param lineLabels   labels hung in the margin before the line a marker stands on
+     *                     (the line numbers of code): the marker's id → the label
      */
     record Text(String element, int headingLevel, List<ParagraphItem> items, ParagraphSpec spec, float indent,
                 float hang, float lineHeight, ListMarker marker, String footnoteId, boolean keepWithNext,
                 boolean keepWithPrevious, boolean keepTogether, String pageReference, float reserve,
-                ContentTag tag, Map<String, String> noteCalls) implements FlowBlock {
+                ContentTag tag, Map<String, String> noteCalls, Map<String, ListMarker> lineLabels)
+            implements FlowBlock {
         public Text {
             items = List.copyOf(items);
             noteCalls = Collections.unmodifiableMap(new LinkedHashMap<>(noteCalls));
+            lineLabels = Collections.unmodifiableMap(new LinkedHashMap<>(lineLabels));
         }
     }
 

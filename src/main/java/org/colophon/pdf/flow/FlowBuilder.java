@@ -208,7 +208,7 @@ public final class FlowBuilder {
         List<SetLine> lines = set.lines();
         int offset = sourceOffset;
         int[] lineOffsets = SourceOffsets.lineStarts(t.items(), lines, offset);
-        sourceOffset += SourceOffsets.visible(t.items());
+        sourceOffset += SourceOffsets.visible(t.items()) + labelCharacters(t, lines, lineOffsets);
         if (lines.isEmpty()) {
             return;
         }
@@ -258,6 +258,28 @@ public final class FlowBuilder {
     }
 
     /**
+     * The XHTML has the line labels (code line numbers) in the text, the items only as
+     * markers: each line starts after the labels of the lines before it, and the paragraph
+     * counts them all. Returns how many visible characters the labels have.
+     */
+    private static int labelCharacters(FlowBlock.Text t, List<SetLine> lines, int[] lineOffsets) {
+        int count = 0;
+        if (t.lineLabels().isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            lineOffsets[i] += count;
+            for (SetLine.PlacedMarker m : lines.get(i).markers()) {
+                FlowBlock.ListMarker label = t.lineLabels().get(m.id());
+                if (label != null) {
+                    count += SourceOffsets.visible(label.text());
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
      * The boxes of a paragraph's lines, with its list marker and page reference; each line's
      * place is recorded.
      */
@@ -275,6 +297,15 @@ public final class FlowBuilder {
                 frames.add(new Frame.TextLine(marker, x, 0, t.marker().tag()));
             }
             float x = i == 0 ? t.indent() : t.indent() + t.hang();
+            for (SetLine.PlacedMarker m : t.lineLabels().isEmpty() ? List.<SetLine.PlacedMarker>of() : lines.get(i).markers()) {
+                FlowBlock.ListMarker label = t.lineLabels().get(m.id());
+                if (label != null && !label.text().isEmpty()) {
+                    // right-aligned in the margin before the line, as a list's number is
+                    SetLine labelLine = markerLine(label);
+                    float gap = MARKER_GAP * 2 * label.style().size();
+                    frames.add(new Frame.TextLine(labelLine, x - labelLine.width() - gap, 0, label.tag()));
+                }
+            }
             frames.add(new Frame.TextLine(lines.get(i), x, 0, t.tag()));
             if (i == n - 1 && t.pageReference() != null) {
                 frames.add(new Frame.PageReference(t.pageReference(), referenceStyle(t), x + lines.get(i).width(),

@@ -72,6 +72,8 @@ final class SourceOffsets {
                 if (at >= source.length() || source.charAt(at) != '-') {
                     count--;
                 }
+            } else if (lines.get(i).breakHyphenGlyphs() > 0 && i < lines.size() - 1) {
+                count -= lines.get(i).breakHyphenGlyphs(); // a code line's continuation mark
             }
             consumed += count;
         }

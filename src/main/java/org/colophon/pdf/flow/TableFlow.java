@@ -309,7 +309,7 @@ final class TableFlow {
         }
         return new FlowBlock.Text(t.element(), t.headingLevel(), items, t.spec(), t.indent(), t.hang(),
                 t.lineHeight() * s, t.marker(), t.footnoteId(), t.keepWithNext(), t.keepWithPrevious(),
-                t.keepTogether(), t.pageReference(), t.reserve(), t.tag(), t.noteCalls());
+                t.keepTogether(), t.pageReference(), t.reserve(), t.tag(), t.noteCalls(), t.lineLabels());
     }
 
     private static String text(FlowBlock.Text t) {

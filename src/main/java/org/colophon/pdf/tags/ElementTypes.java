@@ -37,7 +37,8 @@ final class ElementTypes {
             case "h4" -> "H4";
             case "h5" -> "H5";
             case "h6" -> "H6";
-            case "p", "pre", "address" -> "P";
+            case "pre" -> hasToken(element.getAttribute("class"), "code") ? "Code" : "P";
+            case "p", "address" -> "P";
             case "blockquote" -> "BlockQuote";
             case "ol", "ul" -> inContents ? "TOC" : "L";
             case "li" -> inContents ? "TOCI" : "LI";
@@ -60,7 +61,7 @@ final class ElementTypes {
     /** Types whose text is their own content; any other type gets its loose text in a P. */
     static boolean holdsText(String type) {
         return switch (type) {
-            case "P", "H1", "H2", "H3", "H4", "H5", "H6", "Lbl", "LBody", "Caption", "TOCI", "TH", "TD" -> true;
+            case "P", "H1", "H2", "H3", "H4", "H5", "H6", "Lbl", "LBody", "Caption", "TOCI", "TH", "TD", "Code" -> true;
             default -> false;
         };
     }

@@ -80,6 +80,7 @@ final class Paragraph {
         private List<String> markerIds;
         private int nextMarker;
         private float limit;
+        private float codeLineWidth; // of the line of code being cut, since its last cut
 
         Builder(TextResources resources, ParagraphSpec spec, Tuning tuning) {
             this.resources = resources;
@@ -104,7 +105,9 @@ final class Paragraph {
             if (spec.firstIndent() > 0) {
                 items.box(spec.firstIndent());
             }
-            if (text.text.length() > 0) {
+            if (text.text.length() > 0 && spec.codeWrap() != null) {
+                emitCodeLines();
+            } else if (text.text.length() > 0) {
                 emitSegments(first.lang());
             }
             // trailing glue first: a marker after it would make the glue a place to break
@@ -157,6 +160,103 @@ final class Paragraph {
                     finishLine();
                 }
             }
+        }
+
+        /**
+         * Code: a line of the text per line of the code; one wider than the measure is cut
+         * between characters, each cut ending its line with the continuation mark.
+         */
+        private void emitCodeLines() {
+            String s = text.text;
+            int start = 0;
+            while (true) {
+                int separator = s.indexOf(LINE_SEPARATOR, start);
+                int end = separator < 0 ? s.length() : separator;
+                if (end > start) {
+                    int mark = items.size;
+                    int markers = nextMarker;
+                    emitCodePieces(s, start, end, false);
+                    float width = 0;
+                    for (int k = mark; k < items.size; k++) {
+                        width += items.type[k] == ItemList.PENALTY ? 0 : items.width[k];
+                    }
+                    if (width > limit) {
+                        items.size = mark;
+                        nextMarker = markers;
+                        codeLineWidth = 0;
+                        emitCodePieces(s, start, end, true);
+                    }
+                }
+                if (separator < 0) {
+                    return;
+                }
+                // a marker just after the separator (a line's number) opens the next line
+                emitMarkers(separator);
+                finishLine();
+                start = separator + 1;
+            }
+        }
+
+        /** The runs of one line of code, split where the style, face, link or a marker changes. */
+        private void emitCodePieces(String s, int from, int to, boolean cut) {
+            int pieceStart = from;
+            for (int i = from + 1; i <= to; i++) {
+                if (i == to || styles[i] != styles[pieceStart] || faces[i] != faces[pieceStart]
+                        || hrefs[i] != hrefs[pieceStart] || hasMarkerAt(i)) {
+                    emitMarkers(pieceStart);
+                    emitCodePiece(s, pieceStart, i, cut);
+                    pieceStart = i;
+                }
+            }
+        }
+
+        /**
+         * Spaces are shaped with the rest, as boxes: glue would vanish at a break, and code
+         * keeps every space. The layouts' no-break spaces become spaces again, as the code has them.
+         */
+        private void emitCodePiece(String s, int from, int to, boolean cut) {
+            TextStyle style = effectiveStyle(from);
+            String href = hrefs[from];
+            ShapedText shaped = resources.shaper().shape(style.font(), false,
+                    s.substring(from, to).replace(NO_BREAK_SPACE, ' '));
+            float scale = style.size() / 1000f;
+            if (!cut) {
+                int box = items.box(shaped.width * scale);
+                items.attach(box, shaped, 0, shaped.length(), style, href);
+                return;
+            }
+            for (int g = 0; g < shaped.length(); g++) {
+                float advance = shaped.advances[g] * scale;
+                // one place to cut, where the next character would no longer fit with the
+                // mark: code is cut as full as its lines can be, as editors wrap it
+                if (codeLineWidth > 0 && codeLineWidth + advance + markWidth(style) > limit) {
+                    continuationBreak(style, href);
+                    codeLineWidth = 0;
+                }
+                int box = items.box(advance);
+                items.attach(box, shaped, g, g + 1, style, href);
+                codeLineWidth += advance;
+            }
+        }
+
+        private float markWidth(TextStyle style) {
+            String mark = spec.codeWrap();
+            if (mark.isEmpty() || !mark.codePoints().allMatch(style.font()::hasGlyph)) {
+                return 0;
+            }
+            return resources.shaper().shape(style.font(), false, mark).width * style.size() / 1000f;
+        }
+
+        /** A place to cut a line of code, drawing the continuation mark when taken. */
+        private void continuationBreak(TextStyle style, String href) {
+            String mark = spec.codeWrap();
+            if (mark.isEmpty() || !mark.codePoints().allMatch(style.font()::hasGlyph)) {
+                items.penalty(0, 0, ItemList.FLAGGED);
+                return;
+            }
+            ShapedText shaped = resources.shaper().shape(style.font(), false, mark);
+            int penalty = items.penalty(shaped.width * style.size() / 1000f, 0, ItemList.FLAGGED);
+            items.attach(penalty, shaped, 0, shaped.length(), style, href);
         }
 
         /** Whether the last item is text or a marker (not the indent, glue or a penalty): a space may follow. */
@@ -274,7 +374,7 @@ final class Paragraph {
             TextStyle style = styles[i];
             FontFace face = faces[i];
             return face == style.font() ? style
-                    : new TextStyle(face, style.size(), style.lang(), style.smallCaps(), style.rise());
+                    : new TextStyle(face, style.size(), style.lang(), style.smallCaps(), style.rise(), style.color());
         }
 
         private void emitPiece(String s, int from, int to, boolean hyphenate) {
@@ -354,8 +454,9 @@ final class Paragraph {
          * than none); other characters as they are. Not hyphenated.
          */
         private void emitSyntheticSmallCaps(String s, int from, int to, TextStyle style) {
-            TextStyle full = new TextStyle(style.font(), style.size(), style.lang(), false, style.rise());
-            TextStyle small = new TextStyle(style.font(), style.size() * SYNTHETIC_SMALL_CAPS, style.lang(), false, style.rise());
+            TextStyle full = new TextStyle(style.font(), style.size(), style.lang(), false, style.rise(), style.color());
+            TextStyle small = new TextStyle(style.font(), style.size() * SYNTHETIC_SMALL_CAPS, style.lang(), false, style.rise(),
+                    style.color());
             int i = from;
             while (i < to) {
                 boolean lower = Character.isLowerCase(s.charAt(i));

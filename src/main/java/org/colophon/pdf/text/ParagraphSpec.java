@@ -8,8 +8,17 @@ package org.colophon.pdf.text;
  * @param hyphenate   whether words may be hyphenated
  * @param balance     a ragged paragraph's lines are made as even as its number of lines
  *                    allows (CSS {@code text-wrap: balance}): for headings and titles
+ * @param codeWrap    null for prose; for code (CSS {@code white-space: pre-wrap}), the mark
+ *                    that ends a line cut because it is wider than the measure ("" for none):
+ *                    such text breaks only at its line ends and, when too wide, between any
+ *                    two characters, never at a space, so that every space is kept
  */
-public record ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance) {
+public record ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance,
+                            String codeWrap) {
+
+    public ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance) {
+        this(measure, firstIndent, alignment, hyphenate, balance, null);
+    }
 
     public ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate) {
         this(measure, firstIndent, alignment, hyphenate, false);

@@ -117,6 +117,7 @@ public final class PdfTextWriter {
         PDType0Font currentFont = null;
         float currentSize = -1;
         float currentRise = 0;
+        int currentColor = 0x000000; // what every line starts and ends with: black text writes no colour
         StringBuilder tj = new StringBuilder(256);
         boolean marked = false;
         List<GlyphRun> runs = line.runs();
@@ -141,6 +142,10 @@ public final class PdfTextWriter {
                 content.setTextRise(style.rise());
                 currentRise = style.rise();
             }
+            if (style.color() != currentColor) {
+                content.appendRawCommands(fill(style.color()));
+                currentColor = style.color();
+            }
             content.setTextMatrix(Matrix.getTranslateInstance(x + run.x(), baseline));
             tj.setLength(0);
             int glyphs = run.glyphs().length;
@@ -159,7 +164,20 @@ public final class PdfTextWriter {
         if (currentRise != 0) {
             content.setTextRise(0);
         }
+        if (currentColor != 0x000000) {
+            content.appendRawCommands("0 g\n");
+        }
         content.endText();
+    }
+
+    /** The {@code rg} operator for a 0xRRGGBB colour, with three decimals at most. */
+    private static String fill(int rgb) {
+        StringBuilder sb = new StringBuilder(24);
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            appendNumber(sb, Math.round(((rgb >> shift) & 0xFF) * 1000.0 / 255.0));
+            sb.append(' ');
+        }
+        return sb.append("rg\n").toString();
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();

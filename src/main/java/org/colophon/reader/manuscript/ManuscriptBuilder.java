@@ -13,6 +13,7 @@ import org.colophon.reader.Assets;
 import org.colophon.reader.IdAllocator;
 import org.colophon.reader.InlineCollector;
 import org.colophon.reader.LanguageTags;
+import org.colophon.reader.Preformatted;
 import org.colophon.reader.XmlSource;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -253,7 +254,9 @@ final class ManuscriptBuilder {
             case "scene-break":
                 return new Block.SceneBreak(e.getAttribute("mark").strip());
             case "pre":
-                return new Block.Preformatted(id, preformatted(e.getTextContent()));
+                return new Block.Preformatted(id, Preformatted.trimmed(e.getTextContent()));
+            case "code-block":
+                return codeBlock(e, id, lang);
             default:
                 throw unexpected(e);
         }
@@ -327,6 +330,24 @@ final class ManuscriptBuilder {
         };
     }
 
+    /** The code is the text after the optional caption (the checks refuse text before it). */
+    private Block codeBlock(Element e, String id, String lang) {
+        List<Inline> caption = List.of();
+        StringBuilder code = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                caption = inlines(c, lang);
+                code.setLength(0);
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                code.append(n.getNodeValue());
+            }
+        }
+        String language = optional(e, "language");
+        Block.LineNumbers numbers = "true".equals(e.getAttribute("line-numbers").strip())
+                ? Block.LineNumbers.SHOWN : Block.LineNumbers.HIDDEN;
+        return new Block.CodeBlock(id, language, numbers, caption, Preformatted.trimmed(code.toString()));
+    }
+
     /** A list item or a note: blocks, or running text made into one paragraph. */
     private List<Block> itemBlocks(Element item, String lang, int sectionLevel) {
         for (Element c : children(item)) {
@@ -336,24 +357,6 @@ final class ManuscriptBuilder {
         }
         List<Inline> content = inlines(item, lang);
         return content.isEmpty() ? List.of() : List.of(new Block.Paragraph(null, null, content));
-    }
-
-    /**
-     * Preformatted text is kept as written, except the line end right after the opening
-     * tag and the indentation before the closing tag, which belong to the XML layout.
-     */
-    static String preformatted(String text) {
-        String t = text;
-        if (t.startsWith("\r\n")) {
-            t = t.substring(2);
-        } else if (t.startsWith("\n")) {
-            t = t.substring(1);
-        }
-        int lastBreak = t.lastIndexOf('\n');
-        if (lastBreak >= 0 && t.substring(lastBreak + 1).isBlank()) {
-            t = t.substring(0, lastBreak);
-        }
-        return t;
     }
 
     // ---------------------------------------------------------------- inlines

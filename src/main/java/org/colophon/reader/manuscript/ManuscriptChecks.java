@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
+import org.colophon.highlight.CodeLanguage;
 import org.colophon.reader.Assets;
 import org.colophon.reader.BookIdentifiers;
 import org.colophon.reader.BookReader;
@@ -90,6 +91,7 @@ final class ManuscriptChecks {
             case "q" -> checkTypedQuotationMarks(e);
             case "link" -> checkLink(e);
             case "figure" -> checkFigure(e);
+            case "code-block" -> checkCodeBlock(e);
             case "cover" -> {
                 if (!e.getAttribute("src").isBlank()) {
                     assets.register(e, e.getAttribute("src"), diagnostics);
@@ -206,6 +208,36 @@ final class ManuscriptChecks {
                         + p.message() + (TableElements.columns(table).isEmpty()
                         ? " (the first row gives the column count; a <colgroup> of <col>s may name it)" : ""));
             }
+        }
+    }
+
+    /**
+     * A code block's caption comes before its code; its language, when Colophon does not
+     * know it, only costs the highlighting.
+     */
+    private void checkCodeBlock(Element e) {
+        Element caption = null;
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                caption = c;
+            } else if (caption == null && n.getNodeType() != Node.COMMENT_NODE && !n.getNodeValue().isBlank()) {
+                Element after = null;
+                for (Node m = n.getNextSibling(); m != null && after == null; m = m.getNextSibling()) {
+                    after = m instanceof Element c ? c : null;
+                }
+                if (after != null) {
+                    error(after, "the <caption> of a <code-block> comes before its code, not after code");
+                    return;
+                }
+            }
+        }
+        String language = e.getAttribute("language").strip();
+        // a language the schema refuses has its error already
+        if (language.matches("[a-z][a-z0-9+#.\\-]*") && CodeLanguage.named(language).isEmpty()) {
+            XmlSource.Location at = XmlSource.locationOf(e);
+            warnings.warn(at.file(), at.line(), at.column(), "<code-block language=\"" + language + "\">: Colophon"
+                    + " does not highlight " + language + "; the code is set plain (it highlights "
+                    + CodeLanguage.knownNames() + ")");
         }
     }
 

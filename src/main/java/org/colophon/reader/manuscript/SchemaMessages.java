@@ -273,6 +273,8 @@ final class SchemaMessages implements ErrorHandler {
             case "id", "idReference", "NCName", "ID" -> "a name that starts with a letter or '_' and holds only"
                     + " letters, digits, '-', '_' and '.' (no spaces, no colon)";
             case "indent" -> "a whole number from 1 to 20";
+            case "codeLanguage" -> "a language's short name in lower case, without spaces, such as java, xml,"
+                    + " json, shell or python";
             case "listStart" -> "a whole number from 0 to 999999";
             case "figureWidth" -> "a share of the measure such as 50% (at most 100%), or a length such as 6cm,"
                     + " 45mm, 2.5in or 120pt";

@@ -29,14 +29,14 @@ final class Vocabulary {
             Map.entry("list-of-tables", Division.Kind.LIST_OF_TABLES));
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "blockquote", "verse", "list", "figure", "scene-break", "pre", "section", "table");
+            "p", "blockquote", "verse", "list", "figure", "scene-break", "pre", "code-block", "section", "table");
 
     /**
      * Elements whose text is set as a paragraph of its own, for the paragraph limit: blocks
      * of running text, and notes (set apart from the paragraph that calls them).
      */
     private static final Set<String> PARAGRAPHS = Set.of(
-            "p", "title", "subtitle", "line", "attribution", "caption", "item", "note", "pre", "th", "td");
+            "p", "title", "subtitle", "line", "attribution", "caption", "item", "note", "pre", "code-block", "th", "td");
 
     private Vocabulary() {
     }

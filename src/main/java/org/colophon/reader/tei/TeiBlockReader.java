@@ -261,6 +261,7 @@ final class TeiBlockReader {
             }
             case "quote", "q", "said", "cit", "epigraph", "argument" -> out.add(quotation(e, ctx));
             case "titlePage", "floatingText" -> out.addAll(blocks(children(e), here));
+            case "eg" -> out.add(example(e));
             default -> {
                 if (TeiDom.isDiv(e)) {
                     out.addAll(section(e, ctx));
@@ -269,6 +270,29 @@ final class TeiBlockReader {
                 }
             }
         }
+    }
+
+    /**
+     * An example of code, {@code <eg>}: its language from a {@code <code lang="…">} it wraps
+     * (or its own {@code lang}), its line numbers when its {@code rend} says {@code numbered}.
+     */
+    private Block example(Element eg) {
+        String language = lower(TeiDom.attr(eg, "lang"));
+        for (org.w3c.dom.Node n : children(eg)) {
+            if (n instanceof Element c && TeiDom.isTei(c, "code") && language == null) {
+                language = lower(TeiDom.attr(c, "lang"));
+            }
+        }
+        String rend = lower(TeiDom.attr(eg, "rend"));
+        Block.LineNumbers numbers = rend != null && java.util.Arrays.asList(rend.split("\\s+")).contains("numbered")
+                ? Block.LineNumbers.SHOWN : Block.LineNumbers.HIDDEN;
+        if (language != null && org.colophon.highlight.CodeLanguage.named(language).isEmpty()) {
+            report.once("eg language " + language, eg, "<eg> in " + language + ": Colophon does not highlight it;"
+                    + " the code is set plain (it highlights " + org.colophon.highlight.CodeLanguage.knownNames() + ")");
+        }
+        String id = TeiDom.xmlId(eg) != null ? ids.idFor(eg, "listing") : null;
+        return new Block.CodeBlock(id, language, numbers, List.of(),
+                org.colophon.reader.Preformatted.trimmed(eg.getTextContent()));
     }
 
     private static String paragraphStyle(Element p, String inherited) {

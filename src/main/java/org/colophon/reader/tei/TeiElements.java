@@ -13,7 +13,7 @@ final class TeiElements {
 
     /** Elements that are blocks even inside a paragraph: meeting one splits the paragraph. */
     static final Set<String> BLOCK_IN_PARAGRAPH = Set.of(
-            "p", "ab", "lg", "l", "list", "table", "figure", "milestone", "floatingText",
+            "p", "ab", "lg", "l", "list", "table", "figure", "milestone", "floatingText", "eg",
             "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7", "sp", "titlePage");
 
     /** Elements that are blocks where blocks are expected (in a div, a quote, a note). */
@@ -21,7 +21,7 @@ final class TeiElements {
             "p", "ab", "head", "label", "trailer", "salute", "signed", "dateline", "byline",
             "docAuthor", "docTitle", "titlePart", "docImprint", "docDate", "docEdition", "bibl",
             "opener", "closer", "lg", "l", "list", "table", "figure", "milestone", "epigraph",
-            "argument", "cit", "quote", "q", "said", "floatingText", "titlePage",
+            "argument", "cit", "quote", "q", "said", "floatingText", "titlePage", "eg",
             "div", "div1", "div2", "div3", "div4", "div5", "div6", "div7");
 
     /** Quotations: a block when they hold blocks, an inline {@link Inline.Quote} otherwise. */

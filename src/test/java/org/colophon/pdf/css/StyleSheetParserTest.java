@@ -29,14 +29,23 @@ class StyleSheetParserTest {
     }
 
     @Test
+    void colourAndTheHyphenateCharacterAreRead() throws BuildException {
+        StyleSheet sheet = parser.parse(".k { color: #1f3f8f; hyphenate-character: \"→\" }\n.x { color: bluish }\n", "my.css");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(2, warnings.get(0).line());
+        assertTrue(warnings.get(0).message().contains("unsupported colour"), warnings.get(0).message());
+        assertEquals(2, sheet.rules().get(0).declarations().size());
+    }
+
+    @Test
     void anUnsupportedPropertyIsAWarningWithItsLineAndColumn() throws BuildException {
-        StyleSheet sheet = parser.parse("p {\n  margin: 0;\n  color: red;\n  text-shadow: 1px 1px black\n}\n", "my.css");
+        StyleSheet sheet = parser.parse("p {\n  margin: 0;\n  letter-spacing: 1pt;\n  text-shadow: 1px 1px black\n}\n", "my.css");
         assertEquals(2, warnings.size(), warnings.toString());
-        Diagnostic color = warnings.get(0);
-        assertEquals("my.css", color.file());
-        assertEquals(3, color.line());
-        assertEquals(3, color.column());
-        assertTrue(color.message().contains("color"), color.message());
+        Diagnostic spacing = warnings.get(0);
+        assertEquals("my.css", spacing.file());
+        assertEquals(3, spacing.line());
+        assertEquals(3, spacing.column());
+        assertTrue(spacing.message().contains("letter-spacing"), spacing.message());
         assertEquals(4, warnings.get(1).line());
         assertEquals(1, sheet.rules().get(0).declarations().size(), "the supported margin stays");
     }
