@@ -144,6 +144,16 @@ final class PageFiller {
      * from 0 down the page) made {@code adjust[k]} grid lines higher (lower when negative).
      */
     Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends offered) {
+        return fill(items, start, pageIndex, stopAt, adjust, offered, start.deferred().size());
+    }
+
+    /**
+     * As above, placing at most {@code floatsFirst} of the floats that waited: when those
+     * leave no room to end the page but after a heading (or inside what must stay whole),
+     * the page is filled again with one float fewer, which waits for the next page.
+     */
+    private Page fill(List<FlowItem> items, Start start, int pageIndex, int stopAt, int[] adjust, Ends offered,
+                      int floatsFirst) {
         Offers ends = new Offers(offered);
         // a page may run a line long only where the bottom margin has room for it above the folio
         Page page = new Page(master.textHeight(pageIndex) + 0.01f, start.forced(), stopAt >= 0,
@@ -152,13 +162,15 @@ final class PageFiller {
         List<Integer> deferred = new ArrayList<>(start.deferred());
         String pagePath = start.pagePath();
         // floats that waited go first, as many as fit
-        while (!deferred.isEmpty()) {
+        int placedFirst = 0;
+        while (!deferred.isEmpty() && placedFirst < floatsFirst) {
             FlowItem.Float f = (FlowItem.Float) items.get(deferred.get(0));
             if (!page.isEmpty() && !page.fits(f)) {
                 break;
             }
             page.place(f);
             deferred.remove(0);
+            placedFirst++;
         }
         // a page a table goes on to opens with its header rows again
         if (start.item() > 0 && start.item() <= items.size()
@@ -254,6 +266,9 @@ final class PageFiller {
                     Start farNext = farStart(farEnd, pagePath, deferred, farDeferred, farCarried);
                     if (!nearOffered) {
                         offerFar(farEnd, farNext, ends);
+                    }
+                    if (!anyEnd && placedFirst > 0) {
+                        return fill(items, start, pageIndex, stopAt, adjust, offered, placedFirst - 1);
                     }
                     if (!anyEnd) {
                         ends.accept(end(page, j, Kind.EMERGENCY, 0,
