@@ -221,6 +221,51 @@ class BookIndexCliTest {
     }
 
     @Test
+    void theIndexIsSetInTwoBalancedColumns() throws Exception {
+        int first = -1;
+        for (int i = 0; i < pageTexts.size(); i++) {
+            if (pageTexts.get(i).contains("Index A ")) {
+                first = i;
+            }
+        }
+        List<Float> starts = new ArrayList<>();
+        List<Float> tops = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(out.resolve("index.pdf")))) {
+            PDFTextStripper lines = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    if (!glyphs.isEmpty() && text.matches("\\p{L}.*")) {
+                        starts.add(glyphs.get(0).getXDirAdj());
+                        tops.add(glyphs.get(0).getYDirAdj());
+                    }
+                }
+            };
+            lines.setStartPage(first + 1);
+            lines.setEndPage(first + 1);
+            lines.getText(pdf);
+            float width = pdf.getPage(first).getMediaBox().getWidth();
+            float left = Float.MAX_VALUE;
+            float right = 0;
+            for (float x : starts) {
+                left = Math.min(left, x);
+                right = Math.max(right, x);
+            }
+            assertTrue(right - left > width * 0.3f, "entries start in two bands: " + starts);
+            int inLeft = 0;
+            int inRight = 0;
+            for (float x : starts) {
+                assertTrue(x < left + 30 || x > right - 30, "every line starts in one of the two columns: " + starts);
+                if (x < left + 30) {
+                    inLeft++;
+                } else {
+                    inRight++;
+                }
+            }
+            assertTrue(inLeft > 5 && inRight > 5, inLeft + " lines on the left, " + inRight + " on the right");
+        }
+    }
+
+    @Test
     void bothBooksPassTheirValidators() throws Exception {
         EpubValidator.Result epubcheck = EpubValidator.check(out.resolve("index.epub"));
         assertTrue(epubcheck.clean(), epubcheck.describe());
