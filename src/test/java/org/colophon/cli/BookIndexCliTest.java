@@ -305,6 +305,32 @@ class BookIndexCliTest {
     }
 
     @Test
+    void teiIndexEntriesMapOntoTheSameIndex(@TempDir Path tei) throws Exception {
+        Path manuscript = tei.resolve("tei.xml");
+        Files.writeString(manuscript, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="fr">
+                <teiHeader><fileDesc><titleStmt><title>Index TEI</title><author>Prénom Nom</author></titleStmt>
+                <publicationStmt><date when="2026-12-03">2026</date></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+                <text><body><div type="chapter"><head>Un</head>
+                <p>La typographie<index><term>typographie</term><index><term>française</term></index></index> et
+                l’œuvre<index><term>œuvre</term></index> ou l’eau<index><term>eau</term></index>.</p>
+                </div></body><back><divGen type="index"/></back></text></TEI>
+                """, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("build", manuscript.toString(), "--out", tei.resolve("out").toString(), "--quiet");
+        assertEquals(0, run.status(), run.err());
+        Map<String, byte[]> files = EpubFiles.entries(tei.resolve("out/tei.epub"));
+        List<String> terms = new ArrayList<>();
+        for (Element t : byType(EpubFiles.parse(files.get("EPUB/text/index-001.xhtml")), "index-term")) {
+            terms.add(t.getTextContent());
+        }
+        assertEquals(List.of("eau", "œuvre", "typographie", "française"), terms, "française nested under typographie");
+        String chapter = new String(files.get("EPUB/text/chapter-001.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(chapter.contains("La typographie<span class=\"ix\" id=\"ix-1\"></span> et"),
+                "the term prints nothing in the text: " + chapter);
+    }
+
+    @Test
     void badIndexTermsAreRefusedAtTheirPlace(@TempDir Path bad) throws Exception {
         String[][] cases = {
             {"<ix term=\"a\" see=\"nulle part\"/>", "3:21: error: <ix see=\"nulle part\"> names no term of the index"},
