@@ -21,6 +21,9 @@ public final class IndexColumns {
     /** Where the right column starts, as a share of the measure (the lines are narrower). */
     static final float RIGHT_COLUMN = 0.52f;
 
+    /** The ids index.vm gives letter groups; they mark the rows that open one. */
+    private static final String GROUP_ID = "index-group-";
+
     private final float measure;
     private final float grid;
 
@@ -112,9 +115,20 @@ public final class IndexColumns {
             }
         }
         boolean[] opens = new boolean[rows.size()];
+        float groupAdvance = 0;
         for (int r = 0; r < rows.size(); r++) {
             // a row after a space opens a letter group: its heading must not end a column
             opens[r] = rows.get(r).advance() > 1.5f * line;
+            if (opens[r]) {
+                groupAdvance = Math.max(groupAdvance, rows.get(r).advance());
+            }
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            // a group that opened a page of the one-column setting lost its space above: give it back
+            if (!opens[r] && groupAdvance > 0 && opensGroup(rows.get(r))) {
+                rows.set(r, new Row(rows.get(r).frames(), groupAdvance));
+                opens[r] = true;
+            }
         }
         // greedy filling: the rows of each page, its two columns one after the other
         List<List<Row>> pageRows = new ArrayList<>();
@@ -171,6 +185,23 @@ public final class IndexColumns {
             out.add(new LaidOutPage(firstIndex + p, run.get(Math.min(p, run.size() - 1)).pagePath(), frames));
         }
         return out;
+    }
+
+    /** Whether a row holds the id index.vm gives a letter group ({@code index-group-…}). */
+    private static boolean opensGroup(Row row) {
+        for (Frame f : row.frames()) {
+            if (f instanceof Frame.Anchor a && a.id().startsWith(GROUP_ID)) {
+                return true;
+            }
+            if (f instanceof Frame.TextLine t) {
+                for (var m : t.line().markers()) {
+                    if (m.id().startsWith(GROUP_ID)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Where to start the right column so that neither column is much longer than the other. */
