@@ -412,6 +412,13 @@ final class ContentRenderer {
                 Xml.append(sb, a.id());
                 sb.append("\"></span>");
             }
+        } else if (i instanceof Inline.IndexTerm t) {
+            if (!reuse) {
+                // the place an index locator links to; it prints nothing
+                sb.append("<span class=\"ix\" id=\"");
+                Xml.append(sb, t.id());
+                sb.append("\"></span>");
+            }
         }
     }
 

@@ -25,6 +25,7 @@ final class DivisionSemantics {
             case APPENDIX -> "doc-appendix";
             case NOTES -> "doc-endnotes";
             case COLOPHON -> "doc-colophon";
+            case INDEX -> "doc-index";
             default -> null;
         };
     }
@@ -35,6 +36,7 @@ final class DivisionSemantics {
             case PART, VOLUME -> "part.vm";
             case HALF_TITLE -> templates.exists("halftitle.vm") ? "halftitle.vm" : "chapter.vm";
             case LIST_OF_FIGURES, LIST_OF_TABLES -> "list-of-figures.vm";
+            case INDEX -> "index.vm";
             default -> "chapter.vm";
         };
     }

@@ -24,6 +24,7 @@ final class GeneratedPages {
         String key = switch (kind) {
             case LIST_OF_FIGURES -> "listOfFigures";
             case LIST_OF_TABLES -> "listOfTables";
+            case INDEX -> "index";
             default -> null;
         };
         String title = key == null ? null : labels.get(key);

@@ -1,5 +1,6 @@
 package org.colophon.layout;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.colophon.model.Inline;
 final class IdLocator {
 
     private final Map<String, String> fileById = new HashMap<>();
+    private final List<Inline.IndexTerm> indexTerms = new ArrayList<>();
 
     /** Records the ids of a division's own title and blocks (not its children) as living in {@code file}. */
     void addDivision(Division division, String file) {
@@ -32,6 +34,11 @@ final class IdLocator {
     /** The file name (e.g. {@code chapter-002.xhtml}) holding {@code id}, or null. */
     String fileOf(String id) {
         return fileById.get(id);
+    }
+
+    /** The book's index terms in the order the divisions were added (reading order). */
+    List<Inline.IndexTerm> indexTerms() {
+        return List.copyOf(indexTerms);
     }
 
     Iterable<String> ids() {
@@ -86,6 +93,9 @@ final class IdLocator {
         for (Inline i : inlines) {
             if (i instanceof Inline.Anchor a) {
                 put(a.id(), file);
+            } else if (i instanceof Inline.IndexTerm t) {
+                put(t.id(), file);
+                indexTerms.add(t);
             } else if (i instanceof Inline.Note n) {
                 put(n.id(), file);
                 blocks(n.content(), file);

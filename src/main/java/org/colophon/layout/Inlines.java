@@ -47,7 +47,8 @@ final class Inlines {
                 sb.append(q.open() == null ? "\u201C" : q.open());
                 appendPlain(q.content(), sb);
                 sb.append(q.close() == null ? "\u201D" : q.close());
-            } else if (!(i instanceof Inline.Note) && !(i instanceof Inline.Anchor)) {
+            } else if (!(i instanceof Inline.Note) && !(i instanceof Inline.Anchor)
+                    && !(i instanceof Inline.IndexTerm)) {
                 appendPlain(children(i), sb);
             }
         }

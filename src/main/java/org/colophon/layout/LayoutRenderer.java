@@ -102,7 +102,7 @@ public final class LayoutRenderer {
                 }
                 ContentRenderer content = new ContentRenderer(planner.locator(), p.fileName(), ids,
                         mediaHrefs, contents.sectionIds(), warnings, source(book), refs);
-                own = View.of("division", divisionView(d, content, pageOf, titles, refs, planner.locator()));
+                own = View.of("division", divisionView(d, book.language(), content, pageOf, titles, refs, planner.locator()));
             } else if (p.role() == PageRole.COVER) {
                 own = View.of("cover", View.of("src", mediaHrefs.get(coverHref), "alt", book.metadata().title()));
             }
@@ -131,7 +131,7 @@ public final class LayoutRenderer {
                 "css", EpubPaths.fromPage(EpubPaths.STYLESHEET), "file", p.fileName(), "body", body);
     }
 
-    private Map<String, Object> divisionView(Division d, ContentRenderer content,
+    private Map<String, Object> divisionView(Division d, String bookLanguage, ContentRenderer content,
                                              Map<Division, PlannedPage> pageOf, ContentRenderer titles,
                                              References refs, IdLocator locator) {
         List<Inline> ownTitle = d.title().isEmpty() ? GeneratedPages.defaultTitle(d.kind(), refs.labels()) : d.title();
@@ -159,6 +159,10 @@ public final class LayoutRenderer {
                 "number", refs.numbers().of(d),
                 "label", refs.captionLabel(GeneratedPages.targetKind(d.kind()), refs.numbers().of(d)),
                 "entries", GeneratedPages.entries(d.kind(), refs.numbers(), titles, locator, refs),
+                "groups", d.kind() == Division.Kind.INDEX
+                        ? new IndexBuilder(d.lang() != null ? d.lang() : bookLanguage, refs, locator)
+                                .groups(locator.indexTerms())
+                        : null,
                 "subtitle", subtitle,
                 "content", body,
                 "notes", List.copyOf(notes),

@@ -243,6 +243,8 @@ final class Numbering {
                 notes.add(n);
             } else if (in instanceof Inline.Anchor a) {
                 put(a.id(), new Target(TargetKind.OTHER, null, List.of()));
+            } else if (in instanceof Inline.IndexTerm t) {
+                put(t.id(), new Target(TargetKind.OTHER, null, List.of()));
             }
             if (!inner.isEmpty()) {
                 stack.push(new Object[] {inner, 0});

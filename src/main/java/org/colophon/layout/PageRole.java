@@ -32,6 +32,7 @@ public enum PageRole {
     COLOPHON("colophon"),
     LIST_OF_FIGURES("listoffigures"),
     LIST_OF_TABLES("listoftables"),
+    INDEX("index"),
     /** A division of no other kind (a TEI letter, a liminal text). */
     DIVISION("division");
 
@@ -62,6 +63,7 @@ public enum PageRole {
             case COLOPHON -> COLOPHON;
             case LIST_OF_FIGURES -> LIST_OF_FIGURES;
             case LIST_OF_TABLES -> LIST_OF_TABLES;
+            case INDEX -> INDEX;
             case OTHER -> DIVISION;
         };
     }

@@ -46,7 +46,7 @@ public record Division(
         EPILOGUE("epilogue"), AFTERWORD("afterword"), ACKNOWLEDGEMENTS("acknowledgments"),
         APPENDIX("appendix"), NOTES("endnotes"), COLOPHON("colophon"),
         // made by Colophon from the rest of the book, where the manuscript places them
-        LIST_OF_FIGURES("loi"), LIST_OF_TABLES("lot"),
+        LIST_OF_FIGURES("loi"), LIST_OF_TABLES("lot"), INDEX("index"),
         /** Any other division (a TEI letter, a liminal text). */
         OTHER("");
 

@@ -104,4 +104,23 @@ public sealed interface Inline {
 
     /** An anchor: an id at a point in running text, with no content. */
     record Anchor(String id) implements Inline {}
+
+    /**
+     * A place the index points to. It prints nothing in the text; {@code id} is unique in the
+     * book so that the index can link to this very place and name the page it was set on.
+     *
+     * @param path   the entry's headings, primary first (one to three); empty for a range's end
+     * @param mark   a single place, or the start or end of a stretch of text
+     * @param range  the name that pairs a start with its end; null for a single place
+     * @param see    the primary heading of another entry this one sends the reader to, or null
+     * @param seeAlso the primary heading of another entry to look at as well, or null
+     */
+    record IndexTerm(String id, List<String> path, IndexMark mark, String range, String see, String seeAlso)
+            implements Inline {
+        public IndexTerm {
+            path = List.copyOf(path);
+        }
+    }
+
+    enum IndexMark { POINT, RANGE_START, RANGE_END }
 }

@@ -28,6 +28,7 @@ import org.colophon.pdf.flow.Frame;
 import org.colophon.pdf.flow.XhtmlParser;
 import org.colophon.pdf.page.Folios;
 import org.colophon.pdf.page.LaidOutPage;
+import org.colophon.pdf.page.IndexColumns;
 import org.colophon.pdf.page.PageBreaker;
 import org.colophon.pdf.page.PageFurniture;
 import org.colophon.pdf.page.PageMaster;
@@ -149,6 +150,8 @@ public final class Typesetter {
         List<LaidOutPage> laidOut = new PageBreaker(master, grid, flowed.firstBaseline, flow.footnotes())
                 .breakPages(flow.items());
         requireEverythingPlaced(flowed, laidOut);
+        laidOut = new IndexColumns(master.measure(), grid)
+                .arrange(laidOut, path -> flowed.roles.get(path) == PageRole.INDEX);
         Folios folios = Folios.of(laidOut, flowed.roles);
         laidOut = new PageReferences(setup.setter()).resolve(laidOut, folios);
         TypesetFacts facts = TypesetFacts.collect(laidOut, flow.linePlaces(), folios, master, grid,

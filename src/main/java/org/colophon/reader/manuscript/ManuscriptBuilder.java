@@ -405,9 +405,29 @@ final class ManuscriptBuilder {
                 return new Inline.Link(e.getAttribute("href").strip(), collector.content(e));
             case "anchor":
                 return new Inline.Anchor(e.getAttribute("id").strip());
+            case "ix":
+                return indexTerm(e);
             default:
                 throw unexpected(e);
         }
+    }
+
+    private Inline indexTerm(Element e) {
+        String id = ids.idFor(optional(e, "id"), "ix");
+        String end = optional(e, "end");
+        if (end != null) {
+            return new Inline.IndexTerm(id, List.of(), Inline.IndexMark.RANGE_END, end, null, null);
+        }
+        List<String> path = new ArrayList<>(3);
+        for (String level : List.of("term", "sub", "subsub")) {
+            String heading = optional(e, level);
+            if (heading != null) {
+                path.add(InlineCollector.collapse(heading));
+            }
+        }
+        String start = optional(e, "start");
+        return new Inline.IndexTerm(id, path, start == null ? Inline.IndexMark.POINT : Inline.IndexMark.RANGE_START,
+                start, optional(e, "see"), optional(e, "see-also"));
     }
 
     private Inline note(Element e) {

@@ -38,6 +38,7 @@ final class ManuscriptChecks {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Element> ids = new LinkedHashMap<>();
     private final List<Element> refs = new ArrayList<>();
+    private final IndexTermChecks indexTerms = new IndexTermChecks();
 
     /**
      * @param complete false when an included file could not be read: references may
@@ -51,6 +52,9 @@ final class ManuscriptChecks {
 
     List<Diagnostic> check(Element root) {
         walk(root, 0);
+        if (complete) {
+            indexTerms.check(diagnostics);
+        }
         for (Element ref : complete ? refs : List.<Element>of()) {
             String target = ref.getAttribute("target").strip();
             if (!target.isEmpty() && !ids.containsKey(target)) {
@@ -88,6 +92,7 @@ final class ManuscriptChecks {
         int depth = noteDepth;
         switch (name) {
             case "ref" -> refs.add(e);
+            case "ix" -> indexTerms.add(e);
             case "q" -> checkTypedQuotationMarks(e);
             case "link" -> checkLink(e);
             case "figure" -> checkFigure(e);

@@ -26,7 +26,8 @@ final class Vocabulary {
             Map.entry("acknowledgements", Division.Kind.ACKNOWLEDGEMENTS),
             Map.entry("appendix", Division.Kind.APPENDIX),
             Map.entry("list-of-figures", Division.Kind.LIST_OF_FIGURES),
-            Map.entry("list-of-tables", Division.Kind.LIST_OF_TABLES));
+            Map.entry("list-of-tables", Division.Kind.LIST_OF_TABLES),
+            Map.entry("index", Division.Kind.INDEX));
 
     private static final Set<String> BLOCKS = Set.of(
             "p", "blockquote", "verse", "list", "figure", "scene-break", "pre", "code-block", "section", "table");

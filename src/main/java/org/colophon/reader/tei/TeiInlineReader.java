@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.colophon.model.Block;
 import org.colophon.model.Inline;
+import org.colophon.reader.InlineCollector;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -109,6 +110,7 @@ final class TeiInlineReader {
                     made.add(new Inline.Anchor(ids.idFor(e, "anchor")));
                 }
             }
+            case "index" -> indexTerms(e, List.of(), made);
             case "gap" -> made.add(new Inline.Text("[\u2026]"));
             case "choice" -> made.addAll(inlines(List.of(chosen(e)), inner));
             default -> {
@@ -160,6 +162,34 @@ final class TeiInlineReader {
         String id = ids.idFor(note, "note");
         List<Block> content = noteBodies.blocksOf(note, langOr(note, lang));
         return content.isEmpty() ? null : new Inline.Note(id, content);
+    }
+
+    /**
+     * A TEI index entry, {@code <index><term>…</term><index><term>…</term></index></index>}: a
+     * place in the text, its nested entries the sub-entries (three levels at most). It prints nothing.
+     */
+    private void indexTerms(Element index, List<String> above, List<Inline> made) {
+        List<String> path = new ArrayList<>(above);
+        List<Element> nested = new ArrayList<>();
+        for (Node n = index.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (TeiDom.isTei(n, "term") && path.size() == above.size()) {
+                String term = InlineCollector.collapse(n.getTextContent()).strip();
+                if (!term.isEmpty()) {
+                    path.add(term);
+                }
+            } else if (TeiDom.isTei(n, "index")) {
+                nested.add((Element) n);
+            }
+        }
+        if (path.size() == above.size() || path.size() > 3) {
+            return; // an entry without a term marks nothing
+        }
+        if (nested.isEmpty()) {
+            made.add(new Inline.IndexTerm(ids.idFor(index, "ix"), path, Inline.IndexMark.POINT, null, null, null));
+        }
+        for (Element sub : nested) {
+            indexTerms(sub, path, made);
+        }
     }
 
     private void reference(Element ref, String lang, List<Inline> out) {

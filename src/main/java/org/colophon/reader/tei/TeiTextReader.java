@@ -65,6 +65,11 @@ final class TeiTextReader {
             } else if (TeiDom.isTei(n, "titlePage")) {
                 flushLoose(loose, which, lang, out);
                 out.add(titlePage((Element) n, lang));
+            } else if (TeiDom.isTei(n, "divGen") && "index".equals(lower(TeiDom.attr((Element) n, "type")))) {
+                // <divGen type="index"/>: the place of the index Colophon makes from the <index> terms
+                flushLoose(loose, which, lang, out);
+                out.add(new Division(Division.Kind.INDEX, ids.idFor((Element) n, "index"), null, List.of(), List.of(),
+                        List.of(), List.of()));
             } else {
                 loose.add(n);
             }
