@@ -211,6 +211,35 @@ class NonFictionBookTest {
         assertTrue(all.contains("epub:type=\"pagebreak\""), "the EPUB carries the print pages");
     }
 
+    @Test
+    void everyIndexLocatorOfAWordIsAPageThatPrintsItInBothBooks() {
+        int first = pagesWith("Index").stream().filter(p -> texts.get(p).strip().startsWith("Index"))
+                .findFirst().orElseThrow();
+        String index = normal(String.join("\n", texts.subList(first, texts.size())));
+        String epubIndex = epub.entrySet().stream().filter(e -> e.getKey().contains("/index-"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        for (String word : List.of("ISBN", "XInclude", "TeX", "Maven", "epubcheck", "veraPDF", "SVG", "Python")) {
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + word + " (\\d+(?:(?:–|, )\\d+)*)").matcher(index);
+            assertTrue(m.find(), word + " is not in the index:\n" + index);
+            for (String page : m.group(1).split("–|, ")) {
+                int at = labels.indexOf(page);
+                assertTrue(at >= 0 && at < first && texts.get(at).contains(word),
+                        word + ": page " + page + " does not print it");
+            }
+            // the EPUB's entry links to the place and shows the same printed page
+            Matcher e = Pattern.compile(">" + word + "</span> <a epub:type=\"index-locator\" href=\"([^\"#]+)#([^\"]+)\">"
+                    + "(\\d+)</a>").matcher(epubIndex);
+            assertTrue(e.find(), word + " in the EPUB index:\n" + epubIndex);
+            assertEquals(m.group(1).split("–|, ")[0], e.group(3), word);
+            String target = new String(epub.get("EPUB/text/" + e.group(1)), StandardCharsets.UTF_8);
+            assertTrue(target.contains("id=\"" + e.group(2) + "\""), word + ": no " + e.group(2) + " in " + e.group(1));
+        }
+        // the entry of a range prints its first and last page; "voir" sends to another entry
+        assertTrue(Pattern.compile("figure \\d+–\\d+").matcher(index).find(), index);
+        assertTrue(index.contains("chasse fixe, voir police"), index);
+        assertTrue(epubIndex.contains("epub:type=\"index\""), "an EPUB Indexes 1.1 index");
+    }
+
     private static boolean opensADivision(int p) {
         if (p >= texts.size()) {
             return true;
