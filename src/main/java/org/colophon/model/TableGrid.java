@@ -2,6 +2,7 @@ package org.colophon.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Where the cells of a group of table rows (a head, a body or a foot) stand, by HTML's
@@ -27,6 +28,31 @@ public record TableGrid(List<int[]> columns, int width) {
         int colspan(int row, int cell);
 
         int rowspan(int row, int cell);
+
+        /** The spans of cells held row by row, each cell's spans read by the two functions. */
+        static <C> Spans of(List<List<C>> rows, ToIntFunction<C> colspan, ToIntFunction<C> rowspan) {
+            return new Spans() {
+                @Override
+                public int rows() {
+                    return rows.size();
+                }
+
+                @Override
+                public int cells(int row) {
+                    return rows.get(row).size();
+                }
+
+                @Override
+                public int colspan(int row, int cell) {
+                    return colspan.applyAsInt(rows.get(row).get(cell));
+                }
+
+                @Override
+                public int rowspan(int row, int cell) {
+                    return rowspan.applyAsInt(rows.get(row).get(cell));
+                }
+            };
+        }
     }
 
     /**

@@ -96,27 +96,7 @@ final class TableCells {
         for (Element row : rows) {
             cells.add(children(row));
         }
-        TableGrid.Spans spans = new TableGrid.Spans() {
-            @Override
-            public int rows() {
-                return cells.size();
-            }
-
-            @Override
-            public int cells(int row) {
-                return cells.get(row).size();
-            }
-
-            @Override
-            public int colspan(int row, int cell) {
-                return span(cells.get(row).get(cell), "colspan");
-            }
-
-            @Override
-            public int rowspan(int row, int cell) {
-                return span(cells.get(row).get(cell), "rowspan");
-            }
-        };
+        TableGrid.Spans spans = TableGrid.Spans.of(cells, c -> span(c, "colspan"), c -> span(c, "rowspan"));
         List<int[]> out = new ArrayList<>();
         if (TableGrid.place(spans, width, out) == null) {
             return out;

@@ -76,27 +76,7 @@ final class TableElements {
         for (Element row : rows) {
             cells.add(cells(row));
         }
-        return new TableGrid.Spans() {
-            @Override
-            public int rows() {
-                return cells.size();
-            }
-
-            @Override
-            public int cells(int row) {
-                return cells.get(row).size();
-            }
-
-            @Override
-            public int colspan(int row, int cell) {
-                return span(cells.get(row).get(cell), "colspan");
-            }
-
-            @Override
-            public int rowspan(int row, int cell) {
-                return span(cells.get(row).get(cell), "rowspan");
-            }
-        };
+        return TableGrid.Spans.of(cells, c -> span(c, "colspan"), c -> span(c, "rowspan"));
     }
 
     static List<Element> children(Element e) {
