@@ -122,7 +122,7 @@ public final class Typesetter {
         float grid = body.lineHeight();
         float firstBaseline = fonts.face(body).ascender(body.fontSize());
         float textHeight = Math.min(master.textHeight(0), Math.min(master.textHeight(1), master.textHeight(2)));
-        FlowBuilder flow = new FlowBuilder(setup.setter(), grid, textHeight - firstBaseline, warnings);
+        FlowBuilder flow = new FlowBuilder(setup.setter(), grid, textHeight - firstBaseline, textHeight, warnings);
         List<List<FlowBlock>> blocks = new ArrayList<>();
         PageNesting nesting = PageNesting.of(publication);
         for (int i = 0; i < documents.length; i++) {

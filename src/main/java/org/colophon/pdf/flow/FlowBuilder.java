@@ -50,15 +50,19 @@ public final class FlowBuilder {
      *                    first baseline to the last of the smallest text block
      */
     public FlowBuilder(ParagraphSetter setter, float grid, float floatHeight) {
-        this(setter, grid, floatHeight, Warnings.ignore());
+        this(setter, grid, floatHeight, 0, Warnings.ignore());
     }
 
-    /** @param warnings where a table too wide for the measure is said */
-    public FlowBuilder(ParagraphSetter setter, float grid, float floatHeight, Warnings warnings) {
+    /**
+     * @param textHeight the text block's height: the measure of a table set on a page turned a
+     *                   quarter, when it is too wide for the page's measure (0: never turned)
+     * @param warnings   where a table too wide for the measure is said
+     */
+    public FlowBuilder(ParagraphSetter setter, float grid, float floatHeight, float textHeight, Warnings warnings) {
         this.setter = setter;
         this.grid = grid;
         this.floatHeight = floatHeight;
-        this.tables = new TableFlow(setter, grid, floatHeight, warnings);
+        this.tables = new TableFlow(setter, grid, floatHeight, textHeight, warnings);
     }
 
     public List<FlowItem> items() {

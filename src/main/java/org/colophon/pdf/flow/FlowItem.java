@@ -53,6 +53,21 @@ public sealed interface FlowItem {
         }
     }
 
+    /**
+     * A page of its own turned a quarter (landscape), for a table too wide for the measure:
+     * it waits, as a float does, for the next page that starts empty and fills it alone.
+     * Its frames are placed in the turned text block: {@code x} from its left edge (the
+     * foot of the page), {@code baseline} down from its top edge (the page's left edge).
+     */
+    record Turned(List<Sheet> frames) implements FlowItem {
+        public Turned {
+            frames = List.copyOf(frames);
+        }
+    }
+
+    /** A frame of a {@link Turned} page and its baseline there. */
+    record Sheet(Frame frame, float baseline) {}
+
     /** Vertical space; adjacent glue collapses to the largest, and glue at the top of a page after a natural break vanishes. */
     record Glue(float height) implements FlowItem {}
 

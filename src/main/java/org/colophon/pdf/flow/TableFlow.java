@@ -24,7 +24,9 @@ import org.colophon.pdf.text.TextStyle;
  * does: each its widest line when all fit, else its widest word plus a share of what is
  * left in proportion to how much it would take more; columns given a share ({@code 2*})
  * divide what the others leave. A table whose words do not fit is set smaller, down to
- * {@link #SMALLEST} of its size, with a warning naming it.
+ * {@link #SMALLEST} of its size, with a warning naming it; when even that is too wide, it is
+ * set across the height of the text block, on pages of its own turned a quarter
+ * ({@link FlowItem.Turned}), which wait for the next page as figures do.
  */
 final class TableFlow {
 
@@ -48,17 +50,21 @@ final class TableFlow {
     private final ParagraphSetter setter;
     private final float grid;
     private final float pageHeight;
+    private final float turnedWidth;
     private final Warnings warnings;
 
     /**
      * @param grid       the body's line height: a caption on it stays on the baseline grid
      * @param pageHeight from the first baseline of the smallest text block to its last: a
      *                   row taller than that, less the header rows, is split between its lines
+     * @param turnedWidth the text block's height: the measure of a table set on a page turned
+     *                    a quarter when it is too wide for the page's measure (0: none is)
      */
-    TableFlow(ParagraphSetter setter, float grid, float pageHeight, Warnings warnings) {
+    TableFlow(ParagraphSetter setter, float grid, float pageHeight, float turnedWidth, Warnings warnings) {
         this.setter = setter;
         this.grid = grid;
         this.pageHeight = pageHeight;
+        this.turnedWidth = turnedWidth;
         this.warnings = warnings;
     }
 
@@ -70,26 +76,104 @@ final class TableFlow {
 
     /** The table's items, in order; {@code offset} counts the visible characters before it on its page. */
     List<FlowItem> items(FlowBlock.Table table, String pagePath, int offset, Lines lines) {
-        float scale = 1;
-        float[] widths = null;
-        Measured m = null;
+        Fit fit = fit(table);
+        if (fit.widths() != null) {
+            if (fit.scale() < 0.999f) {
+                warn(table, pagePath, "is too wide for the measure: set at " + percent(fit.scale()) + " % of its size");
+            }
+            return new Layout(table, fit.measured(), fit.widths(), offset, lines, 0, pageHeight).items();
+        }
+        if (turnedWidth > table.width() + grid) {
+            // the text block's height for a measure, the rows going across the page
+            FlowBlock.Table wide = new FlowBlock.Table(table.name(), table.caption(), table.continued(), table.columns(),
+                    table.rows(), 0, turnedWidth, table.cellWidth());
+            Fit turned = fit(wide);
+            float[] widths = turned.widths() != null ? turned.widths() : widths(wide, turned.measured(), true);
+            warn(table, pagePath, "is too wide for the measure: set on a page of its own turned a quarter (landscape)"
+                    + (turned.scale() < 0.999f ? ", at " + percent(turned.scale()) + " % of its size" : "")
+                    + (turned.widths() == null ? "; even so its columns are narrower than their longest words,"
+                    + " which are cut: give its columns widths, or fewer columns" : ""));
+            List<FlowItem> rows = new Layout(wide, turned.measured(), widths, offset, lines,
+                    turnedWidth - table.width(), table.width()).items();
+            return sheets(rows, table.width() - DESCENT * turned.measured().lineHeight());
+        }
+        warn(table, pagePath, "is too wide for the measure even at " + percent(SMALLEST)
+                + " % of its size: its columns are set narrower than their longest words, which are cut;"
+                + " give its columns widths, or fewer columns");
+        return new Layout(table, fit.measured(), widths(table, fit.measured(), true), offset, lines, 0, pageHeight)
+                .items();
+    }
+
+    /** The size a table's words fit the measure at, and its columns' widths there (null: not even at {@link #SMALLEST}). */
+    private record Fit(float scale, Measured measured, float[] widths) {}
+
+    private Fit fit(FlowBlock.Table table) {
+        Fit fit = null;
         for (float s = 1; s >= SMALLEST - 0.001f; s -= 0.05f) {
-            scale = s;
-            m = measure(table, s);
-            widths = widths(table, m, false);
-            if (widths != null) {
+            Measured m = measure(table, s);
+            fit = new Fit(s, m, widths(table, m, false));
+            if (fit.widths() != null) {
                 break;
             }
         }
-        if (widths == null) {
-            widths = widths(table, m, true);
-            warn(table, pagePath, "is too wide for the measure even at " + Math.round(SMALLEST * 100)
-                    + " % of its size: its columns are set narrower than their longest words, which are cut"
-                    + " (a landscape page for it is not made yet); give its columns widths, or fewer columns");
-        } else if (scale < 0.999f) {
-            warn(table, pagePath, "is too wide for the measure: set at " + Math.round(scale * 100) + " % of its size");
+        return fit;
+    }
+
+    private static long percent(float scale) {
+        return Math.round(scale * 100);
+    }
+
+    /**
+     * A turned table's boxes as pages: each holds what fits above {@code lowest} (its lowest
+     * baseline), breaking where the page may break between rows; a page it goes on to opens
+     * with the header rows again and the one before closes with its bottom rule.
+     */
+    private static List<FlowItem> sheets(List<FlowItem> rows, float lowest) {
+        List<FlowItem> out = new ArrayList<>();
+        List<FlowItem.Sheet> sheet = new ArrayList<>();
+        List<FlowItem.Box> chunk = new ArrayList<>(); // the boxes since the last place to break
+        FlowItem.Penalty last = null;
+        float y = 0;
+        for (int i = 0; i <= rows.size(); i++) {
+            FlowItem item = i < rows.size() ? rows.get(i) : null;
+            if (item instanceof FlowItem.Box box) {
+                chunk.add(box);
+                continue;
+            }
+            if (item != null && !(item instanceof FlowItem.Penalty)) {
+                continue;
+            }
+            float after = y;
+            for (FlowItem.Box box : chunk) {
+                after += box.height();
+            }
+            if (after > lowest && last != null && !sheet.isEmpty()) {
+                for (Frame f : last.close()) {
+                    sheet.add(new FlowItem.Sheet(f, y + last.closeDepth()));
+                }
+                out.add(new FlowItem.Turned(sheet));
+                sheet = new ArrayList<>();
+                y = place(last.repeat(), sheet, 0);
+            }
+            y = place(chunk, sheet, y);
+            chunk.clear();
+            if (item instanceof FlowItem.Penalty p) {
+                last = p;
+            }
         }
-        return new Layout(table, m, widths, offset, lines).items();
+        out.add(new FlowItem.Turned(sheet));
+        return out;
+    }
+
+    /** Places boxes one under the other from the baseline {@code y}; returns the last one's. */
+    private static float place(List<FlowItem.Box> boxes, List<FlowItem.Sheet> sheet, float y) {
+        for (FlowItem.Box box : boxes) {
+            y += box.height();
+            for (Frame f : box.frames()) {
+                sheet.add(new FlowItem.Sheet(f, y));
+            }
+        }
+        return y;
     }
 
     private void warn(FlowBlock.Table table, String pagePath, String what) {
@@ -342,10 +426,15 @@ final class TableFlow {
         private final float total;
         private final float lh;
         private final Lines sink;
+        private final float widen;      // how much wider than its own the caption's measure is
+        private final float rowsHeight; // the most a page holds of a row
         private int offset;
 
-        Layout(FlowBlock.Table table, Measured m, float[] widths, int offset, Lines sink) {
+        Layout(FlowBlock.Table table, Measured m, float[] widths, int offset, Lines sink, float widen,
+               float rowsHeight) {
             this.table = table;
+            this.widen = widen;
+            this.rowsHeight = rowsHeight;
             this.m = m;
             this.widths = widths;
             this.lh = m.lineHeight();
@@ -474,7 +563,7 @@ final class TableFlow {
          */
         private SetText setText(FlowBlock.Text t, float width, boolean caption, boolean decimal) {
             ParagraphSpec s = t.spec();
-            float measure = caption ? s.measure() : Math.max(1, width - insets(t, table));
+            float measure = caption ? s.measure() + widen : Math.max(1, width - insets(t, table));
             ParagraphSpec.Alignment align = decimal ? ParagraphSpec.Alignment.LEFT
                     : s.alignment() == ParagraphSpec.Alignment.JUSTIFY && !caption
                     ? ParagraphSpec.Alignment.LEFT : s.alignment();
@@ -635,7 +724,7 @@ final class TableFlow {
                 if (group == FlowBlock.RowGroup.BODY && headEnd < 0) {
                     headEnd = y;
                 }
-                float sliceLimit = pageHeight - Math.max(0, headEnd) - 2 * grid;
+                float sliceLimit = rowsHeight - Math.max(0, headEnd) - 2 * grid;
                 if (group == FlowBlock.RowGroup.BODY && end == r + 1 && bottom - y > sliceLimit && sliceLimit > 2 * lh) {
                     out.addAll(slices(band, lines, y, sliceLimit));
                 } else {

@@ -62,7 +62,7 @@ public final class IndexColumns {
     }
 
     private static LaidOutPage renumbered(LaidOutPage page, int index) {
-        return page.index() == index ? page : new LaidOutPage(index, page.pagePath(), page.frames(), page.blank());
+        return page.index() == index ? page : new LaidOutPage(index, page.pagePath(), page.frames(), page.blank(), page.turned());
     }
 
     private List<LaidOutPage> columns(List<LaidOutPage> run, int firstIndex) {

@@ -12,8 +12,11 @@ import org.colophon.pdf.flow.Frame;
  *                 baseline from its top edge
  * @param blank    left blank on purpose, so that the next page opens on its side (a
  *                 chapter on a recto): no frame, no folio, no running head
+ * @param turned   its text block is turned a quarter (a table too wide for the measure):
+ *                 x runs up the page from the text block's foot, baselines go right from its
+ *                 left edge
  */
-public record LaidOutPage(int index, String pagePath, List<Placed> frames, boolean blank) {
+public record LaidOutPage(int index, String pagePath, List<Placed> frames, boolean blank, boolean turned) {
 
     public LaidOutPage {
         frames = List.copyOf(frames);
@@ -23,12 +26,17 @@ public record LaidOutPage(int index, String pagePath, List<Placed> frames, boole
     }
 
     public LaidOutPage(int index, String pagePath, List<Placed> frames) {
-        this(index, pagePath, frames, false);
+        this(index, pagePath, frames, false, false);
     }
 
     /** The page the breaker leaves blank before a break to the other side. */
     static LaidOutPage blank(int index, String pagePath) {
-        return new LaidOutPage(index, pagePath, List.of(), true);
+        return new LaidOutPage(index, pagePath, List.of(), true, false);
+    }
+
+    /** The same page with other frames (its page references filled in). */
+    public LaidOutPage withFrames(List<Placed> newFrames) {
+        return new LaidOutPage(index, pagePath, newFrames, blank, turned);
     }
 
     public record Placed(Frame frame, float baseline) {}

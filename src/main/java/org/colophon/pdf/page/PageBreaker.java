@@ -242,12 +242,18 @@ public final class PageBreaker {
                 }
             }
             case EMERGENCY -> demerits += EMERGENCY + shortPage(shortLines);
+            case TURNED -> { } // full, and no page beside it has to end on its line
             default -> demerits += lastPage(end.lines());
         }
+        boolean turned = end.kind() == PageFiller.Kind.TURNED;
         boolean firstPage = from.firstPage && !blank;
         boolean recto = parity == 0;
         int pending = NONE;
-        if (!recto && !last) {
+        if (turned) {
+            if (from.pending == -1) {
+                return; // a page a line long needs the page beside it to be as long
+            }
+        } else if (!recto && !last) {
             pending = foot;
         } else if (from.pending == -1 && (last || blank)) {
             return; // a page a line long needs the page beside it to be as long
@@ -393,7 +399,7 @@ public final class PageBreaker {
                     }
                 }
                 page.placeNotes();
-                pages.add(new LaidOutPage(index, page.path, page.placed));
+                pages.add(new LaidOutPage(index, page.path, page.placed, false, page.turned));
             }
         }
         return pages;

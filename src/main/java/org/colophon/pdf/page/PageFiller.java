@@ -58,6 +58,8 @@ final class PageFiller {
         FORCED,
         /** at the end of the book */
         LAST,
+        /** a page turned a quarter, holding a table too wide for the measure, and nothing else */
+        TURNED,
         /** a forced break to a recto (verso) met at the top of a verso (recto): a blank page */
         BLANK
     }
@@ -164,6 +166,13 @@ final class PageFiller {
         // floats that waited go first, as many as fit
         int placedFirst = 0;
         while (!deferred.isEmpty() && placedFirst < floatsFirst) {
+            if (items.get(deferred.get(0)) instanceof FlowItem.Turned turned) {
+                if (!page.isEmpty() || !start.carried().isEmpty()) {
+                    break; // it waits for a page with nothing else on it, notes included
+                }
+                deferred.remove(0);
+                return turnedPage(page, turned, start, deferred, ends);
+            }
             FlowItem.Float f = (FlowItem.Float) items.get(deferred.get(0));
             if (!page.isEmpty() && !page.fits(f)) {
                 break;
@@ -232,6 +241,11 @@ final class PageFiller {
                         farCarried = page.notes.overleaf();
                     }
                 }
+            } else if (item instanceof FlowItem.Turned turned) {
+                if (page.isEmpty() && deferred.isEmpty() && start.carried().isEmpty()) {
+                    return turnedPage(page, turned, new Start(j + 1, false, pagePath, deferred), deferred, ends);
+                }
+                deferred.add(j);
             } else if (item instanceof FlowItem.Float f) {
                 if (page.isEmpty() || (deferred.isEmpty() && page.fits(f))) {
                     page.place(f);
@@ -299,6 +313,20 @@ final class PageFiller {
         }
         page.path = pagePath;
         page.endedAt = items.size();
+        return page;
+    }
+
+    /**
+     * A page that holds a turned table's page alone: it ends there, and the page after it
+     * starts where {@code start} did (or after the table, when it came there), with the
+     * floats still waiting.
+     */
+    private Page turnedPage(Page page, FlowItem.Turned turned, Start start, List<Integer> deferred, Ends ends) {
+        page.turn(turned);
+        Start next = new Start(start.item(), start.forced(), start.pagePath(), deferred, start.carried());
+        ends.accept(new End(start.item(), Kind.TURNED, 0, page.lines, 0, 0, false, 0, 0, Reset.NONE, next));
+        page.path = start.pagePath();
+        page.endedAt = start.item();
         return page;
     }
 
@@ -376,6 +404,7 @@ final class PageFiller {
     final class Page {
         final FootnoteArea notes;
         final List<LaidOutPage.Placed> placed = new ArrayList<>();
+        boolean turned; // holds a table's page turned a quarter, and nothing else
         String path;
         int lines;
         float baseline;
@@ -466,6 +495,17 @@ final class PageFiller {
 
         float next(FlowItem.Box box) {
             return position(box, baseline, glue + negativeGlue);
+        }
+
+        /** Fills the page with a turned table's page: nothing else goes on it. */
+        void turn(FlowItem.Turned turnedPage) {
+            if (recording) {
+                for (FlowItem.Sheet f : turnedPage.frames()) {
+                    placed.add(new LaidOutPage.Placed(f.frame(), f.baseline()));
+                }
+            }
+            turned = true;
+            lines++;
         }
 
         /** Places a line and brings its notes to the foot. */

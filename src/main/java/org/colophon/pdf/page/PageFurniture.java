@@ -62,7 +62,7 @@ public final class PageFurniture {
                 continue;
             }
             List<LaidOutPage.Placed> frames = new ArrayList<>(page.frames());
-            if (!opening) {
+            if (!opening && !page.turned()) { // a page turned a quarter has no running head, as in print
                 boolean recto = page.index() % 2 == 0;
                 String head = recto ? titles.getOrDefault(path, "") : bookTitle;
                 SetLine line = firstLine(head, style.runningHead());
@@ -75,7 +75,7 @@ public final class PageFurniture {
             SetLine folio = firstLine(folios.label(page.index()), style.folio());
             frames.add(new LaidOutPage.Placed(new Frame.TextLine(folio, 0, 0, ContentTag.Artifact.FOOTER),
                     master.textHeight(page.index()) + style.folioDrop()));
-            out.add(new LaidOutPage(page.index(), path, frames));
+            out.add(page.withFrames(frames));
         }
         return out;
     }

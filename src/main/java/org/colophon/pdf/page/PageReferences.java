@@ -63,7 +63,7 @@ public final class PageReferences {
                     frames.add(placed);
                 }
             }
-            out.add(new LaidOutPage(page.index(), page.pagePath(), frames, page.blank()));
+            out.add(page.withFrames(frames));
         }
         return out;
     }

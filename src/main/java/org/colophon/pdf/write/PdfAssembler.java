@@ -132,53 +132,102 @@ public final class PdfAssembler {
         PageMaster.Margins margins = master.margins(laidOut.index());
         float left = bleed + margins.left();
         float top = bleed + master.height() - margins.top();
+        Space upright = new Space(left, top, false);
         if (tagged != null) {
             tagged.beginPage(pdfPages.size() - 1);
         }
         try (PDPageContentStream content = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.OVERWRITE, true)) {
+            if (!laidOut.turned()) {
+                drawFrames(content, laidOut, laidOut.frames(), upright);
+                return;
+            }
+            // a viewer shows the page turned so that the table reads upright; a printer prints it as it is
+            page.setRotation(90);
+            List<LaidOutPage.Placed> block = new ArrayList<>();
+            List<LaidOutPage.Placed> furniture = new ArrayList<>();
             for (LaidOutPage.Placed placed : laidOut.frames()) {
-                Frame frame = placed.frame();
-                if (frame instanceof Frame.TextLine t) {
-                    float x = left + t.x();
-                    float y = top - placed.baseline() - t.dy();
-                    TaggedContent.LineMarks marks = tagged == null ? null : tagged.line(t.line(), t.tag());
-                    writer.drawLine(content, t.line(), x, y, marks == null ? null : marks.opens());
-                    collect(laidOut, t.line(), x, y, marks == null ? null : marks.owners());
-                } else if (frame instanceof Frame.Picture p) {
-                    float x = left + p.x();
-                    float y = top - placed.baseline() - p.dy();
-                    if (tagged != null) {
-                        content.appendRawCommands(tagged.object(p.image().tag(), x, y, p.image().width(),
-                                p.image().height()));
-                    }
-                    draw(content, p.image(), x, y);
-                    endMarked(content);
-                } else if (frame instanceof Frame.Rule r) {
-                    float y = top - placed.baseline() - r.dy();
-                    if (tagged != null) {
-                        content.appendRawCommands(tagged.object(ContentTag.Artifact.LAYOUT, 0, 0, 0, 0));
-                    }
-                    content.setLineWidth(0.4f);
-                    content.moveTo(left + r.x(), y);
-                    content.lineTo(left + r.x() + r.width(), y);
-                    content.stroke();
-                    endMarked(content);
-                } else if (frame instanceof Frame.TableRule r) {
-                    float y = top - placed.baseline() - r.dy();
-                    if (tagged != null) {
-                        content.appendRawCommands(tagged.object(ContentTag.Artifact.LAYOUT, 0, 0, 0, 0));
-                    }
-                    content.setLineWidth(r.thickness());
-                    content.moveTo(left + r.x(), y);
-                    content.lineTo(left + r.x() + r.width(), y);
-                    content.stroke();
-                    endMarked(content);
-                } else if (frame instanceof Frame.Anchor a) {
-                    targets.putIfAbsent(a.id(), new Target(laidOut.index(), left + a.x(), top - placed.baseline() - a.dy()));
+                // the folio stays where it is on every page; only the text block turns
+                boolean pagination = placed.frame() instanceof Frame.TextLine t
+                        && (t.tag() == ContentTag.Artifact.FOOTER || t.tag() == ContentTag.Artifact.HEADER);
+                (pagination ? furniture : block).add(placed);
+            }
+            Space turned = new Space(left, top - master.textHeight(laidOut.index()), true);
+            content.saveGraphicsState();
+            content.transform(new Matrix(0, 1, -1, 0, turned.left(), turned.top()));
+            drawFrames(content, laidOut, block, turned);
+            content.restoreGraphicsState();
+            drawFrames(content, laidOut, furniture, upright);
+        }
+    }
+
+    /**
+     * Where frames are drawn: upright, from the text block's top-left corner; or turned a
+     * quarter, from its bottom-left corner, x running up the page and baselines to the right
+     * (the content stream then draws from 0, 0 under a rotation; links and targets are
+     * placed on the page by {@link #onPage}).
+     */
+    private record Space(float left, float top, boolean turned) {
+        float x(float x) {
+            return turned ? 0 + x : left + x;
+        }
+
+        float y(float y) {
+            return turned ? -y : top - y;
+        }
+
+        /** A point drawn at (x, y) in this space, on the page. */
+        float[] onPage(float x, float y) {
+            return turned ? new float[] {left - y, top + x} : new float[] {x, y};
+        }
+
+        /** A rectangle drawn at (x, y), w wide and h high, in this space, on the page. */
+        PDRectangle onPage(float x, float y, float w, float h) {
+            return turned ? new PDRectangle(left - y - h, top + x, h, w) : new PDRectangle(x, y, w, h);
+        }
+    }
+
+    private void drawFrames(PDPageContentStream content, LaidOutPage laidOut, List<LaidOutPage.Placed> frames,
+                            Space space) throws IOException {
+        for (LaidOutPage.Placed placed : frames) {
+            Frame frame = placed.frame();
+            if (frame instanceof Frame.TextLine t) {
+                float x = space.x(t.x());
+                float y = space.y(placed.baseline() + t.dy());
+                TaggedContent.LineMarks marks = tagged == null ? null : tagged.line(t.line(), t.tag());
+                writer.drawLine(content, t.line(), x, y, marks == null ? null : marks.opens());
+                collect(laidOut, t.line(), x, y, marks == null ? null : marks.owners(), space);
+            } else if (frame instanceof Frame.Picture p) {
+                float x = space.x(p.x());
+                float y = space.y(placed.baseline() + p.dy());
+                if (tagged != null) {
+                    PDRectangle box = space.onPage(x, y, p.image().width(), p.image().height());
+                    content.appendRawCommands(tagged.object(p.image().tag(), box.getLowerLeftX(),
+                            box.getLowerLeftY(), box.getWidth(), box.getHeight()));
                 }
+                draw(content, p.image(), x, y);
+                endMarked(content);
+            } else if (frame instanceof Frame.Rule r) {
+                rule(content, space.x(r.x()), space.y(placed.baseline() + r.dy()), r.width(), 0.4f);
+            } else if (frame instanceof Frame.TableRule r) {
+                rule(content, space.x(r.x()), space.y(placed.baseline() + r.dy()), r.width(), r.thickness());
+            } else if (frame instanceof Frame.Anchor a) {
+                float[] at = space.onPage(space.x(a.x()), space.y(placed.baseline() + a.dy()));
+                targets.putIfAbsent(a.id(), new Target(laidOut.index(), at[0], at[1]));
             }
         }
+    }
+
+    private void rule(PDPageContentStream content, float x, float y, float width, float thickness)
+            throws IOException {
+        if (tagged != null) {
+            content.appendRawCommands(tagged.object(ContentTag.Artifact.LAYOUT, 0, 0, 0, 0));
+        }
+        content.setLineWidth(thickness);
+        content.moveTo(x, y);
+        content.lineTo(x + width, y);
+        content.stroke();
+        endMarked(content);
     }
 
     private void endMarked(PDPageContentStream content) throws IOException {
@@ -188,17 +237,18 @@ public final class PdfAssembler {
     }
 
     /** @param owners the structure element of each run, or null */
-    private void collect(LaidOutPage page, SetLine line, float x, float baseline, Object[] owners) {
+    private void collect(LaidOutPage page, SetLine line, float x, float baseline, Object[] owners, Space space) {
         int pageIndex = page.index();
         for (SetLine.PlacedMarker m : line.markers()) {
-            targets.putIfAbsent(m.id(), new Target(pageIndex, x + m.x(), baseline + line.ascent()));
+            float[] at = space.onPage(x + m.x(), baseline + line.ascent());
+            targets.putIfAbsent(m.id(), new Target(pageIndex, at[0], at[1]));
         }
         List<GlyphRun> runs = line.runs();
         for (int i = 0; i < runs.size(); i++) {
             GlyphRun run = runs.get(i);
             // in a tagged PDF every link annotation belongs to a Link element: none for a run not drawn
             if (run.href() != null && (owners == null || owners[i] != null)) {
-                links.add(new Link(pageIndex, new PDRectangle(x + run.x(), baseline - line.descent(), run.width(),
+                links.add(new Link(pageIndex, space.onPage(x + run.x(), baseline - line.descent(), run.width(),
                         line.ascent() + line.descent()), run.href(), page.pagePath(), run.text(),
                         owners == null ? null : owners[i]));
             }

@@ -64,6 +64,33 @@ class PageBreakerTest {
         return out;
     }
 
+    /** A turned page holding two rows of a table, {@code name}0 and {@code name}1. */
+    private static FlowItem.Turned turned(String name) {
+        List<FlowItem.Sheet> frames = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            frames.add(new FlowItem.Sheet(line(name + i, GRID, false).frames().get(0), (i + 1) * GRID));
+        }
+        return new FlowItem.Turned(frames);
+    }
+
+    @Test
+    void aTurnedPageWaitsForTheNextPageAloneWhileTheTextGoesOn() {
+        List<FlowItem> items = new ArrayList<>();
+        paragraph(items, "a", 10);
+        items.add(new FlowItem.Penalty(0));
+        items.add(turned("t"));
+        items.add(turned("u"));
+        paragraph(items, "b", 2 * rows);
+        List<LaidOutPage> pages = new PageBreaker(master, GRID, FIRST).breakPages(items);
+        // the text fills the page it was called on; the two turned pages follow, alone and turned
+        assertEquals(rows, ids(pages.get(0)).size());
+        assertEquals(List.of("t0", "t1"), ids(pages.get(1)));
+        assertEquals(List.of("u0", "u1"), ids(pages.get(2)));
+        assertTrue(pages.get(1).turned() && pages.get(2).turned() && !pages.get(0).turned() && !pages.get(3).turned());
+        assertEquals("b" + (rows - 10), ids(pages.get(3)).get(0), "the text goes on where it stopped");
+        assertEquals(10 + 2 * rows + 4, pages.stream().mapToInt(p -> ids(p).size()).sum(), "every line is placed once");
+    }
+
     @Test
     void aFullPageHoldsWholeGridLinesAndNoMore() {
         List<FlowItem> items = new ArrayList<>();
