@@ -27,6 +27,12 @@ import org.w3c.dom.Node;
  */
 final class TeiTextReader {
 
+    /** The {@code divGen} types Colophon makes a division for (the TEI Guidelines' sample values, and plain names). */
+    private static final java.util.Map<String, Division.Kind> GENERATED = java.util.Map.of(
+            "index", Division.Kind.INDEX,
+            "figlist", Division.Kind.LIST_OF_FIGURES, "figures", Division.Kind.LIST_OF_FIGURES,
+            "tablist", Division.Kind.LIST_OF_TABLES, "tables", Division.Kind.LIST_OF_TABLES);
+
     enum Zone { FRONT, BODY, BACK }
 
     private final String bookLang;
@@ -65,10 +71,12 @@ final class TeiTextReader {
             } else if (TeiDom.isTei(n, "titlePage")) {
                 flushLoose(loose, which, lang, out);
                 out.add(titlePage((Element) n, lang));
-            } else if (TeiDom.isTei(n, "divGen") && "index".equals(lower(TeiDom.attr((Element) n, "type")))) {
-                // <divGen type="index"/>: the place of the index Colophon makes from the <index> terms
+            } else if (TeiDom.isTei(n, "divGen") && GENERATED.containsKey(lower(TeiDom.attr((Element) n, "type")))) {
+                // <divGen type="index"/>, "figlist", "tablist": where Colophon puts the index it
+                // makes from the <index> terms, the list of figures, the list of tables
                 flushLoose(loose, which, lang, out);
-                out.add(new Division(Division.Kind.INDEX, ids.idFor((Element) n, "index"), null, List.of(), List.of(),
+                Division.Kind kind = GENERATED.get(lower(TeiDom.attr((Element) n, "type")));
+                out.add(new Division(kind, ids.idFor((Element) n, kind.epubType()), null, List.of(), List.of(),
                         List.of(), List.of()));
             } else {
                 loose.add(n);

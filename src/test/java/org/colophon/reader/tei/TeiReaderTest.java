@@ -284,4 +284,23 @@ class TeiReaderTest {
         Book again = new BookReader(d -> { }).read(sample);
         assertEquals(book, again);
     }
+
+    @Test
+    void divGenPlacesTheListsOfFiguresAndTablesAndTheIndex(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path tei = dir.resolve("lists.xml");
+        java.nio.file.Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+                <teiHeader><fileDesc><titleStmt><title>Lists</title></titleStmt>
+                <publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+                <text><front><divGen type="figlist"/><divGen type="tablist"/></front>
+                <body><div type="chapter"><head>One</head><p>Text.</p>
+                <table><head>Prices</head><row role="label"><cell>Item</cell></row><row><cell>Tea</cell></row></table>
+                </div></body><back><divGen type="index"/><divGen type="toc"/></back></text></TEI>
+                """);
+        Book lists = new BookReader(d -> { }).read(tei);
+        assertEquals(List.of(Division.Kind.LIST_OF_FIGURES, Division.Kind.LIST_OF_TABLES),
+                lists.frontMatter().stream().map(Division::kind).toList());
+        // a divGen Colophon does not make (the contents page is always made) adds nothing
+        assertEquals(List.of(Division.Kind.INDEX), lists.backMatter().stream().map(Division::kind).toList());
+    }
 }
