@@ -130,6 +130,11 @@ public final class Typesetter {
             blocks.add(builder.build(documents[i], path, nesting.enclosing(path), lang));
             documents[i] = null; // a page's tree is done with once its blocks are built
         }
+        if (!builder.undrawn().isEmpty()) {
+            BlockBuilder.Undrawn first = builder.undrawn().get(0);
+            throw new BuildException(sourceOf(publication, first.path()), 0, 0, "the image cannot be drawn in the PDF ("
+                    + first.reason() + "); a book never leaves a figure out: repair the file or use another format");
+        }
         flow.presetInParallel(blocks);
         flow.addAll(blocks);
         return new FlowedBook(setup, publication, pages, roles, body, grid, firstBaseline, flow);
@@ -250,6 +255,16 @@ public final class Typesetter {
                                             String lang, PageMaster master) {
         ComputedStyle style = SyntheticElement.style(cascade, body, "div", cssClass, master.measure());
         return new TextStyle(fonts.face(style), style.fontSize(), lang, style.smallCaps(), 0);
+    }
+
+    /** The manuscript's file an image of the publication comes from, or its path in the EPUB. */
+    private static String sourceOf(Publication publication, String path) {
+        for (Asset asset : publication.book().assets()) {
+            if (path.endsWith("/" + asset.href()) || path.equals(asset.href())) {
+                return asset.source().toString();
+            }
+        }
+        return path;
     }
 
     private static BlockBuilder.ImageSource images(Publication publication) {

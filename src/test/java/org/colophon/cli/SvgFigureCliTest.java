@@ -152,6 +152,14 @@ class SvgFigureCliTest {
     }
 
     @Test
+    void anSvgThePdfCannotDrawFailsTheBuildRatherThanLeaveTheFigureOut() {
+        refused(buildWith("<svg xmlns=\"" + SVG_NS + "\" width=\"100\" height=\"50\">\n"
+                        + "  <path d=\"M 0 0 L 10 x\"/>\n</svg>\n"),
+                dir.resolve("images/figure.svg").toString(), "cannot be drawn in the PDF",
+                "The attribute \"d\" of the element <path> is invalid", "never leaves a figure out");
+    }
+
+    @Test
     void anXmlFileThatIsNotSvgIsRefused() {
         refused(buildWith("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><svg/></body></html>\n"),
                 dir.resolve("images/figure.svg") + ":2:1", "not an SVG image", "<html>");

@@ -62,6 +62,16 @@ public final class BlockBuilder {
     private StructNode node; // where the structure elements of the element being built go
     private FlowBlock.ListMarker pendingMarker; // a list item's marker waiting for its first paragraph
 
+    /** An image of the publication the PDF cannot draw, and why: the build fails rather than leave it out. */
+    public record Undrawn(String path, String reason) {}
+
+    private final List<Undrawn> undrawn = new ArrayList<>();
+
+    /** The images met so far that could not be drawn, in the order met. */
+    public List<Undrawn> undrawn() {
+        return List.copyOf(undrawn);
+    }
+
     /** Which face a computed style is set in. */
     public interface FontResolver {
         FontFace face(ComputedStyle style);
@@ -402,7 +412,7 @@ public final class BlockBuilder {
                 pixels = size.pixelWidth();
             }
         } catch (IOException e) {
-            warnings.warn(pagePath, 0, 0, "image " + src + " cannot be read (" + e.getMessage() + "); left out of the PDF");
+            undrawn.add(new Undrawn(path, e.getMessage()));
             return;
         }
         FigureWidth asked = askedWidth(img);

@@ -69,12 +69,12 @@ public final class SvgDrawing {
         try {
             root = new GVTBuilder().build(context, document);
         } catch (BridgeException | IllegalArgumentException | IllegalStateException e) {
-            throw new IOException("Batik cannot draw it: " + e.getMessage(), e);
+            throw new IOException("Batik cannot draw it: " + oneLine(e.getMessage()), e);
         } finally {
             context.dispose();
         }
         if (!agent.errors.isEmpty()) {
-            throw new IOException("Batik cannot draw it: " + agent.errors.get(0));
+            throw new IOException("Batik cannot draw it: " + oneLine(String.valueOf(agent.errors.get(0))));
         }
         Dimension2D size = context.getDocumentSize();
         if (root == null || size == null || !(size.getWidth() > 0) || !(size.getHeight() > 0)) {
@@ -165,5 +165,13 @@ public final class SvgDrawing {
         public void displayMessage(String message) {
             // Batik's progress notes
         }
+    }
+
+    /** Batik's message without the "null:-1" place it gives for a document read from memory, on one line. */
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        return message.replaceFirst("^null:-?\\d+\\s*", "").replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }
