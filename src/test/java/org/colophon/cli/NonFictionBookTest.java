@@ -264,6 +264,15 @@ class NonFictionBookTest {
                 "the long table's header cells");
         assertTrue(all.contains("class=\"language-java\""), "the Java listing is highlighted");
         assertTrue(all.contains("epub:type=\"pagebreak\""), "the EPUB carries the print pages");
+        // the reading system's contents give the numbers the printed contents give
+        String nav = new String(epub.get("EPUB/nav.xhtml"), StandardCharsets.UTF_8);
+        String ncx = new String(epub.get("EPUB/toc.ncx"), StandardCharsets.UTF_8);
+        for (String entry : List.of("7 Les tableaux", "7.2 Un tableau plus large que la page")) {
+            assertTrue(nav.contains("\">" + entry + "</a>"), entry + " in the nav:\n" + nav);
+            assertTrue(ncx.contains("<text>" + entry + "</text>"), entry + " in the NCX");
+        }
+        assertTrue(pagesWith("7 Les tableaux").stream().anyMatch(p -> texts.get(p).contains("Table des matières")),
+                "the chapter's number in the printed contents");
     }
 
     @Test
