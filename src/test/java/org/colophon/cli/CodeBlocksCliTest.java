@@ -237,6 +237,10 @@ class CodeBlocksCliTest {
         assertTrue(marks >= 2, "the long Java line is cut twice, each cut marked: " + marks + " " + odd);
         String all = String.join("", pageTexts);
         assertTrue(all.contains("System.out.println(\"Hello"), all);
+        // it is cut after spaces, as an editor wraps it: no word is cut in two
+        for (String word : List.of("purpose:", "wraps", "right", "margin,", "twice.\");")) {
+            assertTrue(all.contains(word), "'" + word + "' is cut:\n" + all);
+        }
     }
 
     @Test

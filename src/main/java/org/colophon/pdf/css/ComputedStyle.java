@@ -12,7 +12,7 @@ import java.util.List;
  * @param content          the string an empty element shows ({@code hr}), or null
  * @param lang             BCP 47 tag from {@code xml:lang}/{@code lang}, inherited
  * @param preWrap          {@code white-space: pre-wrap}: preserved white space whose
- *                         lines longer than the measure wrap between characters
+ *                         lines longer than the measure wrap (after a space, else between characters)
  * @param color            the text colour, 0xRRGGBB, inherited
  * @param hyphenateCharacter what marks a wrapped line of pre-wrap text at its end
  *                         ({@code hyphenate-character}), or null for nothing; inherited

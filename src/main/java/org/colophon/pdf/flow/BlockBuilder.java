@@ -484,7 +484,7 @@ public final class BlockBuilder {
         float hang = Math.max(0, -s.textIndent());
         // a contents entry leaves room at the right for its leaders and page number
         float reserve = p.pageReference == null ? 0 : 3 * s.fontSize();
-        // code (pre-wrap) wraps between characters, its cuts marked by the hyphenate-character
+        // code (pre-wrap) wraps after a space or between characters, its cuts marked by the hyphenate-character
         String codeWrap = s.preserveWhiteSpace() && s.preWrap()
                 ? (s.hyphenateCharacter() == null ? "" : s.hyphenateCharacter()) : null;
         ParagraphSpec spec = new ParagraphSpec(p.width - reserve, Math.max(0, s.textIndent()), alignment,

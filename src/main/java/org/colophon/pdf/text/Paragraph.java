@@ -1,6 +1,7 @@
 package org.colophon.pdf.text;
 
 import com.ibm.icu.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -80,7 +81,8 @@ final class Paragraph {
         private List<String> markerIds;
         private int nextMarker;
         private float limit;
-        private float codeLineWidth; // of the line of code being cut, since its last cut
+        private int[] codeCuts = new int[0]; // where the line of code being cut is cut, by character
+        private int nextCut;
 
         Builder(TextResources resources, ParagraphSpec spec, Tuning tuning) {
             this.resources = resources;
@@ -164,7 +166,8 @@ final class Paragraph {
 
         /**
          * Code: a line of the text per line of the code; one wider than the measure is cut
-         * between characters, each cut ending its line with the continuation mark.
+         * after a space (or a separator, or between characters: {@link #codeCuts}), each cut
+         * ending its line with the continuation mark.
          */
         private void emitCodeLines() {
             String s = text.text;
@@ -183,8 +186,10 @@ final class Paragraph {
                     if (width > limit) {
                         items.size = mark;
                         nextMarker = markers;
-                        codeLineWidth = 0;
+                        codeCuts = codeCuts(s, start, end);
+                        nextCut = 0;
                         emitCodePieces(s, start, end, true);
+                        codeCuts = new int[0];
                     }
                 }
                 if (separator < 0) {
@@ -227,17 +232,83 @@ final class Paragraph {
             }
             for (int g = 0; g < shaped.length(); g++) {
                 float advance = shaped.advances[g] * scale;
-                // one place to cut, where the next character would no longer fit with the
-                // mark: code is cut as full as its lines can be, as editors wrap it
-                if (codeLineWidth > 0 && codeLineWidth + advance + markWidth(style) > limit) {
+                if (nextCut < codeCuts.length && from + shaped.clusters[g] >= codeCuts[nextCut]) {
                     continuationBreak(style, href);
-                    codeLineWidth = 0;
+                    nextCut++;
                 }
                 int box = items.box(advance);
                 items.attach(box, shaped, g, g + 1, style, href);
-                codeLineWidth += advance;
             }
         }
+
+        /** Of the cut that ends a wrapped line of code, how full the line must be to cut after a space rather than in a word. */
+        private static final float FULL_ENOUGH = 0.6f;
+
+        /** Where a line of code wider than the measure is cut: before each of these characters. */
+        private int[] codeCuts(String s, int from, int to) {
+            float[] before = new float[to - from + 1]; // the line's width before each character
+            for (int i = from; i < to; ) {
+                int pieceEnd = i + 1;
+                while (pieceEnd < to && styles[pieceEnd] == styles[i] && faces[pieceEnd] == faces[i]) {
+                    pieceEnd++;
+                }
+                TextStyle style = effectiveStyle(i);
+                ShapedText shaped = resources.shaper().shape(style.font(), false,
+                        s.substring(i, pieceEnd).replace(NO_BREAK_SPACE, ' '));
+                float[] advance = new float[pieceEnd - i];
+                for (int g = 0; g < shaped.length(); g++) {
+                    advance[shaped.clusters[g]] += shaped.advances[g] * style.size() / 1000f;
+                }
+                for (int k = 0; k < advance.length; k++) {
+                    before[i - from + k + 1] = before[i - from + k] + advance[k];
+                }
+                i = pieceEnd;
+            }
+            List<Integer> cuts = new ArrayList<>();
+            int lineStart = from;
+            for (int i = from + 1; i < to; i++) {
+                float mark = markWidth(effectiveStyle(i));
+                if (before[i + 1 - from] - before[lineStart - from] + mark <= limit) {
+                    continue;
+                }
+                // the last place in the line where an editor would wrap: after a space or a
+                // separator, provided the line is full enough; else between two characters
+                int cut = wrapPlace(s, lineStart, i, from, before, " ");
+                if (cut < 0) {
+                    cut = wrapPlace(s, lineStart, i, from, before, WRAP_AFTER);
+                }
+                if (cut < 0) {
+                    cut = i;
+                }
+                cuts.add(cut);
+                lineStart = cut;
+            }
+            return cuts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * The last place before {@code i}, in the line from {@code lineStart}, just after one
+         * of {@code after} and not before a space, where the line is full enough; -1 when none.
+         * The layouts write code's spaces as no-break spaces: they count as spaces.
+         */
+        private int wrapPlace(String s, int lineStart, int i, int from, float[] before, String after) {
+            for (int p = i; p > lineStart + 1; p--) {
+                if (before[p - from] - before[lineStart - from] < FULL_ENOUGH * limit) {
+                    return -1;
+                }
+                if (after.indexOf(asSpace(s.charAt(p - 1))) >= 0 && asSpace(s.charAt(p)) != ' ') {
+                    return p;
+                }
+            }
+            return -1;
+        }
+
+        private static char asSpace(char c) {
+            return c == NO_BREAK_SPACE ? ' ' : c;
+        }
+
+        /** Failing a space, the characters after which a line of code wraps best: separators, opening brackets. */
+        private static final String WRAP_AFTER = ",;.([{=+";
 
         private float markWidth(TextStyle style) {
             String mark = spec.codeWrap();
