@@ -93,7 +93,10 @@ final class TeiTextReader {
 
     /** Content written straight in front/body/back, outside any div, becomes an untitled division. */
     private void flushLoose(List<Node> loose, Zone zone, String lang, List<Division> out) {
-        if (loose.isEmpty()) {
+        if (loose.stream().allMatch(TeiTextReader::marksNoText)) {
+            // page breaks, milestones, forme work between divisions: the printed source's
+            // furniture, not a division of its own (a milestone there is no scene break)
+            loose.clear();
             return;
         }
         List<Block> blocks = blockReader.blocks(loose, new TeiBlockReader.Ctx(lang, 1, null));
@@ -101,6 +104,15 @@ final class TeiTextReader {
         if (!blocks.isEmpty()) {
             out.add(untitled(zone == Zone.BODY ? Division.Kind.CHAPTER : Division.Kind.OTHER, blocks, lang));
         }
+    }
+
+    /** White space, a comment, or an element that stands between divisions without text ({@code pb}, {@code milestone}…). */
+    private static boolean marksNoText(Node n) {
+        if (n instanceof Element e) {
+            return TeiDom.isTei(e) && TeiElements.BETWEEN_ZONES.contains(TeiDom.localName(e));
+        }
+        return n.getNodeType() != Node.TEXT_NODE && n.getNodeType() != Node.CDATA_SECTION_NODE
+                || n.getNodeValue().isBlank();
     }
 
     /** A division with no title of its own, for text that stands outside any div. */

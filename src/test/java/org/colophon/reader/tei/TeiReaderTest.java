@@ -303,4 +303,39 @@ class TeiReaderTest {
         // a divGen Colophon does not make (the contents page is always made) adds nothing
         assertEquals(List.of(Division.Kind.INDEX), lists.backMatter().stream().map(Division::kind).toList());
     }
+
+    @Test
+    void pageBreaksMilestonesAndFormeWorkBetweenDivisionsMakeNoDivision(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path tei = dir.resolve("between.xml");
+        java.nio.file.Files.writeString(tei, """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="it">
+                <teiHeader><fileDesc><titleStmt><title>Prova</title></titleStmt>
+                <publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+                <text><pb n="1"/><!-- c --><front><pb n="2"/><div type="preface"><head>Prefazione</head><p>Buon giorno.</p></div>
+                </front><milestone unit="part"/><fw type="header">Testatina</fw><pb n="3"/>
+                <body><pb n="4"/><cb/><div type="chapter"><head>Capitolo I</head><lb/><p>Era una volta un re.</p></div>
+                <pb n="5"/><milestone unit="x"/><lb/><fw>Testatina</fw><!-- between --><anchor xml:id="a"/>
+                <div type="chapter"><pb/><head>Capitolo II</head><p>E poi?</p></div><pb n="6"/></body>
+                <pb n="7"/><back><pb/><div type="appendix"><head>Nota</head><p>Fine.</p></div></back><pb n="8"/></text></TEI>
+                """);
+        List<Diagnostic> said = new ArrayList<>();
+        Book read = new BookReader(said::add).read(tei);
+        assertEquals(List.of("Capitolo I", "Capitolo II"),
+                read.body().stream().map(d -> plain(d.title())).toList(), "no division made of what stands between");
+        assertEquals(1, read.frontMatter().size());
+        assertEquals(1, read.backMatter().size());
+        assertTrue(read.body().stream().flatMap(d -> d.blocks().stream()).noneMatch(b -> b instanceof Block.SceneBreak));
+        assertEquals(List.of(), said, "nothing to warn about");
+    }
+
+    private static String plain(List<Inline> inlines) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : inlines) {
+            if (i instanceof Inline.Text t) {
+                sb.append(t.text());
+            }
+        }
+        return sb.toString();
+    }
 }
