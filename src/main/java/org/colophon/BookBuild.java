@@ -87,7 +87,7 @@ final class BookBuild {
         t = report("read", countDivisions(read) + " divisions", t);
         BuildInputs inputs = BuildInputs.of(manuscript, source, options.styles());
 
-        Book typeset = new Typographer().apply(read);
+        Book typeset = new Typographer().apply(read, warnings, manuscript.toString());
         t = report("typography", read.metadata().language(), t);
 
         ManuscriptText text = new ManuscriptText(manuscript);

@@ -14,12 +14,18 @@ import org.colophon.model.Inline;
  */
 final class BlockRewriter {
 
-    private final InlineRewriter inlines = new InlineRewriter(this::blocks);
+    private final Languages languages;
+    private final InlineRewriter inlines;
+
+    BlockRewriter(Languages languages) {
+        this.languages = languages;
+        this.inlines = new InlineRewriter(this::blocks, languages);
+    }
 
     List<Division> divisions(List<Division> divisions, Language language) {
         List<Division> out = new ArrayList<>(divisions.size());
         for (Division d : divisions) {
-            Language own = Language.of(d.lang(), language);
+            Language own = languages.of(d.lang(), language);
             out.add(d.withContent(
                     inlines(d.title(), own),
                     inlines(d.subtitle(), own),
@@ -53,11 +59,11 @@ final class BlockRewriter {
             return new Block.Section(s.id(), s.level(), inlines(s.title(), language), blocks(s.blocks(), language));
         }
         if (block instanceof Block.BlockQuote q) {
-            Language own = Language.of(q.lang(), language);
+            Language own = languages.of(q.lang(), language);
             return new Block.BlockQuote(q.id(), q.lang(), blocks(q.blocks(), own), inlines(q.attribution(), own));
         }
         if (block instanceof Block.Verse v) {
-            Language own = Language.of(v.lang(), language);
+            Language own = languages.of(v.lang(), language);
             List<Block.Stanza> stanzas = new ArrayList<>(v.stanzas().size());
             for (Block.Stanza stanza : v.stanzas()) {
                 List<Block.VerseLine> lines = new ArrayList<>(stanza.lines().size());

@@ -30,7 +30,7 @@ final class Cells {
 
     char[] ch = new char[256];
     int[] node = new int[256];
-    byte[] lang = new byte[256];
+    Language[] lang = new Language[256];
     byte[] flags = new byte[256];
     /** How many {@code Inline.Quote}s enclose the cell. */
     byte[] depth = new byte[256];
@@ -40,13 +40,13 @@ final class Cells {
         size = 0;
     }
 
-    void add(char c, int nodeIndex, int language, int cellFlags, int quoteDepth) {
+    void add(char c, int nodeIndex, Language language, int cellFlags, int quoteDepth) {
         if (size == ch.length) {
             grow();
         }
         ch[size] = c;
         node[size] = nodeIndex;
-        lang[size] = (byte) language;
+        lang[size] = language;
         flags[size] = (byte) cellFlags;
         depth[size] = (byte) Math.min(quoteDepth, Byte.MAX_VALUE);
         size++;
@@ -75,7 +75,7 @@ final class Cells {
     }
 
     Language language(int i) {
-        return Language.ofOrdinal(lang[i]);
+        return lang[i];
     }
 
     private void grow() {

@@ -155,7 +155,7 @@ final class CharacterPass {
         if (letterBefore && letterAfter) {
             return Chars.APOSTROPHE;
         }
-        if (in.language(i) != Language.ENGLISH) {
+        if (!in.language(i).english()) {
             // elsewhere only an elision at the end of a word is certain (« entr' ouvert »)
             return letterBefore ? Chars.APOSTROPHE : '\'';
         }
@@ -229,7 +229,7 @@ final class CharacterPass {
         if (opens) {
             // English writers type ' inside ", so only Inline.Quote nesting changes the marks;
             // elsewhere " serves every level and nesting decides
-            int level = lang == Language.ENGLISH ? in.depth[i] : in.depth[i] + openQuotes + openGuillemets;
+            int level = lang.english() ? in.depth[i] : in.depth[i] + openQuotes + openGuillemets;
             if (openQuotes < MAX_CLOSERS) {
                 closers[openQuotes] = lang.closeMark(level);
             }

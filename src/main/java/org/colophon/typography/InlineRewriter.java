@@ -29,10 +29,16 @@ final class InlineRewriter {
     private final CharacterPass characterPass = new CharacterPass();
     private final SpacingPass spacingPass = new SpacingPass();
     private final NoteRewriter notes;
+    private final Languages languages;
 
-    InlineRewriter(NoteRewriter notes) {
+    InlineRewriter(NoteRewriter notes, Languages languages) {
         this.notes = notes;
+        this.languages = languages;
     }
+
+
+    /** What ends a phrase and takes the sentence's spacing. */
+    private static final String SENTENCE_PUNCTUATION = ";:!?.,\u2026";
 
     List<Inline> rewrite(List<Inline> inlines, Language language) {
         if (inlines.isEmpty()) {
@@ -41,6 +47,7 @@ final class InlineRewriter {
         Flattening flattening = new Flattening();
         flat.clear();
         flattening.flatten(inlines, language, 0, 0);
+        flattening.sentencePunctuation();
         List<List<Inline>> nodes = runPasses(flattening.texts.size(), true);
         return new Rebuilding(nodes, flattening.quoteMarks).rebuild(inlines, language);
     }
@@ -106,15 +113,14 @@ final class InlineRewriter {
     }
 
     private void addText(String text, int node, Language language, int flags, int depth) {
-        int lang = language.ordinal();
         for (int k = 0; k < text.length(); k++) {
-            flat.add(text.charAt(k), node, lang, flags, depth);
+            flat.add(text.charAt(k), node, language, flags, depth);
         }
     }
 
     private void addVirtual(String marks, Language language, int flags, int depth) {
         for (int k = 0; k < marks.length(); k++) {
-            flat.add(marks.charAt(k), Cells.NO_NODE, language.ordinal(), Cells.VIRTUAL | flags, depth);
+            flat.add(marks.charAt(k), Cells.NO_NODE, language, Cells.VIRTUAL | flags, depth);
         }
     }
 
@@ -122,6 +128,40 @@ final class InlineRewriter {
     private final class Flattening {
         final List<Inline.Text> texts = new ArrayList<>();
         final List<String[]> quoteMarks = new ArrayList<>();
+        final List<int[]> foreignPhrases = new ArrayList<>(); // {first cell, end}, innermost first
+        final List<Language> sentenceLanguages = new ArrayList<>();
+
+        /**
+         * The punctuation that ends a foreign phrase, and the spaces before it, belong to
+         * the sentence around it: "— Caramba ! s'écria-t-il" takes the French space before
+         * "!" though "Caramba !" is marked Spanish. Not a phrase that is the whole run: the
+         * sentence is then the foreign one.
+         */
+        void sentencePunctuation() {
+            for (int k = 0; k < foreignPhrases.size(); k++) {
+                int from = foreignPhrases.get(k)[0];
+                int to = foreignPhrases.get(k)[1];
+                if (!hasWords(0, from) && !hasWords(to, flat.size)) {
+                    continue;
+                }
+                for (int i = to - 1; i >= from; i--) {
+                    char c = flat.ch[i];
+                    if (!flat.isReal(i) || SENTENCE_PUNCTUATION.indexOf(c) < 0 && !Chars.isSpace(c)) {
+                        break;
+                    }
+                    flat.lang[i] = sentenceLanguages.get(k);
+                }
+            }
+        }
+
+        private boolean hasWords(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (Chars.isLetterOrDigit(flat.ch[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         void flatten(List<Inline> inlines, Language language, int depth, int flags) {
             for (Inline inline : inlines) {
@@ -139,7 +179,10 @@ final class InlineRewriter {
                     flatten(q.content(), language, depth + 1, flags);
                     addVirtual(close, language, 0, depth);
                 } else if (inline instanceof Inline.Foreign f) {
-                    flatten(f.content(), Language.of(f.lang(), language), depth, flags);
+                    int from = flat.size;
+                    flatten(f.content(), languages.of(f.lang(), language), depth, flags);
+                    foreignPhrases.add(new int[] {from, flat.size});
+                    sentenceLanguages.add(language);
                 } else if (inline instanceof Inline.Link l) {
                     // a link that shows its own address shows it exactly
                     boolean showsAddress = l.content().size() == 1 && l.content().get(0) instanceof Inline.Text t
@@ -185,7 +228,7 @@ final class InlineRewriter {
                     String[] marks = quoteMarks.get(nextQuote++);
                     out.add(new Inline.Quote(marks[0], marks[1], rebuild(q.content(), language)));
                 } else if (inline instanceof Inline.Foreign f) {
-                    out.add(new Inline.Foreign(f.lang(), rebuild(f.content(), Language.of(f.lang(), language))));
+                    out.add(new Inline.Foreign(f.lang(), rebuild(f.content(), languages.of(f.lang(), language))));
                 } else if (inline instanceof Inline.Link l) {
                     out.add(new Inline.Link(l.href(), rebuild(l.content(), language)));
                 } else if (inline instanceof Inline.CrossRef r) {

@@ -1,66 +1,30 @@
 package org.colophon.typography;
 
-import java.util.Locale;
-
 /**
- * The typographic conventions the pass knows, one per language family. A BCP 47 tag maps
- * to its primary subtag; languages without rules of their own only get quotation marks.
+ * The typographic conventions of one language tag: its quotation marks, outer and inner,
+ * and the family of rules its spacing and apostrophes follow. Made by {@link Languages}
+ * from CLDR's data; the passes ask it, never the tag.
+ *
+ * @param tag        the BCP 47 tag, normalised ({@code fr-CH}, {@code de})
+ * @param rules      which of the pass's rule sets apply
+ * @param spaceBeforeHighPunctuation French only: a narrow no-break space before {@code ; ! ?}
+ *                   (not in Swiss French, which sets them close)
  */
-enum Language {
-    FRENCH('«', '»', '“', '”', "«\u202F", "\u202F»"),
-    ENGLISH('“', '”', '‘', '’', "“", "”"),
-    GERMAN('„', '“', '‚', '‘', "„", "“"),
-    SPANISH('«', '»', '“', '”', "«", "»"),
-    ITALIAN('«', '»', '“', '”', "«", "»"),
-    DUTCH('“', '”', '‘', '’', "“", "”"),
-    OTHER('“', '”', '‘', '’', "“", "”");
+record Language(String tag, Rules rules, char outerOpen, char outerClose, char innerOpen, char innerClose,
+                boolean spaceBeforeHighPunctuation) {
 
-    private static final Language[] ALL = values();
+    /** The rule sets of the pass; a language of none of them gets its marks only. */
+    enum Rules { FRENCH, ENGLISH, OTHER }
 
-    private final char outerOpen;
-    private final char outerClose;
-    private final char innerOpen;
-    private final char innerClose;
-    /** Outer marks of an {@code Inline.Quote}, spacing included (French sets it inside). */
-    private final String quoteOpen;
-    private final String quoteClose;
+    /** For a book that names no language: neutral marks, no spacing rule. */
+    static final Language UNDETERMINED = new Language("und", Rules.OTHER, '“', '”', '‘', '’', false);
 
-    Language(char outerOpen, char outerClose, char innerOpen, char innerClose,
-             String quoteOpen, String quoteClose) {
-        this.outerOpen = outerOpen;
-        this.outerClose = outerClose;
-        this.innerOpen = innerOpen;
-        this.innerClose = innerClose;
-        this.quoteOpen = quoteOpen;
-        this.quoteClose = quoteClose;
+    boolean french() {
+        return rules == Rules.FRENCH;
     }
 
-    /** The language of a BCP 47 tag, or {@code inherited} when the tag is null or blank. */
-    static Language of(String tag, Language inherited) {
-        if (tag == null || tag.isBlank()) {
-            return inherited;
-        }
-        String primary = tag.strip();
-        int dash = primary.indexOf('-');
-        if (dash < 0) {
-            dash = primary.indexOf('_');
-        }
-        if (dash >= 0) {
-            primary = primary.substring(0, dash);
-        }
-        switch (primary.toLowerCase(Locale.ROOT)) {
-            case "fr": case "fra": case "fre": return FRENCH;
-            case "en": case "eng": return ENGLISH;
-            case "de": case "deu": case "ger": case "gsw": return GERMAN;
-            case "es": case "spa": return SPANISH;
-            case "it": case "ita": return ITALIAN;
-            case "nl": case "nld": case "dut": return DUTCH;
-            default: return OTHER;
-        }
-    }
-
-    static Language ofOrdinal(int ordinal) {
-        return ALL[ordinal];
+    boolean english() {
+        return rules == Rules.ENGLISH;
     }
 
     /** Quotation levels alternate: 0, 2, 4… take the outer marks, 1, 3… the inner ones. */
@@ -72,12 +36,17 @@ enum Language {
         return (level & 1) == 0 ? outerClose : innerClose;
     }
 
-    /** The opening mark of an {@code Inline.Quote} at this nesting level, with its spacing. */
+    /**
+     * The opening mark of an {@code Inline.Quote} at this nesting level, with its spacing:
+     * French sets a narrow no-break space inside guillemets.
+     */
     String quoteOpen(int level) {
-        return (level & 1) == 0 ? quoteOpen : String.valueOf(innerOpen);
+        char mark = openMark(level);
+        return french() && mark == '«' ? "«\u202F" : String.valueOf(mark);
     }
 
     String quoteClose(int level) {
-        return (level & 1) == 0 ? quoteClose : String.valueOf(innerClose);
+        char mark = closeMark(level);
+        return french() && mark == '»' ? "\u202F»" : String.valueOf(mark);
     }
 }

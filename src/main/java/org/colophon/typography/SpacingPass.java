@@ -31,14 +31,14 @@ final class SpacingPass {
                 i = spaces(in, out, i);
                 continue;
             }
-            if (in.language(i) != Language.FRENCH) {
+            if (!in.language(i).french()) {
                 out.copy(in, i);
                 i++;
                 continue;
             }
             switch (c) {
                 case ';': case '!': case '?':
-                    if (wantsSpaceBefore(in, i)) {
+                    if (in.language(i).spaceBeforeHighPunctuation() && wantsSpaceBefore(in, i)) {
                         out.addLike(Chars.NNBSP, in, i);
                     }
                     out.copy(in, i);
@@ -98,10 +98,12 @@ final class SpacingPass {
         if (q < n && somethingBefore && in.isReal(q) && !in.is(q, Cells.PROTECTED)) {
             char next = in.ch[q];
             Language nextLanguage = in.language(q);
-            if (nextLanguage == Language.FRENCH) {
+            if (nextLanguage.french()) {
                 if ((next == ';' || next == '!' || next == '?') && endsPunctuation(in, q)) {
-                    out.addLike(Chars.NNBSP, in, j - 1);
-                    return j;
+                    if (nextLanguage.spaceBeforeHighPunctuation()) {
+                        out.addLike(Chars.NNBSP, in, j - 1);
+                    }
+                    return j; // Swiss French sets them close: the space typed goes
                 }
                 if (next == ':' && endsPunctuation(in, q)) {
                     out.addLike(Chars.NBSP, in, j - 1);
@@ -111,7 +113,7 @@ final class SpacingPass {
                     out.addLike(Chars.NNBSP, in, j - 1);
                     return j;
                 }
-            } else if (nextLanguage == Language.ENGLISH
+            } else if (nextLanguage.english()
                     && (next == ';' || next == ':' || next == '!' || next == '?') && endsPunctuation(in, q)) {
                 return j;
             }
@@ -123,7 +125,7 @@ final class SpacingPass {
         if (p >= 0 && !in.isReal(p) && Chars.isSpace(in.ch[p])) {
             return j;
         }
-        if (p >= 0 && in.isReal(p) && !in.is(p, Cells.PROTECTED) && in.language(p) == Language.FRENCH) {
+        if (p >= 0 && in.isReal(p) && !in.is(p, Cells.PROTECTED) && in.language(p).french()) {
             if (in.ch[p] == '«') {
                 out.addLike(Chars.NNBSP, in, i);
                 return j;

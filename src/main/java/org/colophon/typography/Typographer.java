@@ -1,6 +1,7 @@
 package org.colophon.typography;
 
 import java.util.List;
+import org.colophon.error.Warnings;
 import org.colophon.model.Book;
 import org.colophon.model.Division;
 import org.colophon.model.Metadata;
@@ -20,8 +21,27 @@ import org.colophon.model.Metadata;
 public final class Typographer {
 
     public Book apply(Book book) {
-        BlockRewriter rewriter = new BlockRewriter();
-        Language language = Language.of(book.language(), Language.OTHER);
+        return apply(book, Warnings.ignore(), "book");
+    }
+
+    /**
+     * As {@link #apply(Book)}, warning once, at {@code shownAs}, of each language tag the
+     * book uses whose conventions Colophon does not know (it gets neutral ones).
+     */
+    public Book apply(Book book, Warnings warnings, String shownAs) {
+        Languages languages = new Languages();
+        Book out = apply(book, languages);
+        for (String tag : languages.unknown()) {
+            warnings.warn(shownAs, 0, 0, "the language '" + tag + "' is not one Colophon knows the typography of:"
+                    + " its text gets “ ” and ‘ ’ quotation marks and no spacing rule; check the tag (BCP 47, such as"
+                    + " fr, de-CH, pt-BR)");
+        }
+        return out;
+    }
+
+    private static Book apply(Book book, Languages languages) {
+        BlockRewriter rewriter = new BlockRewriter(languages);
+        Language language = languages.ofBook(book.language());
         Metadata m = book.metadata();
         // printed texts are rewritten; names, identifiers, dates and subjects are data
         Metadata.Series series = m.series() == null ? null
@@ -36,9 +56,9 @@ public final class Typographer {
                 .source(rewriter.text(m.source(), language))
                 .build();
         return new Book(metadata,
-                divisions(book.frontMatter(), language),
-                divisions(book.body(), language),
-                divisions(book.backMatter(), language),
+                divisions(book.frontMatter(), language, languages),
+                divisions(book.body(), language, languages),
+                divisions(book.backMatter(), language, languages),
                 book.assets());
     }
 
@@ -47,9 +67,9 @@ public final class Typographer {
      * keeps scratch buffers; no state passes from one paragraph to the next, so the text
      * is the same in any order). In their order.
      */
-    private static List<Division> divisions(List<Division> divisions, Language language) {
+    private static List<Division> divisions(List<Division> divisions, Language language, Languages languages) {
         return divisions.parallelStream()
-                .map(d -> new BlockRewriter().divisions(List.of(d), language).get(0))
+                .map(d -> new BlockRewriter(languages).divisions(List.of(d), language).get(0))
                 .toList();
     }
 }

@@ -153,7 +153,8 @@ class CompleteManuscriptTest {
                 new Inline.Styled(Inline.Style.SUPERSCRIPT, List.of(t("er"))), t(" et H"),
                 new Inline.Styled(Inline.Style.SUBSCRIPT, List.of(t("2"))), t("O, une "),
                 new Inline.Quote(null, null, List.of(t("citation"))), t(", une "),
-                new Inline.Quote(null, null, List.of(new Inline.Foreign("en", List.of(t("English quote"))))),
+                // a quotation in another language: its marks are that language's too
+                new Inline.Foreign("en", List.of(new Inline.Quote(null, null, List.of(t("English quote"))))),
                 t(", du "), new Inline.Foreign("la", List.of(t("latin"))), t(", une note"),
                 new Inline.Note("note-1", List.of(new Paragraph(null, null, List.of(t("Une note "), em("brève"), t(".")))))
                 , t(" et une autre"),

@@ -34,7 +34,12 @@ class CommonRulesTest {
         assertEquals("dijo «sí»", typeset("es", t("dijo \"sí\"")));
         assertEquals("disse «sì»", typeset("it", t("disse \"sì\"")));
         assertEquals("zei “ja”", typeset("nl", t("zei \"ja\"")));
-        assertEquals("rzekł “tak”", typeset("pl", t("rzekł \"tak\"")));
+        assertEquals("rzekł „tak”", typeset("pl", t("rzekł \"tak\"")));
+        assertEquals("сказал «да»", typeset("ru", t("сказал \"да\"")));
+        assertEquals("řekl „ano“", typeset("cs", t("řekl \"ano\"")));
+        assertEquals("disse “sim”", typeset("pt-BR", t("disse \"sim\"")));
+        assertEquals("είπε «ναι»", typeset("el", t("είπε \"ναι\"")));
+        assertEquals("sagte «ja»", typeset("de-CH", t("sagte \"ja\"")));
     }
 
     @Test

@@ -77,8 +77,16 @@ class EnglishTypographyTest {
     }
 
     @Test
-    void frenchPhraseInsideEnglishGetsFrenchSpacing() {
-        assertEquals("He wrote <fr>Quoi\u202F?</fr> and left?",
-                typeset("en", t("He wrote "), new Inline.Foreign("fr", List.of(t("Quoi?"))), t(" and left ?")));
+    void punctuationEndingAFrenchPhraseFollowsTheEnglishSentence() {
+        assertEquals("He wrote <fr>Quoi?</fr> and left?",
+                typeset("en", t("He wrote "), new Inline.Foreign("fr", List.of(t("Quoi ?"))), t(" and left ?")));
+        // inside the phrase, French rules still hold
+        assertEquals("He wrote <fr>«\u202Fah\u202F»\u202F; quoi?</fr> and left.",
+                typeset("en", t("He wrote "), new Inline.Foreign("fr", List.of(t("«ah» ; quoi?"))), t(" and left.")));
+    }
+
+    @Test
+    void aParagraphThatIsAllFrenchIsAFrenchSentence() {
+        assertEquals("<fr>Quoi\u202F?</fr>", typeset("en", new Inline.Foreign("fr", List.of(t("Quoi?")))));
     }
 }

@@ -170,6 +170,21 @@ class FrenchTypographyTest {
     }
 
     @Test
+    void punctuationEndingAForeignWordFollowsTheFrenchSentence() {
+        // "— Caramba ! exclama-t-il", the word marked Spanish with its "!"
+        assertFrench("—\u00a0<es>Caramba" + NN + "!</es> exclama-t-il",
+                t("— "), new Inline.Foreign("es", java.util.List.of(t("Caramba !"))), t(" exclama-t-il"));
+        assertFrench("—\u00a0<es>¡Caramba" + NN + "!</es> exclama-t-il",
+                t("— "), new Inline.Foreign("es", java.util.List.of(t("¡Caramba!"))), t(" exclama-t-il"));
+    }
+
+    @Test
+    void swissFrenchSetsSemicolonExclamationAndQuestionMarksClose() {
+        assertEquals("Vraiment? Oui; «\u202Fbien\u202F»\u00a0: ah!",
+                typeset("fr-CH", t("Vraiment ? Oui ; \"bien\" : ah!")));
+    }
+
+    @Test
     void foreignPhraseFollowsItsOwnRules() {
         assertFrench("il cria <en>“Really?”</en>" + NN + "!",
                 t("il cria "), new Inline.Foreign("en", java.util.List.of(t("\"Really ?\""))), t("!"));

@@ -387,12 +387,11 @@ final class ManuscriptBuilder {
             case "kbd":
                 return new Inline.Code(Inline.CodeKind.KEYBOARD, e.getTextContent());
             case "q": {
-                List<Inline> content = collector.content(e);
+                Inline quote = new Inline.Quote(null, null, collector.content(e));
                 String lang = optionalLang(e);
-                if (lang != null && !lang.equals(effectiveLang((Element) e.getParentNode()))) {
-                    content = List.of(new Inline.Foreign(lang, content));
-                }
-                return new Inline.Quote(null, null, content);
+                // a quotation in another language takes that language's marks, as in TEI
+                return lang != null && !lang.equals(effectiveLang((Element) e.getParentNode()))
+                        ? new Inline.Foreign(lang, List.of(quote)) : quote;
             }
             case "foreign":
                 return new Inline.Foreign(LanguageTags.canonical(e.getAttributeNS(XML_NS, "lang")), collector.content(e));
