@@ -26,7 +26,8 @@ final class BookSettings {
     static final List<String> METADATA_KEYS = List.of("title", "subtitle", "author", "authors", "translator",
             "translators", "editor", "editors", "language", "date", "identifier", "isbn", "publisher", "rights",
             "cover", "description", "subjects");
-    static final List<String> STRUCTURE_KEYS = List.of("chapters", "parts");
+    /** The keys that list the book's files, in the order the book takes them, whatever order they are written in. */
+    static final List<String> STRUCTURE_KEYS = List.of("front", "chapters", "parts", "back");
 
     /** A chapter file as the settings name it. */
     record FileRef(String path, XmlSource.Location at) {}
@@ -69,7 +70,7 @@ final class BookSettings {
         List<String> subjects = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
-        XmlSource.Location structureAt = null;
+        List<List<Group>> structure = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (YamlTree.Entry e : yaml.parse(text)) {
             Node v = e.value();
             switch (e.key()) {
@@ -91,30 +92,27 @@ final class BookSettings {
                     }
                 }
                 case "cover" -> metadata.cover(assets.register(yaml.text(v, e.key()), base, yaml.at(v), false, problems));
-                case "chapters", "parts" -> {
+                case "front", "chapters", "parts", "back" -> {
                     if (!structureAllowed) {
                         throw error(e.keyAt(), "'" + e.key() + "' lists the book's files, which only the book's first"
                                 + " file (book.yaml, or the .md file built) may do");
                     }
-                    if (structureAt != null) {
-                        throw error(e.keyAt(), "the book lists its files twice; expected either 'chapters:' (a list of"
-                                + " .md files) or 'parts:' (a list of parts, each with a title and chapters), not both");
-                    }
-                    structureAt = e.keyAt();
-                    if (e.key().equals("chapters")) {
-                        groups.add(new Group(null, e.keyAt(), files(v)));
+                    List<Group> into = structure.get(STRUCTURE_KEYS.indexOf(e.key()));
+                    if (e.key().equals("parts")) {
+                        parts(v, into);
                     } else {
-                        parts(v, groups);
+                        into.add(new Group(null, e.keyAt(), files(v, e.key())));
                     }
                 }
                 default -> throw error(e.keyAt(), "unknown key '" + e.key() + "'; expected one of "
                         + String.join(", ", METADATA_KEYS)
-                        + (structureAllowed ? ", or the book's files as " + String.join(" or ", STRUCTURE_KEYS) : ""));
+                        + (structureAllowed ? ", or the book's files as " + String.join(", ", STRUCTURE_KEYS) : ""));
             }
         }
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
+        structure.forEach(groups::addAll);
         return new Read(metadata.creators(creators).subjects(subjects).build(), start, groups);
     }
 
@@ -177,7 +175,7 @@ final class BookSettings {
             for (YamlTree.Entry e : yaml.entries(part, "a part")) {
                 switch (e.key()) {
                     case "title" -> title = yaml.text(e.value(), "title");
-                    case "chapters" -> files = files(e.value());
+                    case "chapters" -> files = files(e.value(), "chapters");
                     default -> throw error(e.keyAt(), "unknown key '" + e.key() + "' in a part; expected 'title'"
                             + " and 'chapters'");
                 }
@@ -189,17 +187,17 @@ final class BookSettings {
         }
     }
 
-    private List<FileRef> files(Node v) throws BuildException {
+    private List<FileRef> files(Node v, String key) throws BuildException {
         List<FileRef> out = new ArrayList<>();
-        for (Node n : yaml.list(v, "chapters")) {
-            String path = yaml.text(n, "chapters");
+        for (Node n : yaml.list(v, key)) {
+            String path = yaml.text(n, key);
             if (!path.endsWith(".md")) {
                 throw yaml.error(n, "'" + path + "' is not a Markdown file; expected a chapter file ending in .md");
             }
             out.add(new FileRef(path, yaml.at(n)));
         }
         if (out.isEmpty()) {
-            throw yaml.error(v, "the list of chapters is empty; expected at least one .md file");
+            throw yaml.error(v, "the list '" + key + "' is empty; expected at least one .md file");
         }
         return out;
     }
