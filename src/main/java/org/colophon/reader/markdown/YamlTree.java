@@ -47,7 +47,6 @@ final class YamlTree {
     List<Entry> parse(String yaml) throws BuildException {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(shownAs)
-                .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(0)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -74,11 +73,17 @@ final class YamlTree {
             throw error(node, what + " must be a mapping of 'key: value' lines");
         }
         List<Entry> out = new ArrayList<>();
+        java.util.Map<String, XmlSource.Location> seen = new java.util.HashMap<>();
         for (NodeTuple t : map.getValue()) {
             check(t.getKeyNode());
             check(t.getValueNode());
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
                 throw error(t.getKeyNode(), "a key must be a plain word");
+            }
+            XmlSource.Location earlier = seen.putIfAbsent(key.getValue(), at(key));
+            if (earlier != null) {
+                throw error(key, "'" + key.getValue() + "' is given twice (first at line " + earlier.line()
+                        + "); expected each key once");
             }
             out.add(new Entry(key.getValue(), at(key), t.getValueNode()));
         }
