@@ -49,7 +49,7 @@ public final class ReadBudget {
     }
 
     /** Counts characters of text; false once the book holds more than it may. */
-    boolean takeCharacters(int n) {
+    public boolean takeCharacters(int n) {
         characters += n;
         return characters <= ReadLimits.MAX_BOOK_CHARACTERS;
     }

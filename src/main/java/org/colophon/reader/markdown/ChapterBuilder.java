@@ -78,7 +78,7 @@ final class ChapterBuilder {
         for (Node n = source.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
                 HeadingAttributes attributes = takeAttributes(h);
-                List<Inline> title = inlines.of(h, 1);
+                List<Inline> title = inlines.paragraph(h, 1);
                 if (title.isEmpty()) {
                     throw source.error(h, "this heading has no title; expected '" + "#".repeat(h.getLevel()) + " Title'");
                 }

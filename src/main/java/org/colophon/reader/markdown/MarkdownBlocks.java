@@ -64,7 +64,7 @@ final class MarkdownBlocks {
     Block block(Node n, int depth) throws BuildException {
         if (n instanceof Paragraph p) {
             Image image = loneImage(p);
-            return image != null ? figure(image, depth) : new Block.Paragraph(null, null, inlines.of(p, depth));
+            return image != null ? figure(image, depth) : new Block.Paragraph(null, null, inlines.paragraph(p, depth));
         }
         if (n instanceof BlockQuote) {
             return new Block.BlockQuote(null, null, of(n, depth), List.of());
@@ -78,10 +78,11 @@ final class MarkdownBlocks {
         }
         if (n instanceof FencedCodeBlock code) {
             return new Block.CodeBlock(null, language(code.getInfo()), Block.LineNumbers.HIDDEN, List.of(),
-                    code(code.getLiteral()));
+                    inlines.counted(code(code.getLiteral()), n));
         }
         if (n instanceof IndentedCodeBlock code) {
-            return new Block.CodeBlock(null, null, Block.LineNumbers.HIDDEN, List.of(), code(code.getLiteral()));
+            return new Block.CodeBlock(null, null, Block.LineNumbers.HIDDEN, List.of(),
+                    inlines.counted(code(code.getLiteral()), n));
         }
         if (n instanceof ThematicBreak) {
             return new Block.SceneBreak("");
@@ -129,7 +130,7 @@ final class MarkdownBlocks {
 
     /** {@code ![alt](src "caption")}: the alt text is what the image shows, the title its caption. */
     private Block figure(Image image, int depth) throws BuildException {
-        String alt = plainText(image).strip();
+        String alt = inlines.counted(plainText(image, depth), image).strip();
         if (alt.isEmpty()) {
             throw source.error(image, "the image '" + image.getDestination() + "' has no alt text; expected"
                     + " ![what the image shows](" + image.getDestination() + ")");
@@ -144,7 +145,8 @@ final class MarkdownBlocks {
         return new Block.Figure(null, href, alt, false, caption);
     }
 
-    private static String plainText(Node n) {
+    private String plainText(Node n, int depth) throws BuildException {
+        source.checkDepth(n, depth);
         StringBuilder sb = new StringBuilder();
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Text t) {
@@ -154,7 +156,7 @@ final class MarkdownBlocks {
             } else if (c instanceof SoftLineBreak) {
                 sb.append(' ');
             } else {
-                sb.append(plainText(c));
+                sb.append(plainText(c, depth + 1));
             }
         }
         return sb.toString();
@@ -177,7 +179,7 @@ final class MarkdownBlocks {
                         if (isHead) {
                             columns.add(new Block.TableColumn(null, alignment(c.getAlignment())));
                         }
-                        List<Inline> content = inlines.of(c, depth + 1);
+                        List<Inline> content = inlines.paragraph(c, depth + 1);
                         cells.add(new Block.TableCell(c.isHeader(), 1, 1, null,
                                 content.isEmpty() ? List.of() : List.of(new Block.Paragraph(null, null, content))));
                     }

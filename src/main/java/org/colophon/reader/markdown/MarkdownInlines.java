@@ -13,6 +13,8 @@ import org.colophon.model.Block;
 import org.colophon.model.Inline;
 import org.colophon.reader.IdAllocator;
 import org.colophon.reader.LanguageTags;
+import org.colophon.reader.ReadBudget;
+import org.colophon.reader.ReadLimits;
 import org.colophon.reader.XmlSource;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -46,14 +48,18 @@ final class MarkdownInlines {
     record Reference(String target, XmlSource.Location at) {}
 
     private final SourceText source;
+    private final ReadBudget budget;
     private final IdAllocator ids;
     private final List<Reference> references;
     private final List<FootnoteDefinition> notesCalled;
     private NoteBlocks noteBlocks;
     private boolean inNote;
+    private long paragraphCharacters;
 
-    MarkdownInlines(SourceText source, IdAllocator ids, List<Reference> references, List<FootnoteDefinition> notesCalled) {
+    MarkdownInlines(SourceText source, ReadBudget budget, IdAllocator ids, List<Reference> references,
+                    List<FootnoteDefinition> notesCalled) {
         this.source = source;
+        this.budget = budget;
         this.ids = ids;
         this.references = references;
         this.notesCalled = notesCalled;
@@ -66,8 +72,38 @@ final class MarkdownInlines {
     /** An open {@code <sup>}, {@code <sub>} or {@code <span lang>} and what it holds so far. */
     private record Open(RawHtml tag, Node at, List<Inline> content) {}
 
+    /**
+     * The children of {@code parent}, a paragraph, a heading or a table cell, as inlines:
+     * held to the paragraph's and the book's limits of characters ({@link ReadLimits}).
+     */
+    List<Inline> paragraph(Node parent, int depth) throws BuildException {
+        long outer = paragraphCharacters; // a note's paragraph is one of its own
+        paragraphCharacters = 0;
+        try {
+            return of(parent, depth);
+        } finally {
+            paragraphCharacters = outer;
+        }
+    }
+
+    /** Counts {@code text} of a paragraph or a code block against the limits, at {@code at}. */
+    String counted(String text, Node at) throws BuildException {
+        paragraphCharacters += text.length();
+        if (paragraphCharacters > ReadLimits.MAX_PARAGRAPH_CHARACTERS) {
+            throw source.error(at, String.format(Locale.ROOT, "this paragraph runs on for more than %,d characters;"
+                    + " Colophon sets paragraphs of at most that length (about 400 printed pages): split it",
+                    ReadLimits.MAX_PARAGRAPH_CHARACTERS));
+        }
+        if (!budget.takeCharacters(text.length())) {
+            throw source.error(at, String.format(Locale.ROOT, "the book's text runs past %,d characters here;"
+                    + " Colophon sets books of at most that length (about 2,000 printed pages): split it into volumes",
+                    ReadLimits.MAX_BOOK_CHARACTERS));
+        }
+        return text;
+    }
+
     /** The children of {@code parent} as inlines. */
-    List<Inline> of(Node parent, int depth) throws BuildException {
+    private List<Inline> of(Node parent, int depth) throws BuildException {
         source.checkDepth(parent, depth);
         List<Inline> out = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
@@ -112,7 +148,7 @@ final class MarkdownInlines {
 
     private Inline inline(Node n, int depth) throws BuildException {
         if (n instanceof Text t) {
-            return new Inline.Text(t.getLiteral());
+            return new Inline.Text(counted(t.getLiteral(), n));
         }
         if (n instanceof SoftLineBreak) {
             return new Inline.Text(" ");
@@ -127,7 +163,7 @@ final class MarkdownInlines {
             return new Inline.Styled(Inline.Style.STRONG, of(n, depth));
         }
         if (n instanceof Code c) {
-            return new Inline.Code(Inline.CodeKind.CODE, c.getLiteral());
+            return new Inline.Code(Inline.CodeKind.CODE, counted(c.getLiteral(), n));
         }
         if (n instanceof Link link) {
             return link(link, depth);
@@ -146,7 +182,7 @@ final class MarkdownInlines {
             return note(n, () -> noteBlocks.of(definition, depth));
         }
         if (n instanceof InlineFootnote) {
-            return note(n, () -> List.of(new Block.Paragraph(null, null, of(n, depth))));
+            return note(n, () -> List.of(new Block.Paragraph(null, null, paragraph(n, depth))));
         }
         throw source.error(n, "Colophon does not read this Markdown (" + n.getClass().getSimpleName() + ") here");
     }

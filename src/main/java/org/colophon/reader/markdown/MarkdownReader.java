@@ -102,11 +102,11 @@ public final class MarkdownReader {
         IdAllocator ids = new IdAllocator(given.keySet());
         List<MarkdownInlines.Reference> references = new ArrayList<>();
 
-        List<Division> divisions = new ArrayList<>(divisions(rootText, ids, assets, references));
+        List<Division> divisions = new ArrayList<>(divisions(rootText, budget, ids, assets, references));
         for (Map.Entry<BookSettings.Group, List<SourceText>> e : grouped.entrySet()) {
             List<Division> chapters = new ArrayList<>();
             for (SourceText t : e.getValue()) {
-                chapters.addAll(divisions(t, ids, assets, references));
+                chapters.addAll(divisions(t, budget, ids, assets, references));
             }
             if (e.getKey().partTitle() == null) {
                 divisions.addAll(chapters);
@@ -158,10 +158,10 @@ public final class MarkdownReader {
         return new SourceText(md.shownAs(), md.base(), parser.parse(md.body()));
     }
 
-    private List<Division> divisions(SourceText text, IdAllocator ids, Assets assets,
+    private List<Division> divisions(SourceText text, ReadBudget budget, IdAllocator ids, Assets assets,
                                      List<MarkdownInlines.Reference> references) throws BuildException {
         List<FootnoteDefinition> called = new ArrayList<>();
-        MarkdownInlines inlines = new MarkdownInlines(text, ids, references, called);
+        MarkdownInlines inlines = new MarkdownInlines(text, budget, ids, references, called);
         MarkdownBlocks blocks = new MarkdownBlocks(text, inlines, assets);
         List<Division> out = new ChapterBuilder(text, blocks, inlines, ids, warnings).divisions();
         for (FootnoteDefinition d : text.footnotes()) {

@@ -106,6 +106,12 @@ class MarkdownErrorsTest {
     }
 
     @Test
+    void aParagraphPastTheLimitIsRefusedAtItsPlace() throws Exception {
+        at(error(write(dir, "p.md", FRONT + "# C\n\nShort.\n\n" + "a".repeat(1_000_001) + "\n")), "p.md", 9, 1,
+                "more than 1,000,000 characters");
+    }
+
+    @Test
     void controlCharactersAndOtherEncodingsAreRefused() throws Exception {
         at(error(write(dir, "c.md", FRONT + "# C\n\nA\u0092b\n")), "c.md", 7, 2, "control character");
         Path latin = dir.resolve("l.md");
