@@ -44,8 +44,11 @@ final class ChapterBuilder {
     private final MarkdownInlines inlines;
     private final IdAllocator ids;
     private final Warnings warnings;
+    private final String bookLang;
 
-    ChapterBuilder(SourceText source, MarkdownBlocks blocks, MarkdownInlines inlines, IdAllocator ids, Warnings warnings) {
+    ChapterBuilder(SourceText source, MarkdownBlocks blocks, MarkdownInlines inlines, IdAllocator ids, Warnings warnings,
+                   String bookLang) {
+        this.bookLang = bookLang;
         this.source = source;
         this.blocks = blocks;
         this.inlines = inlines;
@@ -83,6 +86,9 @@ final class ChapterBuilder {
                     throw source.error(h, "this heading has no title; expected '" + "#".repeat(h.getLevel()) + " Title'");
                 }
                 String lang = attributes.lang() == null ? null : LanguageTags.canonical(attributes.lang());
+                if (lang != null && lang.equals(bookLang)) {
+                    lang = null; // a division's language is null when it is the book's
+                }
                 if (h.getLevel() == 1) {
                     closeSections(sections, 1, chapter);
                     if (chapter != null) {
@@ -101,8 +107,12 @@ final class ChapterBuilder {
                                 + attributes.classes() + " of a section heading are not read: whether sections are"
                                 + " numbered is the styles' choice (layouts/numbering.properties)");
                     }
+                    if (lang != null) {
+                        throw source.error(h, "a section has the language of its chapter; expected lang=" + lang
+                                + " on the chapter's '# ' heading, or <span lang=\"" + lang + "\"> around the words");
+                    }
                     closeSections(sections, h.getLevel(), chapter);
-                    sections.push(new Open(h.getLevel(), null, ids.idFor(attributes.id(), "section"), lang, title));
+                    sections.push(new Open(h.getLevel(), null, ids.idFor(attributes.id(), "section"), null, title));
                 }
                 continue;
             }

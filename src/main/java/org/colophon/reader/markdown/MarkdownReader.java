@@ -102,11 +102,11 @@ public final class MarkdownReader {
         IdAllocator ids = new IdAllocator(given.keySet());
         List<MarkdownInlines.Reference> references = new ArrayList<>();
 
-        List<Division> divisions = new ArrayList<>(divisions(rootText, budget, ids, assets, references));
+        List<Division> divisions = new ArrayList<>(divisions(rootText, budget, ids, assets, references, metadata.language()));
         for (Map.Entry<BookSettings.Group, List<SourceText>> e : grouped.entrySet()) {
             List<Division> chapters = new ArrayList<>();
             for (SourceText t : e.getValue()) {
-                chapters.addAll(divisions(t, budget, ids, assets, references));
+                chapters.addAll(divisions(t, budget, ids, assets, references, metadata.language()));
             }
             if (e.getKey().partTitle() == null) {
                 divisions.addAll(chapters);
@@ -159,11 +159,11 @@ public final class MarkdownReader {
     }
 
     private List<Division> divisions(SourceText text, ReadBudget budget, IdAllocator ids, Assets assets,
-                                     List<MarkdownInlines.Reference> references) throws BuildException {
+                                     List<MarkdownInlines.Reference> references, String bookLang) throws BuildException {
         List<FootnoteDefinition> called = new ArrayList<>();
         MarkdownInlines inlines = new MarkdownInlines(text, budget, ids, references, called);
         MarkdownBlocks blocks = new MarkdownBlocks(text, inlines, assets);
-        List<Division> out = new ChapterBuilder(text, blocks, inlines, ids, warnings).divisions();
+        List<Division> out = new ChapterBuilder(text, blocks, inlines, ids, warnings, bookLang).divisions();
         for (FootnoteDefinition d : text.footnotes()) {
             if (!called.contains(d)) {
                 XmlSource.Location at = text.at(d);

@@ -106,6 +106,39 @@ class MarkdownErrorsTest {
     }
 
     @Test
+    void aBookOfFilesIsCheckedFileByFile() throws Exception {
+        write(dir, "a.md", "# A\n");
+        write(dir, "fm.md", "---\ntitle: X\n---\n# B\n");
+        at(error(write(dir, "twice.yaml", "title: T\nlanguage: en\nchapters: [a.md, ./a.md]\n")), "twice.yaml", 3, 18,
+                "already part of the book");
+        at(error(write(dir, "front.yaml", "title: T\nlanguage: en\nchapters: [fm.md]\n")), "fm.md", 1, 1,
+                "a chapter file has no front matter");
+        at(error(write(dir, "part.yaml", "title: T\nlanguage: en\nparts:\n  - title: P\n    files: [a.md]\n")),
+                "part.yaml", 5, 5, "unknown key 'files' in a part; expected 'title' and 'chapters'");
+        at(error(write(dir, "notmd.yaml", "title: T\nlanguage: en\nchapters: [a.txt]\n")), "notmd.yaml", 3, 12,
+                "expected a chapter file ending in .md");
+        at(error(write(dir, "lang.yaml", "title: T\nlanguage: english\n")), "lang.yaml", 2, 11, "BCP 47");
+        at(error(write(dir, "sec.md", FRONT + "# C\n\n## S {lang=fr}\n")), "sec.md", 7, 1, "lang=fr on the chapter");
+        at(error(write(dir, "note.md", FRONT + "# C\n\nA[^1].\n\n[^1]: B[^2].\n\n[^2]: C.\n")), "note.md", 9, 8,
+                "a note is called inside a note");
+    }
+
+    @Test
+    void anXmlFileOfNoKnownFormatNamesTheMarkdownOptionToo() throws Exception {
+        assertTrue(error(write(dir, "x.xml", "<doc/>")).message().contains("a Markdown book: a .md file"));
+    }
+
+    @Test
+    void aNoteNeverCalledAndTheClassesOfASectionAreWarnedAbout() throws Exception {
+        java.util.List<Diagnostic> warnings = MarkdownTestFiles.warnings();
+        MarkdownTestFiles.read(write(dir, "w.md", FRONT + "# C\n\n## S {.unnumbered}\n\nText.\n\n[^x]: Unused.\n"),
+                warnings);
+        assertEquals(2, warnings.size(), warnings.toString());
+        at(warnings.get(0), "w.md", 7, 1, "classes [unnumbered] of a section heading are not read");
+        at(warnings.get(1), "w.md", 11, 1, "the note [^x] is never called");
+    }
+
+    @Test
     void aParagraphPastTheLimitIsRefusedAtItsPlace() throws Exception {
         at(error(write(dir, "p.md", FRONT + "# C\n\nShort.\n\n" + "a".repeat(1_000_001) + "\n")), "p.md", 9, 1,
                 "more than 1,000,000 characters");
