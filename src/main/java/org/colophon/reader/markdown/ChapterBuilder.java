@@ -3,8 +3,12 @@ package org.colophon.reader.markdown;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Block;
@@ -24,20 +28,14 @@ import org.commonmark.node.Text;
  */
 final class ChapterBuilder {
 
-    /** The classes a {@code # } heading may carry to say which kind of division it opens. */
-    static final Map<String, Division.Kind> KINDS = Map.ofEntries(
-            Map.entry("unnumbered", Division.Kind.OTHER),
-            Map.entry("dedication", Division.Kind.DEDICATION),
-            Map.entry("epigraph", Division.Kind.EPIGRAPH),
-            Map.entry("foreword", Division.Kind.FOREWORD),
-            Map.entry("preface", Division.Kind.PREFACE),
-            Map.entry("introduction", Division.Kind.INTRODUCTION),
-            Map.entry("prologue", Division.Kind.PROLOGUE),
-            Map.entry("epilogue", Division.Kind.EPILOGUE),
-            Map.entry("afterword", Division.Kind.AFTERWORD),
-            Map.entry("acknowledgments", Division.Kind.ACKNOWLEDGEMENTS),
-            Map.entry("appendix", Division.Kind.APPENDIX),
-            Map.entry("colophon", Division.Kind.COLOPHON));
+    /** Front matter kinds: a heading's class names one ({@code .preface}); before the first chapter they open the book. */
+    static final Set<Division.Kind> FRONT = EnumSet.of(Division.Kind.DEDICATION, Division.Kind.EPIGRAPH,
+            Division.Kind.FOREWORD, Division.Kind.PREFACE, Division.Kind.INTRODUCTION, Division.Kind.PROLOGUE);
+    /** Back matter kinds ({@code .appendix}): after the last chapter they end the book. */
+    static final Set<Division.Kind> BACK = EnumSet.of(Division.Kind.EPILOGUE, Division.Kind.AFTERWORD,
+            Division.Kind.ACKNOWLEDGEMENTS, Division.Kind.APPENDIX, Division.Kind.COLOPHON);
+    /** The class of a division the numbering skips. */
+    static final String UNNUMBERED = "unnumbered";
 
     private final SourceText source;
     private final MarkdownBlocks blocks;
@@ -96,7 +94,7 @@ final class ChapterBuilder {
                     }
                     Division.Kind kind = kind(h, attributes);
                     chapter = new Open(1, kind, ids.idFor(attributes.id(), kind == Division.Kind.CHAPTER ? "chapter"
-                            : kind.name().toLowerCase(java.util.Locale.ROOT)), lang, title);
+                            : className(kind)), lang, title);
                 } else {
                     if (chapter == null) {
                         throw source.error(h, "a section heading comes before the file's first chapter; expected a"
@@ -149,14 +147,28 @@ final class ChapterBuilder {
     private Division.Kind kind(Heading h, HeadingAttributes attributes) throws BuildException {
         Division.Kind kind = Division.Kind.CHAPTER;
         for (String c : attributes.classes()) {
-            Division.Kind k = KINDS.get(c);
-            if (k == null) {
+            kind = kindNamed(c);
+            if (kind == null) {
+                List<String> names = new ArrayList<>(List.of(UNNUMBERED));
+                Stream.concat(FRONT.stream(), BACK.stream()).map(ChapterBuilder::className).forEach(names::add);
                 throw source.error(h, "the class ." + c + " is not read on a chapter heading; expected one of ."
-                        + String.join(", .", KINDS.keySet().stream().sorted().toList()));
+                        + String.join(", .", names));
             }
-            kind = k;
         }
         return kind;
+    }
+
+    /** The kind a heading's class names ({@code preface}, {@code acknowledgements}…), or null. */
+    private static Division.Kind kindNamed(String name) {
+        if (name.equals(UNNUMBERED)) {
+            return Division.Kind.OTHER;
+        }
+        return Stream.concat(FRONT.stream(), BACK.stream()).filter(k -> className(k).equals(name)).findFirst()
+                .orElse(null);
+    }
+
+    private static String className(Division.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     /** Takes {@code {#id .class}} off the end of the heading's text. */

@@ -35,13 +35,6 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader {
 
-    /** Front matter kinds: before the first chapter they go to the front of the book. */
-    private static final Set<Division.Kind> FRONT = Set.of(Division.Kind.DEDICATION, Division.Kind.EPIGRAPH,
-            Division.Kind.FOREWORD, Division.Kind.PREFACE, Division.Kind.INTRODUCTION, Division.Kind.PROLOGUE);
-    /** Back matter kinds: after the last chapter they go to the back. */
-    private static final Set<Division.Kind> BACK = Set.of(Division.Kind.EPILOGUE, Division.Kind.AFTERWORD,
-            Division.Kind.ACKNOWLEDGEMENTS, Division.Kind.APPENDIX, Division.Kind.COLOPHON);
-
     private final Warnings warnings;
 
     public MarkdownReader(Warnings warnings) {
@@ -177,11 +170,11 @@ public final class MarkdownReader {
     /** Front matter kinds before the first other division go first, back matter kinds after the last go last. */
     private static Book place(Metadata metadata, List<Division> divisions, Assets assets) {
         int first = 0;
-        while (first < divisions.size() && FRONT.contains(divisions.get(first).kind())) {
+        while (first < divisions.size() && ChapterBuilder.FRONT.contains(divisions.get(first).kind())) {
             first++;
         }
         int last = divisions.size();
-        while (last > first && BACK.contains(divisions.get(last - 1).kind())) {
+        while (last > first && ChapterBuilder.BACK.contains(divisions.get(last - 1).kind())) {
             last--;
         }
         return new Book(metadata, divisions.subList(0, first), divisions.subList(first, last),
