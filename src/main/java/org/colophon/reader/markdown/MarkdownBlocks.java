@@ -95,6 +95,11 @@ final class MarkdownBlocks {
         }
         if (n instanceof HtmlBlock html) {
             String first = html.getLiteral().strip().lines().findFirst().orElse("");
+            java.util.regex.Matcher tag = java.util.regex.Pattern.compile("^<[^>]*>").matcher(first);
+            if (tag.find() && RawHtml.of(tag.group()) != null) {
+                throw source.error(n, "'" + tag.group() + "' opens a line, which makes the line an HTML block to"
+                        + " CommonMark; expected it inside a paragraph's text (after a word on the same line)");
+            }
             throw source.error(n, "raw HTML '" + (first.length() > 40 ? first.substring(0, 40) + "…" : first)
                     + "' is refused; Colophon reads only " + RawHtml.ACCEPTED + ", inside a paragraph");
         }

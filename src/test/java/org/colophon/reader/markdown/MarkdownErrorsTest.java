@@ -64,6 +64,9 @@ class MarkdownErrorsTest {
                 "raw HTML '<b>' is refused; Colophon reads only <br>");
         at(error(write(dir, "b.md", FRONT + "# C\n\n<div>\nblock\n</div>\n")), "b.md", 7, 1, "raw HTML '<div>'");
         at(error(write(dir, "c.md", FRONT + "# C\n\nA <script>x</script>.\n")), "c.md", 7, 3, "<script>");
+        at(error(write(dir, "f.md", FRONT + "# C\n\n<br>\nalone on its line.\n")), "f.md", 7, 1,
+                "'<br>' opens a line, which makes the line an HTML block");
+        read(write(dir, "g.md", FRONT + "# C\n\n<sup>1</sup> opens a line of text, which is a paragraph.\n"));
         at(error(write(dir, "d.md", FRONT + "# C\n\nA <sup>x.\n")), "d.md", 7, 3, "never closed");
         at(error(write(dir, "e.md", FRONT + "# C\n\nA <span lang=\"fr\" onclick=\"x\">x</span>.\n")), "e.md", 7, 3,
                 "refused");
