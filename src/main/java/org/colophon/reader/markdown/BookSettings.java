@@ -33,7 +33,7 @@ final class BookSettings {
     record FileRef(String path, XmlSource.Location at) {}
 
     /** A part and its chapter files; a chapter outside any part has a null title. */
-    record Group(String partTitle, XmlSource.Location at, List<FileRef> files) {
+    record Group(String partTitle, List<FileRef> files) {
         Group {
             files = List.copyOf(files);
         }
@@ -42,7 +42,7 @@ final class BookSettings {
     /**
      * @param groups the chapter files; empty when the settings list none (a single-file book)
      */
-    record Read(Metadata metadata, XmlSource.Location at, List<Group> groups) {
+    record Read(Metadata metadata, List<Group> groups) {
         Read {
             groups = List.copyOf(groups);
         }
@@ -51,20 +51,17 @@ final class BookSettings {
     private final YamlTree yaml;
     private final Assets assets;
     private final Path base;
-    private final boolean structureAllowed;
 
     /**
-     * @param base             the folder of the file the settings are in, relative to the manuscript's
-     * @param structureAllowed whether the file may list chapters (not a chapter file of a book)
+     * @param base the folder of the file the settings are in, relative to the manuscript's
      */
-    BookSettings(YamlTree yaml, Assets assets, Path base, boolean structureAllowed) {
+    BookSettings(YamlTree yaml, Assets assets, Path base) {
         this.yaml = yaml;
         this.assets = assets;
         this.base = base;
-        this.structureAllowed = structureAllowed;
     }
 
-    Read read(String text, XmlSource.Location start) throws BuildException {
+    Read read(String text) throws BuildException {
         Metadata.Builder metadata = Metadata.builder();
         List<Creator> creators = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
@@ -93,27 +90,23 @@ final class BookSettings {
                 }
                 case "cover" -> metadata.cover(assets.register(yaml.text(v, e.key()), base, yaml.at(v), false, problems));
                 case "front", "chapters", "parts", "back" -> {
-                    if (!structureAllowed) {
-                        throw error(e.keyAt(), "'" + e.key() + "' lists the book's files, which only the book's first"
-                                + " file (book.yaml, or the .md file built) may do");
-                    }
                     List<Group> into = structure.get(STRUCTURE_KEYS.indexOf(e.key()));
                     if (e.key().equals("parts")) {
                         parts(v, into);
                     } else {
-                        into.add(new Group(null, e.keyAt(), files(v, e.key())));
+                        into.add(new Group(null, files(v, e.key())));
                     }
                 }
                 default -> throw error(e.keyAt(), "unknown key '" + e.key() + "'; expected one of "
                         + String.join(", ", METADATA_KEYS)
-                        + (structureAllowed ? ", or the book's files as " + String.join(", ", STRUCTURE_KEYS) : ""));
+                        + ", or the book's files as " + String.join(", ", STRUCTURE_KEYS));
             }
         }
         if (!problems.isEmpty()) {
             throw new BuildException(problems);
         }
         structure.forEach(groups::addAll);
-        return new Read(metadata.creators(creators).subjects(subjects).build(), start, groups);
+        return new Read(metadata.creators(creators).subjects(subjects).build(), groups);
     }
 
     private void creators(Node v, String key, Creator.Role role, List<Creator> out) throws BuildException {
@@ -183,7 +176,7 @@ final class BookSettings {
             if (title == null || files == null) {
                 throw yaml.error(part, "a part needs a 'title' and its 'chapters' (a list of .md files)");
             }
-            out.add(new Group(title, yaml.at(part), files));
+            out.add(new Group(title, files));
         }
     }
 

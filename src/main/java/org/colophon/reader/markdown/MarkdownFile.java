@@ -18,10 +18,12 @@ import org.colophon.reader.ReadBudget;
  * @param realFile    the file on disk, by real path
  * @param shownAs     how messages name it
  * @param base        its folder, relative to the manuscript's folder (empty for the manuscript's own)
- * @param frontMatter the YAML between the {@code ---} lines opening the file, or null when it has none
+ * @param frontMatter the YAML between the {@code ---} lines opening the file (a YAML file's whole text), or
+ *                    null when it has none
+ * @param yamlLine    the file's line the YAML begins on: 1 in a YAML file, 2 in a front matter
  * @param body        the rest: the front matter's lines are left blank, so that line numbers stay the file's
  */
-record MarkdownFile(Path realFile, String shownAs, Path base, String frontMatter, String body) {
+record MarkdownFile(Path realFile, String shownAs, Path base, String frontMatter, int yamlLine, String body) {
 
     static MarkdownFile read(Path file, Path realFile, String shownAs, Path base, ReadBudget budget)
             throws BuildException {
@@ -46,8 +48,9 @@ record MarkdownFile(Path realFile, String shownAs, Path base, String frontMatter
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         refuseControlCharacters(text, shownAs);
-        if (shownAs.endsWith(".yaml") || shownAs.endsWith(".yml")) {
-            return new MarkdownFile(realFile, shownAs, base, text, "");
+        String name = shownAs.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return new MarkdownFile(realFile, shownAs, base, text, 1, "");
         }
         return split(realFile, shownAs, base, text);
     }
@@ -55,7 +58,7 @@ record MarkdownFile(Path realFile, String shownAs, Path base, String frontMatter
     /** A front matter opens the file with a line {@code ---} and ends at the next {@code ---} or {@code ...} line. */
     private static MarkdownFile split(Path realFile, String shownAs, Path base, String text) throws BuildException {
         if (!text.startsWith("---\n")) {
-            return new MarkdownFile(realFile, shownAs, base, null, text);
+            return new MarkdownFile(realFile, shownAs, base, null, 0, text);
         }
         int lineStart = 4;
         while (lineStart <= text.length()) {
@@ -65,7 +68,7 @@ record MarkdownFile(Path realFile, String shownAs, Path base, String frontMatter
                 String yaml = text.substring(4, lineStart);
                 int after = end < 0 ? text.length() : end + 1;
                 String blanks = "\n".repeat(lineCount(text.substring(0, after)));
-                return new MarkdownFile(realFile, shownAs, base, yaml, blanks + text.substring(after));
+                return new MarkdownFile(realFile, shownAs, base, yaml, 2, blanks + text.substring(after));
             }
             if (end < 0) {
                 break;

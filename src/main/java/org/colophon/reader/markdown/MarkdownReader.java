@@ -58,13 +58,12 @@ public final class MarkdownReader {
             throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
         }
         MarkdownFile root = MarkdownFile.read(manuscript, real, shownAs, Path.of(""), budget);
-        boolean yamlFile = root.body().isEmpty() && !shownAs.toLowerCase(Locale.ROOT).endsWith(".md");
         if (root.frontMatter() == null) {
             throw new BuildException(shownAs, 1, 1, "the book has no front matter; expected it to open with the"
                     + " book's settings between two '---' lines (at least 'title:' and 'language:')");
         }
-        BookSettings.Read settings = new BookSettings(new YamlTree(shownAs, yamlFile ? 1 : 2), assets, Path.of(""), true)
-                .read(root.frontMatter(), new XmlSource.Location(shownAs, 1, 1));
+        BookSettings.Read settings = new BookSettings(new YamlTree(shownAs, root.yamlLine()), assets, Path.of(""))
+                .read(root.frontMatter());
         Metadata metadata = settings.metadata();
         requireKey(metadata.title(), "title", shownAs);
         requireKey(metadata.language(), "language", shownAs);
