@@ -84,6 +84,8 @@ class MarkdownErrorsTest {
         at(error(write(inner, "i.md", FRONT + "# C\n\n![A](../x.png)\n")), "i.md", 7, 1, "manuscript");
         at(error(write(inner, "j.md", FRONT + "# C\n\n![A](/etc/passwd)\n")), "j.md", 7, 1, "");
         at(error(write(inner, "k.md", FRONT + "# C\n\n![](img.png)\n")), "k.md", 7, 1, "no alt text");
+        Files.createSymbolicLink(inner.resolve("link.md"), dir.resolve("outside.md"));
+        at(error(write(inner, "s.yaml", "title: T\nlanguage: en\nchapters: [link.md]\n")), "s.yaml", 3, 12, "manuscript");
     }
 
     @Test

@@ -242,6 +242,8 @@ class MarkdownMappingTest {
         assertEquals(Division.Kind.PART, part.kind());
         assertEquals(List.of(new Inline.Text("Part One")), part.title());
         assertEquals(List.of("a", "b"), part.children().stream().map(Division::id).toList());
+        assertEquals(List.of(new Inline.Text("See "), new Inline.CrossRef("b", List.of(new Inline.Text("b"))),
+                new Inline.Text(".")), ((Block.Paragraph) part.children().get(0).blocks().get(0)).content());
         assertEquals(Division.Kind.APPENDIX, book.backMatter().get(0).kind());
     }
 
