@@ -109,9 +109,27 @@ final class BookSettings {
         return new Read(metadata.creators(creators).subjects(subjects).build(), groups);
     }
 
+    /** A name, or {@code {name: …, file-as: …}} for the sort form (Anstey, F.); one or a list. */
     private void creators(Node v, String key, Creator.Role role, List<Creator> out) throws BuildException {
         for (Node n : yaml.oneOrMany(v)) {
-            out.add(new Creator(yaml.text(n, key), null, role));
+            if (!(n instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) {
+                out.add(new Creator(yaml.text(n, key), null, role));
+                continue;
+            }
+            String name = null;
+            String fileAs = null;
+            for (YamlTree.Entry e : yaml.entries(n, "a person")) {
+                switch (e.key()) {
+                    case "name" -> name = yaml.text(e.value(), "name");
+                    case "file-as" -> fileAs = yaml.text(e.value(), "file-as");
+                    default -> throw error(e.keyAt(), "unknown key '" + e.key() + "' for a person; expected 'name'"
+                            + " and, for the sort form, 'file-as'");
+                }
+            }
+            if (name == null) {
+                throw yaml.error(n, "a person needs a 'name'");
+            }
+            out.add(new Creator(name, fileAs, role));
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The attributes a heading may end with, as pandoc and kramdown write them:
- * {@code # Introduction {#intro .unnumbered lang=fr}}. CommonMark leaves them in the
+ * {@code # Introduction {#intro .unnumbered lang=fr}} ({@code -} standing for
+ * {@code .unnumbered}, as in pandoc). CommonMark leaves them in the
  * heading's text; this takes them off its end.
  *
  * @param id      {@code #id}, or null
@@ -50,6 +51,8 @@ record HeadingAttributes(String id, List<String> classes, String lang, String pr
                             : "'#" + t.group(1) + "' is not an id; expected a letter, then letters, digits, '-', '_' or '.'");
                 }
                 id = t.group(1);
+            } else if ("-".equals(t.group(5))) {
+                classes.add("unnumbered"); // pandoc's shorthand
             } else if (t.group(2) != null) {
                 classes.add(t.group(2));
             } else if (t.group(3) != null) {

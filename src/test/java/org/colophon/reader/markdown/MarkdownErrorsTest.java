@@ -123,6 +123,8 @@ class MarkdownErrorsTest {
         at(error(write(dir, "notmd.yaml", "title: T\nlanguage: en\nchapters: [a.txt]\n")), "notmd.yaml", 3, 12,
                 "expected a chapter file ending in .md");
         at(error(write(dir, "lang.yaml", "title: T\nlanguage: english\n")), "lang.yaml", 2, 11, "BCP 47");
+        at(error(write(dir, "who.yaml", "title: T\nlanguage: en\nauthor:\n  name: A\n  born: 1856\n")), "who.yaml", 5, 3,
+                "unknown key 'born' for a person");
         at(error(write(dir, "sec.md", FRONT + "# C\n\n## S {lang=fr}\n")), "sec.md", 7, 1, "lang=fr on the chapter");
         at(error(write(dir, "note.md", FRONT + "# C\n\nA[^1].\n\n[^1]: B[^2].\n\n[^2]: C.\n")), "note.md", 9, 8,
                 "a note is called inside a note");

@@ -42,7 +42,7 @@ class MarkdownMappingTest {
                 title: Le Titre
                 subtitle: Sous-titre
                 authors: [Anne Une, Bob Deux]
-                translator: Tom Trois
+                translator: {name: Tom Trois, file-as: "Trois, Tom"}
                 language: fr-ca
                 date: 2024-02-29
                 isbn: 978-2-07-036822-8
@@ -60,7 +60,7 @@ class MarkdownMappingTest {
         assertEquals("Le Titre", m.title());
         assertEquals("Sous-titre", m.subtitle());
         assertEquals(List.of(new Creator("Anne Une", null, Creator.Role.AUTHOR), new Creator("Bob Deux", null,
-                Creator.Role.AUTHOR), new Creator("Tom Trois", null, Creator.Role.TRANSLATOR)), m.creators());
+                Creator.Role.AUTHOR), new Creator("Tom Trois", "Trois, Tom", Creator.Role.TRANSLATOR)), m.creators());
         assertEquals("fr-CA", m.language());
         assertEquals("2024-02-29", m.date());
         assertEquals(new Metadata.Identifier(Metadata.Identifier.Scheme.ISBN, "978-2-07-036822-8"), m.identifier());
@@ -95,7 +95,7 @@ class MarkdownMappingTest {
                 
                 # Annex {.appendix}
                 
-                # Free {.unnumbered}
+                # Free {-}
                 
                 # Annex 2 {.appendix}
                 """));
