@@ -3,12 +3,10 @@ package org.colophon.reader.markdown;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
@@ -74,50 +72,82 @@ public final class MarkdownReader {
                 .build();
         List<Path> documents = new ArrayList<>(List.of(real));
         SourceText rootText = new SourceText(shownAs, Path.of(""), parser.parse(root.body()));
-        Map<BookSettings.Group, List<SourceText>> grouped = new LinkedHashMap<>();
-        Set<Path> seen = new HashSet<>(documents);
+        List<FileGroup> groups = new ArrayList<>();
         for (BookSettings.Group g : settings.groups()) {
             List<SourceText> texts = new ArrayList<>();
             for (BookSettings.FileRef ref : g.files()) {
-                texts.add(chapterFile(ref, folder, budget, parser, seen, documents));
+                texts.add(chapterFile(ref, folder, budget, parser, documents));
             }
-            grouped.put(g, texts);
+            groups.add(new FileGroup(g.partTitle(), texts));
         }
 
+        // the ids headings give themselves, all known before any is given to what has none
         Map<String, XmlSource.Location> given = new LinkedHashMap<>();
         ChapterBuilder.explicitIds(rootText, given);
-        for (List<SourceText> texts : grouped.values()) {
-            for (SourceText t : texts) {
+        for (FileGroup g : groups) {
+            for (SourceText t : g.texts()) {
                 ChapterBuilder.explicitIds(t, given);
             }
         }
-        IdAllocator ids = new IdAllocator(given.keySet());
-        List<MarkdownInlines.Reference> references = new ArrayList<>();
-
-        List<Division> divisions = new ArrayList<>(divisions(rootText, budget, ids, assets, references, metadata.language()));
-        for (Map.Entry<BookSettings.Group, List<SourceText>> e : grouped.entrySet()) {
+        Conversion conversion = new Conversion(budget, new IdAllocator(given.keySet()), assets, metadata.language());
+        List<Division> divisions = new ArrayList<>(conversion.divisions(rootText));
+        for (FileGroup g : groups) {
             List<Division> chapters = new ArrayList<>();
-            for (SourceText t : e.getValue()) {
-                chapters.addAll(divisions(t, budget, ids, assets, references, metadata.language()));
+            for (SourceText t : g.texts()) {
+                chapters.addAll(conversion.divisions(t));
             }
-            if (e.getKey().partTitle() == null) {
+            if (g.partTitle() == null) {
                 divisions.addAll(chapters);
             } else {
-                divisions.add(new Division(Division.Kind.PART, ids.idFor(null, "part"), null,
-                        List.of(new Inline.Text(e.getKey().partTitle())), List.of(), List.of(), chapters));
+                divisions.add(new Division(Division.Kind.PART, conversion.ids.idFor(null, "part"), null,
+                        List.of(new Inline.Text(g.partTitle())), List.of(), List.of(), chapters));
             }
         }
         if (divisions.isEmpty()) {
             throw new BuildException(shownAs, 1, 1, "the book has no chapter; expected a '# ' heading"
                     + (settings.groups().isEmpty() ? " after the front matter, or 'chapters:' listing its files" : ""));
         }
-        for (MarkdownInlines.Reference r : references) {
+        for (MarkdownInlines.Reference r : conversion.references) {
             if (!given.containsKey(r.target())) {
                 throw new BuildException(r.at().file(), r.at().line(), r.at().column(), "no heading has the id '"
                         + r.target() + "'; expected the id a heading gives itself with {#" + r.target() + "}");
             }
         }
         return new ReadBook(place(metadata, divisions, assets), documents);
+    }
+
+    /** The chapter files of a part (or of no part: a null title), parsed. */
+    private record FileGroup(String partTitle, List<SourceText> texts) {}
+
+    /** What the files of one book share as they become divisions: its budget, ids, images and references. */
+    private final class Conversion {
+        final ReadBudget budget;
+        final IdAllocator ids;
+        final Assets assets;
+        final String bookLang;
+        final List<MarkdownInlines.Reference> references = new ArrayList<>();
+
+        Conversion(ReadBudget budget, IdAllocator ids, Assets assets, String bookLang) {
+            this.budget = budget;
+            this.ids = ids;
+            this.assets = assets;
+            this.bookLang = bookLang;
+        }
+
+        List<Division> divisions(SourceText text) throws BuildException {
+            List<FootnoteDefinition> called = new ArrayList<>();
+            MarkdownInlines inlines = new MarkdownInlines(text, budget, ids, references, called);
+            MarkdownBlocks blocks = new MarkdownBlocks(text, inlines, assets);
+            List<Division> out = new ChapterBuilder(text, blocks, inlines, ids, warnings, bookLang).divisions();
+            for (FootnoteDefinition d : text.footnotes()) {
+                if (!called.contains(d)) {
+                    XmlSource.Location at = text.at(d);
+                    warnings.warn(at.file(), at.line(), at.column(), "the note [^" + d.getLabel() + "] is never called;"
+                            + " it is left out of the book");
+                }
+            }
+            return out;
+        }
     }
 
     private static void requireKey(String value, String key, String shownAs) throws BuildException {
@@ -128,14 +158,14 @@ public final class MarkdownReader {
     }
 
     private SourceText chapterFile(BookSettings.FileRef ref, ManuscriptFolder folder, ReadBudget budget, Parser parser,
-                                   Set<Path> seen, List<Path> documents) throws BuildException {
+                                   List<Path> documents) throws BuildException {
         ManuscriptFolder.Resolved file;
         try {
             file = folder.resolve(ref.path(), Path.of(""), "chapter file");
         } catch (ManuscriptFolder.Refused refused) {
             throw new BuildException(ref.at().file(), ref.at().line(), ref.at().column(), refused.getMessage());
         }
-        if (!seen.add(file.realFile())) {
+        if (documents.contains(file.realFile())) {
             throw new BuildException(ref.at().file(), ref.at().line(), ref.at().column(), "the file '" + ref.path()
                     + "' is already part of the book; expected each chapter file listed once");
         }
@@ -148,22 +178,6 @@ public final class MarkdownReader {
                     + " are those of " + ref.at().file());
         }
         return new SourceText(md.shownAs(), md.base(), parser.parse(md.body()));
-    }
-
-    private List<Division> divisions(SourceText text, ReadBudget budget, IdAllocator ids, Assets assets,
-                                     List<MarkdownInlines.Reference> references, String bookLang) throws BuildException {
-        List<FootnoteDefinition> called = new ArrayList<>();
-        MarkdownInlines inlines = new MarkdownInlines(text, budget, ids, references, called);
-        MarkdownBlocks blocks = new MarkdownBlocks(text, inlines, assets);
-        List<Division> out = new ChapterBuilder(text, blocks, inlines, ids, warnings, bookLang).divisions();
-        for (FootnoteDefinition d : text.footnotes()) {
-            if (!called.contains(d)) {
-                XmlSource.Location at = text.at(d);
-                warnings.warn(at.file(), at.line(), at.column(), "the note [^" + d.getLabel() + "] is never called;"
-                        + " it is left out of the book");
-            }
-        }
-        return out;
     }
 
     /** Front matter kinds before the first other division go first, back matter kinds after the last go last. */
