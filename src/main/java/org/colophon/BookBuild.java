@@ -104,7 +104,7 @@ final class BookBuild {
     /** Said once per build of a book that has no date of its own. */
     private static final String UNDATED = "the book has no date and SOURCE_DATE_EPOCH is not set: its files are dated"
             + " 1980-01-01, the earliest date a zip file holds; give it a <date>YYYY-MM-DD</date> in <metadata> (in a"
-            + " TEI header, a <date> in <publicationStmt>), or set SOURCE_DATE_EPOCH";
+            + " TEI header, a <date> in <publicationStmt>; in Markdown, a date: key), or set SOURCE_DATE_EPOCH";
 
     /**
      * {@code date}: the build's, which the EPUB, its package document and the PDF all carry;

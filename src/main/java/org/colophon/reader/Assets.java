@@ -38,19 +38,31 @@ public final class Assets {
 
     /** Checks the image {@code element}'s {@code src} names; adds what is wrong to {@code out}. */
     public void register(Element element, String src, List<Diagnostic> out) {
-        XmlSource.Location at = XmlSource.locationOf(element);
+        String href = register(src, XIncludeExpander.baseOf(element), XmlSource.locationOf(element),
+                element.getLocalName().equals("figure"), out);
+        if (href != null) {
+            hrefOf.put(element, href);
+        }
+    }
+
+    /**
+     * Checks an image named {@code src} in a file of folder {@code base} (relative to the
+     * manuscript's folder), at {@code at}: a figure's ({@code figure}) or the cover's. Returns
+     * its asset href, or null with what is wrong in {@code out}. For readers without a DOM.
+     */
+    public String register(String src, Path base, XmlSource.Location at, boolean figure, List<Diagnostic> out) {
         ManuscriptFolder.Resolved file;
         try {
-            file = folder.resolve(src, XIncludeExpander.baseOf(element), "image");
+            file = folder.resolve(src, base, "image");
         } catch (ManuscriptFolder.Refused refused) {
             out.add(Diagnostic.error(at.file(), at.line(), at.column(), refused.getMessage()));
-            return;
+            return null;
         }
         Asset known = byHref.get(file.href());
         if (known == null && file.href().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            known = drawing(element, src, file, at, out);
+            known = drawing(figure, src, file, at, out);
             if (known == null) {
-                return;
+                return null;
             }
             byHref.put(file.href(), known);
         }
@@ -60,12 +72,12 @@ public final class Assets {
                 info = ImageProbe.probe(file.realFile(), budget);
             } catch (ImageProbe.NotUsable e) {
                 out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' " + e.getMessage()));
-                return;
+                return null;
             }
             String undecodable = ImageDecoding.problem(file.realFile(), info.mediaType());
             if (undecodable != null) {
                 out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' " + undecodable));
-                return;
+                return null;
             }
             warnIfMisnamed(file, info, at);
             if (info.caution() != null) {
@@ -74,7 +86,7 @@ public final class Assets {
             known = new Asset(file.href(), file.realFile(), info.mediaType(), info.width(), info.height());
             byHref.put(file.href(), known);
         }
-        hrefOf.put(element, known.href());
+        return known.href();
     }
 
     /**
@@ -82,9 +94,9 @@ public final class Assets {
      * outside references ({@link SvgSanitizer}); null (with the reason in {@code out}) when
      * it cannot be used. A cover is a picture the shops show as it is: JPEG or PNG only.
      */
-    private Asset drawing(Element element, String src, ManuscriptFolder.Resolved file, XmlSource.Location at,
+    private Asset drawing(boolean figure, String src, ManuscriptFolder.Resolved file, XmlSource.Location at,
                           List<Diagnostic> out) {
-        if (!element.getLocalName().equals("figure")) {
+        if (!figure) {
             out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' is an SVG file;"
                     + " a cover must be a JPEG or PNG image (SVG images are for figures)"));
             return null;

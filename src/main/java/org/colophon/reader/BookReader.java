@@ -7,13 +7,15 @@ import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
 import org.colophon.reader.manuscript.ManuscriptReader;
+import org.colophon.reader.markdown.MarkdownReader;
 import org.colophon.reader.tei.TeiReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The reading stage's entry point: picks the reader by the root element's namespace
- * (Colophon's manuscript format or TEI P5) and returns the book.
+ * The reading stage's entry point: picks the reader by the file's name (Markdown: {@code .md},
+ * or a {@code .yaml} book file) or else by the root element's namespace (Colophon's
+ * manuscript format or TEI P5) and returns the book.
  */
 public final class BookReader {
 
@@ -34,6 +36,10 @@ public final class BookReader {
     public ReadBook readWithSources(Path manuscript) throws BuildException {
         String shownAs = manuscript.toString();
         ReadBudget budget = new ReadBudget();
+        if (MarkdownReader.reads(manuscript)) { // by its name, before any XML parsing
+            ReadBook read = new MarkdownReader(warnings).read(manuscript, shownAs, budget);
+            return new ReadBook(BookCounts.check(read.book(), shownAs), read.documents());
+        }
         Document document = XmlSource.parse(manuscript, shownAs, budget);
         Element root = document.getDocumentElement();
         String ns = root.getNamespaceURI();
@@ -54,6 +60,7 @@ public final class BookReader {
                 "the root element <" + root.getTagName() + "> is in namespace "
                         + (ns == null ? "(none)" : "'" + ns + "'")
                         + "; expected a Colophon manuscript <book xmlns=\"" + MANUSCRIPT_NS
-                        + "\"> or a TEI document <TEI xmlns=\"" + TEI_NS + "\">");
+                        + "\"> or a TEI document <TEI xmlns=\"" + TEI_NS + "\">"
+                        + " (or a Markdown book: a .md file, or a book.yaml listing its .md files)");
     }
 }

@@ -18,7 +18,7 @@ import org.colophon.error.Diagnostic;
  * for ’ and U+0096 for –. Dropping it would lose that character without a word, and
  * replacing it would be a guess; the author, told where it is, can do either.
  */
-final class ControlCharacters {
+public final class ControlCharacters {
 
     /** Windows-1252, whose bytes 0x80–0x9F are what C1 characters usually were. */
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -31,7 +31,7 @@ final class ControlCharacters {
     }
 
     /** The index of the first refused character of {@code s} from {@code from}, or -1. */
-    static int indexOfRefused(CharSequence s, int from) {
+    public static int indexOfRefused(CharSequence s, int from) {
         for (int i = from; i < s.length(); i++) {
             if (isRefused(s.charAt(i))) {
                 return i;
@@ -44,7 +44,7 @@ final class ControlCharacters {
      * What to tell the user about {@code c}; {@code writtenAs} is the reference that wrote
      * it ({@code &#x92;}), or null when the character stands in the file as it is.
      */
-    static String explain(char c, String writtenAs) {
+    public static String explain(char c, String writtenAs) {
         String what = code(c) + ", a control character" + (writtenAs == null ? "" : " (written " + writtenAs + ")")
                 + ", cannot be set in a book: no font draws it and an EPUB page cannot hold it; ";
         char meant = windows1252(c);

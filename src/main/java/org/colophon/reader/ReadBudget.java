@@ -18,7 +18,7 @@ public final class ReadBudget {
      * Takes a file of {@code size} bytes from the book's XML, or says why not (null when
      * it fits): refused before a byte of it is read.
      */
-    String takeManuscriptBytes(long size) {
+    public String takeManuscriptBytes(long size) {
         if (size > ReadLimits.MAX_MANUSCRIPT_BYTES - manuscriptBytes) {
             return manuscriptBytes == 0
                     ? "the file is " + bytes(size) + "; Colophon reads manuscripts of at most "
@@ -49,7 +49,7 @@ public final class ReadBudget {
     }
 
     /** Counts characters of text; false once the book holds more than it may. */
-    boolean takeCharacters(int n) {
+    public boolean takeCharacters(int n) {
         characters += n;
         return characters <= ReadLimits.MAX_BOOK_CHARACTERS;
     }
