@@ -16,6 +16,8 @@ import java.util.List;
  * @param color            the text colour, 0xRRGGBB, inherited
  * @param hyphenateCharacter what marks a wrapped line of pre-wrap text at its end
  *                         ({@code hyphenate-character}), or null for nothing; inherited
+ * @param hyphenateLimitChars {@code hyphenate-limit-chars}: the shortest word hyphenated and
+ *                         the letters kept before and after a break, 0 for auto; inherited
  */
 public record ComputedStyle(
         Display display,
@@ -44,10 +46,16 @@ public record ComputedStyle(
         String lang,
         boolean preWrap,
         int color,
-        String hyphenateCharacter) {
+        String hyphenateCharacter,
+        LimitChars hyphenateLimitChars) {
 
     public ComputedStyle {
         fontFamilies = List.copyOf(fontFamilies);
+    }
+
+    /** {@code hyphenate-limit-chars}: the shortest word, the letters before and after a break; 0 for auto (the language's own). */
+    public record LimitChars(int word, int before, int after) {
+        public static final LimitChars AUTO = new LimitChars(0, 0, 0);
     }
 
     public enum Display { BLOCK, INLINE, NONE, LIST_ITEM }
@@ -74,6 +82,6 @@ public record ComputedStyle(
     public static ComputedStyle initial(String lang) {
         return new ComputedStyle(Display.INLINE, List.of("serif"), false, 400, false, 10f, 12f, 1.2f, 0,
                 TextAlign.LEFT, Hyphens.MANUAL, false, false, 0, 0, 0, 0, Break.AUTO, Break.AUTO, false,
-                VerticalAlign.BASELINE, "disc", null, lang, false, 0x000000, null);
+                VerticalAlign.BASELINE, "disc", null, lang, false, 0x000000, null, LimitChars.AUTO);
     }
 }

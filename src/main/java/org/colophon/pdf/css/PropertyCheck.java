@@ -61,6 +61,10 @@ final class PropertyCheck {
                 case "white-space" -> keyword(d, t, "normal", "pre", "pre-wrap", "pre-line", "nowrap");
                 case "color" -> CssColors.parse(t) != CssColors.NONE ? null
                         : "unsupported colour " + d.value() + " (use #rrggbb, #rgb or rgb(r, g, b)); ignored";
+                case "hyphenate-limit-chars" -> terms.size() <= 3 && terms.stream().allMatch(x -> x.isIdent("auto")
+                        || x.kind() == CssTerm.Kind.NUMBER && x.number() >= 1 && x.number() == Math.floor(x.number()))
+                        ? null : "hyphenate-limit-chars takes one to three whole numbers or auto (word, before, after); "
+                        + d.value() + " ignored";
                 case "hyphenate-character" -> t.kind() == CssTerm.Kind.STRING || t.isIdent("auto") ? null
                         : "hyphenate-character takes a string or auto; " + d.value() + " ignored";
                 case "content" -> t.kind() == CssTerm.Kind.STRING || t.isIdent("none") ? null

@@ -76,7 +76,23 @@ final class StyleBuilder {
                 lang,
                 d.containsKey("white-space") ? ident(d, "white-space", "normal").equals("pre-wrap") : parent.preWrap(),
                 color(d.get("color")),
-                hyphenateCharacter(d.get("hyphenate-character")));
+                hyphenateCharacter(d.get("hyphenate-character")),
+                hyphenateLimitChars(d.get("hyphenate-limit-chars")));
+    }
+
+    /** One to three counts or {@code auto}s: word, before (after the same when not given), after. */
+    private ComputedStyle.LimitChars hyphenateLimitChars(Declaration d) {
+        if (d == null) {
+            return parent.hyphenateLimitChars();
+        }
+        List<CssTerm> terms = d.value().operands();
+        int[] out = new int[3];
+        for (int k = 0; k < 3; k++) {
+            // CSS: a missing third value is the second
+            CssTerm t = k < terms.size() ? terms.get(k) : k == 2 && terms.size() == 2 ? terms.get(1) : null;
+            out[k] = t != null && t.kind() == CssTerm.Kind.NUMBER ? Math.max(1, Math.min(32, (int) t.number())) : 0;
+        }
+        return new ComputedStyle.LimitChars(out[0], out[1], out[2]);
     }
 
     private int color(Declaration d) {

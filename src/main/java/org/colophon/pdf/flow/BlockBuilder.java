@@ -16,6 +16,7 @@ import org.colophon.pdf.tags.LogicalStructure;
 import org.colophon.pdf.tags.StructNode;
 import org.colophon.pdf.text.FontFace;
 import org.colophon.pdf.text.ParagraphItem;
+import org.colophon.pdf.text.HyphenLimits;
 import org.colophon.pdf.text.ParagraphSpec;
 import org.colophon.pdf.text.TextStyle;
 import org.w3c.dom.Document;
@@ -487,9 +488,10 @@ public final class BlockBuilder {
         // code (pre-wrap) wraps after a space or between characters, its cuts marked by the hyphenate-character
         String codeWrap = s.preserveWhiteSpace() && s.preWrap()
                 ? (s.hyphenateCharacter() == null ? "" : s.hyphenateCharacter()) : null;
+        ComputedStyle.LimitChars limits = s.hyphenateLimitChars();
         ParagraphSpec spec = new ParagraphSpec(p.width - reserve, Math.max(0, s.textIndent()), alignment,
                 s.hyphens() == ComputedStyle.Hyphens.AUTO && !s.preserveWhiteSpace(), s.balance() && !s.preserveWhiteSpace(),
-                codeWrap);
+                codeWrap, new HyphenLimits(limits.word(), limits.before(), limits.after()));
         String name = p.element.getLocalName();
         int level = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
                 ? name.charAt(1) - '0' : 0;

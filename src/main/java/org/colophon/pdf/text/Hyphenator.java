@@ -17,56 +17,123 @@ import org.apache.fop.hyphenation.HyphenationTree;
 
 /**
  * Where words may be hyphenated: Liang patterns from fop-hyph (FOP's serialized
- * {@code hyph/<lang>.hyp} pattern trees) corrected by an exceptions list per language.
- * Proper nouns (a capital initial) are left whole, and each part of a compound or an
- * elided word ({@code porte-monnaie}, {@code l’œuvre}) is hyphenated on its own, so a
- * hyphen is never put next to an existing hyphen or apostrophe. Thread-safe; results are
- * cached per language and word.
+ * {@code hyph/<lang>.hyp} pattern trees, the regional ones where they exist: en-GB, de-CH,
+ * el-polyton, sr-Latn…) corrected by an exceptions list per language. Each language keeps
+ * its own fewest letters before and after a break (TeX's {@code \lefthyphenmin} and
+ * {@code \righthyphenmin} as babel and hyph-utf8 set them: French and English 2 and 3,
+ * German, Spanish, Italian, Dutch, Russian 2 and 2, Greek 1 and 1…), which CSS
+ * {@code hyphenate-limit-chars} may override. Proper nouns (a capital initial) are left
+ * whole, except in German, whose nouns all have one; a word with a hard hyphen ({@code porte-monnaie}, {@code Nord-Ostsee-Kanal}) breaks
+ * only after its hyphen, never inside a part; after an elision ({@code l’anticonstitutionnel})
+ * the word is hyphenated on its own. Thread-safe; results are cached per language, limits
+ * and word.
  */
 final class Hyphenator {
 
     private static final int[] NONE = new int[0];
 
-    /** Patterns, exceptions and minimum fragment lengths for one language. */
-    private record Language(HyphenationTree tree, Map<String, int[]> exceptions, int leftMin, int rightMin) {}
+    /** The shortest word hyphenated unless the style says otherwise (CSS's "auto" is 5). */
+    private static final int WORD_MIN = 5;
 
-    private record Key(String language, String word) {}
+    /**
+     * Patterns, exceptions and minimum fragment lengths for one language; {@code capitalNouns}
+     * where every noun has a capital initial (German), so that a capital does not mark a
+     * proper noun to leave whole.
+     */
+    private record Language(HyphenationTree tree, Map<String, int[]> exceptions, int leftMin, int rightMin,
+                            boolean capitalNouns) {}
+
+    private record Key(String language, String word, int wordMin, int leftMin, int rightMin) {}
+
+    /**
+     * Fewest letters before and after a break, by primary language subtag, where they are
+     * not TeX's 2 and 3 (hyph-utf8's values for its patterns).
+     */
+    private static final Map<String, int[]> MINIMA = Map.ofEntries(
+            Map.entry("de", new int[] {2, 2}), Map.entry("es", new int[] {2, 2}), Map.entry("it", new int[] {2, 2}),
+            Map.entry("nl", new int[] {2, 2}), Map.entry("pl", new int[] {2, 2}), Map.entry("ru", new int[] {2, 2}),
+            Map.entry("uk", new int[] {2, 2}), Map.entry("bg", new int[] {2, 2}), Map.entry("ca", new int[] {2, 2}),
+            Map.entry("da", new int[] {2, 2}), Map.entry("sv", new int[] {2, 2}), Map.entry("nb", new int[] {2, 2}),
+            Map.entry("nn", new int[] {2, 2}), Map.entry("fi", new int[] {2, 2}), Map.entry("hu", new int[] {2, 2}),
+            Map.entry("ro", new int[] {2, 2}), Map.entry("hr", new int[] {2, 2}), Map.entry("sl", new int[] {2, 2}),
+            Map.entry("sr", new int[] {2, 2}), Map.entry("lt", new int[] {2, 2}), Map.entry("lv", new int[] {2, 2}),
+            Map.entry("la", new int[] {2, 2}), Map.entry("eu", new int[] {2, 2}), Map.entry("gl", new int[] {2, 2}),
+            Map.entry("is", new int[] {2, 2}), Map.entry("tr", new int[] {2, 2}), Map.entry("el", new int[] {1, 1}),
+            Map.entry("grc", new int[] {1, 1}));
 
     private final ConcurrentHashMap<String, Optional<Language>> languages = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Key, int[]> cache = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, String> primaryOf = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> patternsOf = new ConcurrentHashMap<>();
 
     /**
      * Offsets in {@code word} (a run of letters, possibly with inner apostrophes or hyphens)
      * before which a line may break with an inserted hyphen; ascending, possibly empty.
      */
     int[] points(String word, String lang) {
-        if (lang == null || word.length() < 4) {
+        return points(word, lang, HyphenLimits.AUTO);
+    }
+
+    /** As {@link #points(String, String)}, within {@code limits} where they are not auto. */
+    int[] points(String word, String lang, HyphenLimits limits) {
+        if (lang == null) {
             return NONE;
         }
-        String language = primaryOf.computeIfAbsent(lang, Hyphenator::primary);
-        if (language.isEmpty()) {
+        String patterns = patternsOf.computeIfAbsent(lang, this::patterns);
+        if (patterns.equals("el") && isPolytonic(word)) {
+            patterns = "el_Polyton"; // Greek written with breathings and accents, whatever its tag says
+        }
+        Optional<Language> found = patterns.isEmpty() ? Optional.empty() : language(patterns);
+        if (found.isEmpty()) {
             return NONE;
         }
-        Key key = new Key(language, word);
+        Language language = found.get();
+        int wordMin = limits.word() > 0 ? limits.word() : WORD_MIN;
+        int leftMin = limits.before() > 0 ? limits.before() : language.leftMin();
+        int rightMin = limits.after() > 0 ? limits.after() : language.rightMin();
+        if (word.length() < Math.max(wordMin, leftMin + rightMin) || hasHardHyphen(word)) {
+            return NONE;
+        }
+        Key key = new Key(patterns, word, wordMin, leftMin, rightMin);
         int[] cached = cache.get(key);
         if (cached == null) {
-            cached = compute(word, language);
+            cached = compute(word, language, wordMin, leftMin, rightMin);
             cache.putIfAbsent(key, cached);
         }
         return cached;
     }
 
     boolean supports(String lang) {
-        return lang != null && language(primaryOf.computeIfAbsent(lang, Hyphenator::primary)).isPresent();
+        if (lang == null) {
+            return false;
+        }
+        String patterns = patternsOf.computeIfAbsent(lang, this::patterns);
+        return !patterns.isEmpty() && language(patterns).isPresent();
     }
 
-    private int[] compute(String word, String language) {
-        Optional<Language> found = language(language);
-        if (found.isEmpty()) {
-            return NONE;
+    /** The fewest letters before and after a break that {@code lang} keeps by default, or null when it has no patterns. */
+    int[] minima(String lang) {
+        if (!supports(lang)) {
+            return null;
         }
-        Language lang = found.get();
+        Language language = language(patternsOf.get(lang)).orElseThrow();
+        return new int[] {language.leftMin(), language.rightMin()};
+    }
+
+    private static boolean isPolytonic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '\u1F00' && c <= '\u1FFF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasHardHyphen(String word) {
+        return word.indexOf('-') >= 0 || word.indexOf('\u2010') >= 0;
+    }
+
+    private int[] compute(String word, Language lang, int wordMin, int leftMin, int rightMin) {
         int[] points = new int[word.length()];
         int count = 0;
         int start = 0;
@@ -75,12 +142,13 @@ final class Hyphenator {
             while (end < word.length() && isWordLetter(word.charAt(end))) {
                 end++;
             }
-            if (end - start >= lang.leftMin + lang.rightMin && !Character.isUpperCase(word.charAt(start))) {
-                for (int p : segmentPoints(lang, word.substring(start, end))) {
+            if (end - start >= Math.max(wordMin, leftMin + rightMin)
+                    && (lang.capitalNouns() || !Character.isUpperCase(word.charAt(start)))) {
+                for (int p : segmentPoints(lang, word.substring(start, end), leftMin, rightMin)) {
                     points[count++] = start + p;
                 }
             }
-            start = end + 1; // skip the apostrophe or hyphen
+            start = end + 1; // skip the apostrophe
         }
         return count == 0 ? NONE : Arrays.copyOf(points, count);
     }
@@ -89,7 +157,7 @@ final class Hyphenator {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static int[] segmentPoints(Language lang, String segment) {
+    private static int[] segmentPoints(Language lang, String segment, int leftMin, int rightMin) {
         String lower = segment.toLowerCase(Locale.ROOT);
         int[] exception = lang.exceptions.get(lower);
         if (exception == null && lower.endsWith("s")) {
@@ -99,12 +167,12 @@ final class Hyphenator {
             }
         }
         if (exception != null) {
-            return exception;
+            return within(exception, segment.length(), leftMin, rightMin);
         }
         Hyphenation hyphenation;
         // FOP's trees are not documented as safe for concurrent use
         synchronized (lang.tree) {
-            hyphenation = lang.tree.hyphenate(lower, lang.leftMin, lang.rightMin);
+            hyphenation = lang.tree.hyphenate(lower, leftMin, rightMin);
         }
         if (hyphenation == null) {
             return NONE;
@@ -113,7 +181,7 @@ final class Hyphenator {
         int[] valid = new int[points.length];
         int n = 0;
         for (int p : points) {
-            if (p >= lang.leftMin && p <= segment.length() - lang.rightMin) {
+            if (p >= leftMin && p <= segment.length() - rightMin) {
                 valid[n++] = p;
             }
         }
@@ -125,14 +193,34 @@ final class Hyphenator {
         return found != null ? found : languages.computeIfAbsent(language, Hyphenator::load);
     }
 
-    private static String primary(String lang) {
-        if (lang == null) {
-            return "";
+    /**
+     * The pattern file for a BCP 47 tag: the most particular of language, script, region
+     * and variant that fop-hyph has ({@code de-CH} → {@code de_CH}, {@code el-polyton} →
+     * {@code el_Polyton}, {@code sr-Latn} → {@code sr_Latn}), else the language's; "" when none.
+     */
+    private String patterns(String lang) {
+        String[] parts = lang.strip().replace('_', '-').split("-");
+        String primary = parts[0].toLowerCase(Locale.ROOT);
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            String sub = p.length() == 2 ? p.toUpperCase(Locale.ROOT)
+                    : p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1).toLowerCase(Locale.ROOT);
+            if (language(primary + "_" + sub).isPresent()) {
+                return primary + "_" + sub;
+            }
         }
-        int dash = lang.indexOf('-');
-        int underscore = lang.indexOf('_');
-        int cut = dash < 0 ? underscore : underscore < 0 ? dash : Math.min(dash, underscore);
-        return (cut < 0 ? lang : lang.substring(0, cut)).toLowerCase(Locale.ROOT);
+        return language(primary).isPresent() ? primary : "";
+    }
+
+    private static int[] within(int[] points, int length, int leftMin, int rightMin) {
+        int[] out = new int[points.length];
+        int n = 0;
+        for (int p : points) {
+            if (p >= leftMin && p <= length - rightMin) {
+                out[n++] = p;
+            }
+        }
+        return n == points.length ? points : Arrays.copyOf(out, n);
     }
 
     private static Optional<Language> load(String language) {
@@ -140,8 +228,10 @@ final class Hyphenator {
         if (tree == null) {
             return Optional.empty();
         }
-        // TeX's defaults: \lefthyphenmin 2, \righthyphenmin 3 (babel-french and plain English)
-        return Optional.of(new Language(tree, readExceptions(language), 2, 3));
+        // TeX's defaults, \lefthyphenmin 2 and \righthyphenmin 3 (babel-french, plain English), unless the language has its own
+        String primary = language.split("_")[0];
+        int[] minima = MINIMA.getOrDefault(primary, new int[] {2, 3});
+        return Optional.of(new Language(tree, readExceptions(primary), minima[0], minima[1], primary.equals("de")));
     }
 
     private static HyphenationTree readTree(String language) {

@@ -513,10 +513,10 @@ final class Paragraph {
                 }
                 return java.util.Arrays.copyOf(points, n);
             }
-            if (!patterns || end - start < 5) {
+            if (!patterns) {
                 return NO_POINTS;
             }
-            return resources.hyphenator().points(piece.substring(start, end), lang);
+            return resources.hyphenator().points(piece.substring(start, end), lang, spec.limits());
         }
 
         /**

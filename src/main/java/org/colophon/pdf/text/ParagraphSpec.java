@@ -12,9 +12,23 @@ package org.colophon.pdf.text;
  *                    that ends a line cut because it is wider than the measure ("" for none):
  *                    such text breaks only at its line ends and, when too wide, between any
  *                    two characters, never at a space, so that every space is kept
+ * @param limits      the shortest word hyphenated and the letters kept on each side of a
+ *                    break (CSS {@code hyphenate-limit-chars}); {@link HyphenLimits#AUTO}: each
+ *                    language's own
  */
 public record ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance,
-                            String codeWrap) {
+                            String codeWrap, HyphenLimits limits) {
+
+    public ParagraphSpec {
+        if (limits == null) {
+            limits = HyphenLimits.AUTO;
+        }
+    }
+
+    public ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance,
+                         String codeWrap) {
+        this(measure, firstIndent, alignment, hyphenate, balance, codeWrap, HyphenLimits.AUTO);
+    }
 
     public ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance) {
         this(measure, firstIndent, alignment, hyphenate, balance, null);

@@ -83,6 +83,23 @@ class CascadeTest {
     }
 
     @Test
+    void hyphenateLimitCharsIsInheritedAndAutoKeepsTheLanguagesOwn() throws Exception {
+        List<org.colophon.error.Diagnostic> warnings = new java.util.ArrayList<>();
+        StyleSheetParser parser = new StyleSheetParser(warnings::add);
+        Cascade c = new Cascade(parser.parse(UserAgentStyles.CSS, "ua"), parser.parse("""
+                section { hyphenate-limit-chars: 6 3 }
+                blockquote { hyphenate-limit-chars: auto auto 4 }
+                h1 { hyphenate-limit-chars: 2.5 }
+                """, "t.css"));
+        assertEquals(new ComputedStyle.LimitChars(6, 3, 3), style(c, "p1").hyphenateLimitChars(),
+                "two values: the third is the second");
+        assertEquals(new ComputedStyle.LimitChars(0, 0, 4), style(c, "q").hyphenateLimitChars());
+        assertEquals(ComputedStyle.LimitChars.AUTO, ComputedStyle.initial("fr").hyphenateLimitChars());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).message().contains("whole numbers"), warnings.toString());
+    }
+
+    @Test
     void textWrapBalanceIsInheritedAndTheOtherValuesTurnItOff() throws Exception {
         List<org.colophon.error.Diagnostic> warnings = new java.util.ArrayList<>();
         StyleSheetParser parser = new StyleSheetParser(warnings::add);

@@ -1,7 +1,9 @@
 package org.colophon.pdf.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HyphenatorTest {
@@ -9,7 +11,11 @@ class HyphenatorTest {
     private final Hyphenator hyphenator = new Hyphenator();
 
     private String hyphenate(String word, String lang) {
-        int[] points = hyphenator.points(word, lang);
+        return hyphenate(word, lang, HyphenLimits.AUTO);
+    }
+
+    private String hyphenate(String word, String lang, HyphenLimits limits) {
+        int[] points = hyphenator.points(word, lang, limits);
         StringBuilder sb = new StringBuilder(word);
         for (int i = points.length - 1; i >= 0; i--) {
             sb.insert(points[i], '-');
@@ -33,7 +39,9 @@ class HyphenatorTest {
     @Test
     void englishPatterns() {
         assertEquals("hy-phen-ation", hyphenate("hyphenation", "en"));
-        assertEquals("ty-pog-ra-phy", hyphenate("typography", "en-GB"));
+        assertEquals("ty-pog-ra-phy", hyphenate("typography", "en"));
+        // British patterns for a British book: etymological breaks
+        assertEquals("ty-po-graphy", hyphenate("typography", "en-GB"));
         assertEquals("ta-ble", hyphenate("table", "en"), "exception list");
     }
 
@@ -57,8 +65,48 @@ class HyphenatorTest {
     void elisionsAndCompoundsHyphenateEachPart() {
         // never right after the apostrophe or next to the hyphen, where the mark would be lost
         assertEquals("l’an-ti-cons-ti-tu-tion-nel-le-ment", hyphenate("l’anticonstitutionnellement", "fr"));
-        String compound = hyphenate("porte-monnaie", "fr");
-        assertEquals("porte-mon-naie", compound);
+        // a word with a hard hyphen breaks after its hyphen only, never inside a part
+        assertEquals("porte-monnaie", hyphenate("porte-monnaie", "fr"));
+        assertEquals("Nord-Ostsee-Kanal", hyphenate("Nord-Ostsee-Kanal", "de"));
+    }
+
+    @Test
+    void eachLanguageKeepsItsOwnFewestLettersAroundABreak() {
+        assertEquals(List.of(2, 3), minima("fr"));
+        assertEquals(List.of(2, 3), minima("en-GB"));
+        assertEquals(List.of(2, 2), minima("de"));
+        assertEquals(List.of(2, 2), minima("de-CH"));
+        assertEquals(List.of(2, 2), minima("es"));
+        assertEquals(List.of(2, 2), minima("ru"));
+        assertEquals(List.of(1, 1), minima("el"));
+        // two letters after the break are enough in German, not in French
+        assertTrue(hyphenate("Straßenbahnhaltestellen", "de").endsWith("-len"), hyphenate("Straßenbahnhaltestellen", "de"));
+        assertEquals("Stra-ße", hyphenate("straße", "de").replace("stra", "Stra"));
+        for (String word : new String[] {"anticonstitutionnellement", "préoccupation", "extraordinaire"}) {
+            for (int p : hyphenator.points(word, "fr", new HyphenLimits(0, 4, 5))) {
+                assertTrue(p >= 4 && word.length() - p >= 5, "hyphenate-limit-chars: " + word + " at " + p);
+            }
+        }
+        assertEquals("extraordinaire", hyphenate("extraordinaire", "fr", new HyphenLimits(15, 0, 0)),
+                "shorter than the word minimum");
+    }
+
+    @Test
+    void polytonicGreekGetsItsPatternsAndOtherLanguagesTheirRegionsOrScripts() {
+        assertTrue(hyphenator.points("ἀνθρώπους", "el").length > 0, "el-polyton patterns for a polytonic word");
+        assertTrue(hyphenator.points("ἀνθρώπους", "grc").length > 0);
+        assertTrue(hyphenator.points("человечество", "ru").length > 0);
+        assertTrue(hyphenator.points("людство", "uk").length > 0);
+        assertTrue(hyphenator.points("rzeczywistość", "pl").length > 0);
+        assertTrue(hyphenator.points("skutečnost", "cs").length > 0);
+        assertTrue(hyphenator.points("realidade", "pt-BR").length > 0);
+        assertTrue(hyphenator.points("werkelijkheid", "nl").length > 0);
+        assertTrue(hyphenator.points("stvarnost", "sr-Latn").length > 0);
+    }
+
+    private List<Integer> minima(String lang) {
+        int[] m = hyphenator.minima(lang);
+        return List.of(m[0], m[1]);
     }
 
     @Test
