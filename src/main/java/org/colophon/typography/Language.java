@@ -9,15 +9,17 @@ package org.colophon.typography;
  * @param rules      which of the pass's rule sets apply
  * @param spaceBeforeHighPunctuation French only: a narrow no-break space before {@code ; ! ?}
  *                   (not in Swiss French, which sets them close)
+ * @param abbreviations the abbreviations a line does not break after
  */
 record Language(String tag, Rules rules, char outerOpen, char outerClose, char innerOpen, char innerClose,
-                boolean spaceBeforeHighPunctuation) {
+                boolean spaceBeforeHighPunctuation, Abbreviations abbreviations) {
 
     /** The rule sets of the pass; a language of none of them gets its marks only. */
     enum Rules { FRENCH, ENGLISH, OTHER }
 
     /** For a book that names no language: neutral marks, no spacing rule. */
-    static final Language UNDETERMINED = new Language("und", Rules.OTHER, '“', '”', '‘', '’', false);
+    static final Language UNDETERMINED = new Language("und", Rules.OTHER, '“', '”', '‘', '’', false,
+            Abbreviations.NONE);
 
     boolean french() {
         return rules == Rules.FRENCH;

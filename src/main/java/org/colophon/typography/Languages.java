@@ -41,6 +41,7 @@ final class Languages {
     private final Map<String, Language> byTag = new ConcurrentHashMap<>();
     private final Set<String> unknown = ConcurrentHashMap.newKeySet();
     private final Set<String> known;
+    private final Map<String, Abbreviations> abbreviations = Abbreviations.load();
 
     Languages() {
         Set<String> languages = new HashSet<>();
@@ -95,7 +96,7 @@ final class Languages {
         String region = locale.getCountry();
         if (primary.isEmpty() || !known.contains(primary)) {
             unknown.add(tag);
-            return new Language(tag, Language.Rules.OTHER, '“', '”', '‘', '’', false);
+            return new Language(tag, Language.Rules.OTHER, '“', '”', '‘', '’', false, Abbreviations.NONE);
         }
         Language.Rules rules = switch (primary) {
             case "fr" -> Language.Rules.FRENCH;
@@ -119,7 +120,8 @@ final class Languages {
                     + first(data.getDelimiter(LocaleData.ALT_QUOTATION_END));
         }
         return new Language(tag, rules, marks.charAt(0), marks.charAt(1), marks.charAt(2), marks.charAt(3),
-                rules == Language.Rules.FRENCH && !region.equals("CH"));
+                rules == Language.Rules.FRENCH && !region.equals("CH"),
+                abbreviations.getOrDefault(primary, Abbreviations.NONE));
     }
 
     private static char first(String delimiter) {

@@ -95,6 +95,14 @@ final class SpacingPass {
         int p = i - 1;
         int q = j;
         boolean somethingBefore = p >= 0 && !in.is(p, Cells.LINE_BREAK);
+        if (somethingBefore && j - i == 1 && in.ch[i] == ' ' && in.isReal(p) && q < n && in.isReal(q)
+                && !in.is(p, Cells.PROTECTED) && !in.is(q, Cells.PROTECTED)) {
+            char glue = in.language(p).abbreviations().spaceBetween(in, p, q);
+            if (glue != 0) {
+                out.addLike(glue, in, i);
+                return j;
+            }
+        }
         if (q < n && somethingBefore && in.isReal(q) && !in.is(q, Cells.PROTECTED)) {
             char next = in.ch[q];
             Language nextLanguage = in.language(q);

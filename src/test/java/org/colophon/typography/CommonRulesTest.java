@@ -29,6 +29,18 @@ class CommonRulesTest {
     }
 
     @Test
+    void abbreviationsAreBoundToWhatFollowsThemByTheLanguagesOwnList() {
+        // Duden: a narrow no-break space inside "z. B.", a no-break space after "S." and "Nr."
+        assertEquals("Das ist z.\u202FB. so, siehe S.\u00a012 und Nr.\u00a05.",
+                typeset("de", t("Das ist z. B. so, siehe S. 12 und Nr. 5.")));
+        assertEquals("el Sr.\u00a0García, pág.\u00a07", typeset("es", t("el Sr. García, pág. 7")));
+        assertEquals("т.\u202Fе. см.\u00a0стр.\u00a05", typeset("ru", t("т. е. см. стр. 5")));
+        // a word that only ends like one is not one; nor is the end of a sentence before a dash
+        assertEquals("Haus. Dann", typeset("de", t("Haus. Dann")));
+        assertEquals("siehe S. – und", typeset("de", t("siehe S. – und")));
+    }
+
+    @Test
     void straightQuotesFollowTheLanguageTable() {
         assertEquals("er sagte „ja“", typeset("de-AT", t("er sagte \"ja\"")));
         assertEquals("dijo «sí»", typeset("es", t("dijo \"sí\"")));
