@@ -38,6 +38,14 @@ public final class Assets {
 
     /** Checks the image {@code element}'s {@code src} names; adds what is wrong to {@code out}. */
     public void register(Element element, String src, List<Diagnostic> out) {
+        register(element, src, element.getLocalName().equals("figure"), out);
+    }
+
+    /**
+     * The same, saying whether the image is a figure's (an SVG may be one) or a cover's
+     * (formats whose figure elements have other names, such as DocBook's imagedata).
+     */
+    public void register(Element element, String src, boolean figure, List<Diagnostic> out) {
         XmlSource.Location at = XmlSource.locationOf(element);
         ManuscriptFolder.Resolved file;
         try {
@@ -48,7 +56,7 @@ public final class Assets {
         }
         Asset known = byHref.get(file.href());
         if (known == null && file.href().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            known = drawing(element, src, file, at, out);
+            known = drawing(figure, src, file, at, out);
             if (known == null) {
                 return;
             }
@@ -82,9 +90,9 @@ public final class Assets {
      * outside references ({@link SvgSanitizer}); null (with the reason in {@code out}) when
      * it cannot be used. A cover is a picture the shops show as it is: JPEG or PNG only.
      */
-    private Asset drawing(Element element, String src, ManuscriptFolder.Resolved file, XmlSource.Location at,
+    private Asset drawing(boolean figure, String src, ManuscriptFolder.Resolved file, XmlSource.Location at,
                           List<Diagnostic> out) {
-        if (!element.getLocalName().equals("figure")) {
+        if (!figure) {
             out.add(Diagnostic.error(at.file(), at.line(), at.column(), "the image '" + src + "' is an SVG file;"
                     + " a cover must be a JPEG or PNG image (SVG images are for figures)"));
             return null;

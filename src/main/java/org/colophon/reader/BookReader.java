@@ -6,14 +6,16 @@ import java.util.List;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
+import org.colophon.reader.docbook.DocBookReader;
 import org.colophon.reader.manuscript.ManuscriptReader;
 import org.colophon.reader.tei.TeiReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The reading stage's entry point: picks the reader by the root element's namespace
- * (Colophon's manuscript format or TEI P5) and returns the book.
+ * The reading stage's entry point: picks the reader by the root element and its namespace
+ * (Colophon's manuscript format, TEI P5, DocBook 5, or DocBook 4's no-namespace
+ * {@code <book>}, {@code <article>} or {@code <chapter>}) and returns the book.
  */
 public final class BookReader {
 
@@ -34,7 +36,16 @@ public final class BookReader {
     public ReadBook readWithSources(Path manuscript) throws BuildException {
         String shownAs = manuscript.toString();
         ReadBudget budget = new ReadBudget();
-        Document document = XmlSource.parse(manuscript, shownAs, budget);
+        Document document;
+        try {
+            document = XmlSource.parse(manuscript, shownAs, budget);
+        } catch (BuildException e) {
+            if (e.diagnostics().size() == 1 && ParserMessages.DOCTYPE.equals(e.diagnostics().get(0).message())) {
+                // Only DocBook 4 may declare a DOCTYPE; its reader parses the file again under its rules.
+                return checked(new DocBookReader(warnings).readWithDoctype(manuscript, shownAs, new ReadBudget()), shownAs);
+            }
+            throw e;
+        }
         Element root = document.getDocumentElement();
         String ns = root.getNamespaceURI();
         if (MANUSCRIPT_NS.equals(ns)) {
@@ -49,11 +60,20 @@ public final class BookReader {
                 throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
             }
         }
+        if (DocBookReader.isDocBook(root)) {
+            return checked(new DocBookReader(warnings).read(document, manuscript, shownAs, budget), shownAs);
+        }
         XmlSource.Location at = XmlSource.locationOf(root);
         throw new BuildException(shownAs, at.line(), at.column(),
                 "the root element <" + root.getTagName() + "> is in namespace "
                         + (ns == null ? "(none)" : "'" + ns + "'")
                         + "; expected a Colophon manuscript <book xmlns=\"" + MANUSCRIPT_NS
-                        + "\"> or a TEI document <TEI xmlns=\"" + TEI_NS + "\">");
+                        + "\">, a TEI document <TEI xmlns=\"" + TEI_NS + "\">, a DocBook 5 book <book xmlns=\""
+                        + "http://docbook.org/ns/docbook\">, a DocBook 4 <book>, <article> or <chapter> (no namespace),"
+                        + " or a Markdown file (.md)");
+    }
+
+    private static ReadBook checked(ReadBook read, String shownAs) throws BuildException {
+        return new ReadBook(BookCounts.check(read.book(), shownAs), read.documents());
     }
 }
