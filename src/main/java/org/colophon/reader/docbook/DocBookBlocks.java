@@ -278,6 +278,9 @@ final class DocBookBlocks {
 
     private static boolean isBlock(Element e) {
         String name = DocBookDom.name(e);
+        if ("simplelist".equals(name) && e.getAttribute("type").equals("inline")) {
+            return false;
+        }
         return name != null && (CODE.contains(name) || Set.of("itemizedlist", "orderedlist", "variablelist",
                 "simplelist", "literallayout", "blockquote", "note", "tip", "important", "caution", "warning",
                 "figure", "informalfigure", "mediaobject", "table", "informaltable", "example", "informalexample",

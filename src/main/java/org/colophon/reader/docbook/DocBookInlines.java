@@ -19,7 +19,7 @@ final class DocBookInlines {
     private static final Set<String> CODE = Set.of("literal", "code", "filename", "command", "option", "envar",
             "varname", "function", "classname", "methodname", "parameter", "constant", "prompt", "computeroutput",
             "systemitem", "tag", "markup", "token", "type", "uri", "property", "interfacename", "exceptionname",
-            "package", "returnvalue", "symbol", "errorcode", "errorname", "application", "database", "literallayout");
+            "package", "returnvalue", "symbol", "errorcode", "errorname", "database", "literallayout");
     private static final Set<String> KEYBOARD = Set.of("userinput", "keycap", "keycombo", "keysym", "shortcut",
             "mousebutton");
     private static final Set<String> ITALIC = Set.of("citetitle", "firstterm", "glossterm", "wordasword",
@@ -33,7 +33,7 @@ final class DocBookInlines {
             "jobtitle", "affiliation", "org", "date", "year", "holder", "pubdate", "edition", "volumenum", "issuenum",
             "pagenums", "publishername", "contrib", "termdef", "editor", "bibliomisc", "title",
             "subtitle", "titleabbrev", "label", "coref", "co", "optional", "alt", "inlineequation",
-            "mathphrase", "textobject");
+            "mathphrase", "textobject", "application", "member");
 
     private final IdAllocator ids;
     private final UnknownElements unknown;
@@ -109,7 +109,8 @@ final class DocBookInlines {
             case "anchor" -> new Inline.Anchor(ids.idFor(DocBookDom.id(e), "anchor"));
             case "indexterm" -> indexTerm(e);
             case "inlinemediaobject", "inlinegraphic" -> new Inline.Text(DocBookDom.text(DocBookDom.child(e, "textobject")));
-            case "olink", "footnoteref", "glossterm" -> plain(e, collector);
+            case "olink", "footnoteref" -> plain(e, collector);
+            case "simplelist" -> simpleList(e, collector);
             default -> {
                 if (ITALIC.contains(name)) {
                     List<Inline> content = collector.content(e);
@@ -127,6 +128,18 @@ final class DocBookInlines {
                 yield plain(e, collector);
             }
         };
+    }
+
+    /** An inline simple list: its members, separated by commas. */
+    private static Inline simpleList(Element e, InlineCollector collector) {
+        List<Inline> content = new ArrayList<>();
+        for (Element member : DocBookDom.children(e, "member")) {
+            if (!content.isEmpty()) {
+                content.add(new Inline.Text(", "));
+            }
+            content.add(new Inline.Styled(null, collector.content(member)));
+        }
+        return new Inline.Styled(null, content);
     }
 
     /** The content as it stands; in its own language when it names one. */

@@ -171,6 +171,8 @@ public final class DocBookReader {
     /** A glossary or bibliography read as blocks of its division: its entries without the wrapper's own title. */
     private static Element titleless(Element e) {
         Element copy = (Element) e.cloneNode(false);
+        copy.removeAttributeNS(javax.xml.XMLConstants.XML_NS_URI, "id"); // the division's own
+        copy.removeAttribute("id");
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element c && DocBookDom.is(c, "title"))) {
                 copy.appendChild(n.cloneNode(true));
