@@ -61,7 +61,9 @@ final class DocBookInlines {
         List<Inline> out = new ArrayList<>(inlines.size());
         for (Inline i : inlines) {
             if (i instanceof Inline.Styled s && s.style() == null) {
-                out.addAll(flattened(s.content()));
+                flattened(s.content()).forEach(inner -> addMerged(inner, out));
+            } else if (i instanceof Inline.Text) {
+                addMerged(i, out);
             } else if (i instanceof Inline.Styled s) {
                 out.add(new Inline.Styled(s.style(), flattened(s.content())));
             } else if (i instanceof Inline.Quote q) {
@@ -82,6 +84,15 @@ final class DocBookInlines {
     /** The ids cross-references point to, to drop those that point nowhere. */
     List<String> crossRefTargets() {
         return crossRefTargets;
+    }
+
+    /** Adds {@code i}, joined to the text before it when both are text. */
+    private static void addMerged(Inline i, List<Inline> out) {
+        if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text before) {
+            out.set(out.size() - 1, new Inline.Text(before.text() + t.text()));
+        } else {
+            out.add(i);
+        }
     }
 
     private Inline map(Element e, InlineCollector collector) {
