@@ -42,7 +42,10 @@ public final class BookReader {
         } catch (BuildException e) {
             if (e.diagnostics().size() == 1 && ParserMessages.DOCTYPE.equals(e.diagnostics().get(0).message())) {
                 // Only DocBook 4 may declare a DOCTYPE; its reader parses the file again under its rules.
-                return checked(new DocBookReader(warnings).readWithDoctype(manuscript, shownAs, new ReadBudget()), shownAs);
+                ReadBook docBook = new DocBookReader(warnings).readWithDoctype(manuscript, shownAs, new ReadBudget());
+                if (docBook != null) {
+                    return checked(docBook, shownAs);
+                }
             }
             throw e;
         }

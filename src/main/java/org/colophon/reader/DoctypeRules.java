@@ -20,6 +20,13 @@ public interface DoctypeRules {
     /** The file an external general entity names (its system id as written), confined to the folder. */
     ManuscriptFolder.Resolved entityFile(String name, String systemId) throws Refused;
 
+    /**
+     * Whether the rules are for a file of this root element (null namespace: none). Asked at
+     * the root's start tag, before any entity of the file's content is read; when not, the
+     * parse stops there and the caller refuses the DOCTYPE as it does for any other file.
+     */
+    boolean isForRoot(String namespace, String localName);
+
     /** A declaration or an entity the rules do not allow, and why, in words meant for the author. */
     final class Refused extends Exception {
         public Refused(String message) {

@@ -103,13 +103,15 @@ public final class XmlSource {
     /**
      * Parses {@code file} allowing a DOCTYPE as {@code rules} say (DocBook 4's): its DTD is
      * never fetched, its external entities are read from the manuscript's folder, and the
-     * nodes they hold keep the locations of their own files.
+     * nodes they hold keep the locations of their own files. Null when the root element is
+     * not one the rules are for ({@link DoctypeRules#isForRoot}): nothing of the file's
+     * content was read, and the caller refuses its DOCTYPE as for any file.
      */
     public static WithEntities parse(Path file, String shownAs, ReadBudget budget, DoctypeRules rules)
             throws BuildException {
         Document doc = newDocument();
         DomBuilder builder = parseInto(readAll(file, shownAs, budget), shownAs, doc, doc, budget, rules);
-        return new WithEntities(doc, builder.entityFiles());
+        return builder == null ? null : new WithEntities(doc, builder.entityFiles());
     }
 
     public static Document parse(InputStream in, String shownAs) throws BuildException {
@@ -219,6 +221,8 @@ public final class XmlSource {
             reader.setEntityResolver(builder);
             reader.setFeature("http://xml.org/sax/features/use-entity-resolver2", true);
             reader.parse(source);
+        } catch (RootNotForRules e) {
+            return null;
         } catch (EntityRefused e) {
             throw e.refusal;
         } catch (SAXParseException e) {
@@ -637,7 +641,10 @@ public final class XmlSource {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws LimitExceeded {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if (!inContent && rules != null && !rules.isForRoot(uri.isEmpty() ? null : uri, localName)) {
+                throw new RootNotForRules();
+            }
             inContent = true;
             flushText();
             if (open.size() > ReadLimits.MAX_DEPTH) {
@@ -770,6 +777,10 @@ public final class XmlSource {
                 run.reset();
             }
         }
+    }
+
+    /** The root element is not one the DOCTYPE rules are for: the parse stops before its content. */
+    private static final class RootNotForRules extends SAXException {
     }
 
     /** An entity or a declaration the rules refuse, or an entity file that cannot be read: the message as is. */

@@ -21,22 +21,28 @@ final class DocBookDoctype implements DoctypeRules {
     private static final String ENTITIES = "character-entities.ent";
 
     private final ManuscriptFolder folder;
+    /** Whether the DOCTYPE named a DTD other than DocBook 4's: the file is then not read as DocBook. */
+    private boolean otherDtd;
 
     DocBookDoctype(ManuscriptFolder folder) {
         this.folder = folder;
     }
 
     @Override
-    public byte[] externalSubset(String root, String publicId, String systemId) throws Refused {
+    public byte[] externalSubset(String root, String publicId, String systemId) {
         boolean docbook = publicId == null ? systemId == null || systemId.endsWith("/docbookx.dtd")
                 : PUBLIC_ID.matcher(publicId.strip()).matches();
         if (!docbook) {
-            throw new Refused("the DOCTYPE names " + (publicId != null ? "PUBLIC \"" + publicId + "\""
-                    : "SYSTEM \"" + systemId + "\"") + "; Colophon reads a DOCTYPE only for DocBook 4 (PUBLIC"
-                    + " \"-//OASIS//DTD DocBook XML V4.5//EN\"), whose character entities it knows without"
-                    + " fetching the DTD");
+            // nothing read in its place; the root's check stops the parse, and the DOCTYPE is refused
+            otherDtd = true;
+            return new byte[0];
         }
         return characterEntities();
+    }
+
+    @Override
+    public boolean isForRoot(String namespace, String localName) {
+        return !otherDtd && namespace == null && DocBookReader.ROOTS.contains(localName);
     }
 
     @Override

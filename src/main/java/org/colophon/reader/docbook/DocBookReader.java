@@ -56,20 +56,13 @@ public final class DocBookReader {
 
     /**
      * A DocBook 4 file that declares a DOCTYPE: parsed here under DocBook's entity rules,
-     * its chapter files read through their external entities. {@code budget}: fresh.
+     * its chapter files read through their external entities; null when the file's root is
+     * not a DocBook 4 one (its DOCTYPE is then refused as in any manuscript). {@code budget}: fresh.
      */
     public ReadBook readWithDoctype(Path file, String shownAs, ReadBudget budget) throws BuildException {
         ManuscriptFolder folder = new ManuscriptFolder(file, shownAs);
         XmlSource.WithEntities parsed = XmlSource.parse(file, shownAs, budget, new DocBookDoctype(folder));
-        Element root = parsed.document().getDocumentElement();
-        if (root.getNamespaceURI() != null || !ROOTS.contains(root.getLocalName())) {
-            XmlSource.Location at = XmlSource.locationOf(root);
-            throw new BuildException(shownAs, at.line(), at.column(), "a DOCTYPE declaration is allowed only in a"
-                    + " DocBook 4 file, whose root is <book>, <article> or <chapter> in no namespace; this root is <"
-                    + root.getTagName() + ">" + (root.getNamespaceURI() == null ? "" : " in namespace '"
-                    + root.getNamespaceURI() + "'") + ": remove the DOCTYPE (manuscripts may not use DTDs or entities)");
-        }
-        return read(parsed.document(), parsed.entityFiles(), file, shownAs, budget);
+        return parsed == null ? null : read(parsed.document(), parsed.entityFiles(), file, shownAs, budget);
     }
 
     private ReadBook read(Document document, List<Path> entityFiles, Path file, String shownAs, ReadBudget budget)
