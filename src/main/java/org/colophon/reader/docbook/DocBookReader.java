@@ -19,6 +19,7 @@ import org.colophon.reader.ManuscriptFolder;
 import org.colophon.reader.ReadBook;
 import org.colophon.reader.ReadBudget;
 import org.colophon.reader.XmlSource;
+import org.colophon.reader.manuscript.XIncludeExpander;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -49,9 +50,27 @@ public final class DocBookReader {
                 || root.getNamespaceURI() == null && ROOTS.contains(root.getLocalName());
     }
 
-    /** A DocBook 5 book (or a DocBook 4 one without a DOCTYPE) already parsed by {@link XmlSource}. */
+    /**
+     * A DocBook 5 book (or a DocBook 4 one without a DOCTYPE) already parsed by {@link XmlSource};
+     * a DocBook 5 book's {@code xi:include}s are read as a manuscript's are.
+     */
     public ReadBook read(Document document, Path file, String shownAs, ReadBudget budget) throws BuildException {
-        return read(document, List.of(), file, shownAs, budget);
+        if (!DocBookDom.NS.equals(document.getDocumentElement().getNamespaceURI())) {
+            return read(document, List.of(), file, shownAs, budget);
+        }
+        XIncludeExpander includes = new XIncludeExpander(new ManuscriptFolder(file, shownAs), budget, DocBookDom.NS,
+                "a DocBook 5 element such as <chapter xmlns=\"" + DocBookDom.NS + "\">");
+        List<Diagnostic> problems;
+        try {
+            problems = includes.expand(document, file.toRealPath());
+        } catch (IOException e) {
+            throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildException(problems);
+        }
+        List<Path> files = includes.files();
+        return read(document, files.subList(1, files.size()), file, shownAs, budget);
     }
 
     /**

@@ -144,4 +144,14 @@ class DocBookProblemsTest {
         assertTrue(error.contains("DocBook 5") && error.contains("DocBook 4") && error.contains("TEI")
                 && error.contains("Markdown") && error.contains("Colophon manuscript"), error);
     }
+
+    @Test
+    void anXIncludeOutsideTheFolderIsRefusedAtItsPlace() throws Exception {
+        Path book = Files.createDirectories(dir.resolve("book"));
+        Files.writeString(dir.resolve("other.xml"), "<chapter xmlns=\"http://docbook.org/ns/docbook\"/>");
+        String error = new DocBookSamples(book).error("b.xml", "<?xml version=\"1.0\"?>\n"
+                + DocBookSamples.DB5.replace(">", " xmlns:xi=\"http://www.w3.org/2001/XInclude\">")
+                + "<title>T</title>\n<xi:include href=\"../other.xml\"/></book>");
+        assertEquals(book.resolve("b.xml") + ":3:1", error.substring(0, error.indexOf(": ")), error);
+    }
 }

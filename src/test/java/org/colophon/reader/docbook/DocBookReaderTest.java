@@ -271,4 +271,20 @@ class DocBookReaderTest {
         assertInstanceOf(Block.Section.class, book.body().get(0).blocks().get(1));
         assertNull(book.metadata().subtitle());
     }
+
+    @Test
+    void docBook5IncludesItsChapterFilesWithXInclude() throws Exception {
+        DocBookSamples s = samples();
+        Files.createDirectories(dir.resolve("ch/img"));
+        Files.copy(Path.of("src/test/resources/books/guide/images/presse.png"), dir.resolve("ch/img/p.png"));
+        s.write("ch/one.xml", "<chapter xmlns=\"http://docbook.org/ns/docbook\" xml:id=\"one\"><title>One</title>"
+                + "<para>Included.</para><informalfigure><mediaobject><imageobject><imagedata fileref=\"img/p.png\"/>"
+                + "</imageobject><textobject><phrase>P</phrase></textobject></mediaobject></informalfigure></chapter>");
+        Book book = s.read("b.xml", "<?xml version=\"1.0\"?>\n" + DocBookSamples.DB5.replace(">",
+                " xmlns:xi=\"http://www.w3.org/2001/XInclude\">") + "<title>T</title><xi:include href=\"ch/one.xml\"/></book>");
+        Division one = book.body().get(0);
+        assertEquals("one", one.id());
+        assertEquals("Included.", text(((Block.Paragraph) one.blocks().get(0)).content()));
+        assertEquals("ch/img/p.png", ((Block.Figure) one.blocks().get(1)).src());
+    }
 }
