@@ -248,7 +248,8 @@ class DocBookReaderTest {
     void docBook4ReadsItsEntitiesAndItsChapterFiles() throws Exception {
         DocBookSamples s = samples();
         s.write("ch1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<chapter id=\"c1\">\n<title>One</title>\n"
-                + "<para>Caf&eacute; &mdash; &product;&nbsp;!</para>\n</chapter>\n");
+                + "<para>Caf&eacute; &mdash; &product;&nbsp;!</para>\n<para>&agr;&b.alpha;&half;&boxh;&Dcy;&ang90;</para>\n"
+                + "</chapter>\n");
         Book book = s.read("book.dbk", "<?xml version=\"1.0\"?>\n" + DocBookSamples.DB4_DOCTYPE + " [\n"
                 + "<!ENTITY ch1 SYSTEM \"ch1.xml\">\n<!ENTITY product \"Colophon\">\n]>\n"
                 + "<book lang=\"fr\"><bookinfo><title>Livre</title><author><firstname>Jean</firstname>"
@@ -259,6 +260,8 @@ class DocBookReaderTest {
         Division c = book.body().get(0);
         assertEquals("c1", c.id());
         assertEquals("Café — Colophon\u00a0!", text(((Block.Paragraph) c.blocks().get(0)).content()));
+        // ISO names from both sources: isogrk1, isogrk4, isonum, isobox, isocyr1, isotech
+        assertEquals("αα½─Д∟", text(((Block.Paragraph) c.blocks().get(1)).content()));
         assertTrue(s.warnings.isEmpty(), s.warnings.toString());
     }
 
