@@ -39,7 +39,6 @@ final class DocBookInlines {
     private final UnknownElements unknown;
     /** Reads a footnote's blocks. */
     private final Function<Element, List<Block>> noteBlocks;
-    private final List<String> crossRefTargets = new ArrayList<>();
 
     DocBookInlines(IdAllocator ids, UnknownElements unknown, Function<Element, List<Block>> noteBlocks) {
         this.ids = ids;
@@ -81,11 +80,6 @@ final class DocBookInlines {
         return out;
     }
 
-    /** The ids cross-references point to, to drop those that point nowhere. */
-    List<String> crossRefTargets() {
-        return crossRefTargets;
-    }
-
     /** Adds {@code i}, joined to the text before it when both are text. */
     private static void addMerged(Inline i, List<Inline> out) {
         if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text before) {
@@ -99,7 +93,7 @@ final class DocBookInlines {
         String name = DocBookDom.name(e);
         if (name == null) {
             unknown.report(e, "as plain text");
-            return new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text(DocBookDom.text(e))));
+            return new Inline.Styled(null, List.of(new Inline.Text(DocBookDom.text(e))));
         }
         if (CODE.contains(name)) {
             return new Inline.Code(Inline.CodeKind.CODE, e.getTextContent());
@@ -170,8 +164,8 @@ final class DocBookInlines {
         };
     }
 
-    private Inline crossRef(String target, List<Inline> content) {
-        crossRefTargets.add(target.strip());
+    /** A reference to an id of the book; one to no element is set as its words by the layouts, which say so. */
+    private static Inline crossRef(String target, List<Inline> content) {
         return new Inline.CrossRef(target.strip(), content);
     }
 
