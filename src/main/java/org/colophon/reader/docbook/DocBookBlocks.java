@@ -305,64 +305,60 @@ final class DocBookBlocks {
         return new Block.ListItem(blocks);
     }
 
+    /** A glossary: a list of its entries, each its terms in bold, then its definition and its cross-references. */
     private List<Block> glossary(Element e, int level) {
-        List<Block> out = new ArrayList<>();
-        List<Block.ListItem> items = new ArrayList<>();
-        for (Element child : DocBookDom.children(e)) {
-            String name = DocBookDom.name(child);
-            if ("glossentry".equals(name)) {
-                List<Element> terms = DocBookDom.children(child, "glossterm");
-                Block.ListItem item = termItem(terms, DocBookDom.child(child, "glossdef"), level);
-                List<Block> blocks = new ArrayList<>(item.blocks());
-                for (String see : List.of("glosssee", "glossseealso")) {
-                    for (Element s : DocBookDom.children(child, see)) {
-                        List<Inline> content = new ArrayList<>();
-                        content.add(new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text(
-                                see.equals("glosssee") ? "See " : "See also "))));
-                        content.addAll(inlines.of(s));
-                        blocks.add(new Block.Paragraph(null, "noindent", content));
-                    }
+        return entryList(e, level, DocBookDom.id(e), Set.of("glossentry"), entry -> {
+            Block.ListItem item = termItem(DocBookDom.children(entry, "glossterm"), DocBookDom.child(entry, "glossdef"), level);
+            List<Block> blocks = new ArrayList<>(item.blocks());
+            for (String see : List.of("glosssee", "glossseealso")) {
+                for (Element s : DocBookDom.children(entry, see)) {
+                    List<Inline> content = new ArrayList<>();
+                    content.add(new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text(
+                            see.equals("glosssee") ? "See " : "See also "))));
+                    content.addAll(inlines.of(s));
+                    blocks.add(new Block.Paragraph(null, "noindent", content));
                 }
-                items.add(new Block.ListItem(blocks));
-            } else if (name != null && !SKIPPED.contains(name)) {
-                if (!items.isEmpty()) {
-                    out.add(new Block.ListBlock(null, false, 1, items));
-                    items = new ArrayList<>();
-                }
-                block(child, name, level, out);
             }
-        }
-        if (!items.isEmpty()) {
-            out.add(new Block.ListBlock(DocBookDom.id(e), false, 1, items));
-        }
-        return out;
+            return new Block.ListItem(blocks);
+        });
     }
 
     /** A bibliography: each entry one paragraph of a list, its parts in order. */
     private List<Block> bibliography(Element e, int level) {
+        return entryList(e, level, null, Set.of("biblioentry", "bibliomixed"), entry -> {
+            List<Inline> content = new ArrayList<>();
+            if (DocBookDom.is(entry, "bibliomixed")) {
+                content.addAll(inlines.of(entry));
+            } else {
+                for (Element part : DocBookDom.children(entry)) {
+                    List<Inline> words = "title".equals(DocBookDom.name(part))
+                            ? List.of(new Inline.Styled(Inline.Style.EMPHASIS, inlines.of(part))) : inlines.of(part);
+                    if (words.isEmpty()) {
+                        continue;
+                    }
+                    if (!content.isEmpty()) {
+                        content.add(new Inline.Text(". "));
+                    }
+                    content.addAll(words);
+                }
+            }
+            return new Block.ListItem(List.of(new Block.Paragraph(DocBookDom.id(entry), "noindent", content)));
+        });
+    }
+
+    /**
+     * The entries of a glossary or bibliography as lists, one item an entry; what stands
+     * between entries (a glossdiv, a bibliodiv, a paragraph) ends the list before it and is
+     * read as blocks. The last list takes {@code listId}.
+     */
+    private List<Block> entryList(Element e, int level, String listId, Set<String> entryNames,
+                                  java.util.function.Function<Element, Block.ListItem> item) {
         List<Block> out = new ArrayList<>();
         List<Block.ListItem> items = new ArrayList<>();
         for (Element child : DocBookDom.children(e)) {
             String name = DocBookDom.name(child);
-            if ("biblioentry".equals(name) || "bibliomixed".equals(name)) {
-                List<Inline> content = new ArrayList<>();
-                if (name.equals("bibliomixed")) {
-                    content.addAll(inlines.of(child));
-                } else {
-                    for (Element part : DocBookDom.children(child)) {
-                        List<Inline> words = "title".equals(DocBookDom.name(part))
-                                ? List.of(new Inline.Styled(Inline.Style.EMPHASIS, inlines.of(part))) : inlines.of(part);
-                        if (words.isEmpty()) {
-                            continue;
-                        }
-                        if (!content.isEmpty()) {
-                            content.add(new Inline.Text(". "));
-                        }
-                        content.addAll(words);
-                    }
-                }
-                String id = DocBookDom.id(child);
-                items.add(new Block.ListItem(List.of(new Block.Paragraph(id, "noindent", content))));
+            if (entryNames.contains(String.valueOf(name))) {
+                items.add(item.apply(child));
             } else if (name != null && !SKIPPED.contains(name)) {
                 if (!items.isEmpty()) {
                     out.add(new Block.ListBlock(null, false, 1, items));
@@ -372,7 +368,7 @@ final class DocBookBlocks {
             }
         }
         if (!items.isEmpty()) {
-            out.add(new Block.ListBlock(null, false, 1, items));
+            out.add(new Block.ListBlock(listId, false, 1, items));
         }
         return out;
     }
