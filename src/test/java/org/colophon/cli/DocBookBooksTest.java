@@ -51,7 +51,28 @@ class DocBookBooksTest {
 
     @Test
     void theDocBook4BookBuildsCleanWithEveryWord() throws Exception {
-        buildAndCheck(BOOKS.resolve("docbook4/book.dbk"), "book");
+        Map<String, byte[]> epub = buildAndCheck(BOOKS.resolve("docbook4/book.dbk"), "book");
+        String appendix = new String(epub.get("EPUB/text/appendix-001.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(appendix.contains("<aside class=\"admonition warning\">\n<p class=\"admonition-title\">Files outside"
+                + " the folder</p>"), appendix);
+        assertTrue(appendix.contains("<td rowspan=\"2\">The text of the novel and its preface</td>"), appendix);
+        assertTrue(appendix.contains("<td colspan=\"2\">All the files together</td>"), appendix);
+        assertTrue(appendix.contains("<code class=\"language-xml\">"), appendix);
+        assertTrue(appendix.contains("<img src=\"../media/images/presse.png\" alt=\"A drawing of a hand press\"/>"));
+        String preface = new String(epub.get("EPUB/text/preface-001.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(preface.contains("<p class=\"admonition-title\">Note</p>"), preface);
+        assertTrue(preface.contains("first edition\u2014\u201cskilfully"), "character entities: " + preface);
+        assertTrue(epub.containsKey("EPUB/text/index-001.xhtml"));
+
+        // the same files give the same bytes
+        Path again = out.resolve("again");
+        CliRun run = CliRun.of("build", BOOKS.resolve("docbook4/book.dbk").toString(), "--out", again.toString(),
+                "--styles", "styles", "--quiet");
+        assertEquals(0, run.status(), run.err());
+        for (String ext : List.of(".pdf", ".epub")) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve("book" + ext)),
+                    Files.readAllBytes(again.resolve("book" + ext))), ext + " differs between two builds");
+        }
     }
 
     @Test
@@ -59,7 +80,8 @@ class DocBookBooksTest {
         buildAndCheck(BOOKS.resolve("docbook5/book.xml"), "book");
     }
 
-    private void buildAndCheck(Path source, String name) throws Exception {
+    /** Builds {@code source}, checks both books, and returns the EPUB's entries. */
+    private Map<String, byte[]> buildAndCheck(Path source, String name) throws Exception {
         CliRun run = CliRun.of("build", source.toString(), "--out", out.toString(), "--styles", "styles", "--quiet");
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err(), "the sample builds without a warning");
@@ -84,6 +106,7 @@ class DocBookBooksTest {
                 lostInEpub.size(), lostInPdf.size());
         assertTrue(lostInEpub.isEmpty(), "words of the source the EPUB lacks: " + lostInEpub);
         assertTrue(lostInPdf.isEmpty(), "words of the source the PDF lacks: " + lostInPdf);
+        return EpubFiles.entries(epub);
     }
 
     /**
