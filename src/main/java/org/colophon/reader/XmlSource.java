@@ -53,6 +53,13 @@ import org.xml.sax.ext.DefaultHandler2;
  */
 public final class XmlSource {
 
+    /**
+     * The DOM user-data key that marks the first element of an included file (an entity's,
+     * an XInclude's) with that file's folder, relative to the manuscript's, as a {@link Path}:
+     * the paths the file names (its images) are relative to it.
+     */
+    public static final String BASE_KEY = "colophon.base";
+
     /** The DOM user-data key under which each node's {@link Location} is stored. */
     public static final String LOCATION_KEY = "colophon.location";
 
@@ -489,14 +496,18 @@ public final class XmlSource {
             this.container = container;
             this.budget = budget;
             this.rules = rules;
-            FileRead main = new FileRead(shownAs, null, source, new ControlCharacters.Found(shownAs));
+            FileRead main = new FileRead(shownAs, null, Path.of(""), source, new ControlCharacters.Found(shownAs));
             reading.push(main);
             read.add(main);
             open.push(container);
         }
 
         /** A file the parser reads: the main one or an external entity's. */
-        private record FileRead(String shownAs, Path realFile, SourceText source, ControlCharacters.Found refused) {}
+        private record FileRead(String shownAs, Path realFile, Path base, SourceText source,
+                                ControlCharacters.Found refused) {}
+
+        /** How deep the elements open when each entity file being read began: its top-level elements' depth. */
+        private final Deque<Integer> entityDepths = new ArrayDeque<>();
 
         /** How messages name the file being read now. */
         String file() {
@@ -567,8 +578,9 @@ public final class XmlSource {
             } catch (BuildException e) {
                 throw new EntityRefused(e);
             }
-            FileRead entity = new FileRead(file.shownAs(), file.realFile(), new SourceText(bytes),
-                    new ControlCharacters.Found(file.shownAs()));
+            Path folder = Path.of(file.href()).getParent();
+            FileRead entity = new FileRead(file.shownAs(), file.realFile(), folder == null ? Path.of("") : folder,
+                    new SourceText(bytes), new ControlCharacters.Found(file.shownAs()));
             entityFiles.put(name, entity);
             read.add(entity);
             InputSource in = new InputSource(new ByteArrayInputStream(bytes));
@@ -612,6 +624,7 @@ public final class XmlSource {
             if (entity != null && reading.peek() != entity) {
                 flushText();
                 reading.push(entity);
+                entityDepths.push(open.size());
                 markupEndLine = 1;
                 markupEndColumn = 1;
             }
@@ -623,6 +636,7 @@ public final class XmlSource {
             if (entity != null && reading.peek() == entity) {
                 flushText();
                 reading.pop();
+                entityDepths.pop();
                 markupEnded();
             }
         }
@@ -687,6 +701,9 @@ public final class XmlSource {
                 }
             }
             e.setUserData(LOCATION_KEY, at, null);
+            if (!entityDepths.isEmpty() && entityDepths.peek() == open.size()) {
+                e.setUserData(BASE_KEY, reading.peek().base(), null);
+            }
             open.peek().appendChild(e);
             open.push(e);
             markupEnded();

@@ -36,7 +36,7 @@ public final class XIncludeExpander {
     static final String INCOMPLETE_KEY = "colophon.incomplete";
 
     /** User-data key: on an included root, its folder relative to the manuscript's folder. */
-    static final String BASE_KEY = "colophon.base";
+    static final String BASE_KEY = XmlSource.BASE_KEY;
 
     private final ManuscriptFolder folder;
     private final ReadBudget budget;

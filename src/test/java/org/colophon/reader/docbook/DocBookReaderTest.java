@@ -290,4 +290,16 @@ class DocBookReaderTest {
         assertEquals("Included.", text(((Block.Paragraph) one.blocks().get(0)).content()));
         assertEquals("ch/img/p.png", ((Block.Figure) one.blocks().get(1)).src());
     }
+
+    @Test
+    void anEntityFilesImagesAreFoundFromItsOwnFolder() throws Exception {
+        DocBookSamples s = samples();
+        Files.createDirectories(dir.resolve("chapters/img"));
+        Files.copy(Path.of("src/test/resources/books/guide/images/presse.png"), dir.resolve("chapters/img/p.png"));
+        s.write("chapters/one.xml", "<chapter>\n<title>One</title>\n<mediaobject><imageobject><imagedata fileref=\"img/p.png\"/>"
+                + "</imageobject><textobject><phrase>P</phrase></textobject></mediaobject>\n</chapter>");
+        Book book = s.read("b.dbk", "<?xml version=\"1.0\"?>\n" + DocBookSamples.DB4_DOCTYPE
+                + " [<!ENTITY one SYSTEM \"chapters/one.xml\">]>\n<book lang=\"en\"><title>T</title>&one;</book>");
+        assertEquals("chapters/img/p.png", ((Block.Figure) book.body().get(0).blocks().get(0)).src());
+    }
 }
