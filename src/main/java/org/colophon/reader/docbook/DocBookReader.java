@@ -210,9 +210,15 @@ public final class DocBookReader {
         return sub == null ? List.of() : blocks.inlines().of(sub);
     }
 
+    /** A division's language when it differs from the book's, else null (as the model wants it). */
     private static String lang(Element e) {
         String lang = DocBookDom.lang(e);
-        return lang == null ? null : LanguageTags.canonical(lang);
+        if (lang == null) {
+            return null;
+        }
+        String tag = LanguageTags.canonical(lang);
+        String book = DocBookDom.lang(e.getOwnerDocument().getDocumentElement());
+        return book != null && LanguageTags.canonical(book).equals(tag) ? null : tag;
     }
 
     private static Set<String> allIds(Element root) {

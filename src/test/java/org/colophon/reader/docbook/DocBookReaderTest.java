@@ -32,6 +32,7 @@ class DocBookReaderTest {
 
     @Test
     void infoBecomesMetadata() throws Exception {
+        Files.copy(Path.of("src/test/resources/books/guide/images/presse.png"), dir.resolve("c.png"));
         Book book = samples().read("b.xml", "<?xml version=\"1.0\"?>\n" + DocBookSamples.DB5 + "<info>"
                 + "<title>The Title</title><subtitle>Sub</subtitle>"
                 + "<authorgroup><author><personname><firstname>Ada</firstname><surname>Lovelace</surname></personname></author>"
@@ -41,7 +42,8 @@ class DocBookReaderTest {
                 + "<biblioid class=\"isbn\">978-0-306-40615-7</biblioid>"
                 + "<abstract><para>Notes on the engine.</para></abstract>"
                 + "<subjectset><subject><subjectterm>Computing</subjectterm></subject></subjectset>"
-                + "<keywordset><keyword>Engines</keyword></keywordset></info>"
+                + "<keywordset><keyword>Engines</keyword></keywordset>"
+                + "<cover><mediaobject><imageobject><imagedata fileref=\"c.png\"/></imageobject></mediaobject></cover></info>"
                 + "<chapter><title>C</title><para>x</para></chapter></book>");
         Metadata m = book.metadata();
         assertEquals("The Title", m.title());
@@ -55,6 +57,7 @@ class DocBookReaderTest {
         assertEquals("Notes on the engine.", m.description());
         assertEquals(List.of("Computing", "Engines"), m.subjects());
         assertEquals("en", m.language());
+        assertEquals("c.png", m.cover());
     }
 
     @Test
@@ -64,7 +67,7 @@ class DocBookReaderTest {
                 + "<part><title>One</title><partintro><para>intro</para></partintro>"
                 + "<chapter xml:id=\"c1\"><title>C1</title><para>a</para><section><title>S</title><para>b</para>"
                 + "<sect2><title>S2</title><para>c</para></sect2></section></chapter></part>"
-                + "<appendix><title>A</title><para>x</para></appendix><colophon><para>set</para></colophon>"
+                + "<appendix xml:lang=\"de\"><title>A</title><para>x</para></appendix><colophon xml:lang=\"en\"><para>set</para></colophon>"
                 + "<index/></book>");
         assertEquals(List.of(Division.Kind.DEDICATION, Division.Kind.PREFACE),
                 book.frontMatter().stream().map(Division::kind).toList());
@@ -78,6 +81,8 @@ class DocBookReaderTest {
         assertEquals(2, ((Block.Section) s.blocks().get(1)).level());
         assertEquals(List.of(Division.Kind.APPENDIX, Division.Kind.COLOPHON, Division.Kind.INDEX),
                 book.backMatter().stream().map(Division::kind).toList());
+        assertEquals("de", book.backMatter().get(0).lang());
+        assertNull(book.backMatter().get(1).lang(), "the book's own language is not repeated");
     }
 
     @Test
