@@ -155,6 +155,8 @@ final class ContentRenderer {
             blocks(q.blocks(), sb);
             attribution(q.attribution(), sb);
             sb.append("</blockquote>\n");
+        } else if (b instanceof Block.Aside a) {
+            aside(a, sb);
         } else if (b instanceof Block.Verse v) {
             verse(v, sb);
         } else if (b instanceof Block.ListBlock l) {
@@ -254,6 +256,26 @@ final class ContentRenderer {
         if (listing) {
             sb.append("</figure>\n");
         }
+    }
+
+    /**
+     * An admonition or a sidebar: an {@code aside} (outside the flow for screen readers
+     * that skip asides, as readers skip a boxed note) whose first line is its title or the
+     * word for its kind.
+     */
+    private void aside(Block.Aside a, StringBuilder sb) {
+        String kind = a.kind().name().toLowerCase(java.util.Locale.ROOT);
+        sb.append("<aside");
+        attr(sb, "id", a.id());
+        sb.append(" class=\"admonition ").append(kind).append("\">\n<p class=\"admonition-title\">");
+        if (a.title().isEmpty()) {
+            Xml.append(sb, refs.labels().getOrDefault(kind, a.kind().name()));
+        } else {
+            inlines(a.title(), sb, false);
+        }
+        sb.append("</p>\n");
+        blocks(a.blocks(), sb);
+        sb.append("</aside>\n");
     }
 
     private void verse(Block.Verse v, StringBuilder sb) {

@@ -58,6 +58,10 @@ final class IdLocator {
                 put(q.id(), file);
                 blocks(q.blocks(), file);
                 inlines(q.attribution(), file);
+            } else if (b instanceof Block.Aside a) {
+                put(a.id(), file);
+                inlines(a.title(), file);
+                blocks(a.blocks(), file);
             } else if (b instanceof Block.Verse v) {
                 put(v.id(), file);
                 for (Block.Stanza st : v.stanzas()) {

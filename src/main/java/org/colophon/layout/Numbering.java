@@ -143,6 +143,10 @@ final class Numbering {
             put(q.id(), new Target(TargetKind.OTHER, null, List.of()));
             blocks(q.blocks(), level);
             inlines(q.attribution());
+        } else if (b instanceof Block.Aside a) {
+            put(a.id(), new Target(TargetKind.OTHER, null, a.title()));
+            inlines(a.title());
+            blocks(a.blocks(), level);
         } else if (b instanceof Block.Verse v) {
             put(v.id(), new Target(TargetKind.OTHER, null, List.of()));
             for (Block.Stanza st : v.stanzas()) {

@@ -37,6 +37,21 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A passage set apart from the running text: an admonition (a note, a tip, a warning…)
+     * or a sidebar. The layouts print its title, or when it has none the word for its kind
+     * in the book's language, above its blocks.
+     */
+    record Aside(String id, AsideKind kind, List<Inline> title, List<Block> blocks) implements Block {
+        public Aside {
+            title = List.copyOf(title);
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** What an aside is; its name in lower case is its CSS class and its label's key. */
+    enum AsideKind { NOTE, TIP, IMPORTANT, CAUTION, WARNING, SIDEBAR }
+
     /** Verse: stanzas of lines. */
     record Verse(String id, String lang, List<Stanza> stanzas, List<Inline> attribution) implements Block {
         public Verse {

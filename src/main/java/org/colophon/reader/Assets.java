@@ -38,8 +38,15 @@ public final class Assets {
 
     /** Checks the image {@code element}'s {@code src} names; adds what is wrong to {@code out}. */
     public void register(Element element, String src, List<Diagnostic> out) {
-        String href = register(src, XIncludeExpander.baseOf(element), XmlSource.locationOf(element),
-                element.getLocalName().equals("figure"), out);
+        register(element, src, element.getLocalName().equals("figure"), out);
+    }
+
+    /**
+     * The same, saying whether the image is a figure's (an SVG may be one) or a cover's
+     * (formats whose figure elements have other names, such as DocBook's imagedata).
+     */
+    public void register(Element element, String src, boolean figure, List<Diagnostic> out) {
+        String href = register(src, XIncludeExpander.baseOf(element), XmlSource.locationOf(element), figure, out);
         if (href != null) {
             hrefOf.put(element, href);
         }

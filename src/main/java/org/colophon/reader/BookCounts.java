@@ -76,6 +76,9 @@ final class BookCounts {
         } else if (b instanceof Block.BlockQuote q) {
             pending.addAll(q.blocks());
             pending.addAll(q.attribution());
+        } else if (b instanceof Block.Aside a) {
+            pending.addAll(a.title());
+            pending.addAll(a.blocks());
         } else if (b instanceof Block.Verse v) {
             pending.addAll(v.stanzas());
             pending.addAll(v.attribution());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
 import org.colophon.model.Book;
+import org.colophon.reader.docbook.DocBookReader;
 import org.colophon.reader.manuscript.ManuscriptReader;
 import org.colophon.reader.markdown.MarkdownReader;
 import org.colophon.reader.tei.TeiReader;
@@ -14,8 +15,9 @@ import org.w3c.dom.Element;
 
 /**
  * The reading stage's entry point: picks the reader by the file's name (Markdown: {@code .md},
- * or a {@code .yaml} book file) or else by the root element's namespace (Colophon's
- * manuscript format or TEI P5) and returns the book.
+ * or a {@code .yaml} book file), or else by the root element and its namespace (Colophon's
+ * manuscript format, TEI P5, DocBook 5, or DocBook 4's no-namespace {@code <book>},
+ * {@code <article>} or {@code <chapter>}) and returns the book.
  */
 public final class BookReader {
 
@@ -37,10 +39,21 @@ public final class BookReader {
         String shownAs = manuscript.toString();
         ReadBudget budget = new ReadBudget();
         if (MarkdownReader.reads(manuscript)) { // by its name, before any XML parsing
-            ReadBook read = new MarkdownReader(warnings).read(manuscript, shownAs, budget);
-            return new ReadBook(BookCounts.check(read.book(), shownAs), read.documents());
+            return checked(new MarkdownReader(warnings).read(manuscript, shownAs, budget), shownAs);
         }
-        Document document = XmlSource.parse(manuscript, shownAs, budget);
+        Document document;
+        try {
+            document = XmlSource.parse(manuscript, shownAs, budget);
+        } catch (BuildException e) {
+            if (e.diagnostics().size() == 1 && ParserMessages.DOCTYPE.equals(e.diagnostics().get(0).message())) {
+                // Only DocBook 4 may declare a DOCTYPE; its reader parses the file again under its rules.
+                ReadBook docBook = new DocBookReader(warnings).readWithDoctype(manuscript, shownAs, new ReadBudget());
+                if (docBook != null) {
+                    return checked(docBook, shownAs);
+                }
+            }
+            throw e;
+        }
         Element root = document.getDocumentElement();
         String ns = root.getNamespaceURI();
         if (MANUSCRIPT_NS.equals(ns)) {
@@ -55,12 +68,20 @@ public final class BookReader {
                 throw new BuildException(shownAs, 0, 0, "cannot read the file: " + e.getMessage());
             }
         }
+        if (DocBookReader.isDocBook(root)) {
+            return checked(new DocBookReader(warnings).read(document, manuscript, shownAs, budget), shownAs);
+        }
         XmlSource.Location at = XmlSource.locationOf(root);
         throw new BuildException(shownAs, at.line(), at.column(),
                 "the root element <" + root.getTagName() + "> is in namespace "
                         + (ns == null ? "(none)" : "'" + ns + "'")
                         + "; expected a Colophon manuscript <book xmlns=\"" + MANUSCRIPT_NS
-                        + "\"> or a TEI document <TEI xmlns=\"" + TEI_NS + "\">"
-                        + " (or a Markdown book: a .md file, or a book.yaml listing its .md files)");
+                        + "\">, a TEI document <TEI xmlns=\"" + TEI_NS + "\">, a DocBook 5 book <book xmlns=\""
+                        + "http://docbook.org/ns/docbook\">, a DocBook 4 <book>, <article> or <chapter> (no namespace),"
+                        + " or a Markdown book (a .md file, or a book.yaml listing its .md files)");
+    }
+
+    private static ReadBook checked(ReadBook read, String shownAs) throws BuildException {
+        return new ReadBook(BookCounts.check(read.book(), shownAs), read.documents());
     }
 }

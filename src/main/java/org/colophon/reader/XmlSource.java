@@ -12,8 +12,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -33,7 +35,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * Parses an XML file safely into a DOM whose nodes remember where they stood.
@@ -50,6 +52,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * passes through this class, and later the place would be lost.
  */
 public final class XmlSource {
+
+    /**
+     * The DOM user-data key that marks the first element of an included file (an entity's,
+     * an XInclude's) with that file's folder, relative to the manuscript's, as a {@link Path}:
+     * the paths the file names (its images) are relative to it.
+     */
+    public static final String BASE_KEY = "colophon.base";
 
     /** The DOM user-data key under which each node's {@link Location} is stored. */
     public static final String LOCATION_KEY = "colophon.location";
@@ -91,6 +100,27 @@ public final class XmlSource {
         return parse(readAll(file, shownAs, budget), shownAs, budget);
     }
 
+    /** A document parsed under {@link DoctypeRules}, and the real paths of the entity files it took in, in order read. */
+    public record WithEntities(Document document, List<Path> entityFiles) {
+        public WithEntities {
+            entityFiles = List.copyOf(entityFiles);
+        }
+    }
+
+    /**
+     * Parses {@code file} allowing a DOCTYPE as {@code rules} say (DocBook 4's): its DTD is
+     * never fetched, its external entities are read from the manuscript's folder, and the
+     * nodes they hold keep the locations of their own files. Null when the root element is
+     * not one the rules are for ({@link DoctypeRules#isForRoot}): nothing of the file's
+     * content was read, and the caller refuses its DOCTYPE as for any file.
+     */
+    public static WithEntities parse(Path file, String shownAs, ReadBudget budget, DoctypeRules rules)
+            throws BuildException {
+        Document doc = newDocument();
+        DomBuilder builder = parseInto(readAll(file, shownAs, budget), shownAs, doc, doc, budget, rules);
+        return builder == null ? null : new WithEntities(doc, builder.entityFiles());
+    }
+
     public static Document parse(InputStream in, String shownAs) throws BuildException {
         ReadBudget budget = new ReadBudget();
         byte[] bytes;
@@ -104,16 +134,19 @@ public final class XmlSource {
     }
 
     private static Document parse(byte[] bytes, String shownAs, ReadBudget budget) throws BuildException {
-        Document doc;
+        Document doc = newDocument();
+        parseInto(bytes, shownAs, doc, doc, budget, null);
+        return doc;
+    }
+
+    private static Document newDocument() {
         try {
             DocumentBuilderFactory dbf = DocumentBuilderFactory.newDefaultInstance();
             dbf.setNamespaceAware(true);
-            doc = dbf.newDocumentBuilder().newDocument();
+            return dbf.newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-        parseInto(bytes, shownAs, doc, doc, budget);
-        return doc;
     }
 
     /**
@@ -124,7 +157,7 @@ public final class XmlSource {
     public static Element parseFragment(Path file, String shownAs, Document owner, ReadBudget budget)
             throws BuildException {
         DocumentFragment fragment = owner.createDocumentFragment();
-        parseInto(readAll(file, shownAs, budget), shownAs, owner, fragment, budget);
+        parseInto(readAll(file, shownAs, budget), shownAs, owner, fragment, budget, null);
         Element root = (Element) fragment.getFirstChild();
         fragment.removeChild(root);
         return root;
@@ -162,14 +195,23 @@ public final class XmlSource {
         }
     }
 
-    private static void parseInto(byte[] bytes, String shownAs, Document doc, Node container, ReadBudget budget)
-            throws BuildException {
+    private static DomBuilder parseInto(byte[] bytes, String shownAs, Document doc, Node container, ReadBudget budget,
+                                        DoctypeRules rules) throws BuildException {
         if (isBlank(bytes)) {
             throw new BuildException(shownAs, 1, 1, "the file is empty; expected an XML manuscript");
         }
-        DomBuilder builder = new DomBuilder(doc, container, shownAs, new SourceText(bytes), budget);
+        DomBuilder builder = new DomBuilder(doc, container, shownAs, new SourceText(bytes), budget, rules);
         try {
-            SAXParser parser = secureParserFactory().newSAXParser();
+            SAXParser parser = secureParserFactory(rules != null).newSAXParser();
+            if (rules != null) {
+                // Every entity and the DTD come from the builder, which never answers null (null
+                // would let the parser fetch the system id itself).
+                parser.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
+                parser.setProperty("http://xml.org/sax/properties/declaration-handler", builder);
+                // DocBook's character entities are entities: a book's worth of &eacute; must not
+                // trip the JDK's default of 64,000, and the characters they make are counted anyway.
+                parser.setProperty("jdk.xml.entityExpansionLimit", String.valueOf(ReadLimits.MAX_BOOK_CHARACTERS));
+            }
             // Messages are matched and reworded below, so they must not be translated.
             parser.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
             // A book nests a dozen levels deep; thousands would only be an attack on the
@@ -177,29 +219,46 @@ public final class XmlSource {
             parser.setProperty("jdk.xml.maxElementDepth", String.valueOf(ReadLimits.MAX_DEPTH));
             InputSource source = new InputSource(new ByteArrayInputStream(bytes));
             source.setSystemId(shownAs);
-            parser.parse(source, builder);
+            // Through the XMLReader, so that the builder is taken as an EntityResolver2 (SAXParser.parse
+            // would call the two-argument resolveEntity, which does not name the entity).
+            org.xml.sax.XMLReader reader = parser.getXMLReader();
+            reader.setContentHandler(builder);
+            reader.setErrorHandler(builder);
+            reader.setDTDHandler(builder);
+            reader.setEntityResolver(builder);
+            reader.setFeature("http://xml.org/sax/features/use-entity-resolver2", true);
+            reader.parse(source);
+        } catch (RootNotForRules e) {
+            return null;
+        } catch (EntityRefused e) {
+            throw e.refusal;
         } catch (SAXParseException e) {
-            throw new BuildException(shownAs, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
+            if (e.getException() instanceof EntityRefused refused) {
+                throw refused.refusal;
+            }
+            throw new BuildException(builder.file(), Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
                     ParserMessages.explain(e.getMessage()));
         } catch (LimitExceeded e) {
-            throw new BuildException(shownAs, e.line, e.column, e.getMessage());
+            throw new BuildException(builder.file(), e.line, e.column, e.getMessage());
         } catch (SAXException e) {
-            throw new BuildException(shownAs, builder.line(), builder.column(), ParserMessages.explain(e.getMessage()));
+            throw new BuildException(builder.file(), builder.line(), builder.column(), ParserMessages.explain(e.getMessage()));
         } catch (CharConversionException e) {
             // The JDK parser reports malformed UTF-8 as an I/O error, not a parse error.
-            throw new BuildException(shownAs, builder.line(), builder.column(), ParserMessages.NOT_UTF8);
+            throw new BuildException(builder.file(), builder.line(), builder.column(), ParserMessages.NOT_UTF8);
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new BuildException(shownAs, builder.line(), builder.column(), "cannot read the file: " + msg);
+            throw new BuildException(builder.file(), builder.line(), builder.column(), "cannot read the file: " + msg);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
-        if (!builder.refused.isEmpty()) {
-            throw new BuildException(builder.refused.diagnostics());
+        List<Diagnostic> refused = builder.refusedCharacters();
+        if (!refused.isEmpty()) {
+            throw new BuildException(refused);
         }
         if (container.getFirstChild() == null) {
             throw new BuildException(shownAs, 1, 1, "the file holds no XML element");
         }
+        return builder;
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -211,7 +270,8 @@ public final class XmlSource {
         return true;
     }
 
-    private static SAXParserFactory secureParserFactory() throws ParserConfigurationException, SAXException {
+    private static SAXParserFactory secureParserFactory(boolean doctypeRules)
+            throws ParserConfigurationException, SAXException {
         // The JDK's own parser, whatever else is on the class path (epubcheck brings Apache Xerces):
         // its security settings and messages are the ones this class was written against.
         SAXParserFactory f = SAXParserFactory.newDefaultInstance();
@@ -219,10 +279,14 @@ public final class XmlSource {
         f.setValidating(false);
         f.setXIncludeAware(false);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", !doctypeRules);
+        // Under rules, external general entities and the DTD are read, but only through the
+        // builder's resolver; parameter entities never are (their declarations are refused).
+        f.setFeature("http://xml.org/sax/features/external-general-entities", doctypeRules);
         f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", doctypeRules);
+        // System ids reach the rules as written, not made absolute against the parser's idea of a base.
+        f.setFeature("http://xml.org/sax/features/resolve-dtd-uris", false);
         return f;
     }
 
@@ -398,15 +462,26 @@ public final class XmlSource {
     }
 
     /** Builds the DOM from SAX events, stamping each element and text node with its location. */
-    private static final class DomBuilder extends DefaultHandler {
+    private static final class DomBuilder extends DefaultHandler2 {
         private final Document doc;
         private final Node container;
-        private final String shownAs;
-        private final SourceText source;
         private final Deque<Node> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
-        private final ControlCharacters.Found refused;
         private final ReadBudget budget;
+        private final DoctypeRules rules;
+        /** The file being read: the main one at the bottom, an entity's file above it while it is read. */
+        private final Deque<FileRead> reading = new ArrayDeque<>();
+        private final List<FileRead> read = new ArrayList<>();
+        /** The file of each external entity read so far, by entity name. */
+        private final Map<String, FileRead> entityFiles = new HashMap<>();
+        private String doctypeRoot;
+        private String doctypeSystemId;
+        private boolean inContent;
+        /**
+         * The name of each external general entity by its system id: the JDK's parser calls
+         * the resolver without the entity's name, so it is found from its declaration.
+         */
+        private final Map<String, String> entityBySystemId = new HashMap<>();
         /** The text run being read, and all the text of this file, as {@link ReadLimits} count them. */
         private final CharacterCount run = new CharacterCount();
         private final CharacterCount all = new CharacterCount();
@@ -415,14 +490,155 @@ public final class XmlSource {
         private int markupEndLine = 1;
         private int markupEndColumn = 1;
 
-        DomBuilder(Document doc, Node container, String shownAs, SourceText source, ReadBudget budget) {
+        DomBuilder(Document doc, Node container, String shownAs, SourceText source, ReadBudget budget,
+                   DoctypeRules rules) {
             this.doc = doc;
             this.container = container;
-            this.shownAs = shownAs;
-            this.source = source;
-            this.refused = new ControlCharacters.Found(shownAs);
             this.budget = budget;
+            this.rules = rules;
+            FileRead main = new FileRead(shownAs, null, Path.of(""), source, new ControlCharacters.Found(shownAs));
+            reading.push(main);
+            read.add(main);
             open.push(container);
+        }
+
+        /** A file the parser reads: the main one or an external entity's. */
+        private record FileRead(String shownAs, Path realFile, Path base, SourceText source,
+                                ControlCharacters.Found refused) {}
+
+        /** How deep the elements open when each entity file being read began: its top-level elements' depth. */
+        private final Deque<Integer> entityDepths = new ArrayDeque<>();
+
+        /** How messages name the file being read now. */
+        String file() {
+            return reading.peek().shownAs();
+        }
+
+        private SourceText source() {
+            return reading.peek().source();
+        }
+
+        List<Path> entityFiles() {
+            return read.stream().skip(1).map(FileRead::realFile).toList();
+        }
+
+        List<Diagnostic> refusedCharacters() {
+            List<Diagnostic> all = new ArrayList<>();
+            for (FileRead f : read) {
+                all.addAll(f.refused().diagnostics());
+            }
+            return all;
+        }
+
+        @Override
+        public void startDTD(String name, String publicId, String systemId) {
+            doctypeRoot = name;
+            doctypeSystemId = systemId;
+        }
+
+        @Override
+        public InputSource getExternalSubset(String name, String baseURI) throws SAXException {
+            return subset(name, null, null);
+        }
+
+        @Override
+        public InputSource resolveEntity(String name, String publicId, String baseURI, String systemId)
+                throws SAXException {
+            if ("[dtd]".equals(name) || name == null && !inContent && java.util.Objects.equals(systemId, doctypeSystemId)) {
+                return subset(doctypeRoot, publicId, systemId);
+            }
+            if (name == null) {
+                name = entityBySystemId.get(systemId);
+                if (name == null) {
+                    throw refusal("SYSTEM \"" + systemId + "\" is not the system id of an entity declared in the"
+                            + " DOCTYPE; it is not read");
+                }
+            }
+            if (name.startsWith("%")) {
+                throw refusal("the parameter entity " + name + "; is refused: a DocBook file may declare general"
+                        + " entities only (character entities, or chapter files inside its folder)");
+            }
+            if (entityFiles.containsKey(name)) {
+                throw refusal("&" + name + "; is already included (from " + entityFiles.get(name).shownAs()
+                        + "); an entity's file may be included only once");
+            }
+            if (reading.size() > ReadLimits.MAX_INCLUDE_NESTING) {
+                throw refusal("entity files nest more than " + ReadLimits.MAX_INCLUDE_NESTING + " deep; include them"
+                        + " from fewer levels");
+            }
+            ManuscriptFolder.Resolved file;
+            try {
+                file = rules.entityFile(name, systemId);
+            } catch (DoctypeRules.Refused refused) {
+                throw refusal("&" + name + "; (SYSTEM \"" + systemId + "\"): " + refused.getMessage());
+            }
+            byte[] bytes;
+            try {
+                bytes = readAll(file.realFile(), file.shownAs(), budget);
+            } catch (BuildException e) {
+                throw new EntityRefused(e);
+            }
+            Path folder = Path.of(file.href()).getParent();
+            FileRead entity = new FileRead(file.shownAs(), file.realFile(), folder == null ? Path.of("") : folder,
+                    new SourceText(bytes), new ControlCharacters.Found(file.shownAs()));
+            entityFiles.put(name, entity);
+            read.add(entity);
+            InputSource in = new InputSource(new ByteArrayInputStream(bytes));
+            in.setSystemId(file.shownAs());
+            return in;
+        }
+
+        private InputSource subset(String root, String publicId, String systemId) throws SAXException {
+            try {
+                InputSource in = new InputSource(new ByteArrayInputStream(rules.externalSubset(root, publicId, systemId)));
+                in.setSystemId("colophon:doctype");
+                return in;
+            } catch (DoctypeRules.Refused refused) {
+                throw refusal(refused.getMessage());
+            }
+        }
+
+        private EntityRefused refusal(String message) {
+            return new EntityRefused(new BuildException(file(), line(), column(), message));
+        }
+
+        @Override
+        public void internalEntityDecl(String name, String value) throws SAXException {
+            if (name.startsWith("%")) {
+                throw refusal("the parameter entity " + name + " is refused: declare general entities only");
+            }
+        }
+
+        @Override
+        public void externalEntityDecl(String name, String publicId, String systemId) throws SAXException {
+            if (name.startsWith("%")) {
+                throw refusal("the parameter entity " + name + " (SYSTEM \"" + systemId + "\") is refused: a DocBook"
+                        + " file may include chapter files through general entities only");
+            }
+            entityBySystemId.putIfAbsent(systemId, name);
+        }
+
+        @Override
+        public void startEntity(String name) throws SAXException {
+            FileRead entity = entityFiles.get(name);
+            if (entity != null && reading.peek() != entity) {
+                flushText();
+                reading.push(entity);
+                entityDepths.push(open.size());
+                markupEndLine = 1;
+                markupEndColumn = 1;
+            }
+        }
+
+        @Override
+        public void endEntity(String name) {
+            FileRead entity = entityFiles.get(name);
+            if (entity != null && reading.peek() == entity) {
+                flushText();
+                reading.pop();
+                entityDepths.pop();
+                markupEnded();
+            }
         }
 
         int line() {
@@ -439,15 +655,19 @@ public final class XmlSource {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws LimitExceeded {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if (!inContent && rules != null && !rules.isForRoot(uri.isEmpty() ? null : uri, localName)) {
+                throw new RootNotForRules();
+            }
+            inContent = true;
             flushText();
             if (open.size() > ReadLimits.MAX_DEPTH) {
-                int[] start = source.tagStart(line(), column());
+                int[] start = source().tagStart(line(), column());
                 throw new LimitExceeded(start == null ? line() : start[0], start == null ? column() : start[1],
                         "<" + qName + "> is nested more than " + ReadLimits.MAX_DEPTH + " elements deep;"
                                 + " Colophon reads at most that depth: flatten the markup");
             }
-            int[] start = source.tagStart(line(), column());
+            int[] start = source().tagStart(line(), column());
             if (!budget.takeElement()) {
                 throw new LimitExceeded(start == null ? line() : start[0], start == null ? column() : start[1],
                         String.format(Locale.ROOT, "the book holds more than %,d elements here, included files"
@@ -472,15 +692,18 @@ public final class XmlSource {
                         "not well-formed XML: <" + qName + "> or one of its attributes has a name that is not valid"
                                 + " with namespaces (a name may hold one ':', between a prefix and a local name)");
             }
-            Location at = start == null ? new Location(shownAs, line(), column())
-                    : new Location(shownAs, start[0], start[1]);
+            Location at = start == null ? new Location(file(), line(), column())
+                    : new Location(file(), start[0], start[1]);
             for (int i = 0; i < atts.getLength(); i++) {
                 String value = atts.getValue(i);
                 for (int c = ControlCharacters.indexOfRefused(value, 0); c >= 0; c = ControlCharacters.indexOfRefused(value, c + 1)) {
-                    refuse(value.charAt(c), source.inAttribute(start, atts.getQName(i), c), at);
+                    refuse(value.charAt(c), source().inAttribute(start, atts.getQName(i), c), at);
                 }
             }
             e.setUserData(LOCATION_KEY, at, null);
+            if (!entityDepths.isEmpty() && entityDepths.peek() == open.size()) {
+                e.setUserData(BASE_KEY, reading.peek().base(), null);
+            }
             open.peek().appendChild(e);
             open.push(e);
             markupEnded();
@@ -498,8 +721,8 @@ public final class XmlSource {
             for (int i = start; i < start + length; i++) {
                 if (ControlCharacters.isRefused(ch[i])) {
                     int inRun = text.length() + i - start;
-                    refuse(ch[i], source.inText(markupEndLine, markupEndColumn, inRun),
-                            new Location(shownAs, markupEndLine, markupEndColumn));
+                    refuse(ch[i], source().inText(markupEndLine, markupEndColumn, inRun),
+                            new Location(file(), markupEndLine, markupEndColumn));
                 }
             }
             take(ch, start, length);
@@ -508,9 +731,9 @@ public final class XmlSource {
         /** Records a refused character at its place, or at {@code near} when the place cannot be found. */
         private void refuse(char c, SourceText.Place place, Location near) {
             if (place == null) {
-                refused.add(c, near.line(), near.column(), null);
+                reading.peek().refused().add(c, near.line(), near.column(), null);
             } else {
-                refused.add(c, place.line(), place.column(), place.reference());
+                reading.peek().refused().add(c, place.line(), place.column(), place.reference());
             }
         }
 
@@ -547,9 +770,9 @@ public final class XmlSource {
                 // instruction stays in the document for whoever must know of it; the readers
                 // look at the root only. Inside it, none means anything to Colophon.
                 ProcessingInstruction instruction = doc.createProcessingInstruction(target, data);
-                int[] start = source.tagStart(line(), column());
-                instruction.setUserData(LOCATION_KEY, start == null ? new Location(shownAs, line(), column())
-                        : new Location(shownAs, start[0], start[1]), null);
+                int[] start = source().tagStart(line(), column());
+                instruction.setUserData(LOCATION_KEY, start == null ? new Location(file(), line(), column())
+                        : new Location(file(), start[0], start[1]), null);
                 doc.appendChild(instruction);
             }
             markupEnded();
@@ -564,12 +787,26 @@ public final class XmlSource {
             if (text.length() > 0) {
                 if (open.peek() != container) {
                     Node t = doc.createTextNode(text.toString());
-                    t.setUserData(LOCATION_KEY, new Location(shownAs, markupEndLine, markupEndColumn), null);
+                    t.setUserData(LOCATION_KEY, new Location(file(), markupEndLine, markupEndColumn), null);
                     open.peek().appendChild(t);
                 }
                 text.setLength(0);
                 run.reset();
             }
+        }
+    }
+
+    /** The root element is not one the DOCTYPE rules are for: the parse stops before its content. */
+    private static final class RootNotForRules extends SAXException {
+    }
+
+    /** An entity or a declaration the rules refuse, or an entity file that cannot be read: the message as is. */
+    private static final class EntityRefused extends SAXException {
+        private final BuildException refusal;
+
+        EntityRefused(BuildException refusal) {
+            super(refusal.getMessage());
+            this.refusal = refusal;
         }
     }
 

@@ -62,6 +62,9 @@ final class BlockRewriter {
             Language own = languages.of(q.lang(), language);
             return new Block.BlockQuote(q.id(), q.lang(), blocks(q.blocks(), own), inlines(q.attribution(), own));
         }
+        if (block instanceof Block.Aside a) {
+            return new Block.Aside(a.id(), a.kind(), inlines(a.title(), language), blocks(a.blocks(), language));
+        }
         if (block instanceof Block.Verse v) {
             Language own = languages.of(v.lang(), language);
             List<Block.Stanza> stanzas = new ArrayList<>(v.stanzas().size());

@@ -175,6 +175,22 @@ class LayoutRendererTest {
     }
 
     @Test
+    void asidesPrintTheirTitleOrTheirKindInTheBooksLanguage() throws Exception {
+        List<org.colophon.model.Block> blocks = List.of(
+                new org.colophon.model.Block.Aside("a1", org.colophon.model.Block.AsideKind.TIP, List.of(),
+                        List.of(TestBooks.p("Un conseil."))),
+                new org.colophon.model.Block.Aside(null, org.colophon.model.Block.AsideKind.WARNING,
+                        List.of(new Inline.Text("Prudence")), List.of(TestBooks.p("Attention au chien."))));
+        Book book = new Book(TestBooks.metadata("Livre", "fr"), List.of(),
+                List.of(new org.colophon.model.Division(org.colophon.model.Division.Kind.CHAPTER, "c1", null,
+                        List.of(new Inline.Text("Un")), List.of(), blocks, List.of())), List.of(), List.of());
+        String chapter = page(TestLayouts.render(Styles.bundled(), Warnings.ignore(), book), "chapter-001.xhtml").xhtml();
+        assertTrue(chapter.contains("<aside id=\"a1\" class=\"admonition tip\">\n<p class=\"admonition-title\">Astuce</p>\n"
+                + "<p>Un conseil.</p>\n</aside>"), chapter);
+        assertTrue(chapter.contains("<aside class=\"admonition warning\">\n<p class=\"admonition-title\">Prudence</p>"), chapter);
+    }
+
+    @Test
     void aStylesFolderCanAddALanguageAndEnglishFillsItsGaps(@TempDir Path styles) throws Exception {
         Path labels = styles.resolve("layouts/labels-de.properties");
         Files.createDirectories(labels.getParent());

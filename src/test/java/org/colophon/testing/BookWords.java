@@ -68,6 +68,9 @@ public record BookWords(List<String> flow, List<List<String>> asides) {
             } else if (b instanceof Block.BlockQuote q) {
                 blocks(q.blocks(), out);
                 inlines(q.attribution(), out);
+            } else if (b instanceof Block.Aside a) {
+                inlines(a.title(), out);
+                blocks(a.blocks(), out);
             } else if (b instanceof Block.Verse v) {
                 for (Block.Stanza stanza : v.stanzas()) {
                     for (Block.VerseLine line : stanza.lines()) {

@@ -28,6 +28,7 @@ import org.w3c.dom.Node;
  * XML inclusion is supported: no {@code xpointer}, no {@code parse="text"}, no
  * {@code xi:fallback}. A file may be included once only, which also rules out loops and
  * inclusion bombs (a file including another ten times, which includes another ten times…).
+ * DocBook 5 books include their chapters the same way, under the same rules.
  */
 public final class XIncludeExpander {
 
@@ -35,7 +36,7 @@ public final class XIncludeExpander {
     static final String INCOMPLETE_KEY = "colophon.incomplete";
 
     /** User-data key: on an included root, its folder relative to the manuscript's folder. */
-    static final String BASE_KEY = "colophon.base";
+    static final String BASE_KEY = XmlSource.BASE_KEY;
 
     private final ManuscriptFolder folder;
     private final ReadBudget budget;
@@ -44,15 +45,29 @@ public final class XIncludeExpander {
     private final Map<Path, XmlSource.Location> included = new LinkedHashMap<>();
     private boolean complete = true;
     private boolean tooDeep;
+    /** The namespace an included file's root must be in, and the root to suggest when it is not. */
+    private final String rootNamespace;
+    private final String exampleRoot;
 
     /** {@code budget}: the book's, which the main file has already spent from. */
     XIncludeExpander(ManuscriptFolder folder, ReadBudget budget) {
+        this(folder, budget, BookReader.MANUSCRIPT_NS, "a manuscript element such as <chapter xmlns=\""
+                + BookReader.MANUSCRIPT_NS + "\">");
+    }
+
+    /**
+     * For another format whose included files have their roots in {@code rootNamespace};
+     * {@code exampleRoot} says what such a root is, in messages.
+     */
+    public XIncludeExpander(ManuscriptFolder folder, ReadBudget budget, String rootNamespace, String exampleRoot) {
         this.folder = folder;
         this.budget = budget;
+        this.rootNamespace = rootNamespace;
+        this.exampleRoot = exampleRoot;
     }
 
     /** Expands every include under the document's root; returns the problems found. */
-    List<Diagnostic> expand(Document document, Path mainRealPath) {
+    public List<Diagnostic> expand(Document document, Path mainRealPath) {
         Element root = document.getDocumentElement();
         root.setUserData(BASE_KEY, Path.of(""), null);
         included.put(mainRealPath, XmlSource.locationOf(root));
@@ -64,7 +79,7 @@ public final class XIncludeExpander {
     }
 
     /** The real path of every file read: the manuscript, then each included file in the order read. */
-    List<Path> files() {
+    public List<Path> files() {
         return List.copyOf(included.keySet());
     }
 
@@ -74,7 +89,7 @@ public final class XIncludeExpander {
     }
 
     /** Whether the expanded whole nests too deep to be walked any further. */
-    boolean tooDeep() {
+    public boolean tooDeep() {
         return tooDeep;
     }
 
@@ -188,12 +203,12 @@ public final class XIncludeExpander {
             diagnostics.addAll(e.diagnostics());
             return null;
         }
-        if (!BookReader.MANUSCRIPT_NS.equals(root.getNamespaceURI())) {
+        if (!rootNamespace.equals(root.getNamespaceURI())) {
             XmlSource.Location rootAt = XmlSource.locationOf(root);
             String ns = root.getNamespaceURI();
             error(rootAt, "the included file's root <" + root.getTagName() + "> is "
                     + (ns == null ? "in no namespace" : "in namespace '" + ns + "'")
-                    + "; it must be a manuscript element such as <chapter xmlns=\"" + BookReader.MANUSCRIPT_NS + "\">");
+                    + "; it must be " + exampleRoot);
             return null;
         }
         Path relative = Path.of(file.href());
