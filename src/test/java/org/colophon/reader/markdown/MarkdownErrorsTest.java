@@ -132,7 +132,7 @@ class MarkdownErrorsTest {
 
     @Test
     void anXmlFileOfNoKnownFormatNamesTheMarkdownOptionToo() throws Exception {
-        assertTrue(error(write(dir, "x.xml", "<doc/>")).message().contains("a Markdown book: a .md file"));
+        assertTrue(error(write(dir, "x.xml", "<doc/>")).message().contains("a Markdown book (a .md file, or a book.yaml"));
     }
 
     @Test
