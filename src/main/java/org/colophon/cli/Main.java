@@ -27,11 +27,12 @@ public final class Main {
     static final int INTERNAL = 3;
 
     private static final String USAGE_TEXT = """
-            Usage: colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]
-                   colophon build [OPTIONS] -- MANUSCRIPT.xml
+            Usage: colophon build MANUSCRIPT [--out DIR] [--styles DIR] [--quiet] [--strict]
+                   colophon build [OPTIONS] -- MANUSCRIPT
                    colophon --help | --version
 
-            Builds MANUSCRIPT.xml (Colophon manuscript or TEI P5) into DIR/<name>.pdf
+            Builds MANUSCRIPT (a Colophon manuscript, TEI P5 or DocBook 5 or 4 .xml or
+            .dbk; a Markdown .md; or a book.yaml listing .md files) into DIR/<name>.pdf
             and DIR/<name>.epub from one typesetting run, with a typesetting report
             in DIR/<name>-report.html and DIR/<name>-report.json.
 
