@@ -268,9 +268,16 @@ final class ContentRenderer {
         sb.append("<aside");
         attr(sb, "id", a.id());
         sb.append(" class=\"admonition ").append(kind).append("\">\n<p class=\"admonition-title\">");
+        String label = refs.labels().getOrDefault(kind, a.kind().name());
         if (a.title().isEmpty()) {
-            Xml.append(sb, refs.labels().getOrDefault(kind, a.kind().name()));
+            Xml.append(sb, label);
         } else {
+            if (a.kind() != Block.AsideKind.SIDEBAR) {
+                // a titled warning still says it is one
+                sb.append("<span class=\"admonition-label\">");
+                Xml.append(sb, label);
+                sb.append("</span> ");
+            }
             inlines(a.title(), sb, false);
         }
         sb.append("</p>\n");
