@@ -53,8 +53,8 @@ class DocBookBooksTest {
     void theDocBook4BookBuildsCleanWithEveryWord() throws Exception {
         Map<String, byte[]> epub = buildAndCheck(BOOKS.resolve("docbook4/book.dbk"), "book");
         String appendix = new String(epub.get("EPUB/text/appendix-001.xhtml"), StandardCharsets.UTF_8);
-        assertTrue(appendix.contains("<aside class=\"admonition warning\">\n<p class=\"admonition-title\">Files outside"
-                + " the folder</p>"), appendix);
+        assertTrue(appendix.contains("<aside class=\"admonition warning\">\n<p class=\"admonition-title\">"
+                + "<span class=\"admonition-label\">Warning</span> Files outside the folder</p>"), appendix);
         assertTrue(appendix.contains("<td rowspan=\"2\">The text of the novel and its preface</td>"), appendix);
         assertTrue(appendix.contains("<td colspan=\"2\">All the files together</td>"), appendix);
         assertTrue(appendix.contains("<code class=\"language-xml\">"), appendix);

@@ -187,7 +187,9 @@ class LayoutRendererTest {
         String chapter = page(TestLayouts.render(Styles.bundled(), Warnings.ignore(), book), "chapter-001.xhtml").xhtml();
         assertTrue(chapter.contains("<aside id=\"a1\" class=\"admonition tip\">\n<p class=\"admonition-title\">Astuce</p>\n"
                 + "<p>Un conseil.</p>\n</aside>"), chapter);
-        assertTrue(chapter.contains("<aside class=\"admonition warning\">\n<p class=\"admonition-title\">Prudence</p>"), chapter);
+        // titled, it still names its kind
+        assertTrue(chapter.contains("<aside class=\"admonition warning\">\n<p class=\"admonition-title\">"
+                + "<span class=\"admonition-label\">Avertissement</span> Prudence</p>"), chapter);
     }
 
     @Test
