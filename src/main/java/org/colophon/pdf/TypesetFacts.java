@@ -89,16 +89,31 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
      *                       characters) of that page's body text come before it
      * @param looseness      1 when its paragraph was set a line longer than its best setting
      *                       so that a spread lines up, -1 a line shorter, else 0
+     * @param unbreakableNext the long word that opens the next line of its paragraph when its
+     *                       language may not hyphenate it (no pattern breaks it, or it is a
+     *                       proper noun): what a loose line may owe its spaces to; else null
      */
     public record Line(String text, String element, int index, int paragraphLines, boolean footnote, float ratio,
                        boolean hyphenated, float overflow, int wordSpaces, float wordSpaceEm, String pagePath,
-                       int sourceOffset, int looseness) {}
+                       int sourceOffset, int looseness, String unbreakableNext) {
+
+        public Line(String text, String element, int index, int paragraphLines, boolean footnote, float ratio,
+                    boolean hyphenated, float overflow, int wordSpaces, float wordSpaceEm, String pagePath,
+                    int sourceOffset, int looseness) {
+            this(text, element, index, paragraphLines, footnote, ratio, hyphenated, overflow, wordSpaces, wordSpaceEm,
+                    pagePath, sourceOffset, looseness, null);
+        }
+    }
+
+    /** A word this long or longer left whole at a line's start is worth naming. */
+    private static final int LONG_WORD = 7;
 
     /** The facts of laid-out pages (before running heads and folios are added). */
     static TypesetFacts collect(List<LaidOutPage> laidOut, Map<SetLine, FlowBuilder.LinePlace> places,
                                 Folios folios, PageMaster master, float grid, TextResources resources) {
         List<Page> pages = new ArrayList<>(laidOut.size());
         List<Picture> pictures = new ArrayList<>();
+        Map<SetLine, String> unbreakable = unbreakableNext(laidOut, places, resources);
         for (LaidOutPage page : laidOut) {
             List<Line> lines = new ArrayList<>();
             float lastBody = 0;
@@ -116,7 +131,7 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
                     float overflow = Math.max(0, t.x() + line.width() - master.measure());
                     lines.add(new Line(line.text(), place.element(), place.index(), place.count(), place.footnote(),
                             line.ratio(), line.hyphenated(), overflow, spaces.spaces(), spaces.meanEm(), place.pagePath(),
-                            place.sourceOffset(), place.looseness()));
+                            place.sourceOffset(), place.looseness(), unbreakable.get(line)));
                     if (!place.footnote()) {
                         lastBody = Math.max(lastBody, placed.baseline());
                     }
@@ -131,5 +146,51 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
         }
         return new TypesetFacts(master.measure(), grid, pages, resources.fallbackFaces(),
                 resources.missingCharacters(), resources.cutWords(), pictures);
+    }
+
+    /**
+     * For each set line followed, in its paragraph, by a line that opens with a long word its
+     * language may not hyphenate: that word.
+     */
+    private static Map<SetLine, String> unbreakableNext(List<LaidOutPage> laidOut,
+                                                        Map<SetLine, FlowBuilder.LinePlace> places,
+                                                        TextResources resources) {
+        Map<SetLine, String> out = new java.util.IdentityHashMap<>();
+        SetLine previous = null;
+        FlowBuilder.LinePlace previousPlace = null;
+        for (LaidOutPage page : laidOut) {
+            for (LaidOutPage.Placed placed : page.frames()) {
+                if (!(placed.frame() instanceof Frame.TextLine t) || places.get(t.line()) == null
+                        || places.get(t.line()).footnote()) {
+                    continue;
+                }
+                FlowBuilder.LinePlace place = places.get(t.line());
+                if (previous != null && place.index() == previousPlace.index() + 1
+                        && place.element().equals(previousPlace.element())
+                        && java.util.Objects.equals(place.pagePath(), previousPlace.pagePath())) {
+                    String word = firstWord(t.line().text());
+                    String lang = t.line().runs().isEmpty() ? null : t.line().runs().get(0).style().lang();
+                    if (word.length() >= LONG_WORD && !resources.mayHyphenate(word, lang)) {
+                        out.put(previous, word);
+                    }
+                }
+                previous = t.line();
+                previousPlace = place;
+            }
+        }
+        return out;
+    }
+
+    /** The letters a line's text opens with, after any opening punctuation. */
+    private static String firstWord(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\u00AD')) {
+            i++;
+        }
+        return text.substring(start, i).replace("\u00AD", "");
     }
 }

@@ -47,6 +47,7 @@ public final class ReportHtml {
                 + " over " + w.lines() + " justified lines");
         row("Word space, narrowest / widest line (em)", fixed(w.min()) + " / " + fixed(w.max()));
         row("Loose lines (spaces stretched past their limit)", Integer.toString(r.looseLines().size()));
+        row("Of which before a long word that may not be hyphenated", Integer.toString(r.unbreakableWords().size()));
         row("Tight lines (spaces shrunk near their limit)", Integer.toString(r.tightLines().size()));
         row("Overfull lines", Integer.toString(r.overfullLines().size()));
         row("Paragraphs set a line longer / shorter to line up a spread",
@@ -63,6 +64,8 @@ public final class ReportHtml {
         places("Widows left", r.forcedWidows(), null);
         places("Orphans left", r.forcedOrphans(), null);
         places("Loose lines", r.looseLines(), "ratio");
+        places("Words that may not be hyphenated, after a loose line (give them a soft hyphen, or reword)",
+                r.unbreakableWords(), "ratio");
         places("Tight lines", r.tightLines(), "ratio");
         places("Paragraphs set a line longer", r.paragraphsSetLonger(), "lines");
         places("Paragraphs set a line shorter", r.paragraphsSetShorter(), "lines");

@@ -35,6 +35,7 @@ public final class ReportJson {
         key("looseRatioAbove").number(TypesettingReport.LOOSE).append(",\n");
         key("tightRatioBelow").number(TypesettingReport.TIGHT).append(",\n");
         key("looseLines").places(r.looseLines(), "ratio").append(",\n");
+        key("unbreakableWords").places(r.unbreakableWords(), "ratio").append(",\n");
         key("tightLines").places(r.tightLines(), "ratio").append(",\n");
         key("overfullLines").places(r.overfullLines(), "overflowPt").append(",\n");
         key("paragraphsSetLonger").places(r.paragraphsSetLonger(), "lines").append(",\n");

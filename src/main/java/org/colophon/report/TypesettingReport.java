@@ -17,7 +17,9 @@ import org.colophon.pdf.flow.FlowBlock;
  * (adjustment ratio &gt; 1, TeX's "underfull" at badness &gt; 100) and <em>tight</em> when
  * they shrank to within a tenth of their limit (ratio &lt; −0.9). Word-space figures are over
  * the justified lines that have a space, the last line of each paragraph excluded (it is
- * set at its natural width).
+ * set at its natural width). A loose line whose paragraph goes on with a long word its
+ * language may not hyphenate (no pattern breaks it, or it is a proper noun) is listed again
+ * in {@code unbreakableWords}, under that word: the word to give a soft hyphen or reword.
  *
  * <p>Paragraphs <em>set a line longer</em> (shorter) are those the page breaker took in a
  * looser (tighter) setting than their best, within the tolerance, so that the two pages of
@@ -32,7 +34,7 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                                 List<Place> paragraphsSetShorter, int widowsAndOrphansAvoided,
                                 List<Place> forcedWidows, List<Place> forcedOrphans, List<Glyph> fallbackCharacters,
                                 List<Glyph> missingCharacters, List<String> cutWords, List<PrintedImage> images,
-                                List<StageReport> stages) {
+                                List<StageReport> stages, List<Place> unbreakableWords) {
 
     /** The resolution offset printing asks of an image at its printed size. */
     public static final int PRINT_PPI = FlowBlock.Image.PRINT_PPI;
@@ -53,6 +55,7 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
         cutWords = List.copyOf(cutWords);
         images = List.copyOf(images);
         stages = List.copyOf(stages);
+        unbreakableWords = List.copyOf(unbreakableWords);
     }
 
     /**
@@ -148,6 +151,7 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
         List<Place> overfull = new ArrayList<>();
         List<Place> longer = new ArrayList<>();
         List<Place> shorter = new ArrayList<>();
+        List<Place> unbreakable = new ArrayList<>();
         for (TypesetFacts.Page page : facts.pages()) {
             for (TypesetFacts.Line line : page.lines()) {
                 lines++;
@@ -175,6 +179,9 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                 }
                 if (line.ratio() > LOOSE) {
                     loose.add(place(page, line, line.ratio()));
+                    if (line.unbreakableNext() != null) {
+                        unbreakable.add(new Place(page.index() + 1, page.label(), line.unbreakableNext(), line.ratio()));
+                    }
                 } else if (line.ratio() < TIGHT) {
                     tight.add(place(page, line, line.ratio()));
                 }
@@ -195,7 +202,7 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                 new WordSpacing(spaced, mean, deviation, min, max), loose, tight, overfull, longer, shorter,
                 breaks.avoided(),
                 breaks.widows(), breaks.orphans(), glyphs(facts.fallbacks()), glyphs(facts.missing()), facts.cutWords(),
-                images(facts), stages);
+                images(facts), stages, unbreakable);
     }
 
     private static List<PrintedImage> images(TypesetFacts facts) {

@@ -121,6 +121,39 @@ class TypesettingReportTest {
         }
     }
 
+    @Test
+    void aLooseLineBeforeAWordThatMayNotBeHyphenatedNamesTheWord() throws Exception {
+        Path manuscript = dir.resolve("baron.xml");
+        Files.writeString(manuscript, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <book xmlns="https://colophon.org/ns/manuscript/1" version="1" xml:lang="fr">
+                <metadata><title>Essai</title><date>2026-01-01</date></metadata>
+                <body><chapter id="c"><title>Un</title>
+                <p>Il vit arriver le vieux baron de Holdengrasburg, qui venait de Finlande avec son fils et sa fille,
+                par un chemin de traverse que personne ne connaissait.</p>
+                <p>Le lendemain, le baron de Holdengrasburg repartit pour Constantinople sans un mot.</p>
+                </chapter></body></book>
+                """);
+        // a narrow page, so that a proper noun at a line's start leaves the line before it loose
+        Path styles = Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(styles.resolve("print.css"), Files.readString(Path.of("styles/print.css"))
+                + "\n@page { size: 80mm 140mm; }\n");
+        Path out = dir.resolve("baron-out");
+        new Colophon(d -> { }, Colophon.Progress.silent()).build(manuscript,
+                Colophon.Options.builder(out).styles(org.colophon.styles.Styles.fromDirectory(styles)).report(true).build());
+        JsonNode r = JSON.readTree(out.resolve("baron-report.json").toFile());
+        JsonNode words = r.get("unbreakableWords");
+        assertTrue(words.size() >= 1 && words.size() <= r.get("looseLines").size(), r.toString());
+        List<String> named = new ArrayList<>();
+        words.forEach(w -> named.add(w.get("firstWords").asText()));
+        assertTrue(named.contains("Constantinople"), named.toString());
+        for (JsonNode w : words) {
+            assertTrue(w.get("ratio").asDouble() > 1, "listed after a loose line: " + w);
+        }
+        String html = Files.readString(out.resolve("baron-report.html"));
+        assertTrue(html.contains("Words that may not be hyphenated") && html.contains("Constantinople"));
+    }
+
     private static TypesetFacts.Line body(String text, int index, int count, float ratio, boolean hyphen, float em) {
         return new TypesetFacts.Line(text, "p", index, count, false, ratio, hyphen, 0, em > 0 ? 4 : 0, em > 0 ? em : Float.NaN,
                 "a.xhtml", 0, 0);

@@ -43,7 +43,7 @@ final class Hyphenator {
     private record Language(HyphenationTree tree, Map<String, int[]> exceptions, int leftMin, int rightMin,
                             boolean capitalNouns) {}
 
-    private record Key(String language, String word, int wordMin, int leftMin, int rightMin) {}
+    private record Key(String language, String word, int wordMin, int leftMin, int rightMin, boolean opensSentence) {}
 
     /**
      * Fewest letters before and after a break, by primary language subtag, where they are
@@ -75,6 +75,14 @@ final class Hyphenator {
 
     /** As {@link #points(String, String)}, within {@code limits} where they are not auto. */
     int[] points(String word, String lang, HyphenLimits limits) {
+        return points(word, lang, limits, false);
+    }
+
+    /**
+     * As above; {@code opensSentence}: the word begins a sentence, so its capital does not
+     * make it a proper noun.
+     */
+    int[] points(String word, String lang, HyphenLimits limits, boolean opensSentence) {
         if (lang == null) {
             return NONE;
         }
@@ -93,10 +101,10 @@ final class Hyphenator {
         if (word.length() < Math.max(wordMin, leftMin + rightMin) || hasHardHyphen(word)) {
             return NONE;
         }
-        Key key = new Key(patterns, word, wordMin, leftMin, rightMin);
+        Key key = new Key(patterns, word, wordMin, leftMin, rightMin, opensSentence);
         int[] cached = cache.get(key);
         if (cached == null) {
-            cached = compute(word, language, wordMin, leftMin, rightMin);
+            cached = compute(word, language, wordMin, leftMin, rightMin, opensSentence);
             cache.putIfAbsent(key, cached);
         }
         return cached;
@@ -133,7 +141,7 @@ final class Hyphenator {
         return word.indexOf('-') >= 0 || word.indexOf('\u2010') >= 0;
     }
 
-    private int[] compute(String word, Language lang, int wordMin, int leftMin, int rightMin) {
+    private int[] compute(String word, Language lang, int wordMin, int leftMin, int rightMin, boolean opensSentence) {
         int[] points = new int[word.length()];
         int count = 0;
         int start = 0;
@@ -143,7 +151,8 @@ final class Hyphenator {
                 end++;
             }
             if (end - start >= Math.max(wordMin, leftMin + rightMin)
-                    && (lang.capitalNouns() || !Character.isUpperCase(word.charAt(start)))) {
+                    && (lang.capitalNouns() || start == 0 && opensSentence
+                    || !Character.isUpperCase(word.charAt(start)))) {
                 for (int p : segmentPoints(lang, word.substring(start, end), leftMin, rightMin)) {
                     points[count++] = start + p;
                 }

@@ -516,7 +516,39 @@ final class Paragraph {
             if (!patterns) {
                 return NO_POINTS;
             }
-            return resources.hyphenator().points(piece.substring(start, end), lang, spec.limits());
+            return resources.hyphenator().points(piece.substring(start, end), lang, spec.limits(),
+                    opensSentence(pieceOffset + start));
+        }
+
+        /**
+         * Whether the word at {@code at} of the paragraph's text begins a sentence: nothing
+         * but spaces, quotation marks, brackets and dashes stand between it and the
+         * paragraph's start or a full stop, question or exclamation mark, ellipsis or colon.
+         */
+        private boolean opensSentence(int at) {
+            String s = text.text;
+            for (int k = at - 1; k >= 0; k--) {
+                char c = s.charAt(k);
+                if (c == '.') {
+                    return !afterTitleOrInitial(s, k); // "M. Formerie", "J. Verne": a name still
+                }
+                if ("!?\u2026:".indexOf(c) >= 0) {
+                    return true;
+                }
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && "«»“”„‘’\"'([—–-¿¡".indexOf(c) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the full stop at {@code dot} ends a capitalised word of at most three letters (an initial, "M.", "Dr."). */
+        private static boolean afterTitleOrInitial(String s, int dot) {
+            int k = dot;
+            while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
+                k--;
+            }
+            return dot - k >= 1 && dot - k <= 3 && Character.isUpperCase(s.charAt(k));
         }
 
         /**

@@ -58,6 +58,11 @@ public final class TextResources {
         return shaper;
     }
 
+    /** Whether the patterns of {@code lang} give {@code word} a place to break (false for a language without any). */
+    public boolean mayHyphenate(String word, String lang) {
+        return hyphenator.points(word, lang).length > 0;
+    }
+
     Hyphenator hyphenator() {
         return hyphenator;
     }
