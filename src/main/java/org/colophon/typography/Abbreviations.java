@@ -39,6 +39,9 @@ final class Abbreviations {
         if (before == null) {
             return 0;
         }
+        if (Character.isUpperCase(before.charAt(0)) && !single.contains(before) && !pairs.containsKey(before)) {
+            before = before.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + before.substring(1); // "См." opens a sentence
+        }
         String after = wordStartingAt(in, q);
         if (after.isEmpty() || !Chars.isLetterOrDigit(after.charAt(0))) {
             return 0;

@@ -20,13 +20,16 @@ final class CharacterPass {
     private static final int MAX_CLOSERS = 64;
 
     private final char[] closers = new char[MAX_CLOSERS];
+    private final char[] singleClosers = new char[MAX_CLOSERS];
     private int openQuotes;
     private int openGuillemets;
+    private int openSingles; // quotations typed with ' outside English
 
     void run(Cells in, Cells out) {
         out.clear();
         openQuotes = 0;
         openGuillemets = 0;
+        openSingles = 0;
         int n = in.size;
         int i = 0;
         while (i < n) {
@@ -156,8 +159,7 @@ final class CharacterPass {
             return Chars.APOSTROPHE;
         }
         if (!in.language(i).english()) {
-            // elsewhere only an elision at the end of a word is certain (« entr' ouvert »)
-            return letterBefore ? Chars.APOSTROPHE : '\'';
+            return otherSingleQuote(in, i, letterBefore, letterAfter);
         }
         if (!opensHere(in, i)) {
             return '’';
@@ -171,6 +173,29 @@ final class CharacterPass {
             return '’';
         }
         return '‘';
+    }
+
+    /**
+     * Outside English, a {@code '} that opens a word and is closed later (« la 'virgoletta'
+     * interna ») quotes: it takes the language's marks for its nesting level, inner inside a
+     * quotation; its partner closes it. Any other one is an elision at a word's end (« entr'
+     * ouvert ») or is left as typed.
+     */
+    private char otherSingleQuote(Cells in, int i, boolean letterBefore, boolean letterAfter) {
+        Language lang = in.language(i);
+        if (!letterBefore && letterAfter && opensHere(in, i) && closedLater(in, i + 1)) {
+            int level = in.depth[i] + openQuotes + openGuillemets + openSingles;
+            if (openSingles < MAX_CLOSERS) {
+                singleClosers[openSingles] = lang.closeMark(level);
+            }
+            openSingles++;
+            return lang.openMark(level);
+        }
+        if (openSingles > 0 && !letterAfter && i > 0 && in.isReal(i - 1) && !Chars.isSpace(in.ch[i - 1])) {
+            openSingles--;
+            return openSingles < MAX_CLOSERS ? singleClosers[openSingles] : lang.closeMark(in.depth[i]);
+        }
+        return letterBefore ? Chars.APOSTROPHE : '\'';
     }
 
     private static boolean isEnglishElision(Cells in, int start) {
