@@ -98,6 +98,9 @@ final class SpacingPass {
         if (somethingBefore && j - i == 1 && in.ch[i] == ' ' && in.isReal(p) && q < n && in.isReal(q)
                 && !in.is(p, Cells.PROTECTED) && !in.is(q, Cells.PROTECTED)) {
             char glue = in.language(p).abbreviations().spaceBetween(in, p, q);
+            if (glue == 0 && !in.language(p).french() && Chars.isDigit(in.ch[p])) {
+                glue = unitSpace(in, q); // French binds numbers by rules of its own, below
+            }
             if (glue != 0) {
                 out.addLike(glue, in, i);
                 return j;
@@ -163,6 +166,29 @@ final class SpacingPass {
             out.copy(in, k);
         }
         return j;
+    }
+
+    /** Symbols of units and currencies a number is bound to, in every language ("12 km", "5 %"). */
+    private static final java.util.Set<String> UNITS = java.util.Set.of(
+            "km", "m", "cm", "mm", "µm", "nm", "kg", "g", "mg", "l", "ml", "cl", "dl", "h", "min", "s", "ms",
+            "Hz", "kHz", "MHz", "GHz", "kW", "MW", "kWh", "°C", "°F", "°", "%", "‰", "€", "$", "£", "¥",
+            "kB", "MB", "GB", "TB", "pt", "px", "ha", "km²", "m²", "m³");
+
+    /**
+     * After a number, the space before a unit's symbol: a narrow no-break space before
+     * {@code %} and {@code ‰} (as Duden and the SI set them), a no-break space before the
+     * others; 0 when what follows is no unit.
+     */
+    private static char unitSpace(Cells in, int q) {
+        int e = q;
+        while (e < in.size && in.isReal(e) && !Chars.isSpace(in.ch[e]) && ".,;:!?)»”“\"'".indexOf(in.ch[e]) < 0) {
+            e++;
+        }
+        String unit = new String(in.ch, q, e - q);
+        if (!UNITS.contains(unit)) {
+            return 0;
+        }
+        return unit.equals("%") || unit.equals("‰") ? Chars.NNBSP : Chars.NBSP;
     }
 
     /** The punctuation at {@code q} ends a phrase (not "a:b" nor "12:30" nor "?q=1"). */

@@ -37,6 +37,9 @@ class CommonRulesTest {
         assertEquals("т.\u202Fе. см.\u00a0стр.\u00a05", typeset("ru", t("т. е. см. стр. 5")));
         // a word that only ends like one is not one; nor is the end of a sentence before a dash
         assertEquals("Haus. Dann", typeset("de", t("Haus. Dann")));
+        // numbers and the units they count, in every language
+        assertEquals("12\u00a0km in 2\u00a0h, 50\u202f% mehr, 3\u00a0€", typeset("de", t("12 km in 2 h, 50 % mehr, 3 €")));
+        assertEquals("a 5\u00a0kg bag and 5 men", typeset("en", t("a 5 kg bag and 5 men")));
         assertEquals("siehe S. – und", typeset("de", t("siehe S. – und")));
     }
 
