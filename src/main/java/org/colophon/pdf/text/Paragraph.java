@@ -445,7 +445,7 @@ final class Paragraph {
             TextStyle style = styles[i];
             FontFace face = faces[i];
             return face == style.font() ? style
-                    : new TextStyle(face, style.size(), style.lang(), style.smallCaps(), style.rise(), style.color());
+                    : style.with(face, style.size(), style.smallCaps());
         }
 
         private void emitPiece(String s, int from, int to, boolean hyphenate) {
@@ -525,9 +525,8 @@ final class Paragraph {
          * than none); other characters as they are. Not hyphenated.
          */
         private void emitSyntheticSmallCaps(String s, int from, int to, TextStyle style) {
-            TextStyle full = new TextStyle(style.font(), style.size(), style.lang(), false, style.rise(), style.color());
-            TextStyle small = new TextStyle(style.font(), style.size() * SYNTHETIC_SMALL_CAPS, style.lang(), false, style.rise(),
-                    style.color());
+            TextStyle full = style.with(style.font(), style.size(), false);
+            TextStyle small = style.with(style.font(), style.size() * SYNTHETIC_SMALL_CAPS, false);
             int i = from;
             while (i < to) {
                 boolean lower = Character.isLowerCase(s.charAt(i));
