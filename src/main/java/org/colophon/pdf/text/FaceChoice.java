@@ -37,7 +37,10 @@ final class FaceChoice {
         int n = text.length();
         boolean greekParagraph = false;
         for (int i = 0; i < n && !greekParagraph; i++) {
-            greekParagraph = faces[i] != styles[i].font() && isGreekLanguage(styles[i].lang())
+            // polytonic letters in text tagged as modern Greek: the paragraph is polytonic (a
+            // quotation tagged grc inside monotonic Greek is not, and leaves the rest alone)
+            String lang = styles[i].lang();
+            greekParagraph = faces[i] != styles[i].font() && isGreekLanguage(lang) && !isPolytonicLanguage(lang)
                     && isGreek(text.codePointAt(i));
         }
         int i = 0;
@@ -62,7 +65,7 @@ final class FaceChoice {
                 String lang = styles[end].lang();
                 needed |= faces[end] != styles[end].font();
                 polytonic |= isPolytonicLanguage(lang) && isGreek(cp);
-                greekParagraphWord |= greekParagraph && isGreekLanguage(lang);
+                greekParagraphWord |= greekParagraph && isGreekLanguage(lang) && !isPolytonicLanguage(lang);
                 otherLetters |= Character.isLetter(cp) && !isGreek(cp);
                 end += Character.charCount(cp);
             }

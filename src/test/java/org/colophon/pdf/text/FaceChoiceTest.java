@@ -77,6 +77,19 @@ class FaceChoiceTest {
     }
 
     @Test
+    void aQuotationTaggedAncientGreekLeavesItsMonotonicParagraphInTheBodyFace() {
+        TextStyle grc = style("grc");
+        List<ParagraphItem> items = new ArrayList<>();
+        items.add(new ParagraphItem.TextRun("\u0397 \u03BB\u03AD\u03BE\u03B7 ", style("el"), null));
+        items.add(new ParagraphItem.TextRun("\u1F00\u03C1\u03C7\u03AE", grc, null));
+        items.add(new ParagraphItem.TextRun(" \u03B5\u03AF\u03BD\u03B1\u03B9 \u03B1\u03C1\u03C7\u03B1\u03AF\u03B1.", style("el"), null));
+        ParagraphText t = ParagraphText.flatten(resources, items);
+        allIn(NOTO, facesOf(t, "\u1F00\u03C1\u03C7\u03AE"), "the quotation");
+        allIn(Fixtures.REGULAR, facesOf(t, "\u0397 \u03BB\u03AD\u03BE\u03B7"), "the monotonic words before");
+        allIn(Fixtures.REGULAR, facesOf(t, "\u03B5\u03AF\u03BD\u03B1\u03B9 \u03B1\u03C1\u03C7\u03B1\u03AF\u03B1."), "after");
+    }
+
+    @Test
     void ancientGreekIsSetInTheFallbackEvenWhereTheBodyFaceHasEveryLetter() {
         ParagraphText t = set("grc", "\u03BB\u03CC\u03B3\u03BF\u03C2");
         allIn(NOTO, facesOf(t, t.text), t.text);
