@@ -355,7 +355,7 @@ final class Paragraph {
         }
 
         private void interwordGlue(int at) {
-            TextStyle style = styles[at];
+            TextStyle style = effectiveStyle(at); // the face the space was given: a Greek paragraph's is Noto Serif's
             ShapedText space = resources.shaper().shape(style.font(), false, " ");
             float w;
             if (space.length() == 1) {
@@ -421,7 +421,7 @@ final class Paragraph {
                         } else if (c == NO_BREAK_SPACE) {
                             // a no-break space does not collapse (CSS): the second of two, or one
                             // that starts a line (indentation in a pre block), keeps its width
-                            items.box(spaceWidth(styles[i]));
+                            items.box(spaceWidth(effectiveStyle(i)));
                         }
                         pieceStart = i + 1;
                     } else {
