@@ -33,6 +33,7 @@ import org.colophon.reader.ManuscriptText;
 import org.colophon.report.ReportHtml;
 import org.colophon.report.ReportJson;
 import org.colophon.report.TypesettingReport;
+import org.colophon.styles.FontUse;
 import org.colophon.typography.Typographer;
 
 /**
@@ -205,7 +206,8 @@ final class BookBuild {
                 if (epub != null) {
                     long start = System.nanoTime();
                     Publication marked = EpubAssembler.assemble(ebookSource, packageFiles,
-                            facts == null ? PageList.none() : PageList.of(facts));
+                            facts == null ? PageList.none() : PageList.of(facts),
+                            printed == null ? FontUse.none() : printed.fallbackFonts());
                     outputs.write(epub, out -> new EpubWriter(date).write(marked, out));
                     epubStage[0] = timed("epub", marked.pages().size() + marked.resources().size() + " files", start);
                 }

@@ -3,7 +3,7 @@ package org.colophon.layout;
 /**
  * Where the files of the EPUB container go and how they link to each other: the package
  * document, the navigation document and the NCX at the package root, pages in
- * {@code text/}, images in {@code media/}, the stylesheet in {@code css/}.
+ * {@code text/}, images in {@code media/}, the stylesheet in {@code css/}, embedded fonts in {@code fonts/}.
  */
 public final class EpubPaths {
 
@@ -16,6 +16,7 @@ public final class EpubPaths {
 
     private static final String TEXT = ROOT + "text/";
     private static final String MEDIA = ROOT + "media/";
+    private static final String FONTS = ROOT + "fonts/";
 
     private EpubPaths() {
     }
@@ -28,6 +29,16 @@ public final class EpubPaths {
     /** The container path of the image {@code fileName}. */
     public static String media(String fileName) {
         return MEDIA + fileName;
+    }
+
+    /** The container path of the embedded font {@code fileName}. */
+    public static String font(String fileName) {
+        return FONTS + fileName;
+    }
+
+    /** Whether {@code path} is one of the container's embedded fonts. */
+    public static boolean isFont(String path) {
+        return path.startsWith(FONTS);
     }
 
     /** How the package and navigation documents link to {@code path}. */

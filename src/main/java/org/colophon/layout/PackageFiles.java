@@ -27,6 +27,11 @@ public final class PackageFiles {
     private final Map<String, Object> pkg; // $package, as it is without a page list
     private final List<String> accessibilityFeatures;
     private final Map<String, Object> objects; // what the layouts see besides $package and $pageList
+    /** Manifest ids kept for embedded fonts, known only once the book is typeset. */
+    private final List<String> fontIds;
+
+    /** How many fallback faces the manifest has ids for (the four styles of two families). */
+    private static final int MAX_FONTS = 8;
 
     /** Gathers what the package files say; ids are taken from {@code ids} here, in a fixed order. */
     PackageFiles(TemplateEngine templates, Book book, Map<String, String> labels, IdAllocator ids, BuildDate date,
@@ -37,6 +42,11 @@ public final class PackageFiles {
         String navId = ids.unique("nav");
         String ncxId = ids.unique("ncx");
         String cssId = ids.unique("css");
+        List<String> reserved = new ArrayList<>();
+        for (int i = 1; i <= MAX_FONTS; i++) {
+            reserved.add(ids.unique("font-" + i));
+        }
+        fontIds = List.copyOf(reserved);
 
         List<Map<String, Object>> manifest = new ArrayList<>();
         manifest.add(item(navId, EpubPaths.fromRoot(EpubPaths.NAVIGATION), "application/xhtml+xml", "nav"));
@@ -138,7 +148,8 @@ public final class PackageFiles {
             pageListView.add(View.of("label", e.label(), "href", e.href()));
         }
         Map<String, Object> withPageList = new LinkedHashMap<>(objects);
-        withPageList.put("package", pageList.isEmpty() ? pkg : withPageListFeatures());
+        Map<String, Object> packageView = pageList.isEmpty() ? pkg : withPageListFeatures();
+        withPageList.put("package", withFonts(packageView, publication.resources()));
         withPageList.put("pageList", List.copyOf(pageListView));
         Map<String, Object> view = Collections.unmodifiableMap(withPageList);
 
@@ -154,6 +165,30 @@ public final class PackageFiles {
         files.add(new Publication.Resource(EpubPaths.NCX, "application/x-dtbncx+xml", LayoutRenderer.utf8(ncx)));
         files.addAll(publication.resources());
         return new Publication(publication.book(), publication.pages(), files);
+    }
+
+    /** The package as it is, with the embedded fonts among the resources listed in its manifest. */
+    private Map<String, Object> withFonts(Map<String, Object> packageView, List<Publication.Resource> resources)
+            throws BuildException {
+        List<Map<String, Object>> fonts = new ArrayList<>();
+        for (Publication.Resource r : resources) {
+            if (EpubPaths.isFont(r.path())) {
+                if (fonts.size() == fontIds.size()) {
+                    throw new BuildException(EpubPaths.fromRoot(r.path()), 0, 0, "the EPUB can embed at most "
+                            + MAX_FONTS + " fallback faces; list fewer families in epub.css");
+                }
+                fonts.add(item(fontIds.get(fonts.size()), EpubPaths.fromRoot(r.path()), r.mediaType(), null));
+            }
+        }
+        if (fonts.isEmpty()) {
+            return packageView;
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> manifest = new ArrayList<>((List<Map<String, Object>>) packageView.get("manifest"));
+        manifest.addAll(fonts);
+        Map<String, Object> m = new LinkedHashMap<>(packageView);
+        m.put("manifest", List.copyOf(manifest));
+        return Collections.unmodifiableMap(m);
     }
 
     private Map<String, Object> withPageListFeatures() {

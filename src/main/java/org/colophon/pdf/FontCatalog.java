@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.colophon.error.BuildException;
 import org.colophon.pdf.css.ComputedStyle;
 import org.colophon.pdf.css.FontFaceRule;
 import org.colophon.pdf.text.FontFace;
+import org.colophon.pdf.text.TextResources;
+import org.colophon.styles.FontUse;
 import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 
@@ -20,7 +23,7 @@ import org.colophon.styles.Styles;
  * nearest weight. Generic names ({@code serif}…) and unknown families fall to the first
  * family declared.
  */
-public final class FontCatalog {
+public final class FontCatalog implements org.colophon.pdf.flow.BlockBuilder.FontResolver {
 
     private record Entry(FontFaceRule rule, FontFace face) {}
 
@@ -80,7 +83,8 @@ public final class FontCatalog {
                 "font file " + rule.src() + " is not a TrueType font Colophon can use: " + why);
     }
 
-    FontFace face(ComputedStyle style) {
+    @Override
+    public FontFace face(ComputedStyle style) {
         List<Entry> entries = null;
         for (String family : style.fontFamilies()) {
             entries = families.get(key(family));
@@ -91,6 +95,31 @@ public final class FontCatalog {
         if (entries == null) {
             entries = families.values().iterator().next();
         }
+        return closest(entries, style);
+    }
+
+    /**
+     * The faces of the families listed after the first declared one, each in the style and
+     * weight asked for: {@code "Source Serif 4", "Noto Serif", serif} gives Noto Serif Italic
+     * for italic text. The typesetter moves there the words the first face cannot set.
+     */
+    @Override
+    public List<FontFace> fallbacks(ComputedStyle style) {
+        FontFace first = face(style);
+        List<FontFace> out = new ArrayList<>();
+        for (String family : style.fontFamilies()) {
+            List<Entry> entries = families.get(key(family));
+            if (entries != null) {
+                FontFace face = closest(entries, style);
+                if (face != first && !out.contains(face)) {
+                    out.add(face);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static FontFace closest(List<Entry> entries, ComputedStyle style) {
         Entry best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Entry e : entries) {
@@ -118,6 +147,27 @@ public final class FontCatalog {
             }
         }
         return out;
+    }
+
+    /**
+     * The faces some text was set in as a fallback, with its characters, in the order
+     * print.css declares them: what the EPUB may embed.
+     */
+    List<FontUse> fallbackUse(TextResources resources) {
+        List<FontUse> out = new ArrayList<>();
+        List<FontFace> seen = new ArrayList<>();
+        for (List<Entry> entries : families.values()) {
+            for (Entry e : entries) {
+                Set<Integer> cps = resources.setInFallback(e.face());
+                if (!cps.isEmpty() && !seen.contains(e.face())) {
+                    seen.add(e.face());
+                    String src = e.rule().src();
+                    out.add(new FontUse(e.rule().family(), src.substring(src.lastIndexOf('/') + 1), e.rule().italic(),
+                            e.rule().weight(), e.face().bytes(), cps));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static int weightDistance(int wanted, int available) {

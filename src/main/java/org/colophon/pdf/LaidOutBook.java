@@ -7,6 +7,7 @@ import org.colophon.layout.Publication;
 import org.colophon.pdf.page.Folios;
 import org.colophon.pdf.page.LaidOutPage;
 import org.colophon.pdf.page.PageReferences;
+import org.colophon.styles.FontUse;
 
 /**
  * The typesetter's second stage done: the book broken into pages, page references
@@ -21,6 +22,7 @@ public final class LaidOutBook {
     final List<LaidOutPage> laidOut;     // the PDF pages
     final Folios folios;
     private final TypesetFacts facts;
+    private final List<FontUse> fallbackFonts;
 
     LaidOutBook(PrintSetup setup, Publication publication, List<Publication.Page> pages, List<LaidOutPage> laidOut,
                 Folios folios, TypesetFacts facts) {
@@ -30,6 +32,13 @@ public final class LaidOutBook {
         this.laidOut = List.copyOf(laidOut);
         this.folios = folios;
         this.facts = facts;
+        // taken once every line, running heads included, is set: the PDF's writing adds none
+        this.fallbackFonts = setup.fonts().fallbackUse(setup.textResources());
+    }
+
+    /** The fallback faces the book was set in, with their characters: what the EPUB embeds. */
+    public List<FontUse> fallbackFonts() {
+        return fallbackFonts;
     }
 
     /** How many PDF pages the book has. */

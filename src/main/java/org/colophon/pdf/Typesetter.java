@@ -102,7 +102,7 @@ public final class Typesetter {
         FontCatalog fonts = setup.fonts();
         String lang = publication.book().language();
 
-        BlockBuilder builder = new BlockBuilder(setup.cascade(), fonts::face, images(publication), warnings,
+        BlockBuilder builder = new BlockBuilder(setup.cascade(), fonts, images(publication), warnings,
                 master.measure(), master.textHeight(1) * 0.8f);
         List<Publication.Page> pages = new ArrayList<>();
         Map<String, PageRole> roles = new HashMap<>();
@@ -254,7 +254,8 @@ public final class Typesetter {
     private static TextStyle furnitureStyle(Cascade cascade, ComputedStyle body, String cssClass, FontCatalog fonts,
                                             String lang, PageMaster master) {
         ComputedStyle style = SyntheticElement.style(cascade, body, "div", cssClass, master.measure());
-        return new TextStyle(fonts.face(style), style.fontSize(), lang, style.smallCaps(), 0);
+        return new TextStyle(fonts.face(style), style.fontSize(), lang, style.smallCaps(), 0, 0x000000,
+                fonts.fallbacks(style));
     }
 
     /** The manuscript's file an image of the publication comes from, or its path in the EPUB. */

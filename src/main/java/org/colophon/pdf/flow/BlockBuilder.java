@@ -73,9 +73,14 @@ public final class BlockBuilder {
         return List.copyOf(undrawn);
     }
 
-    /** Which face a computed style is set in. */
+    /** Which face a computed style is set in, and where what that face cannot set goes. */
     public interface FontResolver {
         FontFace face(ComputedStyle style);
+
+        /** The faces of the style's other families, in its style and weight, in the order listed. */
+        default List<FontFace> fallbacks(ComputedStyle style) {
+            return List.of();
+        }
     }
 
     public BlockBuilder(Cascade cascade, FontResolver fonts, ImageSource images, Warnings warnings, float measure,
@@ -519,7 +524,7 @@ public final class BlockBuilder {
 
     private TextStyle textStyle(ComputedStyle style, float rise) {
         TextStyle t = new TextStyle(fonts.face(style), style.fontSize(), style.lang(), style.smallCaps(), rise,
-                style.color());
+                style.color(), fonts.fallbacks(style));
         return styleCache.computeIfAbsent(t, k -> k);
     }
 

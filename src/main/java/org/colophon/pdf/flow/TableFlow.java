@@ -386,7 +386,8 @@ final class TableFlow {
             if (item instanceof ParagraphItem.TextRun run) {
                 TextStyle st = run.style();
                 items.add(new ParagraphItem.TextRun(run.text(),
-                        new TextStyle(st.font(), st.size() * s, st.lang(), st.smallCaps(), st.rise() * s), run.href()));
+                        new TextStyle(st.font(), st.size() * s, st.lang(), st.smallCaps(), st.rise() * s, st.color(),
+                                st.fallbacks()), run.href()));
             } else {
                 items.add(item);
             }

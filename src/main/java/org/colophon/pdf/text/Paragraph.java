@@ -355,7 +355,7 @@ final class Paragraph {
         }
 
         private void interwordGlue(int at) {
-            TextStyle style = styles[at];
+            TextStyle style = effectiveStyle(at); // the face the space was given: a Greek paragraph's is Noto Serif's
             ShapedText space = resources.shaper().shape(style.font(), false, " ");
             float w;
             if (space.length() == 1) {
@@ -421,7 +421,7 @@ final class Paragraph {
                         } else if (c == NO_BREAK_SPACE) {
                             // a no-break space does not collapse (CSS): the second of two, or one
                             // that starts a line (indentation in a pre block), keeps its width
-                            items.box(spaceWidth(styles[i]));
+                            items.box(spaceWidth(effectiveStyle(i)));
                         }
                         pieceStart = i + 1;
                     } else {
@@ -445,7 +445,7 @@ final class Paragraph {
             TextStyle style = styles[i];
             FontFace face = faces[i];
             return face == style.font() ? style
-                    : new TextStyle(face, style.size(), style.lang(), style.smallCaps(), style.rise(), style.color());
+                    : style.with(face, style.size(), style.smallCaps());
         }
 
         private void emitPiece(String s, int from, int to, boolean hyphenate) {
@@ -557,9 +557,8 @@ final class Paragraph {
          * than none); other characters as they are. Not hyphenated.
          */
         private void emitSyntheticSmallCaps(String s, int from, int to, TextStyle style) {
-            TextStyle full = new TextStyle(style.font(), style.size(), style.lang(), false, style.rise(), style.color());
-            TextStyle small = new TextStyle(style.font(), style.size() * SYNTHETIC_SMALL_CAPS, style.lang(), false, style.rise(),
-                    style.color());
+            TextStyle full = style.with(style.font(), style.size(), false);
+            TextStyle small = style.with(style.font(), style.size() * SYNTHETIC_SMALL_CAPS, false);
             int i = from;
             while (i < to) {
                 boolean lower = Character.isLowerCase(s.charAt(i));

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A paragraph's runs flattened into one string, with what each character is set in: its
- * style, the face that has its glyph (the run's own or a fallback; a character no face
- * has becomes a visible replacement and one warning), its link. Also where the markers
+ * style, the face that has its glyph (the run's own or a fallback, whole words at a time:
+ * {@link FaceChoice}; a character no face has becomes a visible replacement and one
+ * warning), its link. Also where the markers
  * and the author's soft hyphens (removed from the text) fall. Built per call.
  */
 final class ParagraphText {
@@ -49,6 +50,7 @@ final class ParagraphText {
         ParagraphText t = new ParagraphText(resources, capacity);
         t.first = t.flatten(input);
         t.text = t.builder.toString();
+        FaceChoice.choose(t.text, t.styles, t.faces, resources.fallbacks(), resources::noteFallback);
         return t;
     }
 
@@ -99,7 +101,7 @@ final class ParagraphText {
         FontFace face = style.font();
         if (cp != ' ' && cp != NO_BREAK_SPACE && cp != LINE_SEPARATOR && Character.getType(cp) != Character.FORMAT
                 && Character.getType(cp) != Character.CONTROL) {
-            FontFace found = resources.faceFor(face, cp);
+            FontFace found = resources.faceFor(style, cp);
             if (found == null) {
                 char replacement = face.hasGlyph(0xFFFD) ? '\uFFFD' : '?';
                 resources.reportMissing(cp, replacement == '?' ? "?" : "U+FFFD", excerpt(context));

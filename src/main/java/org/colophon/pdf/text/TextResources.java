@@ -33,6 +33,8 @@ public final class TextResources {
     private final Map<Integer, String> fallbackFaces = new ConcurrentSkipListMap<>();
     private final Map<Integer, String> missing = new ConcurrentSkipListMap<>();
     private final Set<String> cutWords = new ConcurrentSkipListSet<>();
+    // what the EPUB embeds: every character set in a face other than its style's own, by face
+    private final Map<FontFace, Set<Integer>> setInFallback = new ConcurrentHashMap<>();
     /**
      * ICU line iterators by language, one set per thread (an iterator is not thread-safe).
      * ICU's own cache holds one locale at a time, so a book mixing French and English
@@ -78,18 +80,37 @@ public final class TextResources {
 
     private static final String ROOT = "\u0000root"; // not a language tag
 
-    /** The face that shows {@code codePoint}: the run's own, else the first fallback that has it, else null. */
-    FontFace faceFor(FontFace primary, int codePoint) {
-        if (primary.hasGlyph(codePoint)) {
-            return primary;
+    /**
+     * The face that shows {@code codePoint}: the run's own, else the first of its
+     * font-family's fallbacks, else of every family's regular face, that has it; else null.
+     */
+    FontFace faceFor(TextStyle style, int codePoint) {
+        if (style.font().hasGlyph(codePoint)) {
+            return style.font();
+        }
+        for (FontFace fallback : style.fallbacks()) {
+            if (fallback.hasGlyph(codePoint)) {
+                return fallback;
+            }
         }
         for (FontFace fallback : fallbacks) {
             if (fallback.hasGlyph(codePoint)) {
-                fallbackFaces.putIfAbsent(codePoint, fallback.name());
                 return fallback;
             }
         }
         return null;
+    }
+
+    /** Remembers, for the report, that a character was set in a fallback face. */
+    void noteFallback(int codePoint, FontFace face) {
+        fallbackFaces.putIfAbsent(codePoint, face.name());
+        setInFallback.computeIfAbsent(face, f -> new ConcurrentSkipListSet<>()).add(codePoint);
+    }
+
+    /** The characters set in {@code face} instead of their style's own face, in order (none: empty). */
+    public Set<Integer> setInFallback(FontFace face) {
+        Set<Integer> cps = setInFallback.get(face);
+        return cps == null ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(cps));
     }
 
     /** Warns once per build about a character no face has. */

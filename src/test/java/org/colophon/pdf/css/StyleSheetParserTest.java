@@ -23,7 +23,7 @@ class StyleSheetParserTest {
         String css = Files.readString(Path.of("styles/print.css"));
         StyleSheet sheet = parser.parse(css, "styles/print.css");
         assertEquals(List.of(), warnings);
-        assertEquals(12, sheet.fontFaces().size()); // Source Serif 4 in three optical sizes, Source Code Pro
+        assertEquals(16, sheet.fontFaces().size()); // Source Serif 4 in three optical sizes, Noto Serif, Source Code Pro
         assertEquals(3, sheet.pageRules().size());
         assertTrue(sheet.rules().size() > 40, "rules: " + sheet.rules().size());
     }
