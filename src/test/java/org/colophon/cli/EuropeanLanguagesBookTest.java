@@ -11,9 +11,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.testing.BookInvariants;
+import org.colophon.testing.BookValidation;
 import org.colophon.testing.EpubFiles;
-import org.colophon.testing.EpubValidator;
-import org.colophon.testing.PdfValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,11 +89,6 @@ class EuropeanLanguagesBookTest {
     @Test
     void everyWordReachesBothBooksAndTheValidatorsPass() {
         BookInvariants.checkBuild(BOOK, out);
-        EpubValidator.Result check = EpubValidator.check(out.resolve("languages.epub"));
-        assertTrue(check.clean(), check.describe());
-        PdfValidator.Verdict ua = PdfValidator.pdfUa1(pdf);
-        assertTrue(ua.compliant(), ua.toString());
-        PdfValidator.Verdict a = PdfValidator.pdfA2a(pdf);
-        assertTrue(a.compliant(), a.toString());
+        BookValidation.assertBothBooksPass(out.resolve("languages.epub"), pdf);
     }
 }

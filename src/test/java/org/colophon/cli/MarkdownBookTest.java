@@ -20,8 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.testing.BookInvariants;
-import org.colophon.testing.EpubValidator;
-import org.colophon.testing.PdfValidator;
+import org.colophon.testing.BookValidation;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -57,13 +56,8 @@ class MarkdownBookTest {
 
     @Test
     void bothValidatorsPass() throws IOException {
-        EpubValidator.Result check = EpubValidator.check(out.resolve("book.epub"));
-        assertTrue(check.clean(), check.describe());
         byte[] pdf = Files.readAllBytes(out.resolve("book.pdf"));
-        PdfValidator.Verdict ua = PdfValidator.pdfUa1(pdf);
-        assertTrue(ua.compliant(), ua.toString());
-        PdfValidator.Verdict a = PdfValidator.pdfA2a(pdf);
-        assertTrue(a.compliant(), a.toString());
+        BookValidation.assertBothBooksPass(out.resolve("book.epub"), pdf);
     }
 
     @Test

@@ -19,10 +19,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.colophon.testing.BookValidation;
 import org.colophon.testing.EpubFiles;
-import org.colophon.testing.EpubValidator;
 import org.colophon.testing.PdfDrawings;
-import org.colophon.testing.PdfValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,12 +83,7 @@ class NonFictionBookTest {
     @Test
     void itIsABookOfThirtyToFiftyPagesThatBothValidatorsPass() {
         assertTrue(texts.size() >= 30 && texts.size() <= 50, texts.size() + " pages");
-        EpubValidator.Result check = EpubValidator.check(out.resolve("guide.epub"));
-        assertTrue(check.clean(), check.describe());
-        PdfValidator.Verdict ua = PdfValidator.pdfUa1(pdf);
-        assertTrue(ua.compliant(), ua.toString());
-        PdfValidator.Verdict a = PdfValidator.pdfA2a(pdf);
-        assertTrue(a.compliant(), a.toString());
+        BookValidation.assertBothBooksPass(out.resolve("guide.epub"), pdf);
     }
 
     @Test
