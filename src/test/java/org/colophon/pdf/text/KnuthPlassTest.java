@@ -21,6 +21,24 @@ class KnuthPlassTest {
     private final ParagraphSetter setter = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()));
 
     @Test
+    void ofSettingsTooLooseToCountTheFinalPassTakesTheLeastLoose() {
+        // no setting of this paragraph keeps its lines within the tolerance, even with the
+        // emergency stretch; a first line of three words stretched over the measure used to
+        // cost no more than one of eight, and won
+        TextStyle style = new TextStyle(Fixtures.REGULAR, 10, "es", false, 0);
+        String text = "Roseta y su madre prorrumpieron en gemidos. «¡Reina Santísima!… ¡Señora y soberana! "
+                + "¿Le habían matado?…»";
+        ParagraphSpec spec = new ParagraphSpec(300.5f, 12, ParagraphSpec.Alignment.JUSTIFY, true);
+        LineBreaker.Breaks breaks = setter.breaks(Fixtures.text(text, style), spec);
+        assertTrue(breaks.pass > 2, "a paragraph only the final pass sets: pass " + breaks.pass);
+        float worst = 0;
+        for (int k = 0; k < breaks.count - 1; k++) {
+            worst = Math.max(worst, breaks.ratios[k]);
+        }
+        assertTrue(worst < 10, "the loosest line's ratio: " + worst);
+    }
+
+    @Test
     void totalFitBeatsFirstFitWhereverTheyDiffer() {
         TextStyle style = new TextStyle(Fixtures.REGULAR, 10, "en", false, 0);
         int differing = 0;
