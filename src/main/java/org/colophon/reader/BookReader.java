@@ -41,6 +41,7 @@ public final class BookReader {
         if (MarkdownReader.reads(manuscript)) { // by its name, before any XML parsing
             return checked(new MarkdownReader(warnings).read(manuscript, shownAs, budget), shownAs);
         }
+        refuseIfNotXml(manuscript, shownAs);
         Document document;
         try {
             document = XmlSource.parse(manuscript, shownAs, budget);
@@ -79,6 +80,32 @@ public final class BookReader {
                         + "\">, a TEI document <TEI xmlns=\"" + TEI_NS + "\">, a DocBook 5 book <book xmlns=\""
                         + "http://docbook.org/ns/docbook\">, a DocBook 4 <book>, <article> or <chapter> (no namespace),"
                         + " or a Markdown book (a .md file, or a book.yaml listing its .md files)");
+    }
+
+    /** The formats the build reads, for the messages that refuse a file. */
+    static final String FORMATS = "a Colophon manuscript, a TEI P5 document or a DocBook 5 or 4 book (XML: .xml, .dbk),"
+            + " or a Markdown book (a .md file, or a book.yaml listing its .md files)";
+
+    /**
+     * A file whose first character (after a byte order mark and white space) is not {@code <}
+     * is no XML: said as such, naming the formats, rather than as an XML parser's complaint.
+     */
+    private static void refuseIfNotXml(Path manuscript, String shownAs) throws BuildException {
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(manuscript)) {
+            head = in.readNBytes(4096);
+        } catch (IOException e) {
+            return; // the XML reader says why it cannot be read
+        }
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        if (i < head.length && head[i] != '<' && head[i] != 0 && (head[i] & 0xFF) != 0xFE && (head[i] & 0xFF) != 0xFF) {
+            throw new BuildException(shownAs, 0, 0, "this file is not XML, and its name does not end in .md or"
+                    + " .yaml; Colophon builds " + FORMATS);
+        }
     }
 
     private static ReadBook checked(ReadBook read, String shownAs) throws BuildException {

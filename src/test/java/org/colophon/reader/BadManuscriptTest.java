@@ -65,6 +65,13 @@ class BadManuscriptTest {
     }
 
     @Test
+    void aFileThatIsNeitherXmlNorMarkdownNamesTheFormatsRead() {
+        f.write("notes.txt", "Chapitre premier\n\nIl était une fois.\n");
+        single(f.errors("notes.txt"), "notes.txt", 0, 0, "not XML", ".md", "TEI P5", "DocBook 5 or 4",
+                "Colophon manuscript");
+    }
+
+    @Test
     void doctypeRefusedAtOnce() {
         f.write("b.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE book SYSTEM \"book.dtd\">\n" + OPEN + "</book>");
         single(f.errors("b.xml"), "b.xml", 2, 10, "DOCTYPE", "not allowed");
