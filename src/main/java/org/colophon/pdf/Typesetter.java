@@ -117,6 +117,12 @@ public final class Typesetter {
             throw new BuildException("publication", 0, 0, "the publication has no page to typeset");
         }
         Document[] documents = parseAll(pages);
+        // the book's own words show where its compounds join, for the hyphenation
+        StringBuilder words = new StringBuilder();
+        for (Document document : documents) {
+            words.append(document.getDocumentElement().getTextContent()).append(' ');
+        }
+        setup.textResources().knowWords(words.toString());
 
         ComputedStyle body = builder.bodyStyle(documents[0], lang);
         float grid = body.lineHeight();

@@ -127,6 +127,66 @@ final class Hyphenator {
         return new int[] {language.leftMin(), language.rightMin()};
     }
 
+    /** Languages that write compounds as one word, whose joints are the best places to break. */
+    private static final java.util.Set<String> COMPOUNDING = java.util.Set.of("de", "nl", "sv", "da", "nb", "nn", "no",
+            "is", "af", "lb");
+
+    /** What a part of a compound may end with before the next part, in German and Dutch ("Straßen|bahn", "Arbeits|zeit"). */
+    private static final String[] LINKS = {"s", "es", "n", "en", "er", "e"};
+
+    /** The shortest part of a compound that counts as a word. */
+    private static final int PART = 4;
+
+    private volatile java.util.Set<String> vocabulary = java.util.Set.of();
+
+    /**
+     * The words of the book, lower case, that make a break in a compound a joint: a break
+     * before a part that is a word of the book itself ("Straßenbahn-haltestellen" when
+     * "haltestellen" or "straßenbahn" stands alone somewhere), so no dictionary is needed.
+     * Set before any paragraph is set.
+     */
+    void knowWords(java.util.Set<String> words) {
+        vocabulary = java.util.Set.copyOf(words);
+    }
+
+    /**
+     * Of {@code points} (as {@link #points} gave them for {@code word}), those at a joint of
+     * a compound, as bits (bit k for {@code points[k]}); 0 when the language does not write
+     * compounds, when the word has no joint the book's words show, or when none is known.
+     */
+    long joints(String word, String lang, int[] points) {
+        if (lang == null || vocabulary.isEmpty() || points.length < 2) {
+            return 0;
+        }
+        String primary = lang.strip().replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
+        if (!COMPOUNDING.contains(primary)) {
+            return 0;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        long bits = 0;
+        for (int k = 0; k < points.length && k < 64; k++) {
+            int p = points[k];
+            if (p >= PART && lower.length() - p >= PART
+                    && (vocabulary.contains(lower.substring(p)) || isWord(lower.substring(0, p)))) {
+                bits |= 1L << k;
+            }
+        }
+        return bits;
+    }
+
+    private boolean isWord(String head) {
+        if (vocabulary.contains(head)) {
+            return true;
+        }
+        for (String link : LINKS) {
+            if (head.endsWith(link) && head.length() - link.length() >= PART
+                    && vocabulary.contains(head.substring(0, head.length() - link.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPolytonic(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

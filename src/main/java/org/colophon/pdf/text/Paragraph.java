@@ -13,6 +13,8 @@ import java.util.List;
 final class Paragraph {
 
     private static final char LINE_SEPARATOR = ParagraphText.LINE_SEPARATOR;
+    /** How many times a break inside a part of a compound costs what one at its joint does. */
+    private static final int INSIDE_COMPOUND = 2;
     private static final char NO_BREAK_SPACE = '\u00A0';
     private static final int EMERGENCY_BREAK_PENALTY = 0;
     private static final int[] NO_POINTS = new int[0];
@@ -476,7 +478,12 @@ final class Paragraph {
                         i++;
                     }
                     int[] points = wordPoints(piece, wordStart, i, from, patterns, style.lang());
+                    // in a compound, a break at a joint costs what any break does, one inside a part more
+                    long joints = soft || points.length == 0 ? 0
+                            : resources.hyphenator().joints(piece.substring(wordStart, i), style.lang(), points);
+                    int pointIndex = -1;
                     for (int p : points) {
+                        pointIndex++;
                         int glyph = shaped.glyphStartingAt(wordStart + p);
                         if (glyph <= glyphStart) {
                             continue; // inside a ligature: no break there
@@ -488,7 +495,9 @@ final class Paragraph {
                         items.attach(box, shaped, glyphStart, glyph, style, href);
                         // the author's soft hyphens count in every pass, the patterns' only once hyphenating
                         byte flags = soft ? ItemList.FLAGGED : (byte) (ItemList.FLAGGED | ItemList.HYPHENATION);
-                        int penalty = items.penalty(hyphen.width * scale, tuning.hyphenPenalty(), flags);
+                        int cost = joints == 0 || pointIndex >= 64 || (joints & (1L << pointIndex)) != 0
+                                ? tuning.hyphenPenalty() : INSIDE_COMPOUND * tuning.hyphenPenalty();
+                        int penalty = items.penalty(hyphen.width * scale, cost, flags);
                         items.attach(penalty, hyphen, 0, hyphen.length(), style, href);
                         glyphStart = glyph;
                     }

@@ -60,6 +60,29 @@ public final class TextResources {
         return shaper;
     }
 
+    /**
+     * Tells the hyphenator the words of the book (from its pages' text), whose parts show
+     * where its compounds join; before any paragraph is set.
+     */
+    public void knowWords(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 4) {
+                words.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        hyphenator.knowWords(words);
+    }
+
     /** Whether the patterns of {@code lang} give {@code word} a place to break (false for a language without any). */
     public boolean mayHyphenate(String word, String lang) {
         return hyphenator.points(word, lang).length > 0;

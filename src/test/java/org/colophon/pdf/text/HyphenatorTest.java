@@ -104,6 +104,28 @@ class HyphenatorTest {
         assertTrue(hyphenator.points("stvarnost", "sr-Latn").length > 0);
     }
 
+    @Test
+    void theJointsOfACompoundAreThePartsTheBookUsesAsWords() {
+        String word = "Straßenbahnhaltestellen";
+        int[] points = hyphenator.points(word, "de");
+        assertEquals(0, hyphenator.joints(word, "de", points), "no word known yet: no joint");
+        hyphenator.knowWords(java.util.Set.of("haltestellen", "straße", "gemüse"));
+        long joints = hyphenator.joints(word, "de", points);
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int k = 0; k < points.length; k++) {
+            if ((joints & (1L << k)) != 0) {
+                at.add(points[k]);
+            }
+        }
+        // before "haltestellen" (a word of the book), after "Straßen" (straße and its link n)
+        assertTrue(at.contains("Straßenbahn".length()), at + " in " + hyphenate(word, "de"));
+        assertTrue(at.contains("Straßen".length()), at.toString());
+        assertTrue(!at.contains("Stra".length()) && !at.contains("Straßenbahnhalte".length()), at.toString());
+        // a language that does not write compounds has no joints
+        assertEquals(0, hyphenator.joints("anticonstitutionnellement", "fr",
+                hyphenator.points("anticonstitutionnellement", "fr")));
+    }
+
     private List<Integer> minima(String lang) {
         int[] m = hyphenator.minima(lang);
         return List.of(m[0], m[1]);
