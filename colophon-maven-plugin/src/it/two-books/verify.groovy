@@ -9,4 +9,9 @@ for (name in ['notes', 'roman']) {
         assert installed.bytes == built.bytes
     }
 }
+// the project's styles folder was used: its epub.css is the EPUB's
+new java.util.zip.ZipFile(new File(basedir, 'target/book/roman.epub')).withCloseable { zip ->
+    def css = zip.entries().toList().findAll { it.name.endsWith('.css') }
+    assert css.any { zip.getInputStream(it).text.contains("the two-books project's own EPUB style sheet") }
+}
 return true

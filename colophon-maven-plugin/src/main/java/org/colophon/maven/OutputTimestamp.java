@@ -20,14 +20,22 @@ final class OutputTimestamp {
             return null;
         }
         String v = value.trim();
-        if (v.chars().allMatch(Character::isDigit)) {
+        if (v.matches("\\d{1,12}") && Long.parseLong(v) <= LATEST) {
             return Instant.ofEpochSecond(Long.parseLong(v));
         }
         try {
-            return OffsetDateTime.parse(v).toInstant();
+            Instant instant = OffsetDateTime.parse(v).toInstant();
+            if (instant.getEpochSecond() >= 0 && instant.getEpochSecond() <= LATEST) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw new MojoFailureException("project.build.outputTimestamp: error: '" + value + "' is not a date and"
-                    + " time with an offset (expected e.g. 2024-01-01T00:00:00Z) nor a number of seconds since 1970");
+            // said below, with what is expected
         }
+        throw new MojoFailureException("project.build.outputTimestamp: error: '" + value + "' is not a date and"
+                + " time with an offset from 1970 to 9999 (expected e.g. 2024-01-01T00:00:00Z) nor a number of"
+                + " seconds since 1970");
     }
+
+    /** 9999-12-31T23:59:59Z: a PDF or EPUB date has four digits of year, as for SOURCE_DATE_EPOCH. */
+    private static final long LATEST = 253_402_300_799L;
 }
