@@ -70,7 +70,7 @@ final class BookBuild {
     }
 
     List<Path> run() throws BuildException {
-        String baseName = baseName(manuscript);
+        String baseName = Colophon.bookName(manuscript);
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
         String jsonName = baseName + "-report.json";
@@ -286,12 +286,6 @@ final class BookBuild {
         }
         outputs.write(jsonName, out -> out.write(ReportJson.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
         outputs.write(htmlName, out -> out.write(ReportHtml.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static String baseName(Path manuscript) {
-        String name = manuscript.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static int countDivisions(Book book) {

@@ -217,6 +217,16 @@ public final class Colophon {
         this.progress = progress;
     }
 
+    /**
+     * The name a manuscript's books are written under: its file name without the extension
+     * ({@code book.xml} gives {@code book.pdf}, {@code book.epub}, {@code book-report.json}).
+     */
+    public static String bookName(Path manuscript) {
+        String name = manuscript.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     public Result build(Path manuscript, Options options) throws BuildException {
         List<StageReport> stages = new ArrayList<>();
         Progress recording = r -> {

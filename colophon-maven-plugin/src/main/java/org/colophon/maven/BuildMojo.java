@@ -146,7 +146,7 @@ public final class BuildMojo extends AbstractMojo {
      * apart by its manuscript's name, with one it needs no classifier.
      */
     private void attach(Path book, boolean several) {
-        String name = baseName(book);
+        String name = Colophon.bookName(book);
         String classifier = several ? name : null;
         for (String type : List.of("pdf", "epub")) {
             File file = new File(outputDirectory, name + "." + type);
@@ -197,11 +197,5 @@ public final class BuildMojo extends AbstractMojo {
             throw failure(e);
         }
         return OutputTimestamp.parse(outputTimestamp);
-    }
-
-    private static String baseName(Path manuscript) {
-        String name = manuscript.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }
