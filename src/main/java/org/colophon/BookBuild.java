@@ -43,7 +43,7 @@ import org.colophon.typography.Typographer;
  * the layouts and the typesetter run. Each stage's time is its own, so these overlap; the
  * drawn cover is reported when the EPUB takes it, after page building.
  *
- * <p>The build reads {@code SOURCE_DATE_EPOCH} and computes its {@link BuildDate} once;
+ * <p>The build takes the date its options give, else reads {@code SOURCE_DATE_EPOCH}, and computes its {@link BuildDate} once;
  * the layouts, the PDF and the EPUB are given that date and read no environment.
  */
 final class BookBuild {
@@ -70,14 +70,16 @@ final class BookBuild {
     }
 
     List<Path> run() throws BuildException {
-        String baseName = baseName(manuscript);
+        String baseName = Colophon.bookName(manuscript);
         String epubName = baseName + ".epub";
         String pdfName = baseName + ".pdf";
         String jsonName = baseName + "-report.json";
         String htmlName = baseName + "-report.html";
         String coverName = baseName + "-cover.pdf";
-        // the one reading of the environment: a malformed value fails the build before anything is read
-        Instant sourceDateEpoch = BuildDate.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+        // a date the host gives wins; else the one reading of the environment, where a
+        // malformed value fails the build before anything is read
+        Instant sourceDateEpoch = options.date().isPresent() ? options.date().get()
+                : BuildDate.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         // a build killed earlier could not delete its temporary files: do it now
         OutputFiles.removeAbandoned(options.outputDirectory().toAbsolutePath(),
                 List.of(epubName, pdfName, coverName, jsonName, htmlName));
@@ -284,12 +286,6 @@ final class BookBuild {
         }
         outputs.write(jsonName, out -> out.write(ReportJson.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
         outputs.write(htmlName, out -> out.write(ReportHtml.write(report, baseName).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static String baseName(Path manuscript) {
-        String name = manuscript.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static int countDivisions(Book book) {

@@ -1,11 +1,13 @@
 package org.colophon;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.colophon.error.BuildException;
 import org.colophon.error.Warnings;
@@ -52,6 +54,7 @@ public final class Colophon {
         private final boolean report;
         private final boolean strict;
         private final boolean returnMemory;
+        private final Instant date;
 
         private Options(Builder builder) {
             this.outputDirectory = builder.outputDirectory;
@@ -60,6 +63,7 @@ public final class Colophon {
             this.report = builder.report;
             this.strict = builder.strict;
             this.returnMemory = builder.returnMemory;
+            this.date = builder.date;
         }
 
         /** Both books, the built-in styles, no report, not strict. */
@@ -108,6 +112,14 @@ public final class Colophon {
             return returnMemory;
         }
 
+        /**
+         * The date stamped on the books when the host gives one (see {@link Builder#date});
+         * empty when the build takes {@code SOURCE_DATE_EPOCH}, else the manuscript's date.
+         */
+        public Optional<Instant> date() {
+            return Optional.ofNullable(date);
+        }
+
         /** Builds {@link Options}; every setting it is not given keeps its default. */
         public static final class Builder {
 
@@ -117,6 +129,7 @@ public final class Colophon {
             private boolean report;
             private boolean strict;
             private boolean returnMemory;
+            private Instant date;
 
             private Builder(Path outputDirectory) {
                 this.outputDirectory = Objects.requireNonNull(outputDirectory);
@@ -162,6 +175,18 @@ public final class Colophon {
                 return this;
             }
 
+            /**
+             * The date the books carry (their modification date, zip entry times, the PDF's
+             * creation date), in place of {@code SOURCE_DATE_EPOCH} and the manuscript's date:
+             * for a host that has its own reproducible timestamp, such as Maven's
+             * {@code project.build.outputTimestamp}, and would rather pass it than set the
+             * environment. Null (the default) reads {@code SOURCE_DATE_EPOCH}, else the manuscript.
+             */
+            public Builder date(Instant date) {
+                this.date = date;
+                return this;
+            }
+
             public Options build() {
                 return new Options(this);
             }
@@ -190,6 +215,16 @@ public final class Colophon {
     public Colophon(Warnings warnings, Progress progress) {
         this.warnings = warnings;
         this.progress = progress;
+    }
+
+    /**
+     * The name a manuscript's books are written under: its file name without the extension
+     * ({@code book.xml} gives {@code book.pdf}, {@code book.epub}, {@code book-report.json}).
+     */
+    public static String bookName(Path manuscript) {
+        String name = manuscript.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     public Result build(Path manuscript, Options options) throws BuildException {

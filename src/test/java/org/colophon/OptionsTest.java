@@ -25,6 +25,7 @@ class OptionsTest {
         assertFalse(options.report());
         assertFalse(options.strict());
         assertFalse(options.returnMemory());
+        assertTrue(options.date().isEmpty());
     }
 
     @Test
