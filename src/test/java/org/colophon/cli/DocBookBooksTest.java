@@ -20,9 +20,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.colophon.testing.BookValidation;
 import org.colophon.testing.EpubFiles;
-import org.colophon.testing.EpubValidator;
-import org.colophon.testing.PdfValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
@@ -87,12 +86,7 @@ class DocBookBooksTest {
         assertEquals("", run.err(), "the sample builds without a warning");
         Path epub = out.resolve(name + ".epub");
         byte[] pdf = Files.readAllBytes(out.resolve(name + ".pdf"));
-        EpubValidator.Result check = EpubValidator.check(epub);
-        assertTrue(check.clean(), check.describe());
-        PdfValidator.Verdict ua = PdfValidator.pdfUa1(pdf);
-        assertTrue(ua.compliant(), ua.toString());
-        PdfValidator.Verdict a = PdfValidator.pdfA2a(pdf);
-        assertTrue(a.compliant(), a.toString());
+        BookValidation.assertBothBooksPass(epub, pdf);
 
         List<String> sourceWords = words(sourceText(source));
         List<String> epubWords = words(epubText(EpubFiles.entries(epub)));
