@@ -118,11 +118,8 @@ public final class Typesetter {
         }
         Document[] documents = parseAll(pages);
         // the book's own words show where its compounds join, for the hyphenation
-        StringBuilder words = new StringBuilder();
-        for (Document document : documents) {
-            words.append(document.getDocumentElement().getTextContent()).append(' ');
-        }
-        setup.textResources().knowWords(words.toString());
+        setup.textResources().knowWords(lang, java.util.Arrays.stream(documents)
+                .map(d -> d.getDocumentElement().getTextContent()));
 
         ComputedStyle body = builder.bodyStyle(documents[0], lang);
         float grid = body.lineHeight();

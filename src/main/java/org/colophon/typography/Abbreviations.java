@@ -21,9 +21,26 @@ final class Abbreviations {
     private final Set<String> single;              // "S.", "Nr."
     private final Map<String, Set<String>> pairs;  // a part, to the parts that may follow it: "z." → "B.", "T."
 
+    private final String lastLetters; // what any of them ends with: a word ending otherwise is none, and costs nothing
+
     private Abbreviations(Set<String> single, Map<String, Set<String>> pairs) {
         this.single = Set.copyOf(single);
         this.pairs = Map.copyOf(pairs);
+        StringBuilder last = new StringBuilder();
+        for (String a : single) {
+            addLast(a, last);
+        }
+        for (String a : pairs.keySet()) {
+            addLast(a, last);
+        }
+        this.lastLetters = last.toString();
+    }
+
+    private static void addLast(String abbreviation, StringBuilder last) {
+        char c = abbreviation.charAt(abbreviation.length() - 1);
+        if (last.indexOf(String.valueOf(c)) < 0) {
+            last.append(c);
+        }
     }
 
     /**
@@ -32,8 +49,8 @@ final class Abbreviations {
      * after one, or 0 for an ordinary space.
      */
     char spaceBetween(Cells in, int p, int q) {
-        if (single.isEmpty() && pairs.isEmpty()) {
-            return 0;
+        if (lastLetters.indexOf(in.ch[p]) < 0) {
+            return 0; // most words: no string is made of them
         }
         String before = wordEndingAt(in, p);
         if (before == null) {

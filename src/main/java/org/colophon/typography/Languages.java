@@ -4,7 +4,6 @@ import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.ULocale;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,17 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * Ancient Greek takes modern Greek's « » and “ ” (CLDR has no data for it).
  */
 final class Languages {
-
-    /** ISO 639-2 codes that TEI files use for their languages, to their BCP 47 primary subtags. */
-    private static final Map<String, String> THREE_LETTER = Map.ofEntries(
-            Map.entry("fra", "fr"), Map.entry("fre", "fr"), Map.entry("eng", "en"), Map.entry("deu", "de"),
-            Map.entry("ger", "de"), Map.entry("spa", "es"), Map.entry("ita", "it"), Map.entry("nld", "nl"),
-            Map.entry("dut", "nl"), Map.entry("por", "pt"), Map.entry("pol", "pl"), Map.entry("ces", "cs"),
-            Map.entry("cze", "cs"), Map.entry("rus", "ru"), Map.entry("ukr", "uk"), Map.entry("ell", "el"),
-            Map.entry("gre", "el"), Map.entry("cat", "ca"), Map.entry("lat", "la"), Map.entry("slv", "sl"),
-            Map.entry("hun", "hu"), Map.entry("ron", "ro"), Map.entry("rum", "ro"), Map.entry("swe", "sv"),
-            Map.entry("nor", "no"), Map.entry("dan", "da"), Map.entry("fin", "fi"), Map.entry("srp", "sr"),
-            Map.entry("hrv", "hr"), Map.entry("lit", "lt"), Map.entry("slk", "sk"), Map.entry("slo", "sk"));
 
     private static final Set<String> LATIN_AMERICA = Set.of("419", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC",
             "GT", "HN", "MX", "NI", "PA", "PE", "PR", "PY", "SV", "US", "UY", "VE");
@@ -72,22 +60,13 @@ final class Languages {
         return unknown.stream().sorted().toList();
     }
 
-    /** Primary subtag in lower case (two letters where ISO 639-1 has them), region in upper case. */
+    /**
+     * The tag in CLDR's canonical form, as ICU gives it: primary subtag in lower case and in
+     * two letters where ISO 639-1 has them ({@code fra}, {@code fre} → {@code fr}, {@code CAT}
+     * → {@code ca}), region in upper case ({@code EN_us} → {@code en-US}).
+     */
     static String normalised(String tag) {
-        String[] parts = tag.strip().replace('_', '-').split("-");
-        String primary = parts[0].toLowerCase(Locale.ROOT);
-        primary = THREE_LETTER.getOrDefault(primary, primary);
-        StringBuilder sb = new StringBuilder(primary);
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i];
-            sb.append('-').append(p.length() == 2 || p.length() == 3 && Character.isDigit(p.charAt(0))
-                    ? p.toUpperCase(Locale.ROOT) : p.length() == 4 ? titleCase(p) : p.toLowerCase(Locale.ROOT));
-        }
-        return sb.toString();
-    }
-
-    private static String titleCase(String script) {
-        return script.substring(0, 1).toUpperCase(Locale.ROOT) + script.substring(1).toLowerCase(Locale.ROOT);
+        return ULocale.createCanonical(ULocale.forLanguageTag(tag.strip().replace('_', '-'))).toLanguageTag();
     }
 
     private Language make(String tag) {

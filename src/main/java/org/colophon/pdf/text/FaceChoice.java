@@ -60,13 +60,25 @@ final class FaceChoice {
             boolean polytonic = false;
             boolean greekParagraphWord = false;
             boolean otherLetters = false; // a Latin word in a Greek paragraph stays in the body face
+            // the language's facts are asked once per style, not per character: every book's every letter passes here
+            TextStyle style = null;
+            boolean polytonicLanguage = false;
+            boolean monotonicGreek = false;
             while (end < n && !isSpace(text.charAt(end))) {
                 int cp = text.codePointAt(end);
-                String lang = styles[end].lang();
-                needed |= faces[end] != styles[end].font();
-                polytonic |= isPolytonicLanguage(lang) && isGreek(cp);
-                greekParagraphWord |= greekParagraph && isGreekLanguage(lang) && !isPolytonicLanguage(lang);
-                otherLetters |= Character.isLetter(cp) && !isGreek(cp);
+                if (styles[end] != style) {
+                    style = styles[end];
+                    polytonicLanguage = isPolytonicLanguage(style.lang());
+                    monotonicGreek = !polytonicLanguage && isGreekLanguage(style.lang());
+                }
+                needed |= faces[end] != style.font();
+                if (polytonicLanguage && !polytonic) {
+                    polytonic = isGreek(cp);
+                }
+                if (greekParagraph) {
+                    greekParagraphWord |= monotonicGreek;
+                    otherLetters |= Character.isLetter(cp) && !isGreek(cp);
+                }
                 end += Character.charCount(cp);
             }
             polytonic |= greekParagraphWord && !otherLetters;

@@ -155,11 +155,7 @@ final class Hyphenator {
      * compounds, when the word has no joint the book's words show, or when none is known.
      */
     long joints(String word, String lang, int[] points) {
-        if (lang == null || vocabulary.isEmpty() || points.length < 2) {
-            return 0;
-        }
-        String primary = lang.strip().replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT);
-        if (!COMPOUNDING.contains(primary)) {
+        if (points.length < 2 || !compounds(lang) || vocabulary.isEmpty()) {
             return 0;
         }
         String lower = word.toLowerCase(Locale.ROOT);
@@ -173,6 +169,14 @@ final class Hyphenator {
         }
         return bits;
     }
+
+    /** Whether {@code lang} writes compounds as one word (German, Dutch, the Scandinavian languages…). */
+    boolean compounds(String lang) {
+        return lang != null && compounding.computeIfAbsent(lang,
+                l -> COMPOUNDING.contains(l.strip().replace('_', '-').split("-")[0].toLowerCase(Locale.ROOT)));
+    }
+
+    private final ConcurrentHashMap<String, Boolean> compounding = new ConcurrentHashMap<>();
 
     private boolean isWord(String head) {
         if (vocabulary.contains(head)) {

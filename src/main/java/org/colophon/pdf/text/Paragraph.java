@@ -479,7 +479,7 @@ final class Paragraph {
                     }
                     int[] points = wordPoints(piece, wordStart, i, from, patterns, style.lang());
                     // in a compound, a break at a joint costs what any break does, one inside a part more
-                    long joints = soft || points.length == 0 ? 0
+                    long joints = soft || points.length < 2 || !resources.hyphenator().compounds(style.lang()) ? 0
                             : resources.hyphenator().joints(piece.substring(wordStart, i), style.lang(), points);
                     int pointIndex = -1;
                     for (int p : points) {
@@ -525,8 +525,10 @@ final class Paragraph {
             if (!patterns) {
                 return NO_POINTS;
             }
+            // a capital makes a proper noun, left whole, unless the word opens a sentence
+            boolean capital = Character.isUpperCase(piece.charAt(start));
             return resources.hyphenator().points(piece.substring(start, end), lang, spec.limits(),
-                    opensSentence(pieceOffset + start));
+                    capital && opensSentence(pieceOffset + start));
         }
 
         /**

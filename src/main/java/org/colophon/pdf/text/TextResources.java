@@ -61,11 +61,20 @@ public final class TextResources {
     }
 
     /**
-     * Tells the hyphenator the words of the book (from its pages' text), whose parts show
-     * where its compounds join; before any paragraph is set.
+     * Tells the hyphenator the words of the book (its pages' texts), whose parts show where
+     * its compounds join; before any paragraph is set. Only a book in a language that
+     * writes compounds as one word needs them: any other is not read.
      */
-    public void knowWords(String text) {
+    public void knowWords(String bookLanguage, java.util.stream.Stream<String> texts) {
+        if (!hyphenator.compounds(bookLanguage)) {
+            return; // the texts are never made
+        }
         java.util.Set<String> words = new java.util.HashSet<>();
+        texts.forEach(text -> addWords(text, words));
+        hyphenator.knowWords(words);
+    }
+
+    private static void addWords(String text, java.util.Set<String> words) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -80,7 +89,6 @@ public final class TextResources {
                 words.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
             }
         }
-        hyphenator.knowWords(words);
     }
 
     /** Whether the patterns of {@code lang} give {@code word} a place to break (false for a language without any). */
