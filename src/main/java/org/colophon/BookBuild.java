@@ -55,6 +55,7 @@ final class BookBuild {
     private final List<StageReport> stages = new ArrayList<>(); // for the typesetting report
 
     private final boolean concurrent;
+    private BuildInputs inputs = BuildInputs.none(); // known once the manuscript is read
 
     BookBuild(Path manuscript, Options options, Warnings warnings, Progress progress) {
         this(manuscript, options, warnings, progress, true);
@@ -88,7 +89,7 @@ final class BookBuild {
         ReadBook source = new BookReader(warnings).readWithSources(manuscript);
         Book read = source.book();
         t = report("read", countDivisions(read) + " divisions", t);
-        BuildInputs inputs = BuildInputs.of(manuscript, source, options.styles());
+        inputs = BuildInputs.of(manuscript, source, options.styles());
 
         Book typeset = new Typographer().apply(read, warnings, manuscript.toString());
         t = report("typography", read.metadata().language(), t);
@@ -102,6 +103,11 @@ final class BookBuild {
             }
             return written;
         }
+    }
+
+    /** The files the build read and the styles folder, once it has read the manuscript. */
+    List<Path> inputs() {
+        return inputs.watched();
     }
 
     /** Said once per build of a book that has no date of its own. */

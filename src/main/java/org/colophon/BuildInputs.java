@@ -41,6 +41,15 @@ final class BuildInputs {
         return new BuildInputs(null, List.of(), null);
     }
 
+    /** The files read, the manuscript first, then the styles folder if there is one. */
+    List<Path> watched() {
+        List<Path> watched = new ArrayList<>(files);
+        if (stylesFolder != null) {
+            watched.add(stylesFolder);
+        }
+        return List.copyOf(watched);
+    }
+
     /** One error for each of {@code outputs} that would replace an input; none when all are safe to write. */
     List<Diagnostic> refusals(List<Path> outputs) {
         List<Diagnostic> refusals = new ArrayList<>();

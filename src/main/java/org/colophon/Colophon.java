@@ -55,6 +55,7 @@ public final class Colophon {
         private final boolean strict;
         private final boolean returnMemory;
         private final Instant date;
+        private final BuildCache cache;
 
         private Options(Builder builder) {
             this.outputDirectory = builder.outputDirectory;
@@ -64,6 +65,7 @@ public final class Colophon {
             this.strict = builder.strict;
             this.returnMemory = builder.returnMemory;
             this.date = builder.date;
+            this.cache = builder.cache;
         }
 
         /** Both books, the built-in styles, no report, not strict. */
@@ -120,6 +122,11 @@ public final class Colophon {
             return Optional.ofNullable(date);
         }
 
+        /** What the build may reuse of earlier builds of the same book (see {@link Builder#cache}). */
+        public Optional<BuildCache> cache() {
+            return Optional.ofNullable(cache);
+        }
+
         /** Builds {@link Options}; every setting it is not given keeps its default. */
         public static final class Builder {
 
@@ -130,6 +137,7 @@ public final class Colophon {
             private boolean strict;
             private boolean returnMemory;
             private Instant date;
+            private BuildCache cache;
 
             private Builder(Path outputDirectory) {
                 this.outputDirectory = Objects.requireNonNull(outputDirectory);
@@ -187,6 +195,16 @@ public final class Colophon {
                 return this;
             }
 
+            /**
+             * A cache kept from earlier builds of the same book, which this build reuses and
+             * updates: for a host that rebuilds a book after each edit. Null (the default)
+             * builds everything.
+             */
+            public Builder cache(BuildCache cache) {
+                this.cache = cache;
+                return this;
+            }
+
             public Options build() {
                 return new Options(this);
             }
@@ -206,8 +224,12 @@ public final class Colophon {
         }
     }
 
-    /** What a build wrote. */
-    public record Result(List<Path> outputs, List<StageReport> stages) {}
+    /**
+     * What a build wrote; {@code inputs}: every file it read (the manuscript first, then the
+     * files it includes, its images and cover) and the styles folder when the styles came
+     * from one, which is what a host watches for changes.
+     */
+    public record Result(List<Path> outputs, List<StageReport> stages, List<Path> inputs) {}
 
     private final Warnings warnings;
     private final Progress progress;
@@ -233,7 +255,8 @@ public final class Colophon {
             stages.add(r);
             progress.stageDone(r);
         };
-        List<Path> outputs = new BookBuild(manuscript, options, warnings, recording).run();
-        return new Result(outputs, List.copyOf(stages));
+        BookBuild build = new BookBuild(manuscript, options, warnings, recording);
+        List<Path> outputs = build.run();
+        return new Result(outputs, List.copyOf(stages), build.inputs());
     }
 }
