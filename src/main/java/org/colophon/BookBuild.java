@@ -149,7 +149,8 @@ final class BookBuild {
         // both books are written aside and moved into place together, so a failure in the
         // second never leaves a new EPUB beside an old PDF
         try (OutputFiles outputs = new OutputFiles(options.outputDirectory(), inputs)) {
-            Typesetter typesetter = new Typesetter(options.styles(), passWarnings, text);
+            Typesetter typesetter = new Typesetter(options.styles(), passWarnings, text,
+                    options.cache().map(BuildCache::typesetter).orElse(null));
             LaidOutBook laidOut = null;
             if (options.pdf()) {
                 FlowedBook flowed = typesetter.breakLines(layouts.publication());

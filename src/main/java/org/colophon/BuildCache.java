@@ -1,5 +1,7 @@
 package org.colophon;
 
+import org.colophon.pdf.TypesetterCache;
+
 /**
  * What a host that builds the same book again and again (the watch mode, the Maven
  * plugin's {@code watch} goal) keeps between builds so that a rebuild redoes only what an
@@ -8,9 +10,12 @@ package org.colophon;
  *
  * <p>One cache serves one book: a host that watches several keeps one for each. It is not
  * for two builds at once; a build that fails leaves it as the last build that succeeded
- * left it.
+ * left it, or with entries that are as right for the next build (each depends only on
+ * what it is keyed by).
  */
 public final class BuildCache {
+
+    private final TypesetterCache typesetter = new TypesetterCache();
 
     /** An empty cache: the first build with it does everything and fills it. */
     public static BuildCache create() {
@@ -18,5 +23,15 @@ public final class BuildCache {
     }
 
     private BuildCache() {
+    }
+
+    /** The typesetter's part: faces, shaping and the paragraphs set into lines. */
+    TypesetterCache typesetter() {
+        return typesetter;
+    }
+
+    /** How many paragraphs the last build took from the cache, and how many it set anew. */
+    public int[] paragraphCounts() {
+        return typesetter.paragraphCounts();
     }
 }

@@ -29,16 +29,32 @@ public final class FontCatalog implements org.colophon.pdf.flow.BlockBuilder.Fon
 
     private final Map<String, List<Entry>> families = new LinkedHashMap<>();
 
+    private final Map<String, FontFace> loaded = new LinkedHashMap<>();
+
     FontCatalog(List<FontFaceRule> rules, Styles styles, String cssFile) throws BuildException {
-        Map<String, FontFace> loaded = new LinkedHashMap<>();
+        this(rules, styles, cssFile, Map.of());
+    }
+
+    /**
+     * {@code earlier}: the faces an earlier build loaded, by the {@code src} that named them;
+     * a file whose bytes have not changed is not parsed again, and the build keeps the face
+     * (so that what was cached of text set in it still applies).
+     */
+    FontCatalog(List<FontFaceRule> rules, Styles styles, String cssFile, Map<String, FontFace> earlier)
+            throws BuildException {
         for (FontFaceRule rule : rules) {
             FontFace face = loaded.get(rule.src());
             if (face == null) {
                 byte[] bytes = readFontFile(rule, styles, cssFile);
-                try {
-                    face = FontFace.load(fileName(rule.src()), bytes);
-                } catch (IOException | RuntimeException e) {
-                    throw notTrueType(rule, cssFile, e);
+                FontFace before = earlier.get(rule.src());
+                if (before != null && before.isMadeOf(bytes)) {
+                    face = before;
+                } else {
+                    try {
+                        face = FontFace.load(fileName(rule.src()), bytes);
+                    } catch (IOException | RuntimeException e) {
+                        throw notTrueType(rule, cssFile, e);
+                    }
                 }
                 loaded.put(rule.src(), face);
             }
@@ -81,6 +97,11 @@ public final class FontCatalog implements org.colophon.pdf.flow.BlockBuilder.Fon
         }
         return new BuildException(cssFile, rule.line(), rule.column(),
                 "font file " + rule.src() + " is not a TrueType font Colophon can use: " + why);
+    }
+
+    /** The faces loaded, by the {@code src} of print.css that named them. */
+    Map<String, FontFace> loaded() {
+        return java.util.Collections.unmodifiableMap(loaded);
     }
 
     @Override

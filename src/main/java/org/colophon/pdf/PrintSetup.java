@@ -27,6 +27,16 @@ record PrintSetup(String css, String cssFile, PageMaster master, FontCatalog fon
     private static final String PRINT_CSS = "print.css";
 
     static PrintSetup read(Styles styles, Warnings warnings, SourcePlaces places) throws BuildException {
+        return read(styles, warnings, places, null);
+    }
+
+    /**
+     * {@code cache}, when not null: what an earlier build of the same book set up, of which
+     * the faces whose files have not changed are kept with their shaping caches, and the
+     * paragraphs it set; the cache then keeps this build's.
+     */
+    static PrintSetup read(Styles styles, Warnings warnings, SourcePlaces places, TypesetterCache cache)
+            throws BuildException {
         String cssFile = styles.describe(Styles.Kind.STYLE_SHEET, PRINT_CSS);
         String css;
         try {
@@ -38,9 +48,19 @@ record PrintSetup(String css, String cssFile, PageMaster master, FontCatalog fon
         StyleSheet userAgent = new StyleSheetParser(Warnings.ignore()).parse(UserAgentStyles.CSS, "user-agent styles");
         StyleSheet sheet = new StyleSheetParser(warnings).parse(css, cssFile);
         PageMaster master = PageMaster.from(sheet.pageRules(), cssFile, warnings);
-        FontCatalog fonts = new FontCatalog(sheet.fontFaces(), styles, cssFile);
-        TextResources textResources = new TextResources(fonts.fallbacks(), warnings, places);
-        return new PrintSetup(css, cssFile, master, fonts, textResources, new ParagraphSetter(textResources),
-                new Cascade(userAgent, sheet));
+        if (cache == null) {
+            FontCatalog fonts = new FontCatalog(sheet.fontFaces(), styles, cssFile);
+            TextResources textResources = new TextResources(fonts.fallbacks(), warnings, places);
+            return new PrintSetup(css, cssFile, master, fonts, textResources, new ParagraphSetter(textResources),
+                    new Cascade(userAgent, sheet));
+        }
+        FontCatalog fonts = new FontCatalog(sheet.fontFaces(), styles, cssFile, cache.faces());
+        TextResources earlier = cache.resources();
+        // the shaping caches are keyed by face: those of a face no longer loaded are only never asked again
+        TextResources textResources = earlier != null ? earlier.nextBuild(fonts.fallbacks(), warnings, places)
+                : new TextResources(fonts.fallbacks(), warnings, places);
+        cache.keep(fonts, textResources);
+        return new PrintSetup(css, cssFile, master, fonts, textResources,
+                new ParagraphSetter(textResources, cache.paragraphs()), new Cascade(userAgent, sheet));
     }
 }

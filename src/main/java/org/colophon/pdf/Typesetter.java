@@ -59,6 +59,7 @@ public final class Typesetter {
     private final Styles styles;
     private final Warnings warnings;
     private final SourcePlaces places;
+    private final TypesetterCache cache; // null: nothing is kept from or for another build
 
     public Typesetter(Styles styles, Warnings warnings) {
         this(styles, warnings, SourcePlaces.in("publication"));
@@ -66,9 +67,18 @@ public final class Typesetter {
 
     /** {@code places}: where the text it warns about stands in the user's files (the manuscript). */
     public Typesetter(Styles styles, Warnings warnings, SourcePlaces places) {
+        this(styles, warnings, places, null);
+    }
+
+    /**
+     * {@code cache}: what an earlier build of the same book kept, which this typesetter
+     * reuses and updates (null for none); the PDF is the same as without it.
+     */
+    public Typesetter(Styles styles, Warnings warnings, SourcePlaces places, TypesetterCache cache) {
         this.styles = styles;
         this.warnings = warnings;
         this.places = places;
+        this.cache = cache;
     }
 
     /** Returns the number of pages written; {@code date} is the build's, which the PDF says it was made on. */
@@ -97,7 +107,7 @@ public final class Typesetter {
      * blocks and sets every paragraph into lines (in parallel), as one vertical list.
      */
     public FlowedBook breakLines(Publication publication) throws BuildException {
-        PrintSetup setup = PrintSetup.read(styles, warnings, places);
+        PrintSetup setup = PrintSetup.read(styles, warnings, places, cache);
         PageMaster master = setup.master();
         FontCatalog fonts = setup.fonts();
         String lang = publication.book().language();
@@ -120,6 +130,9 @@ public final class Typesetter {
         // the book's own words show where its compounds join, for the hyphenation
         setup.textResources().knowWords(lang, java.util.Arrays.stream(documents)
                 .map(d -> d.getDocumentElement().getTextContent()));
+        if (cache != null) {
+            cache.paragraphs().startBuild(setup.textResources());
+        }
 
         ComputedStyle body = builder.bodyStyle(documents[0], lang);
         float grid = body.lineHeight();

@@ -23,13 +23,13 @@ import org.w3c.dom.Node;
  * English ones marked {@code xml:lang="en"}) until the body holds about the asked number
  * of words. Real, varied text: no paragraph is repeated more often than its novel is.
  */
-final class BenchmarkBooks {
+public final class BenchmarkBooks {
 
     static final String TEI = "http://www.tei-c.org/ns/1.0";
 
     private final Path corpus;
 
-    BenchmarkBooks(Path corpus) {
+    public BenchmarkBooks(Path corpus) {
         this.corpus = corpus;
     }
 
@@ -42,7 +42,7 @@ final class BenchmarkBooks {
     }
 
     /** Writes a TEI book of roughly {@code words} words to {@code target} and returns it. */
-    Path assemble(int words, Path target) throws Exception {
+    public Path assemble(int words, Path target) throws Exception {
         Document french = parse(ponson());
         Document english = parse(anstey());
         List<Element> frenchChapters = chapters(french);

@@ -283,6 +283,11 @@ public final class FontFace {
         });
     }
 
+    /** Whether this face was loaded from exactly these bytes. */
+    public boolean isMadeOf(byte[] fileBytes) {
+        return java.util.Arrays.equals(bytes, fileBytes);
+    }
+
     /** The characters a glyph stands for, for the PDF's ToUnicode map; null if unknown. */
     public String glyphText(int glyph) {
         String learned = learnedText.get(glyph);

@@ -149,6 +149,10 @@ final class Hyphenator {
         vocabulary = java.util.Set.copyOf(words);
     }
 
+    java.util.Set<String> vocabulary() {
+        return vocabulary;
+    }
+
     /**
      * Of {@code points} (as {@link #points} gave them for {@code word}), those at a joint of
      * a compound, as bits (bit k for {@code points[k]}); 0 when the language does not write

@@ -12,14 +12,25 @@ public final class ParagraphSetter {
     private final TextResources resources;
     private final Tuning tuning;
     private final LineBreaker breaker = new LineBreaker();
+    private final ParagraphCache cache; // null: every paragraph is set
 
     public ParagraphSetter(TextResources resources) {
-        this(resources, Tuning.defaults());
+        this(resources, Tuning.defaults(), null);
+    }
+
+    /** A setter that takes the lines of paragraphs an earlier build set from {@code cache}, and keeps its own there. */
+    public ParagraphSetter(TextResources resources, ParagraphCache cache) {
+        this(resources, Tuning.defaults(), cache);
     }
 
     ParagraphSetter(TextResources resources, Tuning tuning) {
+        this(resources, tuning, null);
+    }
+
+    private ParagraphSetter(TextResources resources, Tuning tuning, ParagraphCache cache) {
         this.resources = resources;
         this.tuning = tuning;
+        this.cache = cache;
     }
 
     public List<SetLine> set(List<ParagraphItem> items, ParagraphSpec spec) {
@@ -39,6 +50,13 @@ public final class ParagraphSetter {
      * of at most {@link SettingLimits#MAX_LINES_WITH_VARIANTS} lines only).
      */
     public SetParagraph setParagraph(List<ParagraphItem> items, ParagraphSpec spec) {
+        if (cache != null) {
+            return cache.set(items, spec, resources, () -> setAnew(items, spec));
+        }
+        return setAnew(items, spec);
+    }
+
+    private SetParagraph setAnew(List<ParagraphItem> items, ParagraphSpec spec) {
         Paragraph paragraph = paragraph(items, spec);
         if (paragraph.isEmpty()) {
             return new SetParagraph(List.of(), null, null);

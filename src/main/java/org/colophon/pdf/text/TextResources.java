@@ -15,7 +15,9 @@ import org.colophon.error.Warnings;
 
 /**
  * Shared, cached, thread-safe resources for setting text: fallback fonts, hyphenation
- * patterns per language, shaping caches. One per build.
+ * patterns per language, shaping caches. One per build; a build that follows another of
+ * the same book may share the earlier one's shaping and hyphenation caches
+ * ({@link #nextBuild}), which depend on nothing a build says.
  *
  * @param fallbacks faces tried in order for characters the run's face lacks
  * @param warnings  where to report characters no face has
@@ -26,8 +28,8 @@ public final class TextResources {
     private final List<FontFace> fallbacks;
     private final Warnings warnings;
     private final SourcePlaces places;
-    private final Shaper shaper = new Shaper();
-    private final Hyphenator hyphenator = new Hyphenator();
+    private final Shaper shaper;
+    private final Hyphenator hyphenator;
     private final Set<Integer> reportedMissing = ConcurrentHashMap.newKeySet();
     // for the typesetting report: what needed help, by code point (sorted: same report every run)
     private final Map<Integer, String> fallbackFaces = new ConcurrentSkipListMap<>();
@@ -40,16 +42,81 @@ public final class TextResources {
      * ICU's own cache holds one locale at a time, so a book mixing French and English
      * loaded the break rules again for nearly every paragraph.
      */
-    private final ThreadLocal<Map<String, BreakIterator>> lineIterators = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, BreakIterator>> lineIterators;
+    /**
+     * Where the notes of the paragraph this thread is setting go as well, while a
+     * {@link ParagraphCache} records them to replay when it hands the same lines out again.
+     */
+    private final ThreadLocal<List<Note>> recording = new ThreadLocal<>();
+
+    /** What setting a paragraph tells the build besides its lines: what the report and the EPUB's fonts learn. */
+    sealed interface Note {
+        record Fallback(int codePoint, FontFace face) implements Note {}
+
+        record Missing(int codePoint, String replacement, String context) implements Note {}
+
+        record Overlong(String word) implements Note {}
+    }
 
     public TextResources(List<FontFace> fallbacks, Warnings warnings) {
         this(fallbacks, warnings, SourcePlaces.in("publication"));
     }
 
     public TextResources(List<FontFace> fallbacks, Warnings warnings, SourcePlaces places) {
+        this(fallbacks, warnings, places, new Shaper(), new Hyphenator(), ThreadLocal.withInitial(HashMap::new));
+    }
+
+    private TextResources(List<FontFace> fallbacks, Warnings warnings, SourcePlaces places, Shaper shaper,
+                          Hyphenator hyphenator, ThreadLocal<Map<String, BreakIterator>> lineIterators) {
         this.fallbacks = List.copyOf(fallbacks);
         this.warnings = warnings == null ? Warnings.ignore() : warnings;
         this.places = places;
+        this.shaper = shaper;
+        this.hyphenator = hyphenator;
+        this.lineIterators = lineIterators;
+    }
+
+    /**
+     * The resources of the next build of the book: this one's shaping, hyphenation and
+     * line-iterator caches (their results depend only on the faces, which a caller that
+     * shares them must share too), with nothing yet noted and the next build's warnings.
+     */
+    public TextResources nextBuild(List<FontFace> nextFallbacks, Warnings nextWarnings, SourcePlaces nextPlaces) {
+        return new TextResources(nextFallbacks, nextWarnings, nextPlaces, shaper, hyphenator, lineIterators);
+    }
+
+    /** {@code work}'s result, and what it noted on this thread while it ran. */
+    <T> Recorded<T> recorded(java.util.function.Supplier<T> work) {
+        List<Note> notes = new java.util.ArrayList<>();
+        List<Note> outer = recording.get();
+        recording.set(notes);
+        try {
+            return new Recorded<>(work.get(), List.copyOf(notes));
+        } finally {
+            recording.set(outer);
+        }
+    }
+
+    record Recorded<T>(T value, List<Note> notes) {}
+
+    /** Notes again, for this build, what an earlier setting of the same paragraph noted. */
+    void replay(List<Note> notes) {
+        for (Note note : notes) {
+            if (note instanceof Note.Fallback f) {
+                noteFallback(f.codePoint(), f.face());
+            } else if (note instanceof Note.Missing m) {
+                reportMissing(m.codePoint(), m.replacement(), m.context());
+            } else if (note instanceof Note.Overlong o) {
+                reportOverlong(o.word());
+            }
+        }
+    }
+
+    private void note(Note note) {
+        List<Note> notes = recording.get();
+        if (notes != null) {
+            notes.add(note);
+        }
     }
 
     List<FontFace> fallbacks() {
@@ -67,11 +134,17 @@ public final class TextResources {
      */
     public void knowWords(String bookLanguage, java.util.stream.Stream<String> texts) {
         if (!hyphenator.compounds(bookLanguage)) {
-            return; // the texts are never made
+            hyphenator.knowWords(Set.of()); // the texts are never made; an earlier build's words go
+            return;
         }
         java.util.Set<String> words = new java.util.HashSet<>();
         texts.forEach(text -> addWords(text, words));
         hyphenator.knowWords(words);
+    }
+
+    /** The words {@link #knowWords} last gave, on which the hyphenation of compounds depends. */
+    public Set<String> knownWords() {
+        return hyphenator.vocabulary();
     }
 
     private static void addWords(String text, java.util.Set<String> words) {
@@ -134,6 +207,7 @@ public final class TextResources {
 
     /** Remembers, for the report, that a character was set in a fallback face. */
     void noteFallback(int codePoint, FontFace face) {
+        note(new Note.Fallback(codePoint, face));
         fallbackFaces.putIfAbsent(codePoint, face.name());
         setInFallback.computeIfAbsent(face, f -> new ConcurrentSkipListSet<>()).add(codePoint);
     }
@@ -146,6 +220,7 @@ public final class TextResources {
 
     /** Warns once per build about a character no face has. */
     void reportMissing(int codePoint, String replacement, String context) {
+        note(new Note.Missing(codePoint, replacement, context));
         missing.putIfAbsent(codePoint, context);
         if (reportedMissing.add(codePoint)) {
             String name = Character.getName(codePoint);
@@ -173,6 +248,7 @@ public final class TextResources {
 
     /** Warns that a word wider than the line had to be cut (it could not fit otherwise). */
     void reportOverlong(String word) {
+        note(new Note.Overlong(word));
         String shown = ParagraphText.excerpt(word);
         cutWords.add(shown);
         warnings.warn(places.warningAt(word.strip(), "\u201c" + shown + "\u201d is wider than the line and was cut to fit"
