@@ -200,7 +200,7 @@ public final class Typesetter {
         List<LaidOutPage> laidOut = book.laidOut;
         Folios folios = book.folios;
         try (PDDocument document = new PDDocument()) {
-            PdfTextWriter writer = new PdfTextWriter(document);
+            PdfTextWriter writer = new PdfTextWriter(document, cache == null ? null : cache.drawnRuns());
             PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings);
             assembler.draw(laidOut);
             PdfOutline.add(document, pages, PageNesting.of(publication), assembler);

@@ -2,13 +2,15 @@ package org.colophon.pdf;
 
 import java.util.Map;
 import org.colophon.pdf.text.FontFace;
+import org.colophon.pdf.write.DrawnRuns;
 import org.colophon.pdf.text.ParagraphCache;
 import org.colophon.pdf.text.TextResources;
 
 /**
  * What the typesetter keeps from one build of a book for the next: the faces print.css
  * loaded (a font file is parsed again only when its bytes change), the shaping and
- * hyphenation caches, and the paragraphs set into lines ({@link ParagraphCache}). Nothing
+ * hyphenation caches, the paragraphs set into lines ({@link ParagraphCache}) and the PDF
+ * operators of the glyph runs drawn ({@link DrawnRuns}). Nothing
  * kept changes a book: a build with it writes what a clean build writes.
  *
  * <p>One per book, for one build at a time (the watch mode's).
@@ -18,6 +20,7 @@ public final class TypesetterCache {
     private Map<String, FontFace> faces = Map.of();
     private TextResources resources; // the last build's, whose caches the next shares
     private final ParagraphCache paragraphs = new ParagraphCache();
+    private final DrawnRuns drawnRuns = new DrawnRuns();
 
     synchronized Map<String, FontFace> faces() {
         return faces;
@@ -32,6 +35,10 @@ public final class TypesetterCache {
     synchronized void keep(FontCatalog fonts, TextResources textResources) {
         this.faces = Map.copyOf(fonts.loaded());
         this.resources = textResources;
+    }
+
+    DrawnRuns drawnRuns() {
+        return drawnRuns;
     }
 
     ParagraphCache paragraphs() {

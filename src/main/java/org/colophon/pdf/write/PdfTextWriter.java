@@ -91,8 +91,19 @@ public final class PdfTextWriter {
         }
     }
 
+    private final DrawnRuns drawnRuns; // null: none kept
+
     public PdfTextWriter(PDDocument document) {
+        this(document, null);
+    }
+
+    /** {@code drawnRuns}: the operators of runs an earlier PDF of the book drew, which this one reuses and keeps. */
+    public PdfTextWriter(PDDocument document, DrawnRuns drawnRuns) {
         this.document = document;
+        this.drawnRuns = drawnRuns;
+        if (drawnRuns != null) {
+            drawnRuns.startPdf();
+        }
     }
 
     /** Draws {@code line} with its left edge at {@code x} and its baseline at {@code baseline}. */
@@ -150,7 +161,16 @@ public final class PdfTextWriter {
             tj.setLength(0);
             int glyphs = run.glyphs().length;
             int text = r == runs.size() - 1 ? glyphs - line.breakHyphenGlyphs() : glyphs;
-            appendTj(tj, run, face, embedded, 0, text, false);
+            String known = drawnRuns == null ? null : drawnRuns.get(run, text);
+            if (known != null) {
+                markUsed(run, embedded, text);
+                tj.append(known);
+            } else {
+                appendTj(tj, run, face, embedded, 0, text, false);
+                if (drawnRuns != null) {
+                    drawnRuns.put(run, text, tj.toString());
+                }
+            }
             if (text < glyphs) {
                 tj.append(SOFT_HYPHEN);
                 appendTj(tj, run, face, embedded, text, glyphs, true);
@@ -232,6 +252,14 @@ public final class PdfTextWriter {
             tj.append('>');
         }
         tj.append("] TJ\n");
+    }
+
+    /** Marks the first {@code to} glyphs of {@code run} as used, as drawing them does. */
+    private static void markUsed(GlyphRun run, Embedded embedded, int to) {
+        int[] glyphs = run.glyphs();
+        for (int i = 0; i < to; i++) {
+            embedded.glyphs.set(glyphs[i]);
+        }
     }
 
     /** Writes {@code milli / 1000} with up to three decimals, no exponent. */
