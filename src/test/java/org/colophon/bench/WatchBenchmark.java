@@ -41,7 +41,8 @@ public final class WatchBenchmark {
         // warm the JVM as a watch session is warm after its first builds
         List<Long> full = new ArrayList<>();
         List<Long> fullCpu = new ArrayList<>();
-        for (int i = 0; i < 3 + edits; i++) {
+        int fullBuilds = Integer.getInteger("bench.fullBuilds", edits); // fewer, to profile the rebuilds
+        for (int i = 0; i < 3 + fullBuilds; i++) {
             Files.writeString(book, edit(original, at, i));
             long t = System.nanoTime();
             long cpu = cpuMillis();
@@ -136,6 +137,9 @@ public final class WatchBenchmark {
     }
 
     private static long median(List<Long> values) {
+        if (values.isEmpty()) {
+            return 0; // none measured (bench.fullBuilds=0)
+        }
         long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
         return sorted[sorted.length / 2];
     }
