@@ -51,6 +51,9 @@ class EuropeanNovelsTest {
         try (PDDocument doc = Loader.loadPDF(out.resolve(base + ".pdf").toFile())) {
             lines.addAll(new PDFTextStripper().getText(doc).lines().map(String::strip).toList());
         }
+        // set in the body face alone: the colophon names no other
+        assertTrue(lines.contains("Typeset with Colophon. Set in Source Serif 4."), "the colophon");
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Noto Serif")), "no fallback face named");
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
             // what closes a phrase never starts a line: punctuation, and the language's closing quotation mark
