@@ -161,24 +161,33 @@ final class BookBuild {
                 returnMemory();
                 t = report("pages", laidOut.pageCount() + " pages", t);
                 int passes = 1;
-                while (layouts.pageLabels().anyAsked()) {
-                    PageLabels printed = PageLabels.of(laidOut.pageLabelsOfIds());
-                    if (layouts.pageLabels().settledBy(printed)) {
+                // the colophon names the fallback faces the book is set in, known once it is set:
+                // a book that needs one (polytonic Greek) is rendered and typeset again, naming it
+                List<String> named = List.of();
+                while (true) {
+                    boolean asked = layouts.pageLabels().anyAsked();
+                    PageLabels printed = asked ? PageLabels.of(laidOut.pageLabelsOfIds()) : PageLabels.beforeTypesetting();
+                    boolean pagesSettled = !asked || layouts.pageLabels().settledBy(printed);
+                    List<String> used = families(laidOut.fallbackFonts());
+                    if (pagesSettled && used.equals(named)) {
                         break;
                     }
                     if (passes == MAX_PASSES) {
-                        passWarnings.warn(text.warningAtElement(List.of("book", "TEI"), unsettled(
-                                layouts.pageLabels().unsettled(printed))));
+                        if (!pagesSettled) {
+                            passWarnings.warn(text.warningAtElement(List.of("book", "TEI"), unsettled(
+                                    layouts.pageLabels().unsettled(printed))));
+                        }
                         break;
                     }
                     passWarnings.startOver();
-                    layouts = renderer.renderPages(bookCover.book(), date, printed);
+                    named = used;
+                    layouts = renderer.renderPages(bookCover.book(), date, printed, named);
                     laidOut = pagesOf(typesetter, typesetter.breakLines(layouts.publication()));
                     passes++;
                 }
                 if (passes > 1) {
                     returnMemory();
-                    t = report("references", passes + " typesettings", t);
+                    t = report("settle", passes + " typesettings", t);
                 }
             }
             passWarnings.deliver();
@@ -246,6 +255,11 @@ final class BookBuild {
      * words change the lines, which can move a target to the next page and back.
      */
     private static final int MAX_PASSES = 4;
+
+    /** The families of {@code fonts}, each once, in their order. */
+    private static List<String> families(List<FontUse> fonts) {
+        return fonts.stream().map(FontUse::family).distinct().toList();
+    }
 
     private static String unsettled(java.util.Map<String, String> wrong) {
         return "after " + MAX_PASSES + " typesettings, " + wrong.size() + " page reference(s) still name a page"

@@ -18,6 +18,15 @@ final class BookView {
     }
 
     static Map<String, Object> of(Metadata m, Map<String, String> labels, String identifier) {
+        return of(m, labels, identifier, List.of());
+    }
+
+    /**
+     * As above; {@code fallbackTypefaces}: the families of the fallback faces the book was
+     * set in besides its own (Noto Serif for polytonic Greek), which the colophon names too.
+     */
+    static Map<String, Object> of(Metadata m, Map<String, String> labels, String identifier,
+                                  List<String> fallbackTypefaces) {
         List<String> authors = new ArrayList<>();
         List<Map<String, Object>> contributors = new ArrayList<>();
         for (Creator c : m.creators()) {
@@ -47,7 +56,18 @@ final class BookView {
                 "identifierLabel", identifierLabel,
                 "packageIdentifier", identifier,
                 "series", m.series() == null ? null : m.series().name(),
-                "seriesPosition", m.series() == null ? null : m.series().position());
+                "seriesPosition", m.series() == null ? null : m.series().position(),
+                "fallbackTypefaces", List.copyOf(fallbackTypefaces),
+                "typefaces", typefaces(labels, fallbackTypefaces));
+    }
+
+    /** "Set in Source Serif 4.", or "Set in Source Serif 4 and Noto Serif." when a fallback face was used. */
+    private static String typefaces(Map<String, String> labels, List<String> fallbackTypefaces) {
+        String with = labels.get("typefaceAndFallback");
+        if (fallbackTypefaces.isEmpty() || with == null) {
+            return labels.get("typeface");
+        }
+        return with.replace("{0}", String.join(", ", fallbackTypefaces));
     }
 
     /**

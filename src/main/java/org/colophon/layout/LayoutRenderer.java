@@ -37,7 +37,7 @@ public final class LayoutRenderer {
      * list. {@code date}: the build's, which the package document gives as its last modification.
      */
     public Publication render(Book book, BuildDate date) throws BuildException {
-        RenderedLayouts layouts = layOut(book, date, PageLabels.none());
+        RenderedLayouts layouts = layOut(book, date, PageLabels.none(), List.of());
         return layouts.packageFiles().addTo(layouts.publication(), List.of());
     }
 
@@ -57,12 +57,23 @@ public final class LayoutRenderer {
      * locator); {@code pages} remembers which were asked for.
      */
     public RenderedLayouts renderPages(Book book, BuildDate date, PageLabels pages) throws BuildException {
-        RenderedLayouts layouts = layOut(book, date, pages);
+        return renderPages(book, date, pages, List.of());
+    }
+
+    /**
+     * As {@link #renderPages(Book, BuildDate, PageLabels)}, naming in the colophon the
+     * families of the fallback faces a previous typesetting set some of the book in
+     * ({@code fallbackTypefaces}, in print.css's order).
+     */
+    public RenderedLayouts renderPages(Book book, BuildDate date, PageLabels pages, List<String> fallbackTypefaces)
+            throws BuildException {
+        RenderedLayouts layouts = layOut(book, date, pages, fallbackTypefaces);
         layouts.packageFiles().addTo(layouts.publication(), List.of());
         return layouts;
     }
 
-    private RenderedLayouts layOut(Book book, BuildDate date, PageLabels pageLabels) throws BuildException {
+    private RenderedLayouts layOut(Book book, BuildDate date, PageLabels pageLabels, List<String> fallbackTypefaces)
+            throws BuildException {
         TemplateEngine templates = new TemplateEngine(styles);
         Map<String, String> labels = Labels.forLanguage(styles, book.language());
         IdAllocator ids = new IdAllocator();
@@ -75,7 +86,7 @@ public final class LayoutRenderer {
         List<PlannedPage> plan = planner.plan(book, hasCover);
         MediaFiles media = new MediaFiles(book.assets(), ids);
         String identifier = PackageFiles.packageIdentifier(book.metadata());
-        Map<String, Object> bookView = BookView.of(book.metadata(), labels, identifier);
+        Map<String, Object> bookView = BookView.of(book.metadata(), labels, identifier, fallbackTypefaces);
 
         Map<Division, PlannedPage> pageOf = new IdentityHashMap<>();
         for (PlannedPage p : plan) {

@@ -35,7 +35,8 @@ import org.w3c.dom.NodeList;
  * The ELTeC Greek novel GRE0004 (Papadiamantis, "Ὁ γείτονας μὲ τὸ λαγοῦτο"), polytonic
  * throughout though tagged {@code el}: built with the default styles, no character is
  * missing; its polytonic words are drawn in Noto Serif, every glyph of them; its Latin
- * words stay in Source Serif 4; the EPUB embeds the Noto Serif subsets and lists them.
+ * words stay in Source Serif 4; the EPUB embeds the Noto Serif subsets and lists them; the
+ * colophon of both books names both faces.
  */
 class GreekNovelFontsTest {
 
@@ -128,6 +129,15 @@ class GreekNovelFontsTest {
         }
         Word colophon = words.stream().filter(w -> w.text().startsWith("Colophon")).findFirst().orElseThrow();
         assertTrue(colophon.fonts().stream().allMatch(f -> f.contains("SourceSerif4")), colophon.fonts().toString());
+    }
+
+    @Test
+    void theColophonNamesTheFallbackFaceInBothBooks() throws IOException {
+        String line = "Typeset with Colophon. Set in Source Serif 4 and Noto Serif.";
+        assertTrue(pdfText.contains(line), pdfText.substring(0, Math.min(1500, pdfText.length())));
+        String copyright = new String(EpubFiles.entries(out.resolve("GRE0004_Papadiamantis_O_geitonas.epub"))
+                .get("EPUB/text/copyright.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(copyright.contains(">" + line + "<"), copyright);
     }
 
     @Test

@@ -85,6 +85,7 @@ final class Paragraph {
         private float limit;
         private int[] codeCuts = new int[0]; // where the line of code being cut is cut, by character
         private int nextCut;
+        private float letterStretch; // the paragraph's language's: one texture for all its lines
 
         Builder(TextResources resources, ParagraphSpec spec, Tuning tuning) {
             this.resources = resources;
@@ -104,6 +105,7 @@ final class Paragraph {
             markerOffsets = text.markerOffsets;
             markerIds = text.markerIds;
             TextStyle first = text.first;
+            letterStretch = tuning.letterStretch(first == null ? null : first.lang());
             float em = first == null ? 10f : first.size();
             limit = Math.min(spec.measure(), spec.measure() - spec.firstIndent());
             if (spec.firstIndent() > 0) {
@@ -596,7 +598,7 @@ final class Paragraph {
 
         /** A box of text, which in justified lines may take a little letter spacing. */
         private int textBox(float width) {
-            return justify ? items.box(width, width * tuning.letterStretch(), width * tuning.letterShrink())
+            return justify ? items.box(width, width * letterStretch, width * tuning.letterShrink())
                     : items.box(width);
         }
 

@@ -15,7 +15,11 @@ class HyphenatorTest {
     }
 
     private String hyphenate(String word, String lang, HyphenLimits limits) {
-        int[] points = hyphenator.points(word, lang, limits);
+        return hyphenate(word, lang, limits, false);
+    }
+
+    private String hyphenate(String word, String lang, HyphenLimits limits, boolean opensSentence) {
+        int[] points = hyphenator.points(word, lang, limits, opensSentence);
         StringBuilder sb = new StringBuilder(word);
         for (int i = points.length - 1; i >= 0; i--) {
             sb.insert(points[i], '-');
@@ -34,6 +38,21 @@ class HyphenatorTest {
         // the patterns alone give désen-ga-ge-ment
         assertEquals("dés-en-ga-ge-ment", hyphenate("désengagement", "fr"));
         assertEquals("dés-en-ga-ge-ments", hyphenate("désengagements", "fr"));
+        // the patterns never break after con- (conti-nua, conseil) nor inside -ill- (meilleur)
+        assertEquals("con-seil", hyphenate("conseil", "fr"));
+        assertEquals("con-seils", hyphenate("conseils", "fr"), "the plural of an entry");
+        assertEquals("con-seil-ler", hyphenate("conseiller", "fr"));
+        assertEquals("con-ti-nua", hyphenate("continua", "fr"));
+        assertEquals("con-dui-sit", hyphenate("conduisit", "fr"));
+        assertEquals("meil-leur", hyphenate("meilleur", "fr"));
+        assertEquals("meil-leurs", hyphenate("meilleurs", "fr"));
+        assertEquals("Meil-leure", hyphenate("Meilleure", "fr", HyphenLimits.AUTO, true), "opening a sentence");
+        assertEquals("tres-sail-lit", hyphenate("tressaillit", "fr"));
+        assertEquals("ail-leurs", hyphenate("ailleurs", "fr"));
+        // an entry's breaks are kept only within the limits
+        assertEquals("con-seil", hyphenate("conseil", "fr", new HyphenLimits(0, 3, 4)));
+        assertEquals("conseil", hyphenate("conseil", "fr", new HyphenLimits(0, 4, 3)));
+        assertEquals("conseil", hyphenate("conseil", "fr", new HyphenLimits(8, 0, 0)), "shorter than the shortest word");
     }
 
     @Test

@@ -116,6 +116,33 @@ class LineSettingTest {
     }
 
     @Test
+    void germanLettersMayStretchFurtherThanFrenchOnes() {
+        String german = "Hradscheck sah dem auf dem schlechten Wege langsam sich fortbewegenden Fuhrwerk eine Weile "
+                + "nach, sein Kopf war unbedeckt, und sein spärlich blondes Haar flog ihm um die Stirn.";
+        float widest = 0;
+        for (float measure = 70; measure <= 130; measure += 5) {
+            List<SetLine> lines = setter.set(Fixtures.text(german, new TextStyle(Fixtures.REGULAR, 10, "de-DE", false, 0)),
+                    new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.JUSTIFY, false));
+            for (SetLine line : lines) {
+                for (GlyphRun run : line.runs()) {
+                    ShapedText natural = new Shaper().shape(run.style().font(), run.style().smallCaps(), run.text());
+                    if (run.text().contains(" ") || natural.length() != run.glyphs().length) {
+                        continue;
+                    }
+                    float spacing = run.width() / (natural.width * run.style().size() / 1000f) - 1;
+                    assertTrue(spacing <= 0.03f + 0.0001f, measure + ": " + run.text() + " spaced by " + spacing);
+                    widest = Math.max(widest, spacing);
+                }
+            }
+        }
+        // French's limit is 2 % (letterSpacingNeverPassesItsLimitEvenInAnEmergency): German's letters took more
+        assertTrue(widest > Tuning.defaults().letterStretch() + 0.005f, "widest letter spacing " + widest);
+        assertEquals(0.03f, Tuning.defaults().letterStretch("de-CH"), 0.0001f);
+        assertEquals(Tuning.defaults().letterStretch(), Tuning.defaults().letterStretch("fr"), 0.0001f);
+        assertEquals(Tuning.defaults().letterStretch(), Tuning.defaults().letterStretch(null), 0.0001f);
+    }
+
+    @Test
     void firstIndentAndAlignments() {
         List<ParagraphItem> items = Fixtures.text(ARTICLE, Fixtures.french(10));
         List<SetLine> indented = setter.set(items, new ParagraphSpec(250, 15, ParagraphSpec.Alignment.JUSTIFY, true));

@@ -81,6 +81,7 @@ public final class SetterBenchmark {
                 Integer.getInteger("tuning.finalHyphenDemerits", d.finalHyphenDemerits()),
                 Float.parseFloat(System.getProperty("tuning.emergencyStretchEm", "" + d.emergencyStretchEm())),
                 Float.parseFloat(System.getProperty("tuning.letterStretch", "" + d.letterStretch())),
-                Float.parseFloat(System.getProperty("tuning.letterShrink", "" + d.letterShrink())));
+                Float.parseFloat(System.getProperty("tuning.letterShrink", "" + d.letterShrink())),
+                d.letterStretchByLanguage());
     }
 }
