@@ -1,0 +1,242 @@
+package org.colophon.watch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.colophon.Colophon;
+import org.colophon.cover.CoverImages;
+import org.colophon.error.Diagnostic;
+import org.colophon.testing.EpubFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The watch loop on a real manuscript in a temporary folder: each edit is followed by the
+ * watcher's event, and the books it wrote are read back (the PDF's text through PDFBox, the
+ * EPUB's pages).
+ */
+class BookWatcherTest {
+
+    @TempDir
+    Path dir;
+
+    private final WatchedEvents events = new WatchedEvents();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+    private BookWatcher watcher;
+    private Thread thread;
+    private Set<Thread> threadsBefore;
+
+    /** Line 10 holds the paragraph; {@code INCLUDE} is replaced by an include or nothing. */
+    private static final String MANUSCRIPT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <book xmlns="https://colophon.org/ns/manuscript/1" xmlns:xi="http://www.w3.org/2001/XInclude"
+                  version="1" xml:lang="fr">
+              <metadata>
+                <title>Le Guetteur</title>
+                <date>2024-11-12</date>
+              </metadata>
+              <body>
+                <chapter id="un"><title>Un</title>
+                  <p>Le mot du jour est WORD.</p>
+                </chapter>
+            INCLUDE
+              </body>
+            </book>
+            """;
+
+    private static final String CHAPTER_TWO = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <chapter xmlns="https://colophon.org/ns/manuscript/1" id="deux">
+              <title>Deux</title>
+              <p>Le second mot est WORD.</p>
+              <figure src="../images/point.jpg" alt="Un point"/>
+            </chapter>
+            """;
+
+    private static String manuscript(String word, boolean include) {
+        return MANUSCRIPT.replace("WORD", word)
+                .replace("INCLUDE\n", include ? "    <xi:include href=\"chapters/two.xml\"/>\n" : "");
+    }
+
+    private void start(Path manuscript, Path out) throws IOException {
+        threadsBefore = Thread.getAllStackTraces().keySet();
+        Colophon colophon = new Colophon(warnings::add, Colophon.Progress.silent());
+        watcher = new BookWatcher(colophon, List.of(manuscript),
+                cache -> Colophon.Options.builder(out).cache(cache).build(), events);
+        thread = new Thread(watcher::run, "book-watcher-test");
+        thread.start();
+    }
+
+    @AfterEach
+    void stopWatcher() throws InterruptedException {
+        if (watcher != null) {
+            watcher.stop();
+            thread.join(TimeUnit.SECONDS.toMillis(WatchedEvents.TIMEOUT_SECONDS));
+        }
+    }
+
+    @Test
+    void rebuildsAfterEachEditReportsABreakAndFollowsNewInputs() throws Exception {
+        Path book = dir.resolve("book");
+        Files.createDirectories(book);
+        Path manuscript = book.resolve("book.xml");
+        Files.writeString(manuscript, manuscript("alpha", false));
+        Path out = book.resolve("target"); // inside the watched folder: its writes must trigger nothing
+        start(manuscript, out);
+
+        BuildEvent.Built first = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(), first.changed());
+        assertBooksSay("alpha", out);
+        Path realManuscript = manuscript.toRealPath();
+        assertEquals(realManuscript, first.result().inputs().get(0));
+
+        Files.writeString(manuscript, manuscript("omicron", false));
+        BuildEvent.Built edited = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(realManuscript), edited.changed(), "the edit, and not the books the first build wrote");
+        assertBooksSay("omicron", out);
+        assertFalse(pdfText(out).contains("alpha"));
+
+        byte[] pdfBefore = Files.readAllBytes(out.resolve("book.pdf"));
+        byte[] epubBefore = Files.readAllBytes(out.resolve("book.epub"));
+        Files.writeString(manuscript, manuscript("sigma", false).replace("sigma.</p>", "sigma.</q>"));
+        BuildEvent.Failed broken = events.nextBuild(BuildEvent.Failed.class);
+        Diagnostic error = broken.errors().get(0);
+        assertEquals(Diagnostic.Severity.ERROR, error.severity());
+        assertTrue(error.file().endsWith("book.xml"), error.toString());
+        assertEquals(10, error.line(), error.toString());
+        String line = manuscript("sigma", false).lines().toList().get(9);
+        int tag = line.indexOf("</p>") + 1; // the 1-based column of the end tag that breaks it
+        assertTrue(error.column() >= tag && error.column() <= tag + 3, error.toString()); // within "</q>"
+        assertArrayEquals(pdfBefore, Files.readAllBytes(out.resolve("book.pdf")), "the last good PDF is left as it was");
+        assertArrayEquals(epubBefore, Files.readAllBytes(out.resolve("book.epub")), "and the EPUB");
+        List<String> errorLines = new ArrayList<>();
+        WatchLines.write(broken, ignored -> { }, errorLines::add);
+        assertTrue(errorLines.get(0).startsWith(error.file() + ":10:" + error.column() + ": error: "), errorLines.toString());
+
+        Files.writeString(manuscript, manuscript("sigma", false));
+        events.nextBuild(BuildEvent.Built.class);
+        assertBooksSay("sigma", out);
+
+        // an included file in a new folder, naming an image in another: both are watched from the build that reads them
+        Path chapters = Files.createDirectories(book.resolve("chapters"));
+        Path images = Files.createDirectories(book.resolve("images"));
+        Files.write(images.resolve("point.jpg"), CoverImages.jpeg(40, 40));
+        Files.writeString(chapters.resolve("two.xml"), CHAPTER_TWO.replace("WORD", "delta"));
+        Files.writeString(manuscript, manuscript("sigma", true));
+        Path two = chapters.resolve("two.xml").toRealPath();
+        events.next(e -> e instanceof BuildEvent.Built b && b.result().inputs().contains(two));
+        assertBooksSay("delta", out);
+
+        Files.writeString(chapters.resolve("two.xml"), CHAPTER_TWO.replace("WORD", "kappa"));
+        BuildEvent.Built included = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(two), included.changed());
+        assertBooksSay("kappa", out);
+
+        Path image = images.resolve("point.jpg").toRealPath();
+        Files.write(image, CoverImages.jpeg(60, 40));
+        BuildEvent.Built redrawn = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(image), redrawn.changed());
+
+        // scratch files of editors are no edit
+        Files.writeString(book.resolve(".#book.xml"), "lock");
+        Files.writeString(book.resolve("book.xml~"), "backup");
+        Files.writeString(manuscript, manuscript("tau", true));
+        BuildEvent.Built afterScratch = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(realManuscript), afterScratch.changed());
+        assertBooksSay("tau", out);
+
+        watcher.stop();
+        thread.join(TimeUnit.SECONDS.toMillis(WatchedEvents.TIMEOUT_SECONDS));
+        assertFalse(thread.isAlive(), "run() returns once stopped");
+        assertNoThreadLeft();
+        assertEquals(List.of(), warnings.stream().filter(w -> w.severity() == Diagnostic.Severity.ERROR).toList());
+    }
+
+    @Test
+    void booksWrittenIntoTheManuscriptsOwnFolderTriggerNoRebuild() throws Exception {
+        Path manuscript = dir.resolve("book.xml");
+        Files.writeString(manuscript, manuscript("alpha", false));
+        start(manuscript, dir);
+        events.nextBuild(BuildEvent.Built.class);
+        assertTrue(Files.isRegularFile(dir.resolve("book.pdf")));
+        Files.writeString(manuscript, manuscript("omicron", false));
+        BuildEvent.Built edited = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(manuscript.toRealPath()), edited.changed());
+        assertBooksSay("omicron", dir);
+    }
+
+    @Test
+    void aFirstBuildThatFailsIsWatchedUntilFixed() throws Exception {
+        Path manuscript = dir.resolve("book.xml");
+        Files.writeString(manuscript, manuscript("alpha", false).replace("<title>Un</title>", "<titre>Un</titre>"));
+        Path out = dir.resolve("out");
+        start(manuscript, out);
+        BuildEvent.Failed failed = events.nextBuild(BuildEvent.Failed.class);
+        assertEquals(9, failed.errors().get(0).line(), failed.errors().toString());
+        assertFalse(Files.exists(out.resolve("book.pdf")));
+        Files.writeString(manuscript, manuscript("alpha", false));
+        events.nextBuild(BuildEvent.Built.class);
+        assertBooksSay("alpha", out);
+    }
+
+    @Test
+    void anInterruptEndsTheWatch() throws Exception {
+        Path manuscript = dir.resolve("book.xml");
+        Files.writeString(manuscript, manuscript("alpha", false));
+        start(manuscript, dir.resolve("out"));
+        events.nextBuild(BuildEvent.Built.class);
+        thread.interrupt();
+        thread.join(TimeUnit.SECONDS.toMillis(WatchedEvents.TIMEOUT_SECONDS));
+        assertFalse(thread.isAlive());
+        assertNoThreadLeft();
+    }
+
+    private void assertBooksSay(String word, Path out) throws IOException {
+        assertTrue(pdfText(out).contains(word), () -> "the PDF says " + word);
+        StringBuilder pages = new StringBuilder();
+        for (Map.Entry<String, byte[]> entry : EpubFiles.entries(out.resolve("book.epub")).entrySet()) {
+            if (entry.getKey().endsWith(".xhtml")) {
+                pages.append(new String(entry.getValue(), StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(pages.toString().contains(word), () -> "the EPUB says " + word);
+    }
+
+    private static String pdfText(Path out) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("book.pdf").toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    /**
+     * The watch service's own thread ends with the watcher: none started by it outlives it.
+     * The JDK's threads of the {@code system} group (Java2D's disposer, started by the first
+     * image read) serve the whole JVM and are not the watcher's.
+     */
+    private void assertNoThreadLeft() throws InterruptedException {
+        Set<Thread> left = new HashSet<>(Thread.getAllStackTraces().keySet());
+        left.removeAll(threadsBefore);
+        left.removeIf(t -> t.getThreadGroup() != null && "system".equals(t.getThreadGroup().getName()));
+        for (Thread t : left) {
+            t.join(TimeUnit.SECONDS.toMillis(WatchedEvents.TIMEOUT_SECONDS));
+        }
+        left.removeIf(t -> !t.isAlive());
+        assertEquals(Set.of(), left);
+    }
+}
