@@ -18,6 +18,7 @@ import org.colophon.error.Diagnostic;
 import org.colophon.styles.Styles;
 import org.colophon.watch.BookWatcher;
 import org.colophon.watch.BuildEvent;
+import org.colophon.watch.StopOnShutdown;
 import org.colophon.watch.WatchLines;
 
 /**
@@ -66,21 +67,12 @@ public final class Main {
             3 an internal error of Colophon (please report it).
             """;
 
-    /** How long Ctrl-C lets a build under way finish, so that it moves its books into place. */
-    private static final long SHUTDOWN_GRACE_MILLIS = 10_000;
-
     private final PrintStream out;
     private final PrintStream err;
-    private final boolean stopsOnShutdown; // the JVM's own command line: Ctrl-C ends a watch
 
     Main(PrintStream out, PrintStream err) {
-        this(out, err, false);
-    }
-
-    private Main(PrintStream out, PrintStream err, boolean stopsOnShutdown) {
         this.out = out;
         this.err = err;
-        this.stopsOnShutdown = stopsOnShutdown;
     }
 
     public static void main(String[] args) {
@@ -94,7 +86,7 @@ public final class Main {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int status = new Main(out, err, true).run(Utf8Relaunch.arguments(args));
+        int status = new Main(out, err).run(Utf8Relaunch.arguments(args));
         if (status != OK) {
             // Only exit explicitly on failure: under exec:java a System.exit(0) would end Maven itself.
             System.exit(status);
@@ -187,8 +179,8 @@ public final class Main {
     }
 
     /**
-     * Builds, then rebuilds after each change until interrupted or, from the JVM's command
-     * line, Ctrl-C; a failed build, the first included, does not end it.
+     * Builds, then rebuilds after each change until Ctrl-C (or an interrupt of this thread);
+     * a failed build, the first included, does not end it.
      */
     private int watch(Arguments args) {
         if (!manuscriptIsThere(args)) {
@@ -204,34 +196,14 @@ public final class Main {
                 ? line -> info.accept(line + " (Ctrl-C to stop)") : info, err::println);
         try (BookWatcher watcher = new BookWatcher(colophon, List.of(args.manuscript()), cache -> Colophon.Options
                 .builder(args.out()).styles(styles).report(true).strict(args.strict()).cache(cache).build(), print)) {
-            Thread shutdownHook = stopsOnShutdown ? stopOnShutdown(watcher, Thread.currentThread()) : null;
-            watcher.run();
-            if (shutdownHook != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
-                } catch (IllegalStateException e) {
-                    // the JVM is shutting down: that is what ended the watch
-                }
+            try (StopOnShutdown ctrlC = StopOnShutdown.install(watcher, Thread.currentThread())) {
+                watcher.run(); // until Ctrl-C, or an interrupt of this thread (a test's)
             }
             return OK;
         } catch (IOException e) {
             err.println("colophon: cannot watch for changes: " + e.getMessage());
             return INTERNAL;
         }
-    }
-
-    /** On Ctrl-C, ends the watch and lets the build under way, if any, write its books. */
-    private static Thread stopOnShutdown(BookWatcher watcher, Thread watching) {
-        Thread hook = new Thread(() -> {
-            watcher.stop();
-            try {
-                watching.join(SHUTDOWN_GRACE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "colophon-watch-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
     }
 
     static String version() {
