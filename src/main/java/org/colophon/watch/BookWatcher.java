@@ -24,7 +24,8 @@ import org.colophon.error.BuildException;
  * when {@link #stop} is called (from any thread) or the thread is interrupted, once the
  * build under way, if any, has ended. Each book keeps one {@link BuildCache} for all its
  * builds. What happens is told to the listener as {@link BuildEvent}s, on the thread of
- * {@code run}: a build's event comes once the folders of its inputs are watched.
+ * {@code run}: a build's event comes once the folders of its inputs are watched, followed
+ * by a {@link BuildEvent.Watching} when those folders changed.
  *
  * <pre>{@code
  * try (BookWatcher watcher = new BookWatcher(colophon, List.of(Path.of("book.xml")),
@@ -153,21 +154,23 @@ public final class BookWatcher implements AutoCloseable {
             // a fault of Colophon's own: said, and the next edit gets its chance
             event = new BuildEvent.Crashed(book.manuscript(), changed, millisSince(start), e);
         }
-        watchFolders();
+        boolean moreFolders = watchFolders();
         listener.accept(event);
+        if (moreFolders) {
+            listener.accept(new BuildEvent.Watching(folders.watched()));
+        }
     }
 
-    private void watchFolders() {
+    /** Watches the folders the books' last builds read from; returns whether that changed them. */
+    private boolean watchFolders() {
         Set<Path> wanted = new LinkedHashSet<>();
         for (WatchedBook book : books) {
             wanted.addAll(book.folders());
         }
         try {
-            if (folders.watchOnly(wanted)) {
-                listener.accept(new BuildEvent.Watching(folders.watched()));
-            }
+            return folders.watchOnly(wanted);
         } catch (ClosedWatchServiceException e) {
-            // stopped during the build: run() ends at its next look
+            return false; // stopped during the build: run() ends at its next look
         }
     }
 

@@ -44,7 +44,10 @@ public sealed interface BuildEvent {
         }
     }
 
-    /** The folders now watched, said when they change (after the first builds, and when an edit adds a folder). */
+    /**
+     * The folders now watched, said after the build that changed them (the first build, one
+     * that read a file from a new folder).
+     */
     record Watching(List<Path> folders) implements BuildEvent {
         public Watching {
             folders = List.copyOf(folders);

@@ -75,7 +75,7 @@ class BookWatcherTest {
     }
 
     private void start(Path manuscript, Path out) throws IOException {
-        threadsBefore = Thread.getAllStackTraces().keySet();
+        threadsBefore = watchServiceThreads();
         Colophon colophon = new Colophon(warnings::add, Colophon.Progress.silent());
         watcher = new BookWatcher(colophon, List.of(manuscript),
                 cache -> Colophon.Options.builder(out).cache(cache).build(), events);
@@ -161,10 +161,18 @@ class BookWatcherTest {
         assertEquals(List.of(realManuscript), afterScratch.changed());
         assertBooksSay("tau", out);
 
+        // the watcher's books after six builds are those a clean build of the same files writes
+        Path clean = dir.resolve("clean");
+        new Colophon(warnings::add, Colophon.Progress.silent()).build(manuscript, Colophon.Options.defaults(clean));
+        for (String written : List.of("book.pdf", "book.epub")) {
+            assertArrayEquals(Files.readAllBytes(clean.resolve(written)), Files.readAllBytes(out.resolve(written)), written);
+        }
+
+        Set<Thread> whileWatching = watchServiceThreads();
         watcher.stop();
         thread.join(TimeUnit.SECONDS.toMillis(WatchedEvents.TIMEOUT_SECONDS));
         assertFalse(thread.isAlive(), "run() returns once stopped");
-        assertNoThreadLeft();
+        assertNoThreadLeft(whileWatching);
         assertEquals(List.of(), warnings.stream().filter(w -> w.severity() == Diagnostic.Severity.ERROR).toList());
     }
 
@@ -201,10 +209,11 @@ class BookWatcherTest {
         Files.writeString(manuscript, manuscript("alpha", false));
         start(manuscript, dir.resolve("out"));
         events.nextBuild(BuildEvent.Built.class);
+        Set<Thread> whileWatching = watchServiceThreads();
         thread.interrupt();
         thread.join(TimeUnit.SECONDS.toMillis(WatchedEvents.TIMEOUT_SECONDS));
         assertFalse(thread.isAlive());
-        assertNoThreadLeft();
+        assertNoThreadLeft(whileWatching);
     }
 
     private void assertBooksSay(String word, Path out) throws IOException {
@@ -224,19 +233,27 @@ class BookWatcherTest {
         }
     }
 
-    /**
-     * The watch service's own thread ends with the watcher: none started by it outlives it.
-     * The JDK's threads of the {@code system} group (Java2D's disposer, started by the first
-     * image read) serve the whole JVM and are not the watcher's.
-     */
-    private void assertNoThreadLeft() throws InterruptedException {
-        Set<Thread> left = new HashSet<>(Thread.getAllStackTraces().keySet());
-        left.removeAll(threadsBefore);
-        left.removeIf(t -> t.getThreadGroup() != null && "system".equals(t.getThreadGroup().getName()));
-        for (Thread t : left) {
-            t.join(TimeUnit.SECONDS.toMillis(WatchedEvents.TIMEOUT_SECONDS));
+    /** The JDK's name for the thread behind a watch service (sun.nio.fs.AbstractPoller). */
+    private static final String WATCH_SERVICE_THREAD = "FileSystemWatchService";
+
+    private static Set<Thread> watchServiceThreads() {
+        Set<Thread> found = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(WATCH_SERVICE_THREAD)) {
+                found.add(t);
+            }
         }
-        left.removeIf(t -> !t.isAlive());
-        assertEquals(Set.of(), left);
+        return found;
+    }
+
+    /** The thread behind the watcher's watch service, alive while it watches; waits for it to end. */
+    private void assertNoThreadLeft(Set<Thread> whileWatching) throws InterruptedException {
+        Set<Thread> ours = new HashSet<>(whileWatching);
+        ours.removeAll(threadsBefore);
+        assertEquals(1, ours.size(), () -> "one watch service thread started by the watcher: " + whileWatching);
+        for (Thread t : ours) {
+            t.join(TimeUnit.SECONDS.toMillis(WatchedEvents.TIMEOUT_SECONDS));
+            assertFalse(t.isAlive(), "the watch service's thread ends with the watcher");
+        }
     }
 }
