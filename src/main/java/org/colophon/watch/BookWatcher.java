@@ -3,6 +3,7 @@ package org.colophon.watch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,13 +117,16 @@ public final class BookWatcher implements AutoCloseable {
     }
 
     /**
-     * The changes that concern {@code book}, sorted: a change to a file another book reads and
-     * this one does not (two books side by side in one folder) is the other book's only.
+     * The changes that concern {@code book}, sorted: a file it read, or a new or changed one
+     * in its folders. A file that came and went during the burst (a temporary file of
+     * {@code sed -i} or of an editor's save) is no change, and a change to a file another
+     * book reads and this one does not (two books side by side in one folder) is the other
+     * book's only.
      */
     private List<Path> changesFor(WatchedBook book, Set<Path> files) {
         Set<Path> concerning = new LinkedHashSet<>();
         for (Path file : files) {
-            if (book.concerns(file) && (book.reads(file) || !readByAnother(book, file))) {
+            if (book.concerns(file) && (book.reads(file) || Files.exists(file) && !readByAnother(book, file))) {
                 concerning.add(file);
             }
         }

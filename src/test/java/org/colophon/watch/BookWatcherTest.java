@@ -153,9 +153,11 @@ class BookWatcherTest {
         BuildEvent.Built redrawn = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(image), redrawn.changed());
 
-        // scratch files of editors are no edit
+        // scratch files of editors, and a file that came and went, are no edit
         Files.writeString(book.resolve(".#book.xml"), "lock");
         Files.writeString(book.resolve("book.xml~"), "backup");
+        Files.writeString(book.resolve("sedX4Yz9Q"), "sed -i writes a file of this kind, then renames it over its input");
+        Files.delete(book.resolve("sedX4Yz9Q"));
         Files.writeString(manuscript, manuscript("tau", true));
         BuildEvent.Built afterScratch = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(realManuscript), afterScratch.changed());
