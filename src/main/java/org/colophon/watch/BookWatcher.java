@@ -3,7 +3,6 @@ package org.colophon.watch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,7 +88,7 @@ public final class BookWatcher implements AutoCloseable {
                     if (stopped) {
                         return;
                     }
-                    List<Path> changed = changesFor(book, changes.files());
+                    List<Path> changed = changesFor(book, changes);
                     if (!changed.isEmpty() || changes.lost()) {
                         build(book, changed);
                     }
@@ -116,32 +115,16 @@ public final class BookWatcher implements AutoCloseable {
         stop();
     }
 
-    /**
-     * The changes that concern {@code book}, sorted: a file it read, or a new or changed one
-     * in its folders. A file that came and went during the burst (a temporary file of
-     * {@code sed -i} or of an editor's save) is no change, and a change to a file another
-     * book reads and this one does not (two books side by side in one folder) is the other
-     * book's only.
-     */
-    private List<Path> changesFor(WatchedBook book, Set<Path> files) {
-        Set<Path> concerning = new LinkedHashSet<>();
-        for (Path file : files) {
-            if (book.concerns(file) && (book.reads(file) || Files.exists(file) && !readByAnother(book, file))) {
+    /** The changes that concern {@code book}, sorted. */
+    private static List<Path> changesFor(WatchedBook book, WatchedFolders.Changes changes) {
+        List<Path> concerning = new ArrayList<>();
+        for (Path file : changes.files()) {
+            if (book.concerns(file, changes.created().contains(file))) {
                 concerning.add(file);
             }
         }
-        List<Path> sorted = new ArrayList<>(concerning);
-        sorted.sort(null);
-        return sorted;
-    }
-
-    private boolean readByAnother(WatchedBook book, Path file) {
-        for (WatchedBook other : books) {
-            if (other != book && other.reads(file)) {
-                return true;
-            }
-        }
-        return false;
+        concerning.sort(null);
+        return concerning;
     }
 
     private void build(WatchedBook book, List<Path> changed) {

@@ -29,7 +29,8 @@ final class WatchedBook {
     private final Set<String> outputNames = new HashSet<>();
     private Set<Path> inputs; // real paths of the files the last good build read; the manuscript before one
     private Path styles; // real, null with the built-in styles
-    private Set<Path> errorFolders = Set.of(); // where the files the last failure blamed are
+    private Set<Path> blamed = Set.of(); // the files the last failure's errors name
+    private boolean failed; // whether the last build failed
     private Set<Path> folders = Set.of(); // as of the last refresh
     private Path out; // the output folder, real once it exists
 
@@ -74,27 +75,29 @@ final class WatchedBook {
             read.add(p);
         }
         inputs = read;
-        errorFolders = Set.of();
+        blamed = Set.of();
+        failed = false;
         refresh();
     }
 
     /**
      * After a failed build the last good build's inputs are still watched, and so are the
-     * folders of the files the errors name (a file the manuscript now includes, broken).
+     * files the errors name (a file the manuscript now includes, broken), with their folders.
      */
     void failed(List<Diagnostic> errors) {
-        Set<Path> blamed = new HashSet<>();
+        Set<Path> files = new HashSet<>();
         for (Diagnostic d : errors) {
             try {
                 Path file = Path.of(d.file());
                 if (Files.isRegularFile(file)) {
-                    blamed.add(real(file).getParent());
+                    files.add(real(file));
                 }
             } catch (InvalidPathException e) {
                 // a message about something other than a file
             }
         }
-        errorFolders = blamed;
+        blamed = files;
+        failed = true;
         refresh();
     }
 
@@ -113,7 +116,9 @@ final class WatchedBook {
                 folders.add(input.getParent());
             }
         }
-        folders.addAll(errorFolders);
+        for (Path file : blamed) {
+            folders.add(file.getParent());
+        }
         if (styles != null && Files.isDirectory(styles)) {
             try (Stream<Path> tree = Files.walk(styles)) {
                 tree.filter(Files::isDirectory).forEach(folders::add);
@@ -125,16 +130,19 @@ final class WatchedBook {
         this.folders = Set.copyOf(folders);
     }
 
-    /** Whether the book read {@code file} last time, or may (a styles file). */
-    boolean reads(Path file) {
-        return inputs.contains(file) || (styles != null && file.startsWith(styles));
+    /** Whether the book read {@code file} last time, or may (a styles file, a file its errors name). */
+    private boolean reads(Path file) {
+        return inputs.contains(file) || blamed.contains(file) || (styles != null && file.startsWith(styles));
     }
 
     /**
-     * Whether a change to {@code file} (in a watched folder) may change this book: not a
-     * scratch file, not one of the build's own outputs, not in the output folder.
+     * Whether a change to {@code file} may change this book: a file it read, or, after a
+     * failed build, a file that appeared (it may be the file the build lacked). Other files
+     * of its folders are not, so that a log written beside the manuscript (even the watch's
+     * own, {@code colophon watch book.xml > watch.log}) makes no endless rebuilds; nor are
+     * scratch files, the build's own outputs, or the output folder.
      */
-    boolean concerns(Path file) {
+    boolean concerns(Path file, boolean created) {
         if (EditorFiles.isScratch(file)) {
             return false;
         }
@@ -145,7 +153,7 @@ final class WatchedBook {
         if (out.equals(parent) && outputNames.contains(file.getFileName().toString())) {
             return false; // books written into the manuscript's own folder
         }
-        return reads(file) || folders.contains(parent);
+        return reads(file) || failed && created && folders.contains(parent) && Files.exists(file);
     }
 
     /** The path as the file system resolves it (links followed), or as given made absolute when it is not there. */

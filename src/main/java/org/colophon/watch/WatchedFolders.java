@@ -16,6 +16,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class WatchedFolders implements Closeable {
 
-    /** What changed in the watched folders: the files, and whether the system dropped events (too many at once). */
-    record Changes(Set<Path> files, boolean lost) {}
+    /**
+     * What changed in the watched folders: the files, those of them that were created (or
+     * renamed into place), and whether the system dropped events (too many at once).
+     */
+    record Changes(Set<Path> files, Set<Path> created, boolean lost) {}
 
     private final WatchService service;
     private final Map<Path, WatchKey> keys = new HashMap<>();
@@ -87,26 +91,31 @@ final class WatchedFolders implements Closeable {
      */
     Changes next(Duration quiet, Duration longest) throws InterruptedException {
         Set<Path> files = new LinkedHashSet<>();
-        boolean lost = drain(service.take(), files);
+        Set<Path> created = new HashSet<>();
+        boolean lost = drain(service.take(), files, created);
         long end = System.nanoTime() + longest.toNanos();
         while (System.nanoTime() < end) {
             WatchKey key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
             if (key == null) {
                 break;
             }
-            lost |= drain(key, files);
+            lost |= drain(key, files, created);
         }
-        return new Changes(files, lost);
+        return new Changes(files, created, lost);
     }
 
-    private boolean drain(WatchKey key, Set<Path> files) {
+    private boolean drain(WatchKey key, Set<Path> files, Set<Path> created) {
         boolean lost = false;
         Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
                 lost = true;
             } else if (folder != null) {
-                files.add(folder.resolve((Path) event.context()));
+                Path file = folder.resolve((Path) event.context());
+                files.add(file);
+                if (event.kind() == ENTRY_CREATE) {
+                    created.add(file);
+                }
             }
         }
         if (!key.reset() && folder != null) {

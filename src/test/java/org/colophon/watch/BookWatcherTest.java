@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -75,10 +78,14 @@ class BookWatcherTest {
     }
 
     private void start(Path manuscript, Path out) throws IOException {
+        start(manuscript, out, events);
+    }
+
+    private void start(Path manuscript, Path out, Consumer<BuildEvent> listener) throws IOException {
         threadsBefore = watchServiceThreads();
         Colophon colophon = new Colophon(warnings::add, Colophon.Progress.silent());
         watcher = new BookWatcher(colophon, List.of(manuscript),
-                cache -> Colophon.Options.builder(out).cache(cache).build(), events);
+                cache -> Colophon.Options.builder(out).cache(cache).build(), listener);
         thread = new Thread(watcher::run, "book-watcher-test");
         thread.start();
     }
@@ -179,30 +186,51 @@ class BookWatcherTest {
     }
 
     @Test
-    void booksWrittenIntoTheManuscriptsOwnFolderTriggerNoRebuild() throws Exception {
+    void booksAndALogWrittenIntoTheManuscriptsOwnFolderTriggerNoRebuild() throws Exception {
         Path manuscript = dir.resolve("book.xml");
         Files.writeString(manuscript, manuscript("alpha", false));
-        start(manuscript, dir);
+        Path log = Files.writeString(dir.resolve("watch.log"), ""); // as "colophon watch book.xml > watch.log" makes it
+        start(manuscript, dir, logged(log));
         events.nextBuild(BuildEvent.Built.class);
         assertTrue(Files.isRegularFile(dir.resolve("book.pdf")));
         Files.writeString(manuscript, manuscript("omicron", false));
         BuildEvent.Built edited = events.nextBuild(BuildEvent.Built.class);
-        assertEquals(List.of(manuscript.toRealPath()), edited.changed());
+        assertEquals(List.of(manuscript.toRealPath()), edited.changed(), "the edit, not the books nor the log");
         assertBooksSay("omicron", dir);
+        Files.writeString(manuscript, manuscript("sigma", false).replace("sigma.</p>", "sigma.</q>"));
+        events.nextBuild(BuildEvent.Failed.class);
+        Files.writeString(manuscript, manuscript("sigma", false));
+        BuildEvent.Built fixed = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(manuscript.toRealPath()), fixed.changed(), "after a failure too, the log is no edit");
     }
 
     @Test
-    void aFirstBuildThatFailsIsWatchedUntilFixed() throws Exception {
+    void aFirstBuildThatFailsIsWatchedUntilTheFileItLacksAppears() throws Exception {
         Path manuscript = dir.resolve("book.xml");
-        Files.writeString(manuscript, manuscript("alpha", false).replace("<title>Un</title>", "<titre>Un</titre>"));
+        Files.writeString(manuscript, MANUSCRIPT.replace("WORD", "alpha").replace("INCLUDE", "    <xi:include href=\"two.xml\"/>"));
+        Path log = Files.writeString(dir.resolve("watch.log"), "");
         Path out = dir.resolve("out");
-        start(manuscript, out);
+        start(manuscript, out, logged(log));
         BuildEvent.Failed failed = events.nextBuild(BuildEvent.Failed.class);
-        assertEquals(9, failed.errors().get(0).line(), failed.errors().toString());
+        assertEquals(12, failed.errors().get(0).line(), failed.errors().toString());
         assertFalse(Files.exists(out.resolve("book.pdf")));
-        Files.writeString(manuscript, manuscript("alpha", false));
-        events.nextBuild(BuildEvent.Built.class);
-        assertBooksSay("alpha", out);
+        Files.writeString(dir.resolve("two.xml"), CHAPTER_TWO.replace("WORD", "delta")
+                .replace("<figure src=\"../images/point.jpg\" alt=\"Un point\"/>", ""));
+        BuildEvent.Built built = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(dir.resolve("two.xml").toRealPath()), built.changed());
+        assertBooksSay("delta", out);
+    }
+
+    /** The test's listener, which also appends each event to {@code log} as a console sent to a file would. */
+    private Consumer<BuildEvent> logged(Path log) {
+        return event -> {
+            try {
+                Files.writeString(log, event + "\n", StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            events.accept(event);
+        };
     }
 
     @Test
