@@ -28,7 +28,7 @@ final class WatchedBook {
     private final Path folder; // the manuscript's, real
     private final Set<String> outputNames = new HashSet<>();
     private Set<Path> inputs; // real paths of the files the last good build read; the manuscript before one
-    private Path styles; // real, null with the built-in styles
+    private final Path styles; // real, null with the built-in styles
     private Set<Path> blamed = Set.of(); // the files the last failure's errors name
     private boolean failed; // whether the last build failed
     private Set<Path> folders = Set.of(); // as of the last refresh

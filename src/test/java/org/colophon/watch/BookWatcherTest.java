@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.colophon.Colophon;
 import org.colophon.cover.CoverImages;
 import org.colophon.error.Diagnostic;
+import org.colophon.styles.Styles;
 import org.colophon.testing.EpubFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -231,6 +232,68 @@ class BookWatcherTest {
             }
             events.accept(event);
         };
+    }
+
+    @Test
+    void aStylesFileChangedOrAddedRebuilds() throws Exception {
+        Path book = Files.createDirectories(dir.resolve("book"));
+        Path manuscript = book.resolve("book.xml");
+        Files.writeString(manuscript, manuscript("alpha", false));
+        Path styles = Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(styles.resolve("epub.css"), "p { color: #111111; }\n");
+        Path out = dir.resolve("out");
+        threadsBefore = watchServiceThreads();
+        watcher = new BookWatcher(new Colophon(warnings::add, Colophon.Progress.silent()), List.of(manuscript),
+                cache -> Colophon.Options.builder(out).styles(Styles.fromDirectory(styles)).cache(cache).build(), events);
+        thread = new Thread(watcher::run, "book-watcher-test");
+        thread.start();
+        BuildEvent.Built first = events.nextBuild(BuildEvent.Built.class);
+        assertTrue(first.result().inputs().contains(styles.toAbsolutePath().normalize()), first.result().inputs().toString());
+        assertTrue(epubStyleSheet(out).contains("#111111"));
+
+        Files.writeString(styles.resolve("epub.css"), "p { color: #222222; }\n");
+        BuildEvent.Built restyled = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(styles.resolve("epub.css").toRealPath()), restyled.changed());
+        assertTrue(epubStyleSheet(out).contains("#222222"));
+
+        // a file in a new subfolder: the folder's creation rebuilds, and the folder is watched from then on
+        Path layouts = Files.createDirectories(styles.resolve("layouts"));
+        Path realLayouts = layouts.toRealPath();
+        events.next(e -> e instanceof BuildEvent.Watching w && w.folders().contains(realLayouts));
+        Files.writeString(layouts.resolve("notes.txt"), "not a layout, but a file of the styles folder");
+        Path notes = layouts.resolve("notes.txt").toRealPath();
+        events.next(e -> e instanceof BuildEvent.Built b && b.changed().contains(notes));
+    }
+
+    @Test
+    void twoBooksInOneFolderRebuildOnlyTheOneThatReadsTheChangedFile() throws Exception {
+        Path first = dir.resolve("first.xml");
+        Path second = dir.resolve("second.xml");
+        Files.writeString(first, manuscript("alpha", false));
+        Files.writeString(second, manuscript("beta", false));
+        Path out = dir.resolve("out");
+        threadsBefore = watchServiceThreads();
+        watcher = new BookWatcher(new Colophon(warnings::add, Colophon.Progress.silent()), List.of(first, second),
+                cache -> Colophon.Options.builder(out).cache(cache).build(), events);
+        thread = new Thread(watcher::run, "book-watcher-test");
+        thread.start();
+        assertEquals(first, events.nextBuild(BuildEvent.Built.class).manuscript());
+        assertEquals(second, events.nextBuild(BuildEvent.Built.class).manuscript());
+
+        Files.writeString(first, manuscript("gamma", false));
+        BuildEvent.Built edited = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(first, edited.manuscript());
+        Files.writeString(second, manuscript("delta", false));
+        BuildEvent.Built other = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(second, other.manuscript(), "the first edit rebuilt the first book only");
+        assertEquals(List.of(second.toRealPath()), other.changed());
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("second.pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("delta"));
+        }
+    }
+
+    private static String epubStyleSheet(Path out) throws IOException {
+        return new String(EpubFiles.entries(out.resolve("book.epub")).get("EPUB/css/epub.css"), StandardCharsets.UTF_8);
     }
 
     @Test
