@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -114,7 +115,7 @@ class BookWatcherTest {
         Path realManuscript = manuscript.toRealPath();
         assertEquals(realManuscript, first.result().inputs().get(0));
 
-        Files.writeString(manuscript, manuscript("omicron", false));
+        save(manuscript, manuscript("omicron", false));
         BuildEvent.Built edited = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(realManuscript), edited.changed(), "the edit, and not the books the first build wrote");
         assertBooksSay("omicron", out);
@@ -122,7 +123,7 @@ class BookWatcherTest {
 
         byte[] pdfBefore = Files.readAllBytes(out.resolve("book.pdf"));
         byte[] epubBefore = Files.readAllBytes(out.resolve("book.epub"));
-        Files.writeString(manuscript, manuscript("sigma", false).replace("sigma.</p>", "sigma.</q>"));
+        save(manuscript, manuscript("sigma", false).replace("sigma.</p>", "sigma.</q>"));
         BuildEvent.Failed broken = events.nextBuild(BuildEvent.Failed.class);
         Diagnostic error = broken.errors().get(0);
         assertEquals(Diagnostic.Severity.ERROR, error.severity());
@@ -137,27 +138,27 @@ class BookWatcherTest {
         WatchLines.write(broken, ignored -> { }, errorLines::add);
         assertTrue(errorLines.get(0).startsWith(error.file() + ":10:" + error.column() + ": error: "), errorLines.toString());
 
-        Files.writeString(manuscript, manuscript("sigma", false));
+        save(manuscript, manuscript("sigma", false));
         events.nextBuild(BuildEvent.Built.class);
         assertBooksSay("sigma", out);
 
         // an included file in a new folder, naming an image in another: both are watched from the build that reads them
         Path chapters = Files.createDirectories(book.resolve("chapters"));
         Path images = Files.createDirectories(book.resolve("images"));
-        Files.write(images.resolve("point.jpg"), CoverImages.jpeg(40, 40));
-        Files.writeString(chapters.resolve("two.xml"), CHAPTER_TWO.replace("WORD", "delta"));
-        Files.writeString(manuscript, manuscript("sigma", true));
+        save(images.resolve("point.jpg"), CoverImages.jpeg(40, 40));
+        save(chapters.resolve("two.xml"), CHAPTER_TWO.replace("WORD", "delta"));
+        save(manuscript, manuscript("sigma", true));
         Path two = chapters.resolve("two.xml").toRealPath();
         events.next(e -> e instanceof BuildEvent.Built b && b.result().inputs().contains(two));
         assertBooksSay("delta", out);
 
-        Files.writeString(chapters.resolve("two.xml"), CHAPTER_TWO.replace("WORD", "kappa"));
+        save(chapters.resolve("two.xml"), CHAPTER_TWO.replace("WORD", "kappa"));
         BuildEvent.Built included = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(two), included.changed());
         assertBooksSay("kappa", out);
 
         Path image = images.resolve("point.jpg").toRealPath();
-        Files.write(image, CoverImages.jpeg(60, 40));
+        save(image, CoverImages.jpeg(60, 40));
         BuildEvent.Built redrawn = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(image), redrawn.changed());
 
@@ -166,7 +167,7 @@ class BookWatcherTest {
         Files.writeString(book.resolve("book.xml~"), "backup");
         Files.writeString(book.resolve("sedX4Yz9Q"), "sed -i writes a file of this kind, then renames it over its input");
         Files.delete(book.resolve("sedX4Yz9Q"));
-        Files.writeString(manuscript, manuscript("tau", true));
+        save(manuscript, manuscript("tau", true));
         BuildEvent.Built afterScratch = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(realManuscript), afterScratch.changed());
         assertBooksSay("tau", out);
@@ -194,13 +195,13 @@ class BookWatcherTest {
         start(manuscript, dir, logged(log));
         events.nextBuild(BuildEvent.Built.class);
         assertTrue(Files.isRegularFile(dir.resolve("book.pdf")));
-        Files.writeString(manuscript, manuscript("omicron", false));
+        save(manuscript, manuscript("omicron", false));
         BuildEvent.Built edited = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(manuscript.toRealPath()), edited.changed(), "the edit, not the books nor the log");
         assertBooksSay("omicron", dir);
-        Files.writeString(manuscript, manuscript("sigma", false).replace("sigma.</p>", "sigma.</q>"));
+        save(manuscript, manuscript("sigma", false).replace("sigma.</p>", "sigma.</q>"));
         events.nextBuild(BuildEvent.Failed.class);
-        Files.writeString(manuscript, manuscript("sigma", false));
+        save(manuscript, manuscript("sigma", false));
         BuildEvent.Built fixed = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(manuscript.toRealPath()), fixed.changed(), "after a failure too, the log is no edit");
     }
@@ -215,7 +216,7 @@ class BookWatcherTest {
         BuildEvent.Failed failed = events.nextBuild(BuildEvent.Failed.class);
         assertEquals(12, failed.errors().get(0).line(), failed.errors().toString());
         assertFalse(Files.exists(out.resolve("book.pdf")));
-        Files.writeString(dir.resolve("two.xml"), CHAPTER_TWO.replace("WORD", "delta")
+        save(dir.resolve("two.xml"), CHAPTER_TWO.replace("WORD", "delta")
                 .replace("<figure src=\"../images/point.jpg\" alt=\"Un point\"/>", ""));
         BuildEvent.Built built = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(dir.resolve("two.xml").toRealPath()), built.changed());
@@ -251,7 +252,7 @@ class BookWatcherTest {
         assertTrue(first.result().inputs().contains(styles.toAbsolutePath().normalize()), first.result().inputs().toString());
         assertTrue(epubStyleSheet(out).contains("#111111"));
 
-        Files.writeString(styles.resolve("epub.css"), "p { color: #222222; }\n");
+        save(styles.resolve("epub.css"), "p { color: #222222; }\n");
         BuildEvent.Built restyled = events.nextBuild(BuildEvent.Built.class);
         assertEquals(List.of(styles.resolve("epub.css").toRealPath()), restyled.changed());
         assertTrue(epubStyleSheet(out).contains("#222222"));
@@ -260,7 +261,7 @@ class BookWatcherTest {
         Path layouts = Files.createDirectories(styles.resolve("layouts"));
         Path realLayouts = layouts.toRealPath();
         events.next(e -> e instanceof BuildEvent.Watching w && w.folders().contains(realLayouts));
-        Files.writeString(layouts.resolve("notes.txt"), "not a layout, but a file of the styles folder");
+        save(layouts.resolve("notes.txt"), "not a layout, but a file of the styles folder");
         Path notes = layouts.resolve("notes.txt").toRealPath();
         events.next(e -> e instanceof BuildEvent.Built b && b.changed().contains(notes));
     }
@@ -280,10 +281,10 @@ class BookWatcherTest {
         assertEquals(first, events.nextBuild(BuildEvent.Built.class).manuscript());
         assertEquals(second, events.nextBuild(BuildEvent.Built.class).manuscript());
 
-        Files.writeString(first, manuscript("gamma", false));
+        save(first, manuscript("gamma", false));
         BuildEvent.Built edited = events.nextBuild(BuildEvent.Built.class);
         assertEquals(first, edited.manuscript());
-        Files.writeString(second, manuscript("delta", false));
+        save(second, manuscript("delta", false));
         BuildEvent.Built other = events.nextBuild(BuildEvent.Built.class);
         assertEquals(second, other.manuscript(), "the first edit rebuilt the first book only");
         assertEquals(List.of(second.toRealPath()), other.changed());
@@ -307,6 +308,22 @@ class BookWatcherTest {
         thread.join(TimeUnit.SECONDS.toMillis(WatchedEvents.TIMEOUT_SECONDS));
         assertFalse(thread.isAlive());
         assertNoThreadLeft(whileWatching);
+    }
+
+    /**
+     * Saves as careful editors do, writing aside (under a scratch name the watcher ignores)
+     * and renaming into place: the watcher never sees a half-written file, even when a
+     * loaded machine holds the test's thread between two writes for longer than the quiet
+     * the watcher waits for.
+     */
+    private static void save(Path file, String text) throws IOException {
+        save(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void save(Path file, byte[] bytes) throws IOException {
+        Path aside = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(aside, bytes);
+        Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void assertBooksSay(String word, Path out) throws IOException {
