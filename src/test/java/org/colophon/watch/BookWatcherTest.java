@@ -298,6 +298,22 @@ class BookWatcherTest {
     }
 
     @Test
+    void aMarkdownBookRebuildsWhenOneOfItsChaptersChanges() throws Exception {
+        Path book = dir.resolve("book.yaml");
+        Files.writeString(book, "title: Watched\nlanguage: en\ndate: 2024-11-12\nchapters:\n  - chapters/one.md\n");
+        Path one = Files.createDirectories(dir.resolve("chapters")).resolve("one.md");
+        Files.writeString(one, "# One\n\nThe word is alpha.\n");
+        Path out = dir.resolve("out");
+        start(book, out);
+        BuildEvent.Built first = events.nextBuild(BuildEvent.Built.class);
+        assertTrue(first.result().inputs().contains(one.toRealPath()), first.result().inputs().toString());
+        save(one, "# One\n\nThe word is omega.\n");
+        BuildEvent.Built edited = events.nextBuild(BuildEvent.Built.class);
+        assertEquals(List.of(one.toRealPath()), edited.changed());
+        assertBooksSay("omega", out);
+    }
+
+    @Test
     void anInterruptEndsTheWatch() throws Exception {
         Path manuscript = dir.resolve("book.xml");
         Files.writeString(manuscript, manuscript("alpha", false));
