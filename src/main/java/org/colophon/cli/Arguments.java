@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /** The parsed command line. */
 record Arguments(Command command, Path manuscript, Path out, Path styles, boolean quiet, boolean strict) {
 
-    enum Command { BUILD, HELP, VERSION }
+    enum Command { BUILD, WATCH, HELP, VERSION }
 
     /** After it, every argument is a file name, whatever it looks like ({@code build -- --odd.xml}). */
     private static final String END_OF_OPTIONS = "--";
@@ -26,9 +26,11 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
                 return new Arguments(Command.VERSION, null, null, null, false, false);
             }
         }
-        if (!args[0].equals("build")) {
-            throw new IllegalArgumentException("unknown command '" + args[0] + "' (expected 'build')");
-        }
+        Command command = switch (args[0]) {
+            case "build" -> Command.BUILD;
+            case "watch" -> Command.WATCH;
+            default -> throw new IllegalArgumentException("unknown command '" + args[0] + "' (expected 'build' or 'watch')");
+        };
         Path manuscript = null;
         Path out = Path.of("target");
         Path styles = null;
@@ -50,7 +52,7 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
                 default -> {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option '" + a + "'" + (a.endsWith(".xml")
-                                ? " (a manuscript whose name starts with '-' goes after --: colophon build -- " + a + ")"
+                                ? " (a manuscript whose name starts with '-' goes after --: colophon " + args[0] + " -- " + a + ")"
                                 : ""));
                     }
                     manuscript = manuscript(manuscript, a);
@@ -58,9 +60,9 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
             }
         }
         if (manuscript == null) {
-            throw new IllegalArgumentException("build needs a manuscript file");
+            throw new IllegalArgumentException(args[0] + " needs a manuscript file");
         }
-        return new Arguments(Command.BUILD, manuscript, out, styles, quiet, strict);
+        return new Arguments(command, manuscript, out, styles, quiet, strict);
     }
 
     /** The manuscript named by {@code arg}, when none was named before. */

@@ -7,17 +7,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.colophon.Colophon;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.styles.Styles;
+import org.colophon.watch.BookWatcher;
+import org.colophon.watch.BuildEvent;
+import org.colophon.watch.StopOnShutdown;
+import org.colophon.watch.WatchLines;
 
 /**
- * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]}.
- * Exit codes: 0 success, 1 the manuscript or a style is wrong, 2 usage error, 3 an internal error.
+ * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]},
+ * and {@code colophon watch} with the same arguments, which builds, then rebuilds on every
+ * change until Ctrl-C. Exit codes: 0 success, 1 the manuscript or a style is wrong, 2 usage
+ * error, 3 an internal error.
  */
 public final class Main {
 
@@ -29,6 +37,7 @@ public final class Main {
     private static final String USAGE_TEXT = """
             Usage: colophon build MANUSCRIPT [--out DIR] [--styles DIR] [--quiet] [--strict]
                    colophon build [OPTIONS] -- MANUSCRIPT
+                   colophon watch MANUSCRIPT [--out DIR] [--styles DIR] [--quiet] [--strict]
                    colophon --help | --version
 
             Builds MANUSCRIPT (a Colophon manuscript, TEI P5 or DocBook 5 or 4 .xml or
@@ -36,10 +45,16 @@ public final class Main {
             and DIR/<name>.epub from one typesetting run, with a typesetting report
             in DIR/<name>-report.html and DIR/<name>-report.json.
 
+            watch builds, then builds again whenever the manuscript, a file it includes,
+            an image or a file of the styles folder changes, printing one line per build
+            (how long it took, what changed) and a failed build's first error; a failed
+            build leaves the books as they were and the watch goes on. Ctrl-C ends it.
+
               --out DIR      where to write the outputs (default: target)
               --styles DIR   a styles folder (layouts/, epub.css, print.css, fonts/);
                              files it lacks come from the built-in styles
-              --quiet        no progress lines, only warnings and errors
+              --quiet        no progress lines, only warnings and errors (watch: no
+                             line for a build that succeeds)
               --strict       fail (writing nothing) when the report finds overfull
                              lines, widows or orphans left, characters no font has,
                              or words cut to fit the measure
@@ -94,26 +109,41 @@ public final class Main {
             case VERSION:
                 out.println("Colophon " + version());
                 return OK;
+            case WATCH:
+                return watch(parsed);
             default:
                 return build(parsed);
         }
     }
 
+    /** The styles the arguments name, or null (said on stderr) when they name a folder that is not there. */
+    private Styles styles(Arguments args) {
+        if (args.styles() == null) {
+            return Styles.bundled();
+        }
+        if (!Files.isDirectory(args.styles())) {
+            err.println(args.styles() + ": error: no such styles folder");
+            return null;
+        }
+        return Styles.fromDirectory(args.styles());
+    }
+
+    private boolean manuscriptIsThere(Arguments args) {
+        if (!Files.isRegularFile(args.manuscript())) {
+            err.println(args.manuscript() + ": error: no such manuscript file");
+            return false;
+        }
+        return true;
+    }
+
     private int build(Arguments args) {
         Path manuscript = args.manuscript();
-        if (!Files.isRegularFile(manuscript)) {
-            err.println(manuscript + ": error: no such manuscript file");
+        if (!manuscriptIsThere(args)) {
             return BAD_INPUT;
         }
-        Styles styles;
-        if (args.styles() != null) {
-            if (!Files.isDirectory(args.styles())) {
-                err.println(args.styles() + ": error: no such styles folder");
-                return BAD_INPUT;
-            }
-            styles = Styles.fromDirectory(args.styles());
-        } else {
-            styles = Styles.bundled();
+        Styles styles = styles(args);
+        if (styles == null) {
+            return BAD_INPUT;
         }
         Colophon.Progress progress = args.quiet() ? Colophon.Progress.silent()
                 : r -> out.printf(Locale.ROOT, "%-11s %-24s %6d ms%n", r.stage(), r.items(), r.millis());
@@ -144,6 +174,34 @@ public final class Main {
             // outputs were written aside and are not moved into place, so nothing is half-written.
             err.println(manuscript + ": internal error: " + e + " (this is a bug in Colophon " + version()
                     + "; please report it with the manuscript)");
+            return INTERNAL;
+        }
+    }
+
+    /**
+     * Builds, then rebuilds after each change until Ctrl-C (or an interrupt of this thread);
+     * a failed build, the first included, does not end it.
+     */
+    private int watch(Arguments args) {
+        if (!manuscriptIsThere(args)) {
+            return BAD_INPUT;
+        }
+        Styles styles = styles(args);
+        if (styles == null) {
+            return BAD_INPUT;
+        }
+        Colophon colophon = new Colophon(d -> err.println(d), Colophon.Progress.silent());
+        Consumer<String> info = args.quiet() ? line -> { } : out::println;
+        Consumer<BuildEvent> print = event -> WatchLines.write(event, event instanceof BuildEvent.Watching
+                ? line -> info.accept(line + " (Ctrl-C to stop)") : info, err::println);
+        try (BookWatcher watcher = new BookWatcher(colophon, List.of(args.manuscript()), cache -> Colophon.Options
+                .builder(args.out()).styles(styles).report(true).strict(args.strict()).cache(cache).build(), print)) {
+            try (StopOnShutdown ctrlC = StopOnShutdown.install(watcher, Thread.currentThread())) {
+                watcher.run(); // until Ctrl-C, or an interrupt of this thread (a test's)
+            }
+            return OK;
+        } catch (IOException e) {
+            err.println("colophon: cannot watch for changes: " + e.getMessage());
             return INTERNAL;
         }
     }

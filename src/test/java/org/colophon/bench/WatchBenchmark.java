@@ -5,142 +5,132 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.colophon.BuildCache;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.colophon.Colophon;
+import org.colophon.watch.BookWatcher;
+import org.colophon.watch.BuildEvent;
 
 /**
- * The watch mode's benchmark: in one warm JVM, builds a book of about 1,200 pages assembled
- * from the corpus, then rebuilds it after each of {@code edits} one-word edits in its middle
- * chapter with a {@link BuildCache}, as {@code colophon watch} does, and prints the median
- * time of those rebuilds and of their stages beside the median of as many warm builds
- * without a cache; then checks that the last rebuild wrote the bytes a clean build writes.
+ * The warm watcher's rebuild time: watches a temporary copy of a one-file manuscript, makes
+ * {@code edits} one-word edits in its middle paragraph (a word put in, then taken out
+ * again), waits for each rebuild's event and prints its time, the median of all and of the
+ * second half (the JIT compiler has warmed up by then), and whether the last books are the
+ * bytes a clean build of the same file writes. Not a test: a measurement to rerun.
  *
- * <p>Run by hand after {@code mvn -B -q package -DskipTests test-compile}:
- * {@code java -cp target/test-classes:target/colophon.jar org.colophon.bench.WatchBenchmark [edits] [corpus]};
- * defaults 10 and ../shared/corpus.
+ * <pre>
+ * mvn -q -o package -DskipTests &amp;&amp; mvn -q -o test-compile
+ * java -cp target/colophon.jar:target/test-classes org.colophon.bench.WatchBenchmark manuscript/macron-rutte.xml 10
+ * java -cp target/colophon.jar:target/test-classes org.colophon.bench.WatchBenchmark pages:1200 5
+ * </pre>
+ *
+ * {@code pages:N} watches a book of about N pages assembled from the corpus novels of
+ * {@code ../shared/corpus} as the book-length {@link Benchmark} assembles them (at about
+ * {@value #WORDS_PER_PAGE} words a page).
  */
 public final class WatchBenchmark {
 
+    private static final String WORD = "Retouché ";
+
+    /** About the Ponson novel's words per page in the default styles. */
+    static final int WORDS_PER_PAGE = 380;
+
+    private WatchBenchmark() {
+    }
+
     public static void main(String[] args) throws Exception {
-        int edits = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
-        Path work = Path.of("target/bench-watch");
-        Files.createDirectories(work);
-        Path book = work.resolve("book-1200.xml");
-        new BenchmarkBooks(corpus).assemble(345_000, book);
-        String original = Files.readString(book);
-        int at = editPlace(original);
-
-        Colophon colophon = new Colophon(d -> { }, Colophon.Progress.silent());
-        Path clean = work.resolve("clean");
-        Path watched = work.resolve("watched");
-        // warm the JVM as a watch session is warm after its first builds
-        List<Long> full = new ArrayList<>();
-        List<Long> fullCpu = new ArrayList<>();
-        int fullBuilds = Integer.getInteger("bench.fullBuilds", edits); // fewer, to profile the rebuilds
-        for (int i = 0; i < 3 + fullBuilds; i++) {
-            Files.writeString(book, edit(original, at, i));
-            long t = System.nanoTime();
-            long cpu = cpuMillis();
-            colophon.build(book, Colophon.Options.defaults(clean));
-            if (i >= 3) {
-                full.add((System.nanoTime() - t) / 1_000_000);
-                fullCpu.add(cpuMillis() - cpu);
+        String book = args.length > 0 ? args[0] : "manuscript/macron-rutte.xml";
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path dir = Files.createTempDirectory("colophon-watch-bench");
+        try {
+            Path source = Path.of(book);
+            if (book.startsWith("pages:")) {
+                int pages = Integer.parseInt(book.substring("pages:".length()));
+                source = new BenchmarkBooks(Path.of("../shared/corpus"))
+                        .assemble(pages * WORDS_PER_PAGE, dir.resolve("assembled-" + pages + ".source"));
             }
-        }
-        BuildCache cache = BuildCache.create();
-        Files.writeString(book, original);
-        Colophon.Result first = colophon.build(book, Colophon.Options.builder(watched).cache(cache).build());
-        int pages = pages(first);
-        List<Long> rebuilds = new ArrayList<>();
-        List<Long> rebuildsCpu = new ArrayList<>();
-        Map<String, List<Long>> stages = new LinkedHashMap<>();
-        for (int i = 0; i < edits; i++) {
-            Files.writeString(book, edit(original, at, i));
-            long t = System.nanoTime();
-            long cpu = cpuMillis();
-            Colophon.Result r = colophon.build(book, Colophon.Options.builder(watched).cache(cache).build());
-            rebuilds.add((System.nanoTime() - t) / 1_000_000);
-            rebuildsCpu.add(cpuMillis() - cpu);
-            r.stages().forEach(s -> stages.computeIfAbsent(s.stage(), k -> new ArrayList<>()).add(s.millis()));
-        }
-        int[] counts = cache.paragraphCounts();
-        // the last edit, built clean
-        colophon.build(book, Colophon.Options.defaults(clean));
-        String name = Colophon.bookName(book);
-        boolean samePdf = Arrays.equals(Files.readAllBytes(clean.resolve(name + ".pdf")),
-                Files.readAllBytes(watched.resolve(name + ".pdf")));
-        boolean sameEpub = Arrays.equals(Files.readAllBytes(clean.resolve(name + ".epub")),
-                Files.readAllBytes(watched.resolve(name + ".epub")));
-        Files.writeString(book, original);
-
-        System.out.printf(Locale.ROOT, "%d pages, %d one-word edits in the middle chapter, warm JVM, %d cores%n",
-                pages, edits, Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "full build, no cache:   median %d ms wall, %d ms CPU%n", median(full),
-                median(fullCpu));
-        System.out.printf(Locale.ROOT, "rebuild with the cache: median %d ms wall (%.2f of a full build), %d ms CPU"
-                + " (%.2f)%n", median(rebuilds), median(rebuilds) / (double) median(full), median(rebuildsCpu),
-                median(rebuildsCpu) / (double) median(fullCpu));
-        StringBuilder line = new StringBuilder("  stages (median ms):");
-        stages.forEach((s, ms) -> line.append(' ').append(s).append(' ').append(median(ms)));
-        System.out.println(line);
-        System.out.printf(Locale.ROOT, "  paragraphs of the last rebuild: %d from the cache, %d set%n", counts[0], counts[1]);
-        System.out.printf(Locale.ROOT, "same bytes as a clean build: PDF %s, EPUB %s%n", samePdf, sameEpub);
-        if (!samePdf || !sameEpub) {
-            System.exit(1);
+            run(source, edits, dir);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
-    /** The start of a word of at least six letters in a paragraph halfway through the book. */
-    static int editPlace(String xml) {
-        int p = xml.indexOf("<p>", xml.length() / 2);
-        int i = p + 3;
+    private static void run(Path source, int edits, Path dir) throws Exception {
+        Path manuscript = dir.resolve(source.getFileName());
+        String text = Files.readString(source, StandardCharsets.UTF_8);
+        Files.writeString(manuscript, text, StandardCharsets.UTF_8);
+        int middle = text.indexOf("<p>", text.length() / 2);
+        if (middle < 0) {
+            middle = text.indexOf("<p>");
+        }
+        if (middle < 0) {
+            throw new IllegalArgumentException(source + " has no <p> to edit");
+        }
+        int at = middle + "<p>".length();
+        String edited = text.substring(0, at) + WORD + text.substring(at);
+
+        Path out = dir.resolve("out");
+        BlockingQueue<BuildEvent> events = new LinkedBlockingQueue<>();
+        BookWatcher watcher = new BookWatcher(new Colophon(d -> { }, Colophon.Progress.silent()), List.of(manuscript),
+                cache -> Colophon.Options.builder(out).report(true).cache(cache).build(), events::add);
+        Thread thread = new Thread(watcher::run, "watch-benchmark");
+        thread.start();
+        try {
+            System.out.printf(Locale.ROOT, "first build: %d ms%n", nextBuild(events).millis());
+            long[] millis = new long[edits];
+            for (int i = 0; i < edits; i++) {
+                Files.writeString(manuscript, i % 2 == 0 ? edited : text, StandardCharsets.UTF_8);
+                millis[i] = nextBuild(events).millis();
+                System.out.printf(Locale.ROOT, "rebuild %d: %d ms%n", i + 1, millis[i]);
+            }
+            System.out.printf(Locale.ROOT, "median of %d rebuilds: %d ms; of the last %d: %d ms%n", edits,
+                    median(millis), edits - edits / 2, median(Arrays.copyOfRange(millis, edits / 2, edits)));
+        } finally {
+            watcher.stop();
+            thread.join();
+        }
+        Path clean = dir.resolve("clean");
+        new Colophon(d -> { }, Colophon.Progress.silent()).build(manuscript,
+                Colophon.Options.builder(clean).report(true).build());
+        List<String> differ = new ArrayList<>();
+        String name = Colophon.bookName(manuscript);
+        for (String book : List.of(name + ".pdf", name + ".epub")) {
+            if (!Arrays.equals(Files.readAllBytes(out.resolve(book)), Files.readAllBytes(clean.resolve(book)))) {
+                differ.add(book);
+            }
+        }
+        System.out.println(differ.isEmpty() ? "the watched books are the bytes of a clean build"
+                : "DIFFERENT from a clean build: " + differ);
+    }
+
+    private static BuildEvent.Built nextBuild(BlockingQueue<BuildEvent> events) throws InterruptedException {
         while (true) {
-            int start = i;
-            while (Character.isLetter(xml.charAt(i))) {
-                i++;
+            BuildEvent event = events.poll(10, TimeUnit.MINUTES);
+            if (event == null) {
+                throw new IllegalStateException("no build within 10 minutes");
             }
-            if (i - start >= 6) {
-                return start;
+            if (event instanceof BuildEvent.Built built) {
+                return built;
             }
-            i++;
-        }
-    }
-
-    /** The book with the word at {@code at} replaced by another for edit {@code i}. */
-    static String edit(String xml, int at, int i) {
-        int end = at;
-        while (Character.isLetter(xml.charAt(end))) {
-            end++;
-        }
-        String[] words = {"maison", "jardins", "lumière", "chemin", "rivière", "fenêtre", "silence", "voyage"};
-        return xml.substring(0, at) + words[i % words.length] + xml.substring(end);
-    }
-
-    /** The CPU time of the whole JVM, every thread (a loaded machine stretches wall time more than this). */
-    private static long cpuMillis() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
-    }
-
-    private static int pages(Colophon.Result result) {
-        for (Colophon.StageReport s : result.stages()) {
-            if (s.stage().equals("pages")) {
-                return Integer.parseInt(s.items().split(" ")[0]);
+            if (!(event instanceof BuildEvent.Watching)) {
+                throw new IllegalStateException("a build failed: " + event);
             }
         }
-        return 0;
     }
 
-    private static long median(List<Long> values) {
-        if (values.isEmpty()) {
-            return 0; // none measured (bench.fullBuilds=0)
-        }
-        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
-        return sorted[sorted.length / 2];
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
