@@ -120,7 +120,7 @@ public final class BuildMojo extends AbstractMojo {
         return options.build();
     }
 
-    private static Colophon.Result build(Colophon colophon, Path book, Colophon.Options options)
+    static Colophon.Result build(Colophon colophon, Path book, Colophon.Options options)
             throws MojoFailureException, MojoExecutionException {
         try {
             return colophon.build(book, options);
