@@ -2,6 +2,7 @@ package org.colophon.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * bin/colophon, run by the system's sh on a jar whose main class prints what it was given:
  * the launcher's JVM options, the user's arguments untouched, the exit status passed back,
- * the class-data archive used when there is one and never complained about.
+ * the class-data archive used when there is one and never complained about, and from Java 19
+ * on the one the JVM makes itself.
  */
 class LauncherScriptTest {
 
@@ -44,6 +46,7 @@ class LauncherScriptTest {
 
     @Test
     void startsJavaWithTheMeasuredOptionsThenTheUsersThenTheArgumentsAsGiven() throws Exception {
+        assumeTrue(Runtime.version().feature() < 19, "the launcher's Java 17 options (the test runs the JDK it runs on)");
         Run run = run(SCRIPT, Map.of("COLOPHON_JAR", jar.toString(), "COLOPHON_OPTS", "-Dcolophon.probe=1"),
                 "build", "a book.xml", "", "--out", "l'été/");
         assertEquals(0, run.status(), run.err());
@@ -59,6 +62,7 @@ class LauncherScriptTest {
 
     @Test
     void mapsTheArchiveBesideTheJarAndSaysNothingWhenTheArchiveIsOfNoUse() throws Exception {
+        assumeTrue(Runtime.version().feature() < 19, "the Java 17 archive (the test runs the JDK it runs on)");
         // not an archive at all, as one left by another JDK or an older jar is of no use
         Path archive = dir.resolve("probe.jsa");
         Files.writeString(archive, "stale");
@@ -68,6 +72,22 @@ class LauncherScriptTest {
         assertTrue(run.jvm().contains("-Xshare:auto"), run.jvm().toString());
         assertEquals(List.of("build"), run.args());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void fromJava19OnTheJvmKeepsItsOwnArchivePerFeatureVersion() throws Exception {
+        // a JDK 21 as the launcher sees one: its release file, and a bin/java that prints
+        // what it is started with, one a line (Java 17 would refuse -XX:+AutoCreateSharedArchive)
+        Path jdk = Files.createDirectories(dir.resolve("jdk-21"));
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Probe\"\nJAVA_VERSION=\"21.0.2\"\n");
+        Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf 'jvm:%s\\n' \"$a\"; done\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Run run = run(SCRIPT, Map.of("JAVA_HOME", jdk.toString(), "COLOPHON_JAR", jar.toString()), "build", "a b");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + dir.resolve("probe-jdk21.jsa"), "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-jar", jar.toString(), "build", "a b"), run.jvm());
     }
 
     @Test
