@@ -61,7 +61,7 @@ public final class BuildMojo extends BookMojo {
         }
     }
 
-    private static Colophon.Result build(Colophon colophon, Path book, Colophon.Options options)
+    static Colophon.Result build(Colophon colophon, Path book, Colophon.Options options)
             throws MojoFailureException, MojoExecutionException {
         try {
             return colophon.build(book, options);
