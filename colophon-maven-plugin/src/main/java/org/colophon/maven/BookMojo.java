@@ -102,6 +102,23 @@ abstract class BookMojo extends AbstractMojo {
         return new MojoFailureException(String.join(System.lineSeparator(), lines));
     }
 
+    /**
+     * The manuscripts a goal works on, none when it is skipped or finds none (each logged as
+     * both goals log it).
+     */
+    final List<Path> booksOrNone() throws MojoExecutionException {
+        if (skip()) {
+            getLog().info("Colophon: skipped");
+            return List.of();
+        }
+        List<Path> books = manuscriptsToBuild();
+        if (books.isEmpty()) {
+            getLog().warn("Colophon: no manuscript in " + bookDirectory()
+                    + " (*.xml, *.md, book.yaml), and none configured");
+        }
+        return books;
+    }
+
     /** The configured manuscripts, or those of {@code src/book/}, sorted by name so the build order is fixed. */
     final List<Path> manuscriptsToBuild() throws MojoExecutionException {
         if (manuscripts != null && !manuscripts.isEmpty()) {

@@ -38,13 +38,8 @@ public final class BuildMojo extends BookMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        if (skip()) {
-            log.info("Colophon: skipped");
-            return;
-        }
-        List<Path> books = manuscriptsToBuild();
+        List<Path> books = booksOrNone();
         if (books.isEmpty()) {
-            log.warn("Colophon: no manuscript in " + bookDirectory() + " (*.xml, *.md, book.yaml), and none configured");
             return;
         }
         Instant date = buildDate();
