@@ -17,7 +17,9 @@ import org.colophon.Colophon;
  * from the corpus, then rebuilds it after each of {@code edits} one-word edits in its middle
  * chapter with a {@link BuildCache}, as {@code colophon watch} does, and prints the median
  * time of those rebuilds and of their stages beside the median of as many warm builds
- * without a cache; then checks that the last rebuild wrote the bytes a clean build writes.
+ * without a cache; then checks that the last rebuild wrote the bytes a clean build writes;
+ * then times five rebuilds after a change of print.css (the paragraph indent, which sets
+ * every indented paragraph again), which should be no slower than a build without a cache.
  *
  * <p>Run by hand after {@code mvn -B -q package -DskipTests test-compile}:
  * {@code java -cp target/test-classes:target/colophon.jar org.colophon.bench.RebuildBenchmark [edits] [corpus]};
@@ -76,6 +78,20 @@ public final class RebuildBenchmark {
                 Files.readAllBytes(watched.resolve(name + ".pdf")));
         boolean sameEpub = Arrays.equals(Files.readAllBytes(clean.resolve(name + ".epub")),
                 Files.readAllBytes(watched.resolve(name + ".epub")));
+        // style changes: a styles folder whose print.css changes the paragraphs' indent, every
+        // indented paragraph set again (the bar: no slower than a warm build without a cache)
+        Path styles = Files.createDirectories(work.resolve("styles"));
+        String css = org.colophon.styles.Styles.bundled().readText(org.colophon.styles.Styles.Kind.STYLE_SHEET,
+                "print.css").orElseThrow();
+        List<Long> restyled = new ArrayList<>();
+        String[] indents = {"1.5em", "1.2em", "1.8em", "1.2em", "1.4em"};
+        for (String indent : indents) {
+            Files.writeString(styles.resolve("print.css"), css.replace("text-indent: 1.2em", "text-indent: " + indent));
+            long t = System.nanoTime();
+            colophon.build(book, Colophon.Options.builder(watched).cache(cache)
+                    .styles(org.colophon.styles.Styles.fromDirectory(styles)).build());
+            restyled.add((System.nanoTime() - t) / 1_000_000);
+        }
         Files.writeString(book, original);
 
         System.out.printf(Locale.ROOT, "%d pages, %d one-word edits in the middle chapter, warm JVM, %d cores%n",
@@ -89,6 +105,9 @@ public final class RebuildBenchmark {
         stages.forEach((s, ms) -> line.append(' ').append(s).append(' ').append(median(ms)));
         System.out.println(line);
         System.out.printf(Locale.ROOT, "  paragraphs of the last rebuild: %d from the cache, %d set%n", counts[0], counts[1]);
+        System.out.printf(Locale.ROOT, "rebuild after a change of print.css (every indented paragraph again): median"
+                + " %d ms of %d (%.2f of a full build)%n", median(restyled), restyled.size(),
+                median(restyled) / (double) median(full));
         System.out.printf(Locale.ROOT, "same bytes as a clean build: PDF %s, EPUB %s%n", samePdf, sameEpub);
         if (!samePdf || !sameEpub) {
             System.exit(1);
