@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.colophon.Colophon.Options;
 import org.colophon.Colophon.Progress;
 import org.colophon.Colophon.StageReport;
 import org.colophon.cover.BookCover;
+import org.colophon.cover.SpreadPdf;
 import org.colophon.epub.EpubAssembler;
 import org.colophon.epub.EpubWriter;
 import org.colophon.epub.PageList;
@@ -26,6 +28,7 @@ import org.colophon.pdf.FlowedBook;
 import org.colophon.pdf.LaidOutBook;
 import org.colophon.pdf.LostContentException;
 import org.colophon.pdf.TypesetFacts;
+import org.colophon.pdf.css.Lengths;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
 import org.colophon.reader.ReadBook;
@@ -192,7 +195,10 @@ final class BookBuild {
             }
             // the page breaks are known: the PDF and the EPUB (which marks them) are written at once
             OutputFiles.Reserved pdf = options.pdf() ? outputs.reserve(pdfName) : null;
-            OutputFiles.Reserved cover = options.pdf() && bookCover.printsImage() ? outputs.reserve(coverName) : null;
+            boolean spread = options.pdf() && options.print();
+            OutputFiles.Reserved cover = spread || options.pdf() && bookCover.printsImage()
+                    ? outputs.reserve(coverName) : null;
+            List<String> spreadWarnings = new ArrayList<>();
             OutputFiles.Reserved epub = options.epub() ? outputs.reserve(epubName) : null;
             StageReport[] pdfStages = new StageReport[2];
             StageReport[] epubStage = new StageReport[1];
@@ -203,7 +209,14 @@ final class BookBuild {
                     outputs.write(pdf, out -> typesetter.writePdf(printed, date, out));
                     pdfStages[0] = timed("pdf", printed.pageCount() + " pages", start);
                 }
-                if (cover != null) {
+                if (cover != null && spread) {
+                    long start = System.nanoTime();
+                    SpreadPdf coverPdf = bookCover.spreadPdf(printed.pageCount());
+                    outputs.write(cover, out -> out.write(coverPdf.bytes()));
+                    spreadWarnings.addAll(coverPdf.warnings()); // given once both threads are done, in order
+                    pdfStages[1] = timed("cover", String.format(Locale.ROOT, "spread, %.1f mm spine",
+                            coverPdf.geometry().spine() / Lengths.MM), start);
+                } else if (cover != null) {
                     long start = System.nanoTime();
                     byte[] coverPdf = bookCover.imagePdf();
                     outputs.write(cover, out -> out.write(coverPdf));
@@ -225,6 +238,10 @@ final class BookBuild {
             } else {
                 printing.run();
                 ebook.run();
+            }
+            for (String w : spreadWarnings) {
+                // at the element that names the image (Colophon's and DocBook's <cover>), else the manuscript
+                warnings.warn(text.warningAtElement(List.of("cover"), w));
             }
             // reported once both are done, in a fixed order: they overlap in time
             for (StageReport r : new StageReport[] {pdfStages[0], pdfStages[1], epubStage[0]}) {

@@ -16,7 +16,7 @@ import org.colophon.error.Diagnostic;
 import org.colophon.styles.Styles;
 
 /**
- * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]}.
+ * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict] [--print]}.
  * Exit codes: 0 success, 1 the manuscript or a style is wrong, 2 usage error, 3 an internal error.
  */
 public final class Main {
@@ -27,7 +27,7 @@ public final class Main {
     static final int INTERNAL = 3;
 
     private static final String USAGE_TEXT = """
-            Usage: colophon build MANUSCRIPT [--out DIR] [--styles DIR] [--quiet] [--strict]
+            Usage: colophon build MANUSCRIPT [--out DIR] [--styles DIR] [--quiet] [--strict] [--print]
                    colophon build [OPTIONS] -- MANUSCRIPT
                    colophon --help | --version
 
@@ -43,6 +43,10 @@ public final class Main {
               --strict       fail (writing nothing) when the report finds overfull
                              lines, widows or orphans left, characters no font has,
                              or words cut to fit the measure
+              --print        write the print set: DIR/<name>-cover.pdf is the whole
+                             cover (back, spine, front) with the spine as wide as the
+                             page count on print.css's paper, the blurb and the ISBN's
+                             barcode
               --help         this text
               --version      the version of Colophon
               --             ends the options: what follows is the manuscript,
@@ -122,6 +126,7 @@ public final class Main {
                 .styles(styles)
                 .report(true)
                 .strict(args.strict())
+                .print(args.print())
                 .returnMemory(true) // this JVM runs this one build and ends
                 .build();
         long start = System.nanoTime();

@@ -26,6 +26,10 @@ final class PropertyCheck {
                         : lengths(d, terms, 2, 2, false);
                 case "margin" -> lengths(d, terms, 1, 4, false);
                 case "margin-top", "margin-bottom", "margin-left", "margin-right", "bleed" -> lengths(d, terms, 1, 1, false);
+                // the paper's thickness per page, for the cover spread's spine (org.colophon.cover.Paper)
+                case "-colophon-paper" -> t.kind() == CssTerm.Kind.IDENT && terms.size() == 1
+                        ? keyword(d, t, "white", "cream", "colour", "color")
+                        : positive(d, t, lengths(d, terms, 1, 1, false));
                 default -> unsupported(d, "@page");
             };
             case FONT_FACE -> switch (d.property()) {
