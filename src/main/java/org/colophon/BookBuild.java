@@ -29,6 +29,7 @@ import org.colophon.pdf.LaidOutBook;
 import org.colophon.pdf.LostContentException;
 import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.css.Lengths;
+import org.colophon.pdf.write.PrintCondition;
 import org.colophon.pdf.Typesetter;
 import org.colophon.reader.BookReader;
 import org.colophon.reader.ReadBook;
@@ -203,10 +204,11 @@ final class BookBuild {
             StageReport[] pdfStages = new StageReport[2];
             StageReport[] epubStage = new StageReport[1];
             LaidOutBook printed = laidOut;
+            PrintCondition printCondition = spread ? typesetter.printCondition() : null;
             Concurrently.Work printing = () -> {
                 if (pdf != null) {
                     long start = System.nanoTime();
-                    outputs.write(pdf, out -> typesetter.writePdf(printed, date, out));
+                    outputs.write(pdf, out -> typesetter.writePdf(printed, date, printCondition, out));
                     pdfStages[0] = timed("pdf", printed.pageCount() + " pages", start);
                 }
                 if (cover != null && spread) {

@@ -185,7 +185,9 @@ public final class Colophon {
             }
 
             /**
-             * Write the print set: {@code <name>-cover.pdf} becomes the cover spread (back
+             * Write the print set: {@code <name>.pdf} becomes a PDF/X-4 as well (a FOGRA39
+             * CMYK output intent shared with PDF/A-2, which it stays, as PDF/UA-1), and
+             * {@code <name>-cover.pdf} becomes the cover spread (back
              * cover, spine and front cover on one page, the spine as wide as the page count
              * and print.css's paper make it, with the blurb, the spine's lettering and the
              * ISBN's barcode), drawn from the cover image or, without one, the typographic

@@ -43,7 +43,8 @@ public final class Main {
               --strict       fail (writing nothing) when the report finds overfull
                              lines, widows or orphans left, characters no font has,
                              or words cut to fit the measure
-              --print        write the print set: DIR/<name>-cover.pdf is the whole
+              --print        write the print set: DIR/<name>.pdf as PDF/X-4 (FOGRA39
+                             CMYK output intent), and DIR/<name>-cover.pdf as the whole
                              cover (back, spine, front) with the spine as wide as the
                              page count on print.css's paper, the blurb and the ISBN's
                              barcode

@@ -39,6 +39,8 @@ import org.colophon.pdf.write.PdfAssembler;
 import org.colophon.pdf.write.PdfMetadata;
 import org.colophon.pdf.write.PdfOutline;
 import org.colophon.pdf.write.PdfTextWriter;
+import org.colophon.pdf.write.PrintCondition;
+import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 import org.w3c.dom.Document;
 
@@ -85,6 +87,22 @@ public final class Typesetter {
         LaidOutBook book = layout(publication);
         report.accept(book.facts());
         return writePdf(book, date, out);
+    }
+
+    /**
+     * The printing condition a print-ready PDF is made for: FOGRA39, with the profile the
+     * styles hold at {@link PrintCondition#PROFILE} (the bundled one unless a styles folder
+     * has its own).
+     */
+    public PrintCondition printCondition() throws BuildException {
+        String file = styles.describe(Styles.Kind.FILE, PrintCondition.PROFILE);
+        try {
+            byte[] profile = styles.read(Styles.Kind.FILE, PrintCondition.PROFILE).orElseThrow(() ->
+                    new BuildException(file, 0, 0, "the styles have no CMYK output profile"));
+            return PrintCondition.fogra39(profile);
+        } catch (StyleFileRefused refused) {
+            throw refused.at(file, 0, 0);
+        }
     }
 
     /** The first two stages: the book set into lines and broken into pages, no PDF written. */
@@ -181,6 +199,16 @@ public final class Typesetter {
      * the number of pages written.
      */
     public int writePdf(LaidOutBook book, BuildDate date, OutputStream out) throws IOException, BuildException {
+        return writePdf(book, date, null, out);
+    }
+
+    /**
+     * The same, print-ready for {@code print} when it is not null: a PDF/X-4 as well as
+     * PDF/A-2 and PDF/UA-1 (see {@link PdfMetadata#apply(PDDocument, org.colophon.model.Metadata,
+     * java.util.Calendar, byte[], PrintCondition)}).
+     */
+    public int writePdf(LaidOutBook book, BuildDate date, PrintCondition print, OutputStream out)
+            throws IOException, BuildException {
         PageMaster master = book.setup.master();
         Publication publication = book.publication;
         List<Publication.Page> pages = book.pages;
@@ -196,8 +224,11 @@ public final class Typesetter {
             List<String> digestParts = new ArrayList<>();
             digestParts.add(book.setup.css());
             pages.forEach(p -> digestParts.add(p.xhtml()));
+            if (print != null) {
+                digestParts.add("print " + print.identifier());
+            }
             PdfMetadata.apply(document, publication.book().metadata(), PdfMetadata.date(date),
-                    PdfMetadata.digest(digestParts));
+                    PdfMetadata.digest(digestParts), print);
             document.save(out);
         }
         return laidOut.size();
