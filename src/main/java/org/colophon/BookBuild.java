@@ -10,6 +10,7 @@ import org.colophon.Colophon.Options;
 import org.colophon.Colophon.Progress;
 import org.colophon.Colophon.StageReport;
 import org.colophon.cover.BookCover;
+import org.colophon.cover.PrintReady;
 import org.colophon.cover.SpreadPdf;
 import org.colophon.epub.EpubAssembler;
 import org.colophon.epub.EpubWriter;
@@ -213,7 +214,7 @@ final class BookBuild {
                 }
                 if (cover != null && spread) {
                     long start = System.nanoTime();
-                    SpreadPdf coverPdf = bookCover.spreadPdf(printed.pageCount());
+                    SpreadPdf coverPdf = bookCover.spreadPdf(printed.pageCount(), new PrintReady(printCondition, date));
                     outputs.write(cover, out -> out.write(coverPdf.bytes()));
                     spreadWarnings.addAll(coverPdf.warnings()); // given once both threads are done, in order
                     pdfStages[1] = timed("cover", String.format(Locale.ROOT, "spread, %.1f mm spine",

@@ -91,13 +91,13 @@ public final class BookCover implements AutoCloseable {
     /**
      * The cover spread for printing a book of {@code pages} pages: back, spine and front, the
      * front being the manuscript's image or, without one, the typographic cover drawn as
-     * vectors.
+     * vectors; print-ready (PDF/X-4) for {@code print} when it is given.
      */
-    public SpreadPdf spreadPdf(int pages) throws BuildException {
+    public SpreadPdf spreadPdf(int pages, PrintReady print) throws BuildException {
         if (image == null) {
-            return covers.spreadPdf(book.metadata(), null, null, pages);
+            return covers.spreadPdf(book.metadata(), null, null, pages, print);
         }
-        return covers.spreadPdf(book.metadata(), imageBytes(), image.href(), pages);
+        return covers.spreadPdf(book.metadata(), imageBytes(), image.href(), pages, print);
     }
 
     /** Whether a cover is being drawn for the EPUB. */

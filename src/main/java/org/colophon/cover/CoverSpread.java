@@ -19,6 +19,7 @@ import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 import org.colophon.pdf.css.Lengths;
 import org.colophon.pdf.page.PageMaster;
+import org.colophon.pdf.write.PdfMetadata;
 
 /**
  * The cover a printer binds round the book: one page of back cover, spine and front cover
@@ -65,7 +66,7 @@ final class CoverSpread {
      * The spread of a book of {@code pages} pages on {@code paper}; {@code image} the
      * manuscript's cover image, or null for the drawn cover.
      */
-    SpreadPdf draw(Metadata metadata, byte[] image, String source, int pages, Paper paper)
+    SpreadPdf draw(Metadata metadata, byte[] image, String source, int pages, Paper paper, PrintReady print)
             throws IOException, BuildException {
         PageMaster master = covers.master();
         SpreadGeometry g = new SpreadGeometry(master.width(), master.height(), master.bleed(), paper.spine(pages));
@@ -114,6 +115,9 @@ final class CoverSpread {
             String seed = metadata + "|" + pages + "|" + paper;
             byte[] seedBytes = seed.getBytes(StandardCharsets.UTF_8);
             byte[] digestOf = image == null ? seedBytes : concat(seedBytes, image);
+            if (print != null) {
+                PdfMetadata.apply(doc, metadata, PdfMetadata.date(print.date()), digestOf, print.condition());
+            }
             return new SpreadPdf(Covers.save(doc, digestOf), g, List.copyOf(warnings));
         }
     }

@@ -90,8 +90,17 @@ public final class Covers {
      * manuscript's cover image, or null for the drawn cover.
      */
     public SpreadPdf spreadPdf(Metadata metadata, byte[] image, String source, int pages) throws BuildException {
+        return spreadPdf(metadata, image, source, pages, null);
+    }
+
+    /**
+     * The same, print-ready for {@code print} when it is given: a PDF/X-4 and PDF/A-2b on
+     * that condition's CMYK intent, dated {@code print}'s date, as the interior is.
+     */
+    public SpreadPdf spreadPdf(Metadata metadata, byte[] image, String source, int pages, PrintReady print)
+            throws BuildException {
         try {
-            return new CoverSpread(this).draw(metadata, image, source, pages, Paper.from(sheet.pageRules()));
+            return new CoverSpread(this).draw(metadata, image, source, pages, Paper.from(sheet.pageRules()), print);
         } catch (IOException | IllegalArgumentException e) {
             String where = image == null ? styles.describe("print.css") : source;
             throw new BuildException(where, 0, 0, "the cover spread cannot be drawn: " + e.getMessage());

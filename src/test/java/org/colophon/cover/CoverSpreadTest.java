@@ -16,11 +16,13 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -28,10 +30,13 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
+import org.colophon.layout.BuildDate;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 import org.colophon.pdf.css.Lengths;
+import org.colophon.pdf.write.PrintCondition;
 import org.colophon.styles.Styles;
+import org.colophon.testing.PdfValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,6 +182,28 @@ class CoverSpreadTest {
         // a wrap keeps its own back and spine: nothing is lettered on them
         String text = text(covers.spreadPdf(book("fr", null), wrap, "images/wrap.jpg", 300));
         assertFalse(text.contains("Nossac"), text);
+    }
+
+    @Test
+    void inPrintModeTheSpreadIsPdfX4AndPdfA2bOnTheCmykIntent() throws Exception {
+        PrintReady print = new PrintReady(
+                PrintCondition.fogra39(Files.readAllBytes(Path.of("styles/color/FOGRA39L-coated.icc"))),
+                BuildDate.of(book("fr", null), Instant.parse("2024-11-12T00:00:00Z")));
+        Covers covers = new Covers(Styles.bundled());
+        for (byte[] image : new byte[][] {null, CoverImages.jpeg(420, 595)}) {
+            SpreadPdf spread = covers.spreadPdf(book("fr", "978-0-306-40615-7"), image, "images/cover.jpg", 300, print);
+            try (PDDocument doc = Loader.loadPDF(spread.bytes())) {
+                assertEquals(List.of("GTS_PDFX", "GTS_PDFA1"), doc.getDocumentCatalog().getOutputIntents().stream()
+                        .map(i -> i.getCOSObject().getCOSName(COSName.S).getName()).toList());
+                assertEquals("PDF/X-4", doc.getDocumentInformation().getCOSObject().getString("GTS_PDFXVersion"));
+                assertEquals("False", doc.getDocumentInformation().getTrapped());
+                assertTrue(doc.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.COLORSPACE)
+                        .containsKey(COSName.DEFAULT_RGB), "the RGB ground and image are sRGB");
+            }
+            PdfValidator.Verdict verdict = PdfValidator.pdfA2b(spread.bytes());
+            assertTrue(verdict.compliant(), (image == null ? "drawn: " : "image: ") + verdict);
+            assertEquals("9780306406157", decode(spread));
+        }
     }
 
     @Test
