@@ -197,7 +197,8 @@ final class BookBuild {
             }
             // the page breaks are known: the PDF and the EPUB (which marks them) are written at once
             OutputFiles.Reserved pdf = options.pdf() ? outputs.reserve(pdfName) : null;
-            boolean spread = options.pdf() && options.print();
+            // the print set when the host asks for it, or print.css does (@page { -colophon-print: on })
+            boolean spread = options.pdf() && (options.print() || bookCover.printAsked());
             OutputFiles.Reserved cover = spread || options.pdf() && bookCover.printsImage()
                     ? outputs.reserve(coverName) : null;
             List<String> spreadWarnings = new ArrayList<>();

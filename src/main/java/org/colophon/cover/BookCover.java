@@ -100,6 +100,11 @@ public final class BookCover implements AutoCloseable {
         return covers.spreadPdf(book.metadata(), imageBytes(), image.href(), pages, print);
     }
 
+    /** Whether print.css asks for the print set ({@code @page { -colophon-print: on }}). */
+    public boolean printAsked() {
+        return covers.printAsked();
+    }
+
     /** Whether a cover is being drawn for the EPUB. */
     public boolean isDrawn() {
         return drawing != null;

@@ -24,7 +24,9 @@ import org.colophon.error.Warnings;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 import org.colophon.pdf.FontCatalog;
+import org.colophon.pdf.css.Declaration;
 import org.colophon.pdf.css.FontFaceRule;
+import org.colophon.pdf.css.PageRule;
 import org.colophon.pdf.css.StyleSheet;
 import org.colophon.pdf.css.StyleSheetParser;
 import org.colophon.pdf.page.PageMaster;
@@ -156,6 +158,21 @@ public final class Covers {
                 ya = centred(content, text, 12, line, x, width, ya) - 16;
             }
         }
+    }
+
+    /** Whether print.css's {@code @page} says {@code -colophon-print: on} (its last such declaration). */
+    boolean printAsked() {
+        boolean on = false;
+        for (PageRule rule : sheet.pageRules()) {
+            if (rule.pseudo().isEmpty()) {
+                for (Declaration d : rule.declarations()) {
+                    if (d.property().equals("-colophon-print")) {
+                        on = d.value().operands().get(0).isIdent("on");
+                    }
+                }
+            }
+        }
+        return on;
     }
 
     /** The page geometry print.css sets. */

@@ -136,4 +136,16 @@ class CoverBuildTest {
             assertTrue(entry(zip, "EPUB/package.opf").contains("properties=\"cover-image\""));
         }
     }
+
+    @Test
+    void printCssCanAskForThePrintSetWithoutTheSwitch() throws Exception {
+        Path styles = Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(styles.resolve("print.css"), Files.readString(Path.of("styles/print.css"))
+                .replace("bleed: 3mm;", "bleed: 3mm;\n  -colophon-print: on;"));
+        assertEquals(0, build(manuscript(null), "--styles", styles.toString()));
+        assertTrue(Files.exists(dir.resolve("out/book-cover.pdf")), "the cover spread");
+        try (PDDocument book = Loader.loadPDF(dir.resolve("out/book.pdf").toFile())) {
+            assertEquals("PDF/X-4", book.getDocumentInformation().getCOSObject().getString("GTS_PDFXVersion"));
+        }
+    }
 }

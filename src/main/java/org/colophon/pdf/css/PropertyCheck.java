@@ -30,6 +30,8 @@ final class PropertyCheck {
                 case "-colophon-paper" -> t.kind() == CssTerm.Kind.IDENT && terms.size() == 1
                         ? keyword(d, t, "white", "cream", "colour", "color")
                         : positive(d, t, lengths(d, terms, 1, 1, false));
+                // the print set (PDF/X-4 and the cover spread) without --print (org.colophon.cover.Covers)
+                case "-colophon-print" -> keyword(d, t, "on", "off");
                 default -> unsupported(d, "@page");
             };
             case FONT_FACE -> switch (d.property()) {

@@ -51,12 +51,13 @@ class StyleSheetParserTest {
     }
 
     @Test
-    void thePaperOnPageIsAPresetOrAPositiveLength() throws BuildException {
+    void thePaperOnPageIsAPresetOrAPositiveLengthAndThePrintSwitchOnOrOff() throws BuildException {
         StyleSheet sheet = parser.parse("@page {\n  -colophon-paper: cream;\n  -colophon-paper: 0.06mm;\n"
-                + "  -colophon-paper: thick;\n  -colophon-paper: 0mm;\n}\n", "print.css");
-        assertEquals(List.of(4, 5), warnings.stream().map(Diagnostic::line).toList(), warnings.toString());
+                + "  -colophon-paper: thick;\n  -colophon-paper: 0mm;\n  -colophon-print: on;\n  -colophon-print: yes;\n}\n",
+                "print.css");
+        assertEquals(List.of(4, 5, 7), warnings.stream().map(Diagnostic::line).toList(), warnings.toString());
         assertTrue(warnings.get(0).message().contains("white, cream, colour"), warnings.get(0).message());
-        assertEquals(2, sheet.pageRules().get(0).declarations().size(), "the preset and the length stay");
+        assertEquals(3, sheet.pageRules().get(0).declarations().size(), "the preset, the length and the switch stay");
     }
 
     @Test
