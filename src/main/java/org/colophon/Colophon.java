@@ -191,7 +191,8 @@ public final class Colophon {
              * cover, spine and front cover on one page, the spine as wide as the page count
              * and print.css's paper make it, with the blurb, the spine's lettering and the
              * ISBN's barcode), drawn from the cover image or, without one, the typographic
-             * cover. Without it (the default) the outputs are as they always were. It needs
+             * cover. print.css may ask for the same ({@code @page { -colophon-print: on }}).
+             * Without either (the default) the outputs are as they always were. It needs
              * the PDF: without that output it does nothing.
              */
             public Builder print(boolean print) {
