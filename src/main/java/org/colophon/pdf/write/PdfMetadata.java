@@ -58,7 +58,7 @@ public final class PdfMetadata {
     private static final String EXTENSIONS_START = """
             <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
             xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-            <pdfaExtension:schemas><rdf:Bag>
+            <pdfaExtension:schemas><rdf:Bag>\
             """;
     private static final String EXTENSIONS_END = """
             </rdf:Bag></pdfaExtension:schemas>
@@ -75,7 +75,7 @@ public final class PdfMetadata {
             <pdfaProperty:category>internal</pdfaProperty:category>
             <pdfaProperty:description>ID of PDF/X standard</pdfaProperty:description>
             </rdf:li></rdf:Seq></pdfaSchema:property>
-            </rdf:li>
+            </rdf:li>\
             """;
     /**
      * PDF/X-4 asks for pdf:Trapped in the XMP, which the Adobe PDF schema of the XMP
@@ -92,7 +92,7 @@ public final class PdfMetadata {
             <pdfaProperty:category>internal</pdfaProperty:category>
             <pdfaProperty:description>Whether the document has been trapped: True, False or Unknown</pdfaProperty:description>
             </rdf:li></rdf:Seq></pdfaSchema:property>
-            </rdf:li>
+            </rdf:li>\
             """;
     private static final String PDFUA_SCHEMA = """
             <rdf:li rdf:parseType="Resource">
@@ -105,7 +105,7 @@ public final class PdfMetadata {
             <pdfaProperty:category>internal</pdfaProperty:category>
             <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
             </rdf:li></rdf:Seq></pdfaSchema:property>
-            </rdf:li>
+            </rdf:li>\
             """;
 
     private PdfMetadata() {
