@@ -133,7 +133,7 @@ public final class Covers {
 
     /**
      * The typographic cover's lettering (title, subtitle, a rule, the authors) in the light
-     * colour, on a trim-sized panel whose lower left corner is at ({@code x}, {@code y}).
+     * colour, on a trim-sized panel whose lower left corner is at ({@code x}, {@code y0}).
      */
     void drawTitlePage(PDPageContentStream content, PDType0Font display, PDType0Font text, Metadata metadata,
                        float x, float y0) throws IOException {
@@ -178,11 +178,6 @@ public final class Covers {
     /** The page geometry print.css sets. */
     PageMaster master() {
         return master;
-    }
-
-    /** The rules of print.css's {@code @page}, for what the cover reads there besides the geometry. */
-    StyleSheet sheet() {
-        return sheet;
     }
 
     private PDPage page(PDDocument doc) {
