@@ -19,6 +19,7 @@ import org.colophon.layout.Publication;
 import org.colophon.model.Asset;
 import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.ComputedStyle;
+import org.colophon.pdf.css.StyleSheetParser;
 import org.colophon.pdf.css.SyntheticElement;
 import org.colophon.pdf.flow.BlockBuilder;
 import org.colophon.pdf.flow.FlowBlock;
@@ -40,6 +41,7 @@ import org.colophon.pdf.write.PdfMetadata;
 import org.colophon.pdf.write.PdfOutline;
 import org.colophon.pdf.write.PdfTextWriter;
 import org.colophon.pdf.write.PrintCondition;
+import org.colophon.pdf.write.PrinterMarks;
 import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 import org.w3c.dom.Document;
@@ -99,7 +101,12 @@ public final class Typesetter {
         try {
             byte[] profile = styles.read(Styles.Kind.FILE, PrintCondition.PROFILE).orElseThrow(() ->
                     new BuildException(file, 0, 0, "the styles have no CMYK output profile"));
-            return PrintCondition.fogra39(profile);
+            String cssFile = styles.describe(Styles.Kind.STYLE_SHEET, "print.css");
+            String css = styles.readText(Styles.Kind.STYLE_SHEET, "print.css").orElse("");
+            // print.css has been read and warned about by the stages before: read quietly here
+            PrinterMarks marks = PrinterMarks.from(new StyleSheetParser(Warnings.ignore()).parse(css, cssFile)
+                    .pageRules());
+            return PrintCondition.fogra39(profile).withMarks(marks);
         } catch (StyleFileRefused refused) {
             throw refused.at(file, 0, 0);
         }
@@ -221,11 +228,14 @@ public final class Typesetter {
             PdfOutline.add(document, pages, PageNesting.of(publication), assembler);
             folios.addPageLabels(document);
             writer.finish();
+            if (print != null && print.marks().any()) {
+                print.marks().apply(document);
+            }
             List<String> digestParts = new ArrayList<>();
             digestParts.add(book.setup.css());
             pages.forEach(p -> digestParts.add(p.xhtml()));
             if (print != null) {
-                digestParts.add("print " + print.identifier());
+                digestParts.add("print " + print.identifier() + " " + print.marks());
             }
             PdfMetadata.apply(document, publication.book().metadata(), PdfMetadata.date(date),
                     PdfMetadata.digest(digestParts), print);

@@ -32,6 +32,9 @@ final class PropertyCheck {
                         : positive(d, t, lengths(d, terms, 1, 1, false));
                 // the print set (PDF/X-4 and the cover spread) without --print (org.colophon.cover.Covers)
                 case "-colophon-print" -> keyword(d, t, "on", "off");
+                case "marks" -> terms.stream().allMatch(x -> x.isIdent("crop") || x.isIdent("cross"))
+                        || terms.size() == 1 && t.isIdent("none") ? null
+                        : "marks takes none, or crop and/or cross; " + d.value() + " ignored";
                 default -> unsupported(d, "@page");
             };
             case FONT_FACE -> switch (d.property()) {
