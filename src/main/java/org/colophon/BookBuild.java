@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.colophon.Colophon.Options;
 import org.colophon.Colophon.Progress;
 import org.colophon.Colophon.StageReport;
 import org.colophon.cover.BookCover;
+import org.colophon.cover.PrintReady;
+import org.colophon.cover.SpreadPdf;
 import org.colophon.epub.EpubAssembler;
 import org.colophon.epub.EpubWriter;
 import org.colophon.epub.PageList;
@@ -27,6 +30,8 @@ import org.colophon.pdf.LaidOutBook;
 import org.colophon.pdf.LostContentException;
 import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.Typesetter;
+import org.colophon.pdf.css.Lengths;
+import org.colophon.pdf.write.PrintCondition;
 import org.colophon.reader.BookReader;
 import org.colophon.reader.ReadBook;
 import org.colophon.reader.ManuscriptText;
@@ -202,18 +207,30 @@ final class BookBuild {
             }
             // the page breaks are known: the PDF and the EPUB (which marks them) are written at once
             OutputFiles.Reserved pdf = options.pdf() ? outputs.reserve(pdfName) : null;
-            OutputFiles.Reserved cover = options.pdf() && bookCover.printsImage() ? outputs.reserve(coverName) : null;
+            // the print set when the host asks for it, or print.css does (@page { -colophon-print: on })
+            boolean spread = options.pdf() && (options.print() || bookCover.printAsked());
+            OutputFiles.Reserved cover = spread || options.pdf() && bookCover.printsImage()
+                    ? outputs.reserve(coverName) : null;
+            List<String> spreadWarnings = new ArrayList<>();
             OutputFiles.Reserved epub = options.epub() ? outputs.reserve(epubName) : null;
             StageReport[] pdfStages = new StageReport[2];
             StageReport[] epubStage = new StageReport[1];
             LaidOutBook printed = laidOut;
+            PrintCondition printCondition = spread ? typesetter.printCondition() : null;
             Concurrently.Work printing = () -> {
                 if (pdf != null) {
                     long start = System.nanoTime();
-                    outputs.write(pdf, out -> typesetter.writePdf(printed, date, out));
+                    outputs.write(pdf, out -> typesetter.writePdf(printed, date, printCondition, out));
                     pdfStages[0] = timed("pdf", printed.pageCount() + " pages", start);
                 }
-                if (cover != null) {
+                if (cover != null && spread) {
+                    long start = System.nanoTime();
+                    SpreadPdf coverPdf = bookCover.spreadPdf(printed.pageCount(), new PrintReady(printCondition, date));
+                    outputs.write(cover, out -> out.write(coverPdf.bytes()));
+                    spreadWarnings.addAll(coverPdf.warnings()); // given once both threads are done, in order
+                    pdfStages[1] = timed("cover", String.format(Locale.ROOT, "spread, %.1f mm spine",
+                            coverPdf.geometry().spine() / Lengths.MM), start);
+                } else if (cover != null) {
                     long start = System.nanoTime();
                     byte[] coverPdf = bookCover.imagePdf();
                     outputs.write(cover, out -> out.write(coverPdf));
@@ -235,6 +252,10 @@ final class BookBuild {
             } else {
                 printing.run();
                 ebook.run();
+            }
+            for (String w : spreadWarnings) {
+                // at the element that names the image (Colophon's and DocBook's <cover>), else the manuscript
+                warnings.warn(text.warningAtElement(List.of("cover"), w));
             }
             // reported once both are done, in a fixed order: they overlap in time
             for (StageReport r : new StageReport[] {pdfStages[0], pdfStages[1], epubStage[0]}) {

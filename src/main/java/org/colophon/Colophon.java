@@ -36,7 +36,10 @@ public final class Colophon {
 
     /** A book a build can write. */
     public enum Output {
-        /** {@code <name>.pdf}, and {@code <name>-cover.pdf} when the manuscript names a cover image. */
+        /**
+         * {@code <name>.pdf}, and {@code <name>-cover.pdf}: the front cover when the manuscript
+         * names a cover image, or, for {@linkplain Builder#print printing}, the cover spread.
+         */
         PDF,
         /** {@code <name>.epub}. */
         EPUB
@@ -53,6 +56,7 @@ public final class Colophon {
         private final Set<Output> outputs;
         private final boolean report;
         private final boolean strict;
+        private final boolean print;
         private final boolean returnMemory;
         private final Instant date;
         private final BuildCache cache;
@@ -63,6 +67,7 @@ public final class Colophon {
             this.outputs = Collections.unmodifiableSet(EnumSet.copyOf(builder.outputs));
             this.report = builder.report;
             this.strict = builder.strict;
+            this.print = builder.print;
             this.returnMemory = builder.returnMemory;
             this.date = builder.date;
             this.cache = builder.cache;
@@ -109,6 +114,11 @@ public final class Colophon {
             return strict;
         }
 
+        /** Whether the print set is written (see {@link Builder#print}). */
+        public boolean print() {
+            return print;
+        }
+
         /** Whether the memory of each finished stage is given back to the system. */
         public boolean returnMemory() {
             return returnMemory;
@@ -135,6 +145,7 @@ public final class Colophon {
             private Set<Output> outputs = EnumSet.allOf(Output.class);
             private boolean report;
             private boolean strict;
+            private boolean print;
             private boolean returnMemory;
             private Instant date;
             private BuildCache cache;
@@ -170,6 +181,22 @@ public final class Colophon {
              */
             public Builder strict(boolean strict) {
                 this.strict = strict;
+                return this;
+            }
+
+            /**
+             * Write the print set: {@code <name>.pdf} becomes a PDF/X-4 as well (a FOGRA39
+             * CMYK output intent shared with PDF/A-2, which it stays, as PDF/UA-1), and
+             * {@code <name>-cover.pdf} becomes the cover spread (back
+             * cover, spine and front cover on one page, the spine as wide as the page count
+             * and print.css's paper make it, with the blurb, the spine's lettering and the
+             * ISBN's barcode), drawn from the cover image or, without one, the typographic
+             * cover. print.css may ask for the same ({@code @page { -colophon-print: on }}).
+             * Without either (the default) the outputs are as they always were. It needs
+             * the PDF: without that output it does nothing.
+             */
+            public Builder print(boolean print) {
+                this.print = print;
                 return this;
             }
 

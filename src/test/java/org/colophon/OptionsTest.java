@@ -25,6 +25,7 @@ class OptionsTest {
         assertFalse(options.report());
         assertFalse(options.strict());
         assertFalse(options.returnMemory());
+        assertFalse(options.print(), "the cover spread only on request");
         assertTrue(options.date().isEmpty());
     }
 
@@ -38,6 +39,8 @@ class OptionsTest {
         assertFalse(options.report());
         assertTrue(options.strict());
         assertFalse(options.returnMemory());
+        assertFalse(options.print());
+        assertTrue(Options.builder(Path.of("out")).print(true).build().print());
     }
 
     @Test

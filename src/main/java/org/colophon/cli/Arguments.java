@@ -4,7 +4,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /** The parsed command line. */
-record Arguments(Command command, Path manuscript, Path out, Path styles, boolean quiet, boolean strict) {
+record Arguments(Command command, Path manuscript, Path out, Path styles, boolean quiet, boolean strict,
+                 boolean print) {
 
     enum Command { BUILD, WATCH, HELP, VERSION }
 
@@ -20,10 +21,10 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
                 break; // what follows are file names, even --help
             }
             if (a.equals("--help") || a.equals("-h")) {
-                return new Arguments(Command.HELP, null, null, null, false, false);
+                return new Arguments(Command.HELP, null, null, null, false, false, false);
             }
             if (a.equals("--version")) {
-                return new Arguments(Command.VERSION, null, null, null, false, false);
+                return new Arguments(Command.VERSION, null, null, null, false, false, false);
             }
         }
         Command command = switch (args[0]) {
@@ -36,6 +37,7 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
         Path styles = null;
         boolean quiet = false;
         boolean strict = false;
+        boolean print = false;
         boolean optionsEnded = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -49,6 +51,7 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
                 case "--styles" -> styles = path(value(args, ++i, a));
                 case "--quiet", "-q" -> quiet = true;
                 case "--strict" -> strict = true;
+                case "--print" -> print = true;
                 default -> {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option '" + a + "'" + (a.endsWith(".xml")
@@ -62,7 +65,7 @@ record Arguments(Command command, Path manuscript, Path out, Path styles, boolea
         if (manuscript == null) {
             throw new IllegalArgumentException(args[0] + " needs a manuscript file");
         }
-        return new Arguments(command, manuscript, out, styles, quiet, strict);
+        return new Arguments(command, manuscript, out, styles, quiet, strict, print);
     }
 
     /** The manuscript named by {@code arg}, when none was named before. */

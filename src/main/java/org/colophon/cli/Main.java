@@ -22,7 +22,7 @@ import org.colophon.watch.StopOnShutdown;
 import org.colophon.watch.WatchLines;
 
 /**
- * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict]},
+ * The command line: {@code colophon build MANUSCRIPT.xml [--out DIR] [--styles DIR] [--quiet] [--strict] [--print]},
  * and {@code colophon watch} with the same arguments, which builds, then rebuilds on every
  * change until Ctrl-C. Exit codes: 0 success, 1 the manuscript or a style is wrong, 2 usage
  * error, 3 an internal error.
@@ -35,9 +35,9 @@ public final class Main {
     static final int INTERNAL = 3;
 
     private static final String USAGE_TEXT = """
-            Usage: colophon build MANUSCRIPT [--out DIR] [--styles DIR] [--quiet] [--strict]
+            Usage: colophon build MANUSCRIPT [--out DIR] [--styles DIR] [--quiet] [--strict] [--print]
                    colophon build [OPTIONS] -- MANUSCRIPT
-                   colophon watch MANUSCRIPT [--out DIR] [--styles DIR] [--quiet] [--strict]
+                   colophon watch MANUSCRIPT [--out DIR] [--styles DIR] [--quiet] [--strict] [--print]
                    colophon --help | --version
 
             Builds MANUSCRIPT (a Colophon manuscript, TEI P5 or DocBook 5 or 4 .xml or
@@ -58,6 +58,11 @@ public final class Main {
               --strict       fail (writing nothing) when the report finds overfull
                              lines, widows or orphans left, characters no font has,
                              or words cut to fit the measure
+              --print        write the print set: DIR/<name>.pdf as PDF/X-4 (FOGRA39
+                             CMYK output intent), and DIR/<name>-cover.pdf as the whole
+                             cover (back, spine, front) with the spine as wide as the
+                             page count on print.css's paper, the blurb and the ISBN's
+                             barcode
               --help         this text
               --version      the version of Colophon
               --             ends the options: what follows is the manuscript,
@@ -152,6 +157,7 @@ public final class Main {
                 .styles(styles)
                 .report(true)
                 .strict(args.strict())
+                .print(args.print())
                 .returnMemory(true) // this JVM runs this one build and ends
                 .build();
         long start = System.nanoTime();
@@ -195,7 +201,7 @@ public final class Main {
         Consumer<BuildEvent> print = event -> WatchLines.write(event, event instanceof BuildEvent.Watching
                 ? line -> info.accept(line + " (Ctrl-C to stop)") : info, err::println);
         try (BookWatcher watcher = new BookWatcher(colophon, List.of(args.manuscript()), cache -> Colophon.Options
-                .builder(args.out()).styles(styles).report(true).strict(args.strict()).cache(cache).build(), print)) {
+                .builder(args.out()).styles(styles).report(true).strict(args.strict()).print(args.print()).cache(cache).build(), print)) {
             try (StopOnShutdown ctrlC = StopOnShutdown.install(watcher, Thread.currentThread())) {
                 watcher.run(); // until Ctrl-C, or an interrupt of this thread (a test's)
             }

@@ -77,13 +77,32 @@ public final class BookCover implements AutoCloseable {
 
     /** The cover PDF: the manuscript's image at trim size plus bleed. */
     public byte[] imagePdf() throws BuildException {
-        byte[] bytes;
+        return covers.imageCoverPdf(imageBytes(), image.href());
+    }
+
+    private byte[] imageBytes() throws BuildException {
         try {
-            bytes = Files.readAllBytes(image.source());
+            return Files.readAllBytes(image.source());
         } catch (IOException e) {
             throw new BuildException(image.source().toString(), 0, 0, "cannot read the cover image: " + e.getMessage());
         }
-        return covers.imageCoverPdf(bytes, image.href());
+    }
+
+    /**
+     * The cover spread for printing a book of {@code pages} pages: back, spine and front, the
+     * front being the manuscript's image or, without one, the typographic cover drawn as
+     * vectors; print-ready (PDF/X-4) for {@code print} when it is given.
+     */
+    public SpreadPdf spreadPdf(int pages, PrintReady print) throws BuildException {
+        if (image == null) {
+            return covers.spreadPdf(book.metadata(), null, null, pages, print);
+        }
+        return covers.spreadPdf(book.metadata(), imageBytes(), image.href(), pages, print);
+    }
+
+    /** Whether print.css asks for the print set ({@code @page { -colophon-print: on }}). */
+    public boolean printAsked() {
+        return covers.printAsked();
     }
 
     /** Whether a cover is being drawn for the EPUB. */

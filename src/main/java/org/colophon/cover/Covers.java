@@ -24,7 +24,9 @@ import org.colophon.error.Warnings;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 import org.colophon.pdf.FontCatalog;
+import org.colophon.pdf.css.Declaration;
 import org.colophon.pdf.css.FontFaceRule;
+import org.colophon.pdf.css.PageRule;
 import org.colophon.pdf.css.StyleSheet;
 import org.colophon.pdf.css.StyleSheetParser;
 import org.colophon.pdf.page.PageMaster;
@@ -39,6 +41,10 @@ import org.colophon.styles.Styles;
  * the EPUB.
  */
 public final class Covers {
+
+    /** The drawn cover's dark blue ground and the light colour of its letters. */
+    static final Rgb GROUND = new Rgb(0.16f, 0.19f, 0.26f);
+    static final Rgb LIGHT = new Rgb(0.93f, 0.89f, 0.80f);
 
     /** Height in pixels of the JPEG cover: 1600 is what e-book shops ask for at least. */
     private static final int JPEG_HEIGHT = 1600;
@@ -80,45 +86,98 @@ public final class Covers {
         }
     }
 
+    /**
+     * The cover spread of a book of {@code pages} pages, on the paper print.css names: back,
+     * spine and front at trim size plus bleed (see {@link CoverSpread}); {@code image} the
+     * manuscript's cover image, or null for the drawn cover.
+     */
+    public SpreadPdf spreadPdf(Metadata metadata, byte[] image, String source, int pages) throws BuildException {
+        return spreadPdf(metadata, image, source, pages, null);
+    }
+
+    /**
+     * The same, print-ready for {@code print} when it is given: a PDF/X-4 and PDF/A-2b on
+     * that condition's CMYK intent, dated {@code print}'s date, as the interior is.
+     */
+    public SpreadPdf spreadPdf(Metadata metadata, byte[] image, String source, int pages, PrintReady print)
+            throws BuildException {
+        try {
+            return new CoverSpread(this).draw(metadata, image, source, pages, Paper.from(sheet.pageRules()), print);
+        } catch (IOException | IllegalArgumentException e) {
+            String where = image == null ? styles.describe("print.css") : source;
+            throw new BuildException(where, 0, 0, "the cover spread cannot be drawn: " + e.getMessage());
+        }
+    }
+
     /** A typographic cover at trim size: the title, the subtitle and the authors, centred. */
     public byte[] typographicCoverJpeg(Metadata metadata) throws BuildException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(master.width(), master.height()));
             doc.addPage(page);
-            PDType0Font display = font(doc, true);
-            PDType0Font text = font(doc, false);
-            float width = master.width();
-            float height = master.height();
-            float measure = master.measure();
+            PDType0Font display = font(doc, true, false);
+            PDType0Font text = font(doc, false, false);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.setNonStrokingColor(0.16f, 0.19f, 0.26f); // a dark blue ground
-                content.addRect(0, 0, width, height);
+                GROUND.fill(content);
+                content.addRect(0, 0, master.width(), master.height());
                 content.fill();
-                content.setNonStrokingColor(0.93f, 0.89f, 0.80f);
-                float y = height * 0.68f;
-                for (String line : lines(metadata.title(), display, 26, measure)) {
-                    y = centred(content, display, 26, line, width, y) - 32;
-                }
-                if (metadata.subtitle() != null && !metadata.subtitle().isBlank()) {
-                    for (String line : lines(metadata.subtitle(), display, 13, measure)) {
-                        y = centred(content, display, 13, line, width, y) - 17;
-                    }
-                }
-                content.addRect(width / 2 - 20, y - 4, 40, 0.8f); // a short rule between title and author
-                content.fill();
-                float ya = height * 0.22f;
-                for (Creator author : metadata.authors()) {
-                    for (String line : lines(author.name(), text, 12, measure)) {
-                        ya = centred(content, text, 12, line, width, ya) - 16;
-                    }
-                }
+                drawTitlePage(content, display, text, metadata, 0, 0);
             }
+            float height = master.height();
             float scale = JPEG_HEIGHT / height;
             BufferedImage image = new PDFRenderer(doc).renderImage(0, scale, ImageType.RGB);
             return jpeg(image);
         } catch (IOException e) {
             throw new BuildException(styles.describe("print.css"), 0, 0, "the cover cannot be drawn: " + e.getMessage());
         }
+    }
+
+    /**
+     * The typographic cover's lettering (title, subtitle, a rule, the authors) in the light
+     * colour, on a trim-sized panel whose lower left corner is at ({@code x}, {@code y0}).
+     */
+    void drawTitlePage(PDPageContentStream content, PDType0Font display, PDType0Font text, Metadata metadata,
+                       float x, float y0) throws IOException {
+        float width = master.width();
+        float height = master.height();
+        float measure = master.measure();
+        LIGHT.fill(content);
+        float y = y0 + height * 0.68f;
+        for (String line : lines(metadata.title(), display, 26, measure)) {
+            y = centred(content, display, 26, line, x, width, y) - 32;
+        }
+        if (metadata.subtitle() != null && !metadata.subtitle().isBlank()) {
+            for (String line : lines(metadata.subtitle(), display, 13, measure)) {
+                y = centred(content, display, 13, line, x, width, y) - 17;
+            }
+        }
+        content.addRect(x + width / 2 - 20, y - 4, 40, 0.8f); // a short rule between title and author
+        content.fill();
+        float ya = y0 + height * 0.22f;
+        for (Creator author : metadata.authors()) {
+            for (String line : lines(author.name(), text, 12, measure)) {
+                ya = centred(content, text, 12, line, x, width, ya) - 16;
+            }
+        }
+    }
+
+    /** Whether print.css's {@code @page} says {@code -colophon-print: on} (its last such declaration). */
+    boolean printAsked() {
+        boolean on = false;
+        for (PageRule rule : sheet.pageRules()) {
+            if (rule.pseudo().isEmpty()) {
+                for (Declaration d : rule.declarations()) {
+                    if (d.property().equals("-colophon-print")) {
+                        on = d.value().operands().get(0).isIdent("on");
+                    }
+                }
+            }
+        }
+        return on;
+    }
+
+    /** The page geometry print.css sets. */
+    PageMaster master() {
+        return master;
     }
 
     private PDPage page(PDDocument doc) {
@@ -131,7 +190,7 @@ public final class Covers {
     }
 
     /** The display face print.css names for titles if it has one, else its first upright face. */
-    private PDType0Font font(PDDocument doc, boolean display) throws IOException, BuildException {
+    PDType0Font font(PDDocument doc, boolean display, boolean subset) throws IOException, BuildException {
         FontFaceRule pick = null;
         for (FontFaceRule rule : sheet.fontFaces()) {
             if (rule.italic() || rule.weight() != 400) {
@@ -148,8 +207,8 @@ public final class Covers {
         String cssFile = styles.describe("print.css");
         byte[] bytes = FontCatalog.readFontFile(pick, styles, cssFile);
         try {
-            // embedded whole: this page is only rendered, and a subset is made only on saving
-            PDType0Font font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(bytes), false);
+            // a page that is only rendered embeds the font whole: a subset is made only on saving
+            PDType0Font font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(bytes), subset);
             if (font.getDescendantFont() instanceof PDCIDFontType2 cid && cid.getTrueTypeFont() != null) {
                 FontFace.checkUnitsPerEm(cid.getTrueTypeFont().getUnitsPerEm());
             }
@@ -159,12 +218,11 @@ public final class Covers {
         }
     }
 
-    /** Words filled into lines no wider than the measure. */
     /**
      * The text with every character the font lacks shown as '?', as the line setter shows it
      * on the pages (where it is also warned about): a cover never fails on a title's glyphs.
      */
-    private static String drawable(String text, PDType0Font font) {
+    static String drawable(String text, PDType0Font font) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             String c = new String(Character.toChars(cp));
@@ -178,7 +236,8 @@ public final class Covers {
         return out.toString();
     }
 
-    private static List<String> lines(String text, PDType0Font font, float size, float measure) throws IOException {
+    /** Words filled into lines no wider than the measure. */
+    static List<String> lines(String text, PDType0Font font, float size, float measure) throws IOException {
         text = drawable(text, font);
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -199,13 +258,13 @@ public final class Covers {
         return out;
     }
 
-    private static float centred(PDPageContentStream content, PDType0Font font, float size, String line, float width,
-                                 float y) throws IOException {
+    static float centred(PDPageContentStream content, PDType0Font font, float size, String line, float x, float width,
+                         float y) throws IOException {
         line = drawable(line, font);
         float w = font.getStringWidth(line) / 1000 * size;
         content.beginText();
         content.setFont(font, size);
-        content.newLineAtOffset((width - w) / 2, y);
+        content.newLineAtOffset(x + (width - w) / 2, y);
         content.showText(line);
         content.endText();
         return y;
@@ -226,7 +285,7 @@ public final class Covers {
         return out.toByteArray();
     }
 
-    private static byte[] save(PDDocument doc, byte[] image) throws IOException {
+    static byte[] save(PDDocument doc, byte[] image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.getDocumentInformation().setProducer("Colophon");
         // PDFBox would otherwise make a document id from the clock: derive it from the image

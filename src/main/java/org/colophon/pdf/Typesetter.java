@@ -19,6 +19,7 @@ import org.colophon.layout.Publication;
 import org.colophon.model.Asset;
 import org.colophon.pdf.css.Cascade;
 import org.colophon.pdf.css.ComputedStyle;
+import org.colophon.pdf.css.StyleSheetParser;
 import org.colophon.pdf.css.SyntheticElement;
 import org.colophon.pdf.flow.BlockBuilder;
 import org.colophon.pdf.flow.FlowBlock;
@@ -39,6 +40,9 @@ import org.colophon.pdf.write.PdfAssembler;
 import org.colophon.pdf.write.PdfMetadata;
 import org.colophon.pdf.write.PdfOutline;
 import org.colophon.pdf.write.PdfTextWriter;
+import org.colophon.pdf.write.PrintCondition;
+import org.colophon.pdf.write.PrinterMarks;
+import org.colophon.styles.StyleFileRefused;
 import org.colophon.styles.Styles;
 import org.w3c.dom.Document;
 
@@ -95,6 +99,27 @@ public final class Typesetter {
         LaidOutBook book = layout(publication);
         report.accept(book.facts());
         return writePdf(book, date, out);
+    }
+
+    /**
+     * The printing condition a print-ready PDF is made for: FOGRA39, with the profile the
+     * styles hold at {@link PrintCondition#PROFILE} (the bundled one unless a styles folder
+     * has its own).
+     */
+    public PrintCondition printCondition() throws BuildException {
+        String file = styles.describe(Styles.Kind.FILE, PrintCondition.PROFILE);
+        try {
+            byte[] profile = styles.read(Styles.Kind.FILE, PrintCondition.PROFILE).orElseThrow(() ->
+                    new BuildException(file, 0, 0, "the styles have no CMYK output profile"));
+            String cssFile = styles.describe(Styles.Kind.STYLE_SHEET, "print.css");
+            String css = styles.readText(Styles.Kind.STYLE_SHEET, "print.css").orElse("");
+            // print.css has been read and warned about by the stages before: read quietly here
+            PrinterMarks marks = PrinterMarks.from(new StyleSheetParser(Warnings.ignore()).parse(css, cssFile)
+                    .pageRules());
+            return PrintCondition.fogra39(profile).withMarks(marks);
+        } catch (StyleFileRefused refused) {
+            throw refused.at(file, 0, 0);
+        }
     }
 
     /** The first two stages: the book set into lines and broken into pages, no PDF written. */
@@ -194,6 +219,16 @@ public final class Typesetter {
      * the number of pages written.
      */
     public int writePdf(LaidOutBook book, BuildDate date, OutputStream out) throws IOException, BuildException {
+        return writePdf(book, date, null, out);
+    }
+
+    /**
+     * The same, print-ready for {@code print} when it is not null: a PDF/X-4 as well as
+     * PDF/A-2 and PDF/UA-1 (see {@link PdfMetadata#apply(PDDocument, org.colophon.model.Metadata,
+     * java.util.Calendar, byte[], PrintCondition)}).
+     */
+    public int writePdf(LaidOutBook book, BuildDate date, PrintCondition print, OutputStream out)
+            throws IOException, BuildException {
         PageMaster master = book.setup.master();
         Publication publication = book.publication;
         List<Publication.Page> pages = book.pages;
@@ -206,11 +241,17 @@ public final class Typesetter {
             PdfOutline.add(document, pages, PageNesting.of(publication), assembler);
             folios.addPageLabels(document);
             writer.finish();
+            if (print != null && print.marks().any()) {
+                print.marks().apply(document);
+            }
             List<String> digestParts = new ArrayList<>();
             digestParts.add(book.setup.css());
             pages.forEach(p -> digestParts.add(p.xhtml()));
+            if (print != null) {
+                digestParts.add("print " + print.identifier() + " " + print.marks());
+            }
             PdfMetadata.apply(document, publication.book().metadata(), PdfMetadata.date(date),
-                    PdfMetadata.digest(digestParts));
+                    PdfMetadata.digest(digestParts), print);
             document.save(out);
         }
         return laidOut.size();

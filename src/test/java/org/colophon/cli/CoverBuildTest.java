@@ -39,11 +39,14 @@ class CoverBuildTest {
         return file;
     }
 
-    private int build(Path manuscript) {
+    private int build(Path manuscript, String... more) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "build", manuscript.toString(), "--out", dir.resolve("out").toString(), "--quiet"));
+        args.addAll(java.util.List.of(more));
         int code = new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(new String[] {"build", manuscript.toString(), "--out", dir.resolve("out").toString(), "--quiet"});
+                .run(args.toArray(String[]::new));
         assertEquals("", err.toString(StandardCharsets.UTF_8));
         if (code == 0) {
             BookInvariants.checkBuild(manuscript, dir.resolve("out"));
@@ -107,5 +110,42 @@ class CoverBuildTest {
             }
         }
         assertEquals(java.util.List.of(), EpubValidator.check(dir.resolve("out/book.epub")).errors());
+    }
+
+    @Test
+    void printWritesTheCoverSpreadForThePagesTheBookHas() throws Exception {
+        Path manuscript = manuscript(null);
+        Files.writeString(manuscript, Files.readString(manuscript)
+                .replace("<date>", "<identifier scheme=\"isbn\">978-0-306-40615-7</identifier>\n    <date>"));
+        assertEquals(0, build(manuscript, "--print"));
+        int pages;
+        try (PDDocument book = Loader.loadPDF(dir.resolve("out/book.pdf").toFile())) {
+            pages = book.getNumberOfPages();
+        }
+        float mm = 72 / 25.4f;
+        try (PDDocument cover = Loader.loadPDF(dir.resolve("out/book-cover.pdf").toFile())) {
+            assertEquals(1, cover.getNumberOfPages());
+            assertEquals(2 * 148 * mm + pages * 0.002252f * 72 + 2 * 3 * mm,
+                    cover.getPage(0).getMediaBox().getWidth(), 0.1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(cover);
+            assertTrue(text.contains("Article de presse sur la rencontre"), "the blurb: " + text);
+            assertTrue(text.contains("ISBN 978-0-306-40615-7"), text);
+        }
+        // the EPUB still gets its drawn cover
+        try (ZipFile zip = new ZipFile(dir.resolve("out/book.epub").toFile())) {
+            assertTrue(entry(zip, "EPUB/package.opf").contains("properties=\"cover-image\""));
+        }
+    }
+
+    @Test
+    void printCssCanAskForThePrintSetWithoutTheSwitch() throws Exception {
+        Path styles = Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(styles.resolve("print.css"), Files.readString(Path.of("styles/print.css"))
+                .replace("bleed: 3mm;", "bleed: 3mm;\n  -colophon-print: on;"));
+        assertEquals(0, build(manuscript(null), "--styles", styles.toString()));
+        assertTrue(Files.exists(dir.resolve("out/book-cover.pdf")), "the cover spread");
+        try (PDDocument book = Loader.loadPDF(dir.resolve("out/book.pdf").toFile())) {
+            assertEquals("PDF/X-4", book.getDocumentInformation().getCOSObject().getString("GTS_PDFXVersion"));
+        }
     }
 }

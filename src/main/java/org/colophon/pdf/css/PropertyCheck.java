@@ -26,6 +26,15 @@ final class PropertyCheck {
                         : lengths(d, terms, 2, 2, false);
                 case "margin" -> lengths(d, terms, 1, 4, false);
                 case "margin-top", "margin-bottom", "margin-left", "margin-right", "bleed" -> lengths(d, terms, 1, 1, false);
+                // the paper's thickness per page, for the cover spread's spine (org.colophon.cover.Paper)
+                case "-colophon-paper" -> t.kind() == CssTerm.Kind.IDENT && terms.size() == 1
+                        ? keyword(d, t, "white", "cream", "colour", "color")
+                        : positive(d, t, lengths(d, terms, 1, 1, false));
+                // the print set (PDF/X-4 and the cover spread) without --print (org.colophon.cover.Covers)
+                case "-colophon-print" -> keyword(d, t, "on", "off");
+                case "marks" -> terms.stream().allMatch(x -> x.isIdent("crop") || x.isIdent("cross"))
+                        || terms.size() == 1 && t.isIdent("none") ? null
+                        : "marks takes none, or crop and/or cross; " + d.value() + " ignored";
                 default -> unsupported(d, "@page");
             };
             case FONT_FACE -> switch (d.property()) {

@@ -18,12 +18,16 @@ import java.util.Locale;
 import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
@@ -48,10 +52,50 @@ public final class PdfMetadata {
 
     private static final String PDFUA_NS = "http://www.aiim.org/pdfua/ns/id/";
     private static final String PDFUA_PREFIX = "pdfuaid";
-    private static final String PDFUA_EXTENSION = """
+    private static final String PDFX_NS = "http://www.npes.org/pdfx/ns/id/";
+    private static final String PDFX_PREFIX = "pdfxid";
+    private static final String PDFX_VERSION = "PDF/X-4";
+    private static final String EXTENSIONS_START = """
             <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
             xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-            <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+            <pdfaExtension:schemas><rdf:Bag>\
+            """;
+    private static final String EXTENSIONS_END = """
+            </rdf:Bag></pdfaExtension:schemas>
+            </rdf:Description>
+            """;
+    private static final String PDFX_SCHEMA = """
+            <rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/X ID Schema</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.npes.org/pdfx/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfxid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>GTS_PDFXVersion</pdfaProperty:name>
+            <pdfaProperty:valueType>Text</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>ID of PDF/X standard</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property>
+            </rdf:li>\
+            """;
+    /**
+     * PDF/X-4 asks for pdf:Trapped in the XMP, which the Adobe PDF schema of the XMP
+     * specification PDF/A-2 takes its schemas from (2005) does not have: described here.
+     */
+    private static final String TRAPPED_SCHEMA = """
+            <rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>Adobe PDF Schema</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://ns.adobe.com/pdf/1.3/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdf</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>Trapped</pdfaProperty:name>
+            <pdfaProperty:valueType>Text</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>Whether the document has been trapped: True, False or Unknown</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property>
+            </rdf:li>\
+            """;
+    private static final String PDFUA_SCHEMA = """
+            <rdf:li rdf:parseType="Resource">
             <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
             <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
             <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
@@ -61,8 +105,7 @@ public final class PdfMetadata {
             <pdfaProperty:category>internal</pdfaProperty:category>
             <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
             </rdf:li></rdf:Seq></pdfaSchema:property>
-            </rdf:li></rdf:Bag></pdfaExtension:schemas>
-            </rdf:Description>
+            </rdf:li>\
             """;
 
     private PdfMetadata() {
@@ -83,7 +126,20 @@ public final class PdfMetadata {
     }
 
     public static void apply(PDDocument document, Metadata metadata, Calendar date, byte[] contentDigest) throws IOException {
-        document.setVersion(1.7f);
+        apply(document, metadata, date, contentDigest, null);
+    }
+
+    /**
+     * The same, and for {@code print} (when not null) a PDF/X-4 as well: the CMYK output
+     * intent of that printing condition for PDF/X ({@code GTS_PDFX}) and PDF/A
+     * ({@code GTS_PDFA1}) on one profile, as PDF/A-2 requires of several intents;
+     * {@code pdfxid:GTS_PDFXVersion}, {@code Trapped} false; PDF 1.6, which PDF/X-4 is
+     * based on; and on every page an sRGB {@code DefaultRGB}, so that what is drawn in RGB
+     * (coloured text, RGB images) is device-independent colour against a CMYK intent.
+     */
+    public static void apply(PDDocument document, Metadata metadata, Calendar date, byte[] contentDigest,
+                             PrintCondition print) throws IOException {
+        document.setVersion(print == null ? 1.7f : 1.6f);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(metadata.language());
 
@@ -102,11 +158,20 @@ public final class PdfMetadata {
         info.setProducer(PRODUCER);
         info.setCreationDate(date);
         info.setModificationDate(date);
+        if (print != null) {
+            info.setTrapped("False"); // Colophon traps nothing; the printer may
+            info.getCOSObject().setString(COSName.getPDFName("GTS_PDFXVersion"), PDFX_VERSION);
+        }
 
         // a tagged document (the typesetter's) says it is PDF/UA-1 too
         boolean tagged = catalog.getStructureTreeRoot() != null;
-        catalog.setMetadata(xmp(document, metadata, date, tagged));
-        catalog.addOutputIntent(outputIntent(document));
+        catalog.setMetadata(xmp(document, metadata, date, tagged, print != null));
+        if (print == null) {
+            catalog.addOutputIntent(outputIntent(document));
+        } else {
+            printIntents(document, print);
+            defaultRgb(document);
+        }
 
         byte[] id = Arrays.copyOf(contentDigest, 16);
         COSArray ids = new COSArray();
@@ -130,8 +195,8 @@ public final class PdfMetadata {
         return names.isEmpty() ? null : String.join("; ", names);
     }
 
-    private static PDMetadata xmp(PDDocument document, Metadata metadata, Calendar date, boolean tagged)
-            throws IOException {
+    private static PDMetadata xmp(PDDocument document, Metadata metadata, Calendar date, boolean tagged,
+                                  boolean print) throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(metadata.title());
@@ -161,6 +226,11 @@ public final class PdfMetadata {
         if (!metadata.subjects().isEmpty()) {
             pdf.setKeywords(String.join("; ", metadata.subjects()));
         }
+        if (print) {
+            pdf.setTextPropertyValue("Trapped", "False");
+            XMPSchema pdfxid = xmp.createAndAddDefaultSchema(PDFX_PREFIX, PDFX_NS);
+            pdfxid.addProperty(xmp.getTypeMapping().createText(PDFX_NS, PDFX_PREFIX, "GTS_PDFXVersion", PDFX_VERSION));
+        }
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
         basic.setCreateDate(date);
         basic.setModifyDate(date);
@@ -186,8 +256,8 @@ public final class PdfMetadata {
             throw new IOException("cannot write the XMP metadata", e);
         }
         byte[] packet = bytes.toByteArray();
-        if (tagged) {
-            packet = withPdfUaExtension(packet);
+        if (tagged || print) {
+            packet = withExtensions(packet, (tagged ? PDFUA_SCHEMA : "") + (print ? PDFX_SCHEMA + TRAPPED_SCHEMA : ""));
         }
         PDMetadata stream = new PDMetadata(document);
         stream.importXMPMetadata(packet);
@@ -199,13 +269,53 @@ public final class PdfMetadata {
      * describes; pdfuaid is not one it knows, so the packet describes it (ISO 19005-2,
      * 6.6.2.3.2). xmpbox cannot write that description, so it goes in as text.
      */
-    private static byte[] withPdfUaExtension(byte[] packet) {
+    private static byte[] withExtensions(byte[] packet, String schemas) {
         String xml = new String(packet, StandardCharsets.UTF_8);
         int end = xml.lastIndexOf("</rdf:RDF>");
         if (end < 0) {
             throw new IllegalStateException("the XMP packet has no rdf:RDF element");
         }
-        return (xml.substring(0, end) + PDFUA_EXTENSION + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+        return (xml.substring(0, end) + EXTENSIONS_START + schemas + EXTENSIONS_END + xml.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The two output intents of a print-ready PDF, PDF/X's and PDF/A's, naming one profile
+     * stream: ISO 19005-2 (6.2.3) lets a PDF/A-2 have several intents only when their
+     * profiles are the same indirect object.
+     */
+    private static void printIntents(PDDocument document, PrintCondition print) throws IOException {
+        // the profile's own bytes: PDOutputIntent would embed what Java's colour engine makes of them
+        PDStream profile = new PDStream(document, new ByteArrayInputStream(print.profile()), COSName.FLATE_DECODE);
+        profile.getCOSObject().setInt(COSName.N, 4);
+        PDOutputIntent pdfx = new PDOutputIntent(new COSDictionary());
+        pdfx.getCOSObject().setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        pdfx.getCOSObject().setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        pdfx.setInfo(print.condition());
+        pdfx.setOutputCondition(print.condition());
+        pdfx.setOutputConditionIdentifier(print.identifier());
+        pdfx.setRegistryName("http://www.color.org");
+        pdfx.getCOSObject().setItem(COSName.S, COSName.getPDFName("GTS_PDFX"));
+        COSDictionary pdfa = new COSDictionary(pdfx.getCOSObject());
+        pdfa.setItem(COSName.S, COSName.GTS_PDFA1);
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.addOutputIntent(pdfx);
+        catalog.addOutputIntent(new PDOutputIntent(pdfa));
+    }
+
+    /** An sRGB DefaultRGB in every page's resources: RGB drawn there is sRGB, which the press converts to its CMYK. */
+    private static void defaultRgb(PDDocument document) throws IOException {
+        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDStream stream = new PDStream(document, new ByteArrayInputStream(profile), COSName.FLATE_DECODE);
+        stream.getCOSObject().setInt(COSName.N, 3);
+        stream.getCOSObject().setItem(COSName.ALTERNATE, COSName.DEVICERGB);
+        COSArray iccBased = new COSArray();
+        iccBased.add(COSName.ICCBASED);
+        iccBased.add(stream);
+        PDColorSpace srgb = PDColorSpace.create(iccBased);
+        for (PDPage page : document.getPages()) {
+            page.getResources().put(COSName.DEFAULT_RGB, srgb);
+        }
     }
 
     private static PDOutputIntent outputIntent(PDDocument document) throws IOException {

@@ -190,9 +190,19 @@ public final class PdfTextWriter {
         content.endText();
     }
 
-    /** The {@code rg} operator for a 0xRRGGBB colour, with three decimals at most. */
-    private static String fill(int rgb) {
+    /**
+     * The fill operator for a 0xRRGGBB colour, with three decimals at most: {@code g}
+     * (DeviceGray) for a grey, which a four-colour press prints on the black plate alone
+     * (as an RGB grey it would be converted to a rich grey of all four inks, blurred by
+     * their misregistration), {@code rg} for any other colour.
+     */
+    static String fill(int rgb) {
         StringBuilder sb = new StringBuilder(24);
+        int r = rgb >> 16 & 0xFF;
+        if (r == (rgb >> 8 & 0xFF) && r == (rgb & 0xFF)) {
+            appendNumber(sb, Math.round(r * 1000.0 / 255.0));
+            return sb.append(" g\n").toString();
+        }
         for (int shift = 16; shift >= 0; shift -= 8) {
             appendNumber(sb, Math.round(((rgb >> shift) & 0xFF) * 1000.0 / 255.0));
             sb.append(' ');

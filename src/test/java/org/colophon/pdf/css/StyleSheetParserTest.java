@@ -51,6 +51,16 @@ class StyleSheetParserTest {
     }
 
     @Test
+    void thePaperOnPageIsAPresetOrAPositiveLengthAndThePrintSwitchOnOrOff() throws BuildException {
+        StyleSheet sheet = parser.parse("@page {\n  -colophon-paper: cream;\n  -colophon-paper: 0.06mm;\n"
+                + "  -colophon-paper: thick;\n  -colophon-paper: 0mm;\n  -colophon-print: on;\n  -colophon-print: yes;\n"
+                + "  marks: crop cross;\n  marks: bleed;\n}\n", "print.css");
+        assertEquals(List.of(4, 5, 7, 9), warnings.stream().map(Diagnostic::line).toList(), warnings.toString());
+        assertTrue(warnings.get(0).message().contains("white, cream, colour"), warnings.get(0).message());
+        assertEquals(4, sheet.pageRules().get(0).declarations().size(), "the preset, the length, the switch, the marks");
+    }
+
+    @Test
     void anUnsupportedValueOrSelectorIsAWarning() throws BuildException {
         StyleSheet sheet = parser.parse("p { text-align: inherit-all }\np:first-child { margin: 0 }\nh1 ~ p { margin: 0 }\n",
                 "x.css");

@@ -322,4 +322,11 @@ class PdfTextWriterTest {
         }
         return positions;
     }
+
+    @Test
+    void aGreyIsFilledInDeviceGrayAnyOtherColourInRgb() {
+        assertEquals("0.467 g\n", PdfTextWriter.fill(0x777777));
+        assertEquals("0 g\n", PdfTextWriter.fill(0x000000));
+        assertEquals("0.122 0.247 0.561 rg\n", PdfTextWriter.fill(0x1f3f8f));
+    }
 }
