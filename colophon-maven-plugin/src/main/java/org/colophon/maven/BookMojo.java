@@ -51,6 +51,13 @@ abstract class BookMojo extends AbstractMojo {
     private boolean report;
 
     /** Build nothing. */
+    /**
+     * Write the print set, as {@code build --print} does: the interior as PDF/X-4 on the
+     * FOGRA39 intent, and the cover as a spread (back, spine, front) with the ISBN's barcode.
+     */
+    @Parameter(property = "colophon.print", defaultValue = "false")
+    private boolean print;
+
     @Parameter(property = "colophon.skip", defaultValue = "false")
     private boolean skip;
 
@@ -79,6 +86,7 @@ abstract class BookMojo extends AbstractMojo {
                 .styles(styles)
                 .strict(strict)
                 .report(report)
+                .print(print)
                 .date(date);
     }
 

@@ -81,5 +81,10 @@ public final class BuildMojo extends BookMojo {
                 projectHelper.attachArtifact(project, type, classifier, file);
             }
         }
+        // the cover (the spread of the print set, or the front alone), a PDF of its own classifier
+        File cover = new File(outputDirectory(), name + "-cover.pdf");
+        if (cover.isFile()) {
+            projectHelper.attachArtifact(project, "pdf", several ? name + "-cover" : "cover", cover);
+        }
     }
 }
