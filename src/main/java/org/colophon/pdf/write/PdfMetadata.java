@@ -64,49 +64,32 @@ public final class PdfMetadata {
             </rdf:Bag></pdfaExtension:schemas>
             </rdf:Description>
             """;
-    private static final String PDFX_SCHEMA = """
-            <rdf:li rdf:parseType="Resource">
-            <pdfaSchema:schema>PDF/X ID Schema</pdfaSchema:schema>
-            <pdfaSchema:namespaceURI>http://www.npes.org/pdfx/ns/id/</pdfaSchema:namespaceURI>
-            <pdfaSchema:prefix>pdfxid</pdfaSchema:prefix>
-            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
-            <pdfaProperty:name>GTS_PDFXVersion</pdfaProperty:name>
-            <pdfaProperty:valueType>Text</pdfaProperty:valueType>
-            <pdfaProperty:category>internal</pdfaProperty:category>
-            <pdfaProperty:description>ID of PDF/X standard</pdfaProperty:description>
-            </rdf:li></rdf:Seq></pdfaSchema:property>
-            </rdf:li>\
-            """;
+    private static final String PDFX_SCHEMA = extensionSchema("PDF/X ID Schema", PDFX_NS, PDFX_PREFIX,
+            "GTS_PDFXVersion", "Text", "ID of PDF/X standard");
     /**
      * PDF/X-4 asks for pdf:Trapped in the XMP, which the Adobe PDF schema of the XMP
      * specification PDF/A-2 takes its schemas from (2005) does not have: described here.
      */
-    private static final String TRAPPED_SCHEMA = """
-            <rdf:li rdf:parseType="Resource">
-            <pdfaSchema:schema>Adobe PDF Schema</pdfaSchema:schema>
-            <pdfaSchema:namespaceURI>http://ns.adobe.com/pdf/1.3/</pdfaSchema:namespaceURI>
-            <pdfaSchema:prefix>pdf</pdfaSchema:prefix>
-            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
-            <pdfaProperty:name>Trapped</pdfaProperty:name>
-            <pdfaProperty:valueType>Text</pdfaProperty:valueType>
-            <pdfaProperty:category>internal</pdfaProperty:category>
-            <pdfaProperty:description>Whether the document has been trapped: True, False or Unknown</pdfaProperty:description>
-            </rdf:li></rdf:Seq></pdfaSchema:property>
-            </rdf:li>\
-            """;
-    private static final String PDFUA_SCHEMA = """
-            <rdf:li rdf:parseType="Resource">
-            <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
-            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
-            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
-            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
-            <pdfaProperty:name>part</pdfaProperty:name>
-            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-            <pdfaProperty:category>internal</pdfaProperty:category>
-            <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
-            </rdf:li></rdf:Seq></pdfaSchema:property>
-            </rdf:li>\
-            """;
+    private static final String TRAPPED_SCHEMA = extensionSchema("Adobe PDF Schema", "http://ns.adobe.com/pdf/1.3/",
+            "pdf", "Trapped", "Text", "Whether the document has been trapped: True, False or Unknown");
+    private static final String PDFUA_SCHEMA = extensionSchema("PDF/UA Universal Accessibility Schema", PDFUA_NS,
+            PDFUA_PREFIX, "part", "Integer", "Part of ISO 14289 the file conforms to");
+
+    /** The PDF/A extension schema that describes one property of the XMP packet, which PDF/A-2 asks for. */
+    private static String extensionSchema(String schema, String namespace, String prefix, String property,
+                                          String valueType, String description) {
+        return "<rdf:li rdf:parseType=\"Resource\">\n"
+                + "<pdfaSchema:schema>" + schema + "</pdfaSchema:schema>\n"
+                + "<pdfaSchema:namespaceURI>" + namespace + "</pdfaSchema:namespaceURI>\n"
+                + "<pdfaSchema:prefix>" + prefix + "</pdfaSchema:prefix>\n"
+                + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+                + "<pdfaProperty:name>" + property + "</pdfaProperty:name>\n"
+                + "<pdfaProperty:valueType>" + valueType + "</pdfaProperty:valueType>\n"
+                + "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+                + "<pdfaProperty:description>" + description + "</pdfaProperty:description>\n"
+                + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+                + "</rdf:li>";
+    }
 
     private PdfMetadata() {
     }
