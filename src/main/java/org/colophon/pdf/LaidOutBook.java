@@ -1,5 +1,7 @@
 package org.colophon.pdf;
 
+import org.colophon.pdf.text.TextStyle;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +25,17 @@ public final class LaidOutBook {
     final Folios folios;
     private final TypesetFacts facts;
     private final List<FontUse> fallbackFonts;
+    final TextStyle folioStyle;          // the folios' look, which the slug lines of printer's marks take
 
     LaidOutBook(PrintSetup setup, Publication publication, List<Publication.Page> pages, List<LaidOutPage> laidOut,
-                Folios folios, TypesetFacts facts) {
+                Folios folios, TypesetFacts facts, TextStyle folioStyle) {
         this.setup = setup;
         this.publication = publication;
         this.pages = List.copyOf(pages);
         this.laidOut = List.copyOf(laidOut);
         this.folios = folios;
         this.facts = facts;
+        this.folioStyle = folioStyle;
         // taken once every line, running heads included, is set: the PDF's writing adds none
         this.fallbackFonts = setup.fonts().fallbackUse(setup.textResources());
     }

@@ -35,6 +35,10 @@ import org.colophon.pdf.page.PageFurniture;
 import org.colophon.pdf.page.PageMaster;
 import org.colophon.pdf.page.PageReferences;
 import org.colophon.pdf.page.UnplacedItems;
+import org.colophon.pdf.text.ParagraphItem;
+import org.colophon.pdf.text.ParagraphSetter;
+import org.colophon.pdf.text.ParagraphSpec;
+import org.colophon.pdf.text.SetLine;
 import org.colophon.pdf.text.TextStyle;
 import org.colophon.pdf.write.PdfAssembler;
 import org.colophon.pdf.write.PdfMetadata;
@@ -202,15 +206,15 @@ public final class Typesetter {
         laidOut = new PageReferences(setup.setter()).resolve(laidOut, folios);
         TypesetFacts facts = TypesetFacts.collect(laidOut, flow.linePlaces(), folios, master, grid,
                 setup.textResources());
-        PageFurniture.Style furniture = new PageFurniture.Style(
-                furnitureStyle(setup.cascade(), flowed.body, "folio", setup.fonts(), lang, master),
+        TextStyle folio = furnitureStyle(setup.cascade(), flowed.body, "folio", setup.fonts(), lang, master);
+        PageFurniture.Style furniture = new PageFurniture.Style(folio,
                 furnitureStyle(setup.cascade(), flowed.body, "running-head", setup.fonts(), lang, master),
                 2 * grid, 2 * grid - flowed.firstBaseline);
         Map<String, String> titles = new HashMap<>();
         flowed.pages.forEach(p -> titles.put(p.path(), p.title()));
         laidOut = new PageFurniture(setup.setter(), furniture, master.measure()).add(laidOut, master, flowed.roles,
                 titles, flowed.publication.book().metadata().title(), folios);
-        return new LaidOutBook(setup, flowed.publication, flowed.pages, laidOut, folios, facts);
+        return new LaidOutBook(setup, flowed.publication, flowed.pages, laidOut, folios, facts, folio);
     }
 
     /**
@@ -240,10 +244,11 @@ public final class Typesetter {
             assembler.draw(laidOut);
             PdfOutline.add(document, pages, PageNesting.of(publication), assembler);
             folios.addPageLabels(document);
-            writer.finish();
             if (print != null && print.marks().any()) {
-                print.marks().apply(document);
+                // before the fonts are subset: the slug lines' glyphs must be in the subsets
+                print.marks().apply(document, writer, slugLines(book, date), SLUG_START);
             }
+            writer.finish();
             List<String> digestParts = new ArrayList<>();
             digestParts.add(book.setup.css());
             pages.forEach(p -> digestParts.add(p.xhtml()));
@@ -256,6 +261,40 @@ public final class Typesetter {
         }
         return laidOut.size();
     }
+
+    /**
+     * Each page's slug line, printed outside the bleed beside the marks: the book's title,
+     * the page's number of the book's pages and the build's date ("La baronne trépassée
+     * 5/284 2024-11-12"), in the folio's face at 6 pt, the title shortened to fit half the
+     * page's width.
+     */
+    private static List<SetLine> slugLines(LaidOutBook book, BuildDate date) {
+        TextStyle folio = book.folioStyle;
+        TextStyle style = new TextStyle(folio.font(), SLUG_SIZE, folio.lang(), false, 0, 0x000000, folio.fallbacks());
+        ParagraphSetter setter = book.setup.setter();
+        String day = date.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        String title = book.publication.book().metadata().title();
+        float room = book.setup.master().width() / 2 - SLUG_START;
+        int n = book.laidOut.size();
+        String widest = "\u2003" + n + "/" + n + "\u2003" + day;
+        while (title.length() > 1 && setter.width(title + widest, style) > room) {
+            title = title.substring(0, Math.max(1, title.length() * 9 / 10 - 1)).strip() + "\u2026";
+            if (title.length() <= 2) {
+                break;
+            }
+        }
+        List<SetLine> lines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String text = title + "\u2003" + (i + 1) + "/" + n + "\u2003" + day;
+            lines.add(setter.set(List.of(new ParagraphItem.TextRun(text, style, null)),
+                    new ParagraphSpec(10_000, 0, ParagraphSpec.Alignment.LEFT, false)).get(0));
+        }
+        return lines;
+    }
+
+    private static final float SLUG_SIZE = 6;
+    /** Where a slug line starts, from the trim box's left edge: clear of the crop marks. */
+    static final float SLUG_START = 5 * org.colophon.pdf.css.Lengths.MM;
 
     private static void requireEverythingPlaced(FlowedBook flowed, List<LaidOutPage> laidOut)
             throws LostContentException {

@@ -92,6 +92,24 @@ class PrinterMarksTest {
     }
 
     @Test
+    void everyPageHasItsSlugLineBelowTheBleed() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(marked); PDDocument without = Loader.loadPDF(plain)) {
+            int n = doc.getNumberOfPages();
+            for (int i = 0; i < n; i++) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(i + 1);
+                stripper.setEndPage(i + 1);
+                String text = stripper.getText(doc);
+                // the title (shortened to half the page), this page's number of the book's, the build's date
+                assertTrue(text.contains("Emmanuel Macron et Mark Rutte"), text);
+                assertTrue(text.contains("\u2003" + (i + 1) + "/" + n + "\u2003"), "page " + (i + 1) + ": " + text);
+            }
+            assertTrue(!new org.apache.pdfbox.text.PDFTextStripper().getText(without).contains("/" + n + "\u2003"),
+                    "no slug line without marks");
+        }
+    }
+
+    @Test
     void veraPdfStillPasses() {
         PdfValidator.Verdict a = PdfValidator.pdfA2a(marked);
         assertTrue(a.compliant(), a.toString());

@@ -17,6 +17,7 @@ import org.colophon.pdf.css.CssTerm;
 import org.colophon.pdf.css.Declaration;
 import org.colophon.pdf.css.Lengths;
 import org.colophon.pdf.css.PageRule;
+import org.colophon.pdf.text.SetLine;
 
 /**
  * The printer's marks print.css asks for with CSS Paged Media's {@code marks} on
@@ -60,8 +61,15 @@ public record PrinterMarks(boolean crop, boolean cross) {
         return crop || cross;
     }
 
-    /** Draws the marks on every page of {@code document}, growing its media boxes. */
-    public void apply(PDDocument document) throws IOException {
+    /**
+     * Draws the marks on every page of {@code document}, growing its media boxes, and with
+     * the crop marks each page's slug line ({@code slugs}, one a page, drawn by
+     * {@code writer} before it subsets its fonts) below the bleed, from
+     * {@code slugStart} right of the trim's left edge.
+     */
+    public void apply(PDDocument document, PdfTextWriter writer, List<SetLine> slugs, float slugStart)
+            throws IOException {
+        int index = 0;
         PDColorSpace registration = PDColorSpace.create(registrationColour());
         PDColor all = new PDColor(new float[] {1}, registration);
         for (PDPage page : document.getPages()) {
@@ -87,6 +95,13 @@ public record PrinterMarks(boolean crop, boolean cross) {
                     target(content, bleed.getLowerLeftX() - out, my, r);
                     target(content, bleed.getUpperRightX() + out, my, r);
                 }
+                if (crop && index < slugs.size()) {
+                    // its ascent stays below the bleed by the marks' offset, in the band of the marks
+                    SetLine slug = slugs.get(index);
+                    writer.drawLine(content, slug, trim.getLowerLeftX() + slugStart,
+                            bleed.getLowerLeftY() - OFFSET - slug.ascent());
+                }
+                index++;
                 content.appendRawCommands("EMC\n");
             }
             PDRectangle media = page.getMediaBox();
