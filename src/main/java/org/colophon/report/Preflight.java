@@ -102,7 +102,7 @@ public record Preflight(List<String> folios, List<Font> fonts, List<PageColours>
             }
             problems.add(rgb.size() + " page(s) paint in DeviceRGB, which a PDF/X file on a CMYK print condition"
                     + " may not: page " + String.join(", ", named)
-                    + " (give print.css a grey or a cmyk colour there)");
+                    + " (a colour that is not a grey is written in RGB: give print.css a grey there)");
         }
         if (!claimsPdfX4()) {
             problems.add("the PDF does not claim PDF/X-4 (XMP pdfxid:GTS_PDFXVersion "
