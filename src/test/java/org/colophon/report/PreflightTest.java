@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.colophon.Colophon;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
@@ -124,6 +128,47 @@ class PreflightTest {
                 assertEquals(List.of(), files.toList(), "a strict build that fails writes nothing");
             }
         }
+    }
+
+    @Test
+    void anOrdinaryPdfDoesNotClaimPdfX4() throws Exception {
+        Path out = dir.resolve("plain-pdf");
+        new Colophon(d -> { }, Colophon.Progress.silent())
+                .build(MANUSCRIPT, Colophon.Options.builder(out).build());
+        Preflight p = Preflight.of(Files.readAllBytes(out.resolve("macron-rutte.pdf")));
+        assertFalse(p.claimsPdfX4(), p.toString());
+        assertEquals(null, p.pdfxOutputCondition(), "its intent is PDF/A's sRGB one");
+        assertTrue(p.strictProblems().stream().anyMatch(m -> m.contains("does not claim PDF/X-4")),
+                p.strictProblems().toString());
+    }
+
+    @Test
+    void aFontNotEmbeddedIsFoundOnItsPage() throws Exception {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            PDPage second = new PDPage();
+            doc.addPage(second);
+            try (var content = new PDPageContentStream(doc, second)) {
+                content.beginText();
+                content.setFont(new PDType1Font(
+                        Standard14Fonts.FontName.HELVETICA), 12);
+                content.showText("not embedded");
+                content.endText();
+            }
+            var buffer = new ByteArrayOutputStream();
+            doc.save(buffer);
+            bytes = buffer.toByteArray();
+        }
+        Preflight p = Preflight.of(bytes);
+        assertEquals(1, p.fonts().size(), p.toString());
+        Preflight.Font f = p.fonts().get(0);
+        assertEquals("Helvetica", f.name());
+        assertFalse(f.embedded());
+        assertFalse(f.subset());
+        assertEquals(List.of(2), f.pages());
+        assertTrue(p.strictProblems().stream().anyMatch(m -> m.equals("font Helvetica is not embedded (used on page 2)")),
+                p.strictProblems().toString());
     }
 
     private static String content(PDPage page) throws IOException {
