@@ -135,7 +135,7 @@ public final class ReportHtml {
             out.append("<tr><td class=\"n\">");
             text(p.folio(c.page()));
             out.append(c.spaces().contains(Preflight.DEVICE_RGB) ? "</td><td class=\"bad\">" : "</td><td>");
-            text(String.join(", ", c.spaces()));
+            text(c.spaces().isEmpty() ? "none set (black text)" : String.join(", ", c.spaces()));
             out.append("</td></tr>\n");
         }
         out.append("</table>\n");
