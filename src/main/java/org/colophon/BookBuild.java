@@ -1,6 +1,8 @@
 package org.colophon;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +37,7 @@ import org.colophon.pdf.write.PrintCondition;
 import org.colophon.reader.BookReader;
 import org.colophon.reader.ReadBook;
 import org.colophon.reader.ManuscriptText;
+import org.colophon.report.Preflight;
 import org.colophon.report.ReportHtml;
 import org.colophon.report.ReportJson;
 import org.colophon.report.TypesettingReport;
@@ -213,7 +216,10 @@ final class BookBuild {
                     ? outputs.reserve(coverName) : null;
             List<String> spreadWarnings = new ArrayList<>();
             OutputFiles.Reserved epub = options.epub() ? outputs.reserve(epubName) : null;
-            StageReport[] pdfStages = new StageReport[2];
+            StageReport[] pdfStages = new StageReport[3];
+            Preflight[] preflight = new Preflight[1];
+            // read back only when someone reads the report: other print builds cost nothing more
+            boolean preflighted = spread && (options.report() || options.strict());
             StageReport[] epubStage = new StageReport[1];
             LaidOutBook printed = laidOut;
             PrintCondition printCondition = spread ? typesetter.printCondition() : null;
@@ -222,6 +228,11 @@ final class BookBuild {
                     long start = System.nanoTime();
                     outputs.write(pdf, out -> typesetter.writePdf(printed, date, printCondition, out));
                     pdfStages[0] = timed("pdf", printed.pageCount() + " pages", start);
+                    if (preflighted) {
+                        long check = System.nanoTime();
+                        preflight[0] = preflight(pdf);
+                        pdfStages[2] = timed("preflight", preflight[0].fonts().size() + " fonts", check);
+                    }
                 }
                 if (cover != null && spread) {
                     long start = System.nanoTime();
@@ -258,14 +269,14 @@ final class BookBuild {
                 warnings.warn(text.warningAtElement(List.of("cover"), w));
             }
             // reported once both are done, in a fixed order: they overlap in time
-            for (StageReport r : new StageReport[] {pdfStages[0], pdfStages[1], epubStage[0]}) {
+            for (StageReport r : new StageReport[] {pdfStages[0], pdfStages[2], pdfStages[1], epubStage[0]}) {
                 if (r != null) {
                     stages.add(r);
                     progress.stageDone(r);
                 }
             }
             if (facts != null && (options.report() || options.strict())) {
-                writeReport(outputs, TypesettingReport.of(facts, stages), baseName, jsonName, htmlName);
+                writeReport(outputs, TypesettingReport.of(facts, stages, preflight[0]), baseName, jsonName, htmlName);
             }
             return outputs.commit();
         }
@@ -295,6 +306,16 @@ final class BookBuild {
         } catch (LostContentException e) {
             throw new BuildException(manuscript.toString(), 0, 0, "the typesetter lost " + e.what()
                     + "; no book was written (this is a bug in Colophon: please report it with the manuscript)");
+        }
+    }
+
+    /** The PDF just written, read back from its temporary file as a printer would receive it. */
+    private static Preflight preflight(OutputFiles.Reserved pdf) throws BuildException {
+        try {
+            return Preflight.of(Files.readAllBytes(pdf.temp()));
+        } catch (IOException e) {
+            throw new BuildException(pdf.target().toString(), 0, 0, "cannot read back the PDF just written: "
+                    + e.getMessage());
         }
     }
 

@@ -95,6 +95,9 @@ public final class ReportHtml {
             }
             out.append("</table>\n");
         }
+        if (r.preflight() != null) {
+            preflight(r.preflight());
+        }
         out.append("<h2>Build time</h2>\n<table>\n<tr><th>stage</th><th>items</th><th>ms</th></tr>\n");
         long total = 0;
         for (StageReport s : r.stages()) {
@@ -108,6 +111,42 @@ public final class ReportHtml {
         out.append("<tr><th>total</th><td></td><td class=\"n\">").append(total).append("</td></tr>\n</table>\n");
         out.append("</body>\n</html>\n");
         return this;
+    }
+
+    private void preflight(Preflight p) {
+        out.append("<h2>Preflight of the print PDF</h2>\n<table>\n");
+        row("PDF/X version claimed (XMP)", p.pdfxVersion() == null ? "none" : p.pdfxVersion());
+        row("GTS_PDFX output intent", p.pdfxOutputCondition() == null ? "none" : p.pdfxOutputCondition());
+        row("Pages painting in DeviceRGB", p.deviceRgbPages().isEmpty() ? "none" : pages(p, p.deviceRgbPages()));
+        out.append("</table>\n<h3>Fonts</h3>\n<table>\n<tr><th>font</th><th>type</th><th>embedded</th>"
+                + "<th>subset</th><th>pages</th></tr>\n");
+        for (Preflight.Font f : p.fonts()) {
+            out.append("<tr><td>");
+            text(f.name());
+            out.append("</td><td>");
+            text(f.type());
+            out.append(f.embedded() ? "</td><td>yes" : "</td><td class=\"bad\">no")
+                    .append("</td><td>").append(f.subset() ? "yes" : "no").append("</td><td>");
+            text(pages(p, f.pages()));
+            out.append("</td></tr>\n");
+        }
+        out.append("</table>\n<h3>Colour spaces by page</h3>\n<table>\n<tr><th>page</th><th>colour spaces</th></tr>\n");
+        for (Preflight.PageColours c : p.pageColours()) {
+            out.append("<tr><td class=\"n\">");
+            text(p.folio(c.page()));
+            out.append(c.spaces().contains(Preflight.DEVICE_RGB) ? "</td><td class=\"bad\">" : "</td><td>");
+            text(c.spaces().isEmpty() ? "none set (black text)" : String.join(", ", c.spaces()));
+            out.append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private static String pages(Preflight p, List<Integer> pages) {
+        StringBuilder s = new StringBuilder();
+        for (int page : pages) {
+            s.append(s.length() == 0 ? "" : ", ").append(p.folio(page));
+        }
+        return s.toString();
     }
 
     private void row(String label, String value) {

@@ -65,6 +65,9 @@ public final class ReportJson {
         }
         out.append(r.stages().isEmpty() ? "],\n" : "\n  ],\n");
         key("totalMillis").append(total).append(",\n");
+        if (r.preflight() != null) {
+            key("preflight").preflight(r.preflight()).append(",\n");
+        }
         key("strictProblems").append("[");
         List<String> problems = r.strictProblems();
         for (int i = 0; i < problems.size(); i++) {
@@ -72,6 +75,52 @@ public final class ReportJson {
             string(problems.get(i));
         }
         out.append("]\n}\n");
+        return this;
+    }
+
+    private ReportJson preflight(Preflight p) {
+        out.append("{\n    ");
+        key("pdfxVersion");
+        if (p.pdfxVersion() == null) {
+            out.append("null");
+        } else {
+            string(p.pdfxVersion());
+        }
+        out.append(",\n    ");
+        key("pdfxOutputCondition");
+        if (p.pdfxOutputCondition() == null) {
+            out.append("null");
+        } else {
+            string(p.pdfxOutputCondition());
+        }
+        out.append(",\n    ");
+        key("claimsPdfX4").append(p.claimsPdfX4()).append(",\n    ");
+        key("fonts").append("[");
+        for (int i = 0; i < p.fonts().size(); i++) {
+            Preflight.Font f = p.fonts().get(i);
+            out.append(i == 0 ? "\n      {" : ",\n      {");
+            key("name").string(f.name()).append(", ");
+            key("type").string(f.type()).append(", ");
+            key("embedded").append(f.embedded()).append(", ");
+            key("subset").append(f.subset()).append(", ");
+            key("pages").append(f.pages().toString().replace(" ", "")).append("}");
+        }
+        out.append(p.fonts().isEmpty() ? "],\n    " : "\n    ],\n    ");
+        key("deviceRgbPages").append(p.deviceRgbPages().toString().replace(" ", "")).append(",\n    ");
+        key("pageColours").append("[");
+        for (int i = 0; i < p.pageColours().size(); i++) {
+            Preflight.PageColours c = p.pageColours().get(i);
+            out.append(i == 0 ? "\n      {" : ",\n      {");
+            key("page").append(c.page()).append(", ");
+            key("folio").string(p.folios().get(c.page() - 1)).append(", ");
+            key("spaces").append("[");
+            for (int j = 0; j < c.spaces().size(); j++) {
+                out.append(j == 0 ? "" : ", ");
+                string(c.spaces().get(j));
+            }
+            out.append("]}");
+        }
+        out.append(p.pageColours().isEmpty() ? "]\n  }" : "\n    ]\n  }");
         return this;
     }
 

@@ -2,6 +2,7 @@ package org.colophon.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.colophon.Colophon.StageReport;
 import org.colophon.pdf.TypesetFacts;
@@ -27,6 +28,9 @@ import org.colophon.pdf.flow.FlowBlock;
  *
  * <p>Every image is listed with its printed size and resolution; those under
  * {@value #PRINT_PPI} pixels per inch at that size are what a printer sends back.
+ *
+ * <p>{@code preflight} is what a print build's PDF holds, read back from its bytes; null in
+ * other builds, which are not checked for print.
  */
 public record TypesettingReport(int pages, int lines, int bodyLines, int footnoteLines, int hyphenatedLines,
                                 int longestHyphenRun, WordSpacing wordSpacing, List<Place> looseLines,
@@ -34,7 +38,7 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                                 List<Place> paragraphsSetShorter, int widowsAndOrphansAvoided,
                                 List<Place> forcedWidows, List<Place> forcedOrphans, List<Glyph> fallbackCharacters,
                                 List<Glyph> missingCharacters, List<String> cutWords, List<PrintedImage> images,
-                                List<StageReport> stages, List<Place> unbreakableWords) {
+                                List<StageReport> stages, List<Place> unbreakableWords, Preflight preflight) {
 
     /** The resolution offset printing asks of an image at its printed size. */
     public static final int PRINT_PPI = FlowBlock.Image.PRINT_PPI;
@@ -102,7 +106,8 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
 
     /**
      * Why a {@code --strict} build fails: overfull lines, forced widows or orphans, missing
-     * glyphs, words cut between letters to fit the measure.
+     * glyphs, words cut between letters to fit the measure; in a print build also what its
+     * preflight finds and images below {@value #PRINT_PPI} ppi.
      */
     public List<String> strictProblems() {
         List<String> problems = new ArrayList<>();
@@ -126,6 +131,15 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
             problems.add(cutWords.size() + " word(s) wider than the measure, cut between letters to fit it, first \u201c"
                     + cutWords.get(0) + "\u201d");
         }
+        if (preflight != null) {
+            List<PrintedImage> low = lowResolutionImages();
+            if (!low.isEmpty()) {
+                PrintedImage i = low.get(0);
+                problems.add(low.size() + " image(s) below " + PRINT_PPI + " ppi at their printed size, first "
+                        + i.source() + " on page " + i.folio() + String.format(Locale.ROOT, " (%.0f ppi)", i.ppi()));
+            }
+            problems.addAll(preflight.strictProblems());
+        }
         return problems;
     }
 
@@ -135,6 +149,11 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
 
     /** Draws the report's conclusions from the typesetter's facts. */
     public static TypesettingReport of(TypesetFacts facts, List<StageReport> stages) {
+        return of(facts, stages, null);
+    }
+
+    /** The same, with a print build's preflight (null when there is none). */
+    public static TypesettingReport of(TypesetFacts facts, List<StageReport> stages, Preflight preflight) {
         int lines = 0;
         int body = 0;
         int hyphenated = 0;
@@ -202,7 +221,7 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                 new WordSpacing(spaced, mean, deviation, min, max), loose, tight, overfull, longer, shorter,
                 breaks.avoided(),
                 breaks.widows(), breaks.orphans(), glyphs(facts.fallbacks()), glyphs(facts.missing()), facts.cutWords(),
-                images(facts), stages, unbreakable);
+                images(facts), stages, unbreakable, preflight);
     }
 
     private static List<PrintedImage> images(TypesetFacts facts) {

@@ -1,0 +1,193 @@
+package org.colophon.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.colophon.Colophon;
+import org.colophon.error.BuildException;
+import org.colophon.error.Diagnostic;
+import org.colophon.styles.Styles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preflight of {@code build --print}, read from the report of real builds. */
+class PreflightTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path MANUSCRIPT = Path.of("manuscript/macron-rutte.xml");
+    /** An RGB fill operator in a decoded content stream: three numbers, then rg. */
+    private static final Pattern RGB_FILL = Pattern.compile("(?m)(^|\\s)[-\\d.]+\\s+[-\\d.]+\\s+[-\\d.]+\\s+rg(\\s|$)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultManuscriptPrintedPassesItsPreflight() throws Exception {
+        Path out = dir.resolve("print");
+        build(out, null, false);
+        JsonNode r = JSON.readTree(out.resolve("macron-rutte-report.json").toFile());
+        JsonNode p = r.get("preflight");
+        assertEquals("PDF/X-4", p.get("pdfxVersion").asText(), p.toString());
+        assertEquals("FOGRA39", p.get("pdfxOutputCondition").asText(), p.toString());
+        assertTrue(p.get("claimsPdfX4").asBoolean());
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("macron-rutte.pdf").toFile())) {
+            Set<String> inFile = new HashSet<>();
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    inFile.add(font.getName());
+                }
+            }
+            Set<String> reported = new HashSet<>();
+            for (JsonNode f : p.get("fonts")) {
+                reported.add(f.get("name").asText());
+                assertTrue(f.get("embedded").asBoolean(), f.toString());
+                assertTrue(f.get("subset").asBoolean(), f.toString());
+                assertTrue(f.get("name").asText().matches("[A-Z]{6}\\+.+"), f.toString());
+                assertFalse(f.get("pages").isEmpty(), f.toString());
+                for (JsonNode page : f.get("pages")) {
+                    int n = page.asInt();
+                    assertTrue(n >= 1 && n <= pdf.getNumberOfPages(), f.toString());
+                    assertTrue(pdf.getPage(n - 1).getResources().getFontNames().iterator().hasNext(), f.toString());
+                }
+            }
+            assertTrue(reported.size() >= 2, reported.toString()); // a text face and a display face at least
+            assertEquals(inFile, reported, "every font the pages name is used, and reported");
+            assertEquals(pdf.getNumberOfPages(), p.get("pageColours").size());
+        }
+        for (JsonNode page : p.get("pageColours")) {
+            List<String> spaces = new ArrayList<>();
+            page.get("spaces").forEach(s -> spaces.add(s.asText()));
+            assertFalse(spaces.contains("DeviceRGB"), page.toString());
+        }
+        assertEquals(0, p.get("deviceRgbPages").size());
+        assertEquals(0, r.get("strictProblems").size(), r.get("strictProblems").toString());
+        assertTrue(stages(r).contains("preflight"), stages(r).toString());
+        String html = Files.readString(out.resolve("macron-rutte-report.html"));
+        assertTrue(html.contains("<h2>Preflight of the print PDF</h2>") && html.contains("PDF/X-4"), html);
+    }
+
+    @Test
+    void anOrdinaryBuildIsNotPreflighted() throws Exception {
+        Path out = dir.resolve("plain");
+        new Colophon(d -> { }, Colophon.Progress.silent())
+                .build(MANUSCRIPT, Colophon.Options.builder(out).report(true).build());
+        JsonNode r = JSON.readTree(out.resolve("macron-rutte-report.json").toFile());
+        assertFalse(r.has("preflight"), r.toString());
+        assertFalse(stages(r).contains("preflight"), stages(r).toString());
+    }
+
+    @Test
+    void aRedHeadingIsDeviceRgbAndAStrictPrintBuildRefusesItNamingThePage() throws Exception {
+        Path styles = Files.createDirectories(dir.resolve("styles"));
+        Files.writeString(styles.resolve("print.css"), Files.readString(Path.of("styles/print.css"))
+                + "\nh1, h2 { color: #c00000; }\n");
+        Path out = dir.resolve("red");
+        build(out, styles, false);
+        JsonNode p = JSON.readTree(out.resolve("macron-rutte-report.json").toFile()).get("preflight");
+        List<Integer> rgb = new ArrayList<>();
+        p.get("deviceRgbPages").forEach(n -> rgb.add(n.asInt()));
+        assertFalse(rgb.isEmpty(), p.toString());
+        // the file agrees: those pages, and only those, have an rg operator in their content
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("macron-rutte.pdf").toFile())) {
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                assertEquals(rgb.contains(i + 1), RGB_FILL.matcher(content(pdf.getPage(i))).find(), "page " + (i + 1));
+            }
+        }
+        String folio = p.get("pageColours").get(rgb.get(0) - 1).get("folio").asText();
+
+        Path strictOut = dir.resolve("strict");
+        BuildException e = assertThrows(BuildException.class, () -> build(strictOut, styles, true));
+        List<String> messages = e.diagnostics().stream().map(Diagnostic::message).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("DeviceRGB") && m.contains("page " + folio)),
+                messages.toString());
+        if (Files.exists(strictOut)) {
+            try (var files = Files.list(strictOut)) {
+                assertEquals(List.of(), files.toList(), "a strict build that fails writes nothing");
+            }
+        }
+    }
+
+    @Test
+    void anOrdinaryPdfDoesNotClaimPdfX4() throws Exception {
+        Path out = dir.resolve("plain-pdf");
+        new Colophon(d -> { }, Colophon.Progress.silent())
+                .build(MANUSCRIPT, Colophon.Options.builder(out).build());
+        Preflight p = Preflight.of(Files.readAllBytes(out.resolve("macron-rutte.pdf")));
+        assertFalse(p.claimsPdfX4(), p.toString());
+        assertEquals(null, p.pdfxOutputCondition(), "its intent is PDF/A's sRGB one");
+        assertTrue(p.strictProblems().stream().anyMatch(m -> m.contains("does not claim PDF/X-4")),
+                p.strictProblems().toString());
+    }
+
+    @Test
+    void aFontNotEmbeddedIsFoundOnItsPage() throws Exception {
+        byte[] bytes;
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            PDPage second = new PDPage();
+            doc.addPage(second);
+            try (var content = new PDPageContentStream(doc, second)) {
+                content.beginText();
+                content.setFont(new PDType1Font(
+                        Standard14Fonts.FontName.HELVETICA), 12);
+                content.showText("not embedded");
+                content.endText();
+            }
+            var buffer = new ByteArrayOutputStream();
+            doc.save(buffer);
+            bytes = buffer.toByteArray();
+        }
+        Preflight p = Preflight.of(bytes);
+        assertEquals(1, p.fonts().size(), p.toString());
+        Preflight.Font f = p.fonts().get(0);
+        assertEquals("Helvetica", f.name());
+        assertFalse(f.embedded());
+        assertFalse(f.subset());
+        assertEquals(List.of(2), f.pages());
+        assertTrue(p.strictProblems().stream().anyMatch(m -> m.equals("font Helvetica is not embedded (used on page 2)")),
+                p.strictProblems().toString());
+    }
+
+    private static String content(PDPage page) throws IOException {
+        try (var in = page.getContents()) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static List<String> stages(JsonNode r) {
+        List<String> stages = new ArrayList<>();
+        r.get("stages").forEach(s -> stages.add(s.get("stage").asText()));
+        return stages;
+    }
+
+    private static void build(Path out, Path styles, boolean strict) throws BuildException {
+        Colophon.Options.Builder options = Colophon.Options.builder(out).print(true).report(!strict).strict(strict);
+        if (styles != null) {
+            options.styles(Styles.fromDirectory(styles));
+        }
+        new Colophon(d -> { }, Colophon.Progress.silent()).build(MANUSCRIPT, options.build());
+    }
+}
