@@ -103,7 +103,8 @@ final class BookBuild {
         t = report("typography", read.metadata().language(), t);
 
         ManuscriptText text = new ManuscriptText(manuscript);
-        try (BookCover cover = BookCover.of(typeset, options.styles(), options.epub(), options.outputDirectory())) {
+        try (BookCover cover = BookCover.of(typeset, options.styles(), options.epub(), options.outputDirectory(),
+                options.cache().map(BuildCache::covers).orElse(null))) {
             List<Path> written = write(cover, BuildDate.of(typeset.metadata(), sourceDateEpoch), inputs, text, baseName, t);
             // said of files written: a build that fails has its errors to show, not this
             if (BuildDate.originOf(typeset.metadata(), sourceDateEpoch) == BuildDate.Origin.ZIP_EPOCH) {

@@ -1,5 +1,6 @@
 package org.colophon;
 
+import org.colophon.cover.DrawnCovers;
 import org.colophon.pdf.TypesetterCache;
 
 /**
@@ -16,6 +17,7 @@ import org.colophon.pdf.TypesetterCache;
 public final class BuildCache {
 
     private final TypesetterCache typesetter = new TypesetterCache();
+    private final DrawnCovers covers = new DrawnCovers();
 
     /** An empty cache: the first build with it does everything and fills it. */
     public static BuildCache create() {
@@ -28,6 +30,11 @@ public final class BuildCache {
     /** The typesetter's part: faces, shaping and the paragraphs set into lines. */
     TypesetterCache typesetter() {
         return typesetter;
+    }
+
+    /** The typographic cover drawn for the EPUB. */
+    DrawnCovers covers() {
+        return covers;
     }
 
     /** How many paragraphs the last build took from the cache, and how many it set anew. */

@@ -48,6 +48,12 @@ public final class BookCover implements AutoCloseable {
      */
     public static BookCover of(Book typeset, Styles styles, boolean forEpub, Path outputDirectory)
             throws BuildException {
+        return of(typeset, styles, forEpub, outputDirectory, null);
+    }
+
+    /** The same; {@code drawn}, when not null, holds the cover an earlier build drew, taken again when it shows the same. */
+    public static BookCover of(Book typeset, Styles styles, boolean forEpub, Path outputDirectory, DrawnCovers drawn)
+            throws BuildException {
         Covers covers = new Covers(styles);
         Asset image = namedImage(typeset);
         if (image != null || typeset.metadata().cover() != null || !forEpub) {
@@ -61,8 +67,20 @@ public final class BookCover implements AutoCloseable {
         }
         Book withCover = withCover(typeset, new Asset(DRAWN_COVER, file, "image/jpeg", 0, 0));
         Metadata metadata = typeset.metadata();
-        return new BookCover(covers, withCover, null, file,
-                InBackground.start(() -> covers.typographicCoverJpeg(metadata), "cover"));
+        if (drawn == null) {
+            return new BookCover(covers, withCover, null, file,
+                    InBackground.start(() -> covers.typographicCoverJpeg(metadata), "cover"));
+        }
+        String key = covers.typographicCoverKey(metadata);
+        byte[] earlier = drawn.get(key);
+        return new BookCover(covers, withCover, null, file, InBackground.start(() -> {
+            if (earlier != null) {
+                return earlier;
+            }
+            byte[] jpeg = covers.typographicCoverJpeg(metadata);
+            drawn.keep(key, jpeg);
+            return jpeg;
+        }, "cover"));
     }
 
     /** The book to lay out: the typeset book, with the drawn cover among its assets when there is one. */

@@ -50,15 +50,15 @@ public final class Covers {
     private static final int JPEG_HEIGHT = 1600;
 
     private final Styles styles;
+    private final String css;
     private final StyleSheet sheet;
     private final PageMaster master;
 
     public Covers(Styles styles) throws BuildException {
         this.styles = styles;
         String file = styles.describe(Styles.Kind.STYLE_SHEET, "print.css");
-        String css;
         try {
-            css = styles.readText(Styles.Kind.STYLE_SHEET, "print.css").orElseThrow(() ->
+            this.css = styles.readText(Styles.Kind.STYLE_SHEET, "print.css").orElseThrow(() ->
                     new BuildException(file, 0, 0, "the styles have no print.css"));
         } catch (StyleFileRefused refused) {
             throw refused.at(file, 0, 0);
@@ -106,6 +106,36 @@ public final class Covers {
         } catch (IOException | IllegalArgumentException e) {
             String where = image == null ? styles.describe("print.css") : source;
             throw new BuildException(where, 0, 0, "the cover spread cannot be drawn: " + e.getMessage());
+        }
+    }
+
+    /**
+     * What the typographic cover of {@code metadata} is drawn from, as a digest: print.css
+     * (the page, the faces it names), the bytes of the two faces it is lettered in, the
+     * title, the subtitle and the authors. Two covers of one digest are the same bytes.
+     */
+    public String typographicCoverKey(Metadata metadata) throws BuildException {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.function.Consumer<String> add = text -> {
+                byte[] b = String.valueOf(text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                digest.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+                digest.update(b);
+            };
+            add.accept(css);
+            String cssFile = styles.describe("print.css");
+            for (boolean display : new boolean[] {true, false}) {
+                FontFaceRule rule = pick(display);
+                digest.update(rule == null ? new byte[0] : FontCatalog.readFontFile(rule, styles, cssFile));
+            }
+            add.accept(metadata.title());
+            add.accept(metadata.subtitle());
+            for (Creator author : metadata.authors()) {
+                add.accept(author.name());
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
@@ -191,15 +221,7 @@ public final class Covers {
 
     /** The display face print.css names for titles if it has one, else its first upright face. */
     PDType0Font font(PDDocument doc, boolean display, boolean subset) throws IOException, BuildException {
-        FontFaceRule pick = null;
-        for (FontFaceRule rule : sheet.fontFaces()) {
-            if (rule.italic() || rule.weight() != 400) {
-                continue;
-            }
-            if (pick == null || display && rule.family().contains("Display") && !pick.family().contains("Display")) {
-                pick = rule;
-            }
-        }
+        FontFaceRule pick = pick(display);
         if (pick == null) {
             throw new IOException("print.css names no upright regular font (@font-face)");
         }
@@ -216,6 +238,20 @@ public final class Covers {
         } catch (IOException | RuntimeException e) {
             throw FontCatalog.notTrueType(pick, cssFile, e);
         }
+    }
+
+    /** The @font-face rule of the display face (or the text face), or null when print.css has no upright regular one. */
+    private FontFaceRule pick(boolean display) {
+        FontFaceRule pick = null;
+        for (FontFaceRule rule : sheet.fontFaces()) {
+            if (rule.italic() || rule.weight() != 400) {
+                continue;
+            }
+            if (pick == null || display && rule.family().contains("Display") && !pick.family().contains("Display")) {
+                pick = rule;
+            }
+        }
+        return pick;
     }
 
     /**
