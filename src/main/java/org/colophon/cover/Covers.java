@@ -24,7 +24,6 @@ import org.colophon.error.Warnings;
 import org.colophon.model.Creator;
 import org.colophon.model.Metadata;
 import org.colophon.pdf.FontCatalog;
-import org.colophon.pdf.css.Declaration;
 import org.colophon.pdf.css.FontFaceRule;
 import org.colophon.pdf.css.PageRule;
 import org.colophon.pdf.css.StyleSheet;
@@ -192,17 +191,8 @@ public final class Covers {
 
     /** Whether print.css's {@code @page} says {@code -colophon-print: on} (its last such declaration). */
     boolean printAsked() {
-        boolean on = false;
-        for (PageRule rule : sheet.pageRules()) {
-            if (rule.pseudo().isEmpty()) {
-                for (Declaration d : rule.declarations()) {
-                    if (d.property().equals("-colophon-print")) {
-                        on = d.value().operands().get(0).isIdent("on");
-                    }
-                }
-            }
-        }
-        return on;
+        return PageRule.lastValue(sheet.pageRules(), "-colophon-print")
+                .map(terms -> terms.get(0).isIdent("on")).orElse(false);
     }
 
     /** The page geometry print.css sets. */

@@ -3,7 +3,6 @@ package org.colophon.cover;
 import java.util.List;
 import java.util.Locale;
 import org.colophon.pdf.css.CssTerm;
-import org.colophon.pdf.css.Declaration;
 import org.colophon.pdf.css.Lengths;
 import org.colophon.pdf.css.PageRule;
 
@@ -30,18 +29,7 @@ public record Paper(String name, float perPage) {
 
     /** The paper {@code @page} names (its last {@code -colophon-paper}), else white. */
     public static Paper from(List<PageRule> rules) {
-        Paper paper = WHITE;
-        for (PageRule rule : rules) {
-            if (!rule.pseudo().isEmpty()) {
-                continue;
-            }
-            for (Declaration d : rule.declarations()) {
-                if (d.property().equals(PROPERTY)) {
-                    paper = of(d.value().operands().get(0));
-                }
-            }
-        }
-        return paper;
+        return PageRule.lastValue(rules, PROPERTY).map(terms -> of(terms.get(0))).orElse(WHITE);
     }
 
     /** A preset by name, else a length per page (print.css has been checked: it is one or the other). */

@@ -81,18 +81,10 @@ public final class ReportJson {
     private ReportJson preflight(Preflight p) {
         out.append("{\n    ");
         key("pdfxVersion");
-        if (p.pdfxVersion() == null) {
-            out.append("null");
-        } else {
-            string(p.pdfxVersion());
-        }
+        string(p.pdfxVersion());
         out.append(",\n    ");
         key("pdfxOutputCondition");
-        if (p.pdfxOutputCondition() == null) {
-            out.append("null");
-        } else {
-            string(p.pdfxOutputCondition());
-        }
+        string(p.pdfxOutputCondition());
         out.append(",\n    ");
         key("claimsPdfX4").append(p.claimsPdfX4()).append(",\n    ");
         key("fonts").append("[");
@@ -203,7 +195,12 @@ public final class ReportJson {
         return this;
     }
 
+    /** A JSON string, or null for none. */
     private ReportJson string(String s) {
+        if (s == null) {
+            out.append("null");
+            return this;
+        }
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -13,8 +13,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
-import org.colophon.pdf.css.CssTerm;
-import org.colophon.pdf.css.Declaration;
 import org.colophon.pdf.css.Lengths;
 import org.colophon.pdf.css.PageRule;
 import org.colophon.pdf.text.SetLine;
@@ -41,20 +39,9 @@ public record PrinterMarks(boolean crop, boolean cross) {
 
     /** The marks {@code @page} names (its last {@code marks}); none unless it names some. */
     public static PrinterMarks from(List<PageRule> rules) {
-        PrinterMarks marks = NONE;
-        for (PageRule rule : rules) {
-            if (!rule.pseudo().isEmpty()) {
-                continue;
-            }
-            for (Declaration d : rule.declarations()) {
-                if (d.property().equals("marks")) {
-                    List<CssTerm> terms = d.value().operands();
-                    marks = new PrinterMarks(terms.stream().anyMatch(t -> t.isIdent("crop")),
-                            terms.stream().anyMatch(t -> t.isIdent("cross")));
-                }
-            }
-        }
-        return marks;
+        return PageRule.lastValue(rules, "marks").map(terms -> new PrinterMarks(
+                terms.stream().anyMatch(t -> t.isIdent("crop")), terms.stream().anyMatch(t -> t.isIdent("cross"))))
+                .orElse(NONE);
     }
 
     public boolean any() {
