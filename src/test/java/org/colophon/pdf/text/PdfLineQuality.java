@@ -17,27 +17,63 @@ import org.apache.pdfbox.text.TextPosition;
  * down), the right edge of the text block is the end most lines share (left and right
  * pages apart), justified lines are those ending there. Reports overfull lines, lines ending with a
  * hyphen and the longest run of them, French punctuation starting a line, and the
- * standard deviation of the per-line mean word space (justified lines, in em).
+ * standard deviation of the per-line mean word space (justified lines, in em); the issue's
+ * loose and tight lines (mean word space above 0.5 em, under 0.17 em) and how much the same
+ * word's width varies on one page (letter spacing and glyph scaling show there). Prints a
+ * markdown row per PDF for the notes. Note that "French punctuation starting a line" counts
+ * a German line opening with », which in German opens a quotation.
  *
  * <pre>java ... org.colophon.pdf.text.PdfLineQuality target/pdf-samples/ponson.pdf</pre>
  */
 final class PdfLineQuality {
 
+    /** The limits: a justified line whose mean word space is above this is loose (em). */
+    static final double LOOSE_EM = 0.5;
+    /** ... and below this, tight (em). */
+    static final double TIGHT_EM = 0.17;
+
+    /**
+     * @param loose          justified lines with a mean word space above {@link #LOOSE_EM}
+     * @param tight          justified lines with a mean word space below {@link #TIGHT_EM}
+     * @param widthSpreadMax the largest, over pages, of the same word's width spread on a page
+     *                       (max/min − 1 over its occurrences in one font and size)
+     * @param widthSpreadP99 the 99th percentile over pages (that have a repeated word) of the same
+     */
     record Result(int pages, int lines, int justified, int endingWithHyphen, int longestHyphenRun,
                   int strandedPunctuation, int overfull, double meanSpaceEm, double spaceDeviationEm,
+                  int loose, int tight, double widthSpreadMax, double widthSpreadP99, String widestSpread,
                   List<String> faults) {
 
         double hyphenatedShare() {
             return lines == 0 ? 0 : (double) endingWithHyphen / lines;
         }
 
+        /** Loose lines per 1,000 justified lines. */
+        double loosePerThousand() {
+            return justified == 0 ? 0 : 1000.0 * loose / justified;
+        }
+
+        double tightShare() {
+            return justified == 0 ? 0 : (double) tight / justified;
+        }
+
         @Override
         public String toString() {
             return String.format("%d pages, %d lines (%d justified); ending with a hyphen %d (%.2f %%), longest run %d; "
                             + "French punctuation starting a line %d; overfull %d; mean word space %.4f em, "
-                            + "standard deviation %.4f em",
+                            + "standard deviation %.4f em; loose (> %.2f em) %d (%.2f per 1,000); "
+                            + "tight (< %.2f em) %d (%.2f %%); same word on a page: width spread max %.2f %% (%s), "
+                            + "99th percentile %.2f %%",
                     pages, lines, justified, endingWithHyphen, 100 * hyphenatedShare(), longestHyphenRun,
-                    strandedPunctuation, overfull, meanSpaceEm, spaceDeviationEm);
+                    strandedPunctuation, overfull, meanSpaceEm, spaceDeviationEm, LOOSE_EM, loose, loosePerThousand(),
+                    TIGHT_EM, tight, 100 * tightShare(), 100 * widthSpreadMax, widestSpread, 100 * widthSpreadP99);
+        }
+
+        /** One row of a markdown table: the figures the targets are about. */
+        String row(String name) {
+            return String.format("| %s | %d | %d | %d (%.2f ‰) | %d (%.2f %%) | %.2f %% | %.2f %% | %.2f %% | %d | %d | %d |",
+                    name, pages, justified, loose, loosePerThousand(), tight, 100 * tightShare(), 100 * widthSpreadMax,
+                    100 * widthSpreadP99, 100 * hyphenatedShare(), longestHyphenRun, strandedPunctuation, overfull);
         }
     }
 
@@ -86,6 +122,11 @@ final class PdfLineQuality {
         double sum = 0;
         double sumSquares = 0;
         int spaced = 0;
+        int loose = 0;
+        int tight = 0;
+        List<Double> spreads = new ArrayList<>(); // per page with a repeated word, its largest spread
+        double widest = 0;
+        String widestWord = "none";
         // the text block's right edge: the end most lines share, on left and on right pages
         List<List<TextPosition>> even = new ArrayList<>();
         List<List<TextPosition>> odd = new ArrayList<>();
@@ -97,7 +138,9 @@ final class PdfLineQuality {
             float right = edges[pages.indexOf(lines) % 2];
             float left = commonStart(lines);
             boolean previousJustified = false;
+            Map<String, double[]> words = new HashMap<>(); // word, font and size: {min, max, count} of its width
             for (List<TextPosition> line : lines) {
+                addWords(line, words);
                 lineCount++;
                 TextPosition first = line.get(0);
                 TextPosition last = line.get(line.size() - 1);
@@ -141,17 +184,98 @@ final class PdfLineQuality {
                     }
                     if (count > 0) {
                         double mean = total / count;
+                        if (mean > LOOSE_EM || mean < TIGHT_EM) {
+                            if (mean > LOOSE_EM) {
+                                loose++;
+                            } else {
+                                tight++;
+                            }
+                            if (faults.size() < 60 && mean > LOOSE_EM) {
+                                StringBuilder text = new StringBuilder();
+                                line.forEach(p -> text.append(p.getUnicode()));
+                                faults.add(String.format("page %d, loose %.3f em: %s", pages.indexOf(lines) + 1,
+                                        mean, text));
+                            }
+                        }
                         sum += mean;
                         sumSquares += mean * mean;
                         spaced++;
                     }
                 }
             }
+            double pageSpread = -1;
+            String pageWord = null;
+            for (Map.Entry<String, double[]> e : words.entrySet()) {
+                double[] w = e.getValue();
+                if (w[2] >= 2 && w[0] > 0) {
+                    double spread = w[1] / w[0] - 1;
+                    if (spread > pageSpread) {
+                        pageSpread = spread;
+                        pageWord = e.getKey();
+                    }
+                }
+            }
+            if (pageSpread >= 0) {
+                spreads.add(pageSpread);
+                if (pageSpread > widest) {
+                    widest = pageSpread;
+                    widestWord = String.format("page %d: %s", pages.indexOf(lines) + 1, pageWord);
+                }
+            }
         }
+        spreads.sort(null);
+        double p99 = spreads.isEmpty() ? 0 : spreads.get(Math.min(spreads.size() - 1, (int) Math.ceil(0.99 * spreads.size()) - 1));
         double mean = spaced == 0 ? 0 : sum / spaced;
         double deviation = spaced == 0 ? 0 : Math.sqrt(Math.max(0, sumSquares / spaced - mean * mean));
         return new Result(pages.size(), lineCount, justified, hyphens, longest, stranded, overfull, mean, deviation,
-                List.copyOf(faults));
+                loose, tight, widest, p99, widestWord, List.copyOf(faults));
+    }
+
+    /**
+     * Adds the words of {@code line} (runs of glyphs between spaces, of two characters or
+     * more, in one font and size) with their widths: from the first glyph's origin to the
+     * last one's advance end, as the reader sees the word.
+     */
+    private static void addWords(List<TextPosition> line, Map<String, double[]> words) {
+        int start = 0;
+        for (int i = 0; i <= line.size(); i++) {
+            // a gap inside a word is a leader's or a tab's, not a letter's: the word ends there
+            boolean end = i == line.size() || isSpace(line.get(i))
+                    || i > start && (!sameFont(line.get(i), line.get(start)) || gap(line.get(i - 1), line.get(i)));
+            if (!end) {
+                continue;
+            }
+            if (i - start >= 2) {
+                TextPosition first = line.get(start);
+                TextPosition last = line.get(i - 1);
+                StringBuilder word = new StringBuilder();
+                for (int k = start; k < i; k++) {
+                    word.append(line.get(k).getUnicode());
+                }
+                // a word cut at the line's end is another word than the whole one
+                String key = word + " | " + first.getFont().getName() + " " + Math.round(first.getFontSizeInPt() * 100);
+                double width = last.getXDirAdj() + last.getWidthDirAdj() - first.getXDirAdj();
+                double[] w = words.computeIfAbsent(key, k -> new double[] {Double.MAX_VALUE, 0, 0});
+                w[0] = Math.min(w[0], width);
+                w[1] = Math.max(w[1], width);
+                w[2]++;
+            }
+            start = i < line.size() && isSpace(line.get(i)) ? i + 1 : i;
+        }
+    }
+
+    /** A space, no-break or narrow no-break (French punctuation's): what separates words. */
+    private static boolean isSpace(TextPosition p) {
+        String u = p.getUnicode();
+        return u.isBlank() || u.equals("\u00A0") || u.equals("\u202F");
+    }
+
+    private static boolean gap(TextPosition before, TextPosition after) {
+        return after.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj()) > 0.1f * before.getFontSizeInPt();
+    }
+
+    private static boolean sameFont(TextPosition a, TextPosition b) {
+        return a.getFont() == b.getFont() && Math.abs(a.getFontSizeInPt() - b.getFontSizeInPt()) < 0.01f;
     }
 
     /** The line end (to a hundredth of a point) most lines share. */
@@ -188,12 +312,19 @@ final class PdfLineQuality {
     }
 
     public static void main(String[] args) throws IOException {
+        List<String> rows = new ArrayList<>();
         for (String file : args) {
             try (PDDocument doc = Loader.loadPDF(new File(file))) {
                 Result result = measure(doc);
                 System.out.println(file + ": " + result);
                 result.faults().forEach(System.out::println);
+                rows.add(result.row(new File(file).getName()));
             }
         }
+        System.out.println();
+        System.out.println("| PDF | pages | justified | > 0.5 em | < 0.17 em | word width max | p99 | hyphenated | "
+                + "longest run | stranded | overfull |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
     }
 }
