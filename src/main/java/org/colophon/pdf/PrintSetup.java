@@ -51,7 +51,8 @@ record PrintSetup(String css, String cssFile, PageMaster master, FontCatalog fon
         if (cache == null) {
             FontCatalog fonts = new FontCatalog(sheet.fontFaces(), styles, cssFile);
             TextResources textResources = new TextResources(fonts.fallbacks(), warnings, places);
-            return new PrintSetup(css, cssFile, master, fonts, textResources, new ParagraphSetter(textResources),
+            return new PrintSetup(css, cssFile, master, fonts, textResources,
+                    new ParagraphSetter(textResources, PrintJustification.of(sheet.pageRules()), null),
                     new Cascade(userAgent, sheet));
         }
         FontCatalog fonts = new FontCatalog(sheet.fontFaces(), styles, cssFile, cache.faces());
@@ -61,6 +62,7 @@ record PrintSetup(String css, String cssFile, PageMaster master, FontCatalog fon
                 : new TextResources(fonts.fallbacks(), warnings, places);
         cache.keep(fonts, textResources);
         return new PrintSetup(css, cssFile, master, fonts, textResources,
-                new ParagraphSetter(textResources, cache.paragraphs()), new Cascade(userAgent, sheet));
+                new ParagraphSetter(textResources, PrintJustification.of(sheet.pageRules()), cache.paragraphs()),
+                new Cascade(userAgent, sheet));
     }
 }

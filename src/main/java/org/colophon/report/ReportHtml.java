@@ -46,9 +46,9 @@ public final class ReportHtml {
         row("Word space, mean \u00b1 \u03c3 (em)", fixed(w.mean()) + " \u00b1 " + fixed(w.deviation())
                 + " over " + w.lines() + " justified lines");
         row("Word space, narrowest / widest line (em)", fixed(w.min()) + " / " + fixed(w.max()));
-        row("Loose lines (spaces stretched past their limit)", Integer.toString(r.looseLines().size()));
+        row("Loose lines (mean word space above " + TypesettingReport.LOOSE + " em)", Integer.toString(r.looseLines().size()));
         row("Of which before a long word that may not be hyphenated", Integer.toString(r.unbreakableWords().size()));
-        row("Tight lines (spaces shrunk near their limit)", Integer.toString(r.tightLines().size()));
+        row("Tight lines (mean word space under " + TypesettingReport.TIGHT + " em)", Integer.toString(r.tightLines().size()));
         row("Overfull lines", Integer.toString(r.overfullLines().size()));
         row("Paragraphs set a line longer / shorter to line up a spread",
                 r.paragraphsSetLonger().size() + " / " + r.paragraphsSetShorter().size());
@@ -63,10 +63,10 @@ public final class ReportHtml {
         places("Overfull lines", r.overfullLines(), "overflow (pt)");
         places("Widows left", r.forcedWidows(), null);
         places("Orphans left", r.forcedOrphans(), null);
-        places("Loose lines", r.looseLines(), "ratio");
+        places("Loose lines", r.looseLines(), "word space (em)");
         places("Words that may not be hyphenated, after a loose line (give them a soft hyphen, or reword)",
-                r.unbreakableWords(), "ratio");
-        places("Tight lines", r.tightLines(), "ratio");
+                r.unbreakableWords(), "word space (em)");
+        places("Tight lines", r.tightLines(), "word space (em)");
         places("Paragraphs set a line longer", r.paragraphsSetLonger(), "lines");
         places("Paragraphs set a line shorter", r.paragraphsSetShorter(), "lines");
         glyphs("Characters no font has", r.missingCharacters(), "met in");

@@ -32,11 +32,11 @@ public final class ReportJson {
         key("deviation").number(w.deviation()).append(", ");
         key("min").number(w.min()).append(", ");
         key("max").number(w.max()).append("},\n");
-        key("looseRatioAbove").number(TypesettingReport.LOOSE).append(",\n");
-        key("tightRatioBelow").number(TypesettingReport.TIGHT).append(",\n");
-        key("looseLines").places(r.looseLines(), "ratio").append(",\n");
-        key("unbreakableWords").places(r.unbreakableWords(), "ratio").append(",\n");
-        key("tightLines").places(r.tightLines(), "ratio").append(",\n");
+        key("looseWordSpaceEmAbove").number(TypesettingReport.LOOSE).append(",\n");
+        key("tightWordSpaceEmBelow").number(TypesettingReport.TIGHT).append(",\n");
+        key("looseLines").places(r.looseLines(), "wordSpaceEm").append(",\n");
+        key("unbreakableWords").places(r.unbreakableWords(), "wordSpaceEm").append(",\n");
+        key("tightLines").places(r.tightLines(), "wordSpaceEm").append(",\n");
         key("overfullLines").places(r.overfullLines(), "overflowPt").append(",\n");
         key("paragraphsSetLonger").places(r.paragraphsSetLonger(), "lines").append(",\n");
         key("paragraphsSetShorter").places(r.paragraphsSetShorter(), "lines").append(",\n");

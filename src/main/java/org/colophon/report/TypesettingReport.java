@@ -14,9 +14,11 @@ import org.colophon.pdf.flow.FlowBlock;
  * (widows and orphans kept off or left), which characters needed another font or had none,
  * and how long each stage took.
  *
- * <p>A line is <em>loose</em> when its spaces stretched beyond what they are allowed to
- * (adjustment ratio &gt; 1, TeX's "underfull" at badness &gt; 100) and <em>tight</em> when
- * they shrank to within a tenth of their limit (ratio &lt; −0.9). Word-space figures are over
+ * <p>A line is <em>loose</em> when its mean word space is above {@value #LOOSE} em and
+ * <em>tight</em> when it is under {@value #TIGHT} em, what a reader sees (issue 20's limits),
+ * whatever the line was allowed: with print.css's word spaces of 67 to 190 % of the face's,
+ * a line within the tolerance stays under the loose limit, so a loose line is one no setting
+ * within the tolerance could avoid. Each is listed with its mean word space. Word-space figures are over
  * the justified lines that have a space, the last line of each paragraph excluded (it is
  * set at its natural width). A loose line whose paragraph goes on with a long word its
  * language may not hyphenate (no pattern breaks it, or it is a proper noun) is listed again
@@ -42,8 +44,9 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
 
     /** The resolution offset printing asks of an image at its printed size. */
     public static final int PRINT_PPI = FlowBlock.Image.PRINT_PPI;
-    static final float LOOSE = 1f;
-    static final float TIGHT = -0.9f;
+    /** Issue 20's limits, in em of the line's own size: a mean word space above is loose, under is tight. */
+    public static final float LOOSE = 0.5f;
+    public static final float TIGHT = 0.17f;
     private static final int FIRST_WORDS = 5;
 
     public TypesettingReport {
@@ -196,13 +199,14 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                 if (last || line.ratio() == 0 && line.wordSpaces() == 0) {
                     continue;
                 }
-                if (line.ratio() > LOOSE) {
-                    loose.add(place(page, line, line.ratio()));
+                if (line.wordSpaces() > 0 && line.wordSpaceEm() > LOOSE) {
+                    loose.add(place(page, line, line.wordSpaceEm()));
                     if (line.unbreakableNext() != null) {
-                        unbreakable.add(new Place(page.index() + 1, page.label(), line.unbreakableNext(), line.ratio()));
+                        unbreakable.add(new Place(page.index() + 1, page.label(), line.unbreakableNext(),
+                                line.wordSpaceEm()));
                     }
-                } else if (line.ratio() < TIGHT) {
-                    tight.add(place(page, line, line.ratio()));
+                } else if (line.wordSpaces() > 0 && line.wordSpaceEm() < TIGHT) {
+                    tight.add(place(page, line, line.wordSpaceEm()));
                 }
                 if (line.wordSpaces() > 0 && line.ratio() != 0) {
                     double em = line.wordSpaceEm();

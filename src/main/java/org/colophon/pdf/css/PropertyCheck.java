@@ -32,6 +32,12 @@ final class PropertyCheck {
                         : positive(d, t, lengths(d, terms, 1, 1, false));
                 // the print set (PDF/X-4 and the cover spread) without --print (org.colophon.cover.Covers)
                 case "-colophon-print" -> keyword(d, t, "on", "off");
+                // justification's three controls, book-wide (org.colophon.pdf.text.Justification)
+                case "-colophon-word-spacing" -> percentages(d, terms, 2, 3, true);
+                case "-colophon-letter-spacing" -> terms.size() == 1 && t.isIdent("none") ? null
+                        : percentages(d, terms, 1, 1, false);
+                case "-colophon-glyph-scaling" -> terms.size() == 1 && t.isIdent("none") ? null
+                        : percentages(d, terms, 1, 2, false);
                 case "marks" -> terms.stream().allMatch(x -> x.isIdent("crop") || x.isIdent("cross"))
                         || terms.size() == 1 && t.isIdent("none") ? null
                         : "marks takes none, or crop and/or cross; " + d.value() + " ignored";
@@ -110,6 +116,28 @@ final class PropertyCheck {
     }
 
     /** A size of zero or less has no meaning, and the setter would divide by it (NaN, endless leaders). */
+    /**
+     * {@code min} to {@code max} percentages; {@code ordered}: word spaces (min, opt, max or
+     * min, max), rising; otherwise amounts under 20 %.
+     */
+    private static String percentages(Declaration d, List<CssTerm> terms, int min, int max, boolean ordered) {
+        if (terms.size() < min || terms.size() > max
+                || !terms.stream().allMatch(x -> x.kind() == CssTerm.Kind.PERCENT && x.number() >= 0)) {
+            return d.property() + " takes " + (min == max ? min : min + " to " + max) + " percentages"
+                    + (ordered ? "" : " or none") + ", not " + d.value() + "; ignored";
+        }
+        for (int i = 1; ordered && i < terms.size(); i++) {
+            if (terms.get(i).number() < terms.get(i - 1).number()) {
+                return d.property() + " runs from the narrowest word space to the widest, not " + d.value()
+                        + "; ignored";
+            }
+        }
+        if (!ordered && terms.get(0).number() >= 20) {
+            return d.property() + " must be under 20 %, not " + d.value() + "; ignored";
+        }
+        return null;
+    }
+
     private static String positive(Declaration d, CssTerm t, String problem) {
         if (problem != null || t.number() > 0) {
             return problem;

@@ -21,6 +21,11 @@ final class ItemList {
     static final byte HYPHENATION = 2;
     /** Glue with infinite stretch (TeX's {@code fil}): parfillskip, forced-break fill. */
     static final byte FIL = 4;
+    /**
+     * A hyphenation point inside a proper noun (a capitalised word not opening a sentence):
+     * a breakpoint only in the passes that allow the last resort ({@link LineBreaker}).
+     */
+    static final byte CAPITAL = 8;
 
     byte[] type;
     float[] width;
@@ -35,6 +40,13 @@ final class ItemList {
     TextStyle[] style;
     String[] href;
     int size;
+    /**
+     * The paragraph's glyph scaling (1: none, 1.01: one percent wider): every width here is
+     * already scaled; the lines' runs carry it so that the PDF draws them scaled.
+     */
+    float expansion = 1f;
+    /** Tuning's emergency letter spacing, for the lines of this paragraph (see {@link LineAssembler}). */
+    float emergencyLetterSpacing;
 
     ItemList() {
         this(64);

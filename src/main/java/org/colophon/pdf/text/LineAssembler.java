@@ -44,10 +44,12 @@ final class LineAssembler {
         float[] advances;
         int count;
         final StringBuilder text;
+        final float expansion;
 
         /** {@code capacity}: the glyphs the line has left, so that a run rarely grows. */
-        RunBuilder(TextStyle style, String href, float x, int capacity) {
+        RunBuilder(TextStyle style, String href, float x, int capacity, float expansion) {
             this.style = style;
+            this.expansion = expansion;
             this.href = href;
             this.x = x;
             int n = Math.max(4, capacity);
@@ -73,7 +75,8 @@ final class LineAssembler {
         GlyphRun build(float shift) {
             // a run sized exactly hands its arrays over: nothing else keeps them
             return new GlyphRun(style, x + shift, count == glyphs.length ? glyphs : Arrays.copyOf(glyphs, count),
-                    count == advances.length ? advances : Arrays.copyOf(advances, count), text.toString(), href);
+                    count == advances.length ? advances : Arrays.copyOf(advances, count), text.toString(), href,
+                    expansion);
         }
     }
 
@@ -123,6 +126,26 @@ final class LineAssembler {
             letterRatio = 1;
             double rest = spec.measure() - natural - letterStretch;
             glueRatio = glueStretch > 0 ? (float) Math.max(0, rest / glueStretch) : 0;
+            // the last resort against a line looser than the reader's limit: its letters take up to
+            // the tuning's emergency spacing (lines that may be letter-spaced at all), so that its
+            // spaces need not pass it
+            double spaces = 0;
+            double sizes = 0;
+            double spaced = 0; // the width of the boxes that may be letter-spaced
+            for (int j = start; j < end; j++) {
+                if (items.type[j] == ItemList.GLUE && items.payload[j] instanceof ShapedText) {
+                    spaces += items.width[j] + glueRatio * items.stretch[j];
+                    sizes += items.style[j].size();
+                } else if (items.type[j] == ItemList.BOX && items.stretch[j] > 0) {
+                    spaced += items.width[j];
+                }
+            }
+            double excess = spaces - Tuning.LOOSE_EM * sizes;
+            if (sizes > 0 && excess > 0 && letterStretch > 0 && glueStretch > 0) {
+                double taken = Math.min(excess, Math.max(0, spaced * items.emergencyLetterSpacing - letterStretch));
+                letterRatio = (float) ((letterStretch + taken) / letterStretch);
+                glueRatio = (float) Math.max(0, (rest - taken) / glueStretch);
+            }
         }
         int glyphsLeft = 0; // the glyphs of the line's items, and of a hyphen at its end
         for (int j = start; j < end; j++) {
@@ -162,7 +185,7 @@ final class LineAssembler {
             TextStyle style = items.style[j];
             String href = items.href[j];
             if (current == null || current.style != style || !java.util.Objects.equals(current.href, href)) {
-                current = new RunBuilder(style, href, (float) x, glyphsLeft);
+                current = new RunBuilder(style, href, (float) x, glyphsLeft, items.expansion);
                 runs.add(current);
             }
             int from = items.from[j];
@@ -177,14 +200,15 @@ final class LineAssembler {
             } else {
                 // letter spacing, if the box may take any, spreads evenly over its glyphs
                 float stretch = letterRatio > 0 ? letterRatio * items.stretch[j] : letterRatio * items.shrink[j];
-                float scale = style.size() / 1000f * (items.width[j] > 0 ? 1 + stretch / items.width[j] : 1);
+                float natural = style.size() / 1000f * items.expansion;
+                float scale = natural * (items.width[j] > 0 ? 1 + stretch / items.width[j] : 1);
                 width = 0;
                 for (int g = from; g < to; g++) {
                     float advance = shaped.advances[g] * scale;
                     current.add(shaped.glyphs[g], advance);
                     width += advance;
                 }
-                lastSpacing = to > from ? (scale - style.size() / 1000f) * shaped.advances[to - 1] : 0;
+                lastSpacing = to > from ? (scale - natural) * shaped.advances[to - 1] : 0;
                 current.text.append(shaped.text, shaped.charStart(from), shaped.charStart(to));
             }
             x += width;
@@ -195,10 +219,10 @@ final class LineAssembler {
             TextStyle style = items.style[end];
             String href = items.href[end];
             if (current == null || current.style != style || !java.util.Objects.equals(current.href, href)) {
-                current = new RunBuilder(style, href, (float) x, glyphsLeft);
+                current = new RunBuilder(style, href, (float) x, glyphsLeft, items.expansion);
                 runs.add(current);
             }
-            float scale = style.size() / 1000f;
+            float scale = style.size() / 1000f * items.expansion;
             for (int g = 0; g < hyphen.length(); g++) {
                 current.add(hyphen.glyphs[g], hyphen.advances[g] * scale);
                 x += hyphen.advances[g] * scale;

@@ -69,31 +69,36 @@ final class LineBreaker {
      *                         apart, each with its cheapest way, instead of the cheaper one winning
      */
     private record Pass(float background, boolean hyphenate, int threshold, boolean limitHyphenRuns,
-                        boolean acceptAnyBadness, boolean byLineCount) {
+                        boolean acceptAnyBadness, boolean byLineCount, boolean properNouns) {
 
         /** TeX's first pass: no hyphenation, every line within the {@code pretolerance}. */
         static Pass first(float background, int pretolerance) {
-            return new Pass(background, false, pretolerance, true, false, false);
+            return new Pass(background, false, pretolerance, true, false, false, false);
         }
 
         /** TeX's second pass: hyphenation if {@code hyphenate}, every line within the {@code tolerance}. */
         static Pass second(float background, boolean hyphenate, int tolerance) {
-            return new Pass(background, hyphenate, tolerance, true, false, false);
+            return new Pass(background, hyphenate, tolerance, true, false, false, false);
         }
 
         /** The emergency pass: {@code background} includes the emergency stretch; any line not too long. */
         static Pass emergency(float background, boolean hyphenate) {
-            return new Pass(background, hyphenate, INF_BAD, true, true, false);
+            return new Pass(background, hyphenate, INF_BAD, true, true, false, false);
         }
 
         /** This pass, allowed any run of hyphenated lines: for when nothing else can be found. */
         Pass withoutHyphenLimit() {
-            return new Pass(background, hyphenate, threshold, false, acceptAnyBadness, byLineCount);
+            return new Pass(background, hyphenate, threshold, false, acceptAnyBadness, byLineCount, properNouns);
         }
 
         /** This pass, with each number of lines kept apart, as TeX does when {@code \looseness} is not 0. */
         Pass keepingLineCountsApart() {
-            return new Pass(background, hyphenate, threshold, limitHyphenRuns, acceptAnyBadness, true);
+            return new Pass(background, hyphenate, threshold, limitHyphenRuns, acceptAnyBadness, true, properNouns);
+        }
+
+        /** This pass, allowed to hyphenate proper nouns ({@link ItemList#CAPITAL}) at their penalty. */
+        Pass withProperNouns() {
+            return new Pass(background, hyphenate, threshold, limitHyphenRuns, acceptAnyBadness, byLineCount, true);
         }
     }
 
@@ -145,9 +150,24 @@ final class LineBreaker {
             pass = 2;
             best = run(items, sums, measure, Pass.second(background, hyphenate && anyHyphenation, p.tolerance), p);
         }
+        boolean properNouns = hyphenate && hasProperNounPoints(items);
+        if (best == null && properNouns) {
+            // the last resort before a line past the tolerance: hyphenating a proper noun
+            best = run(items, sums, measure,
+                    Pass.second(background, true, p.tolerance).withProperNouns(), p);
+        }
         if (best == null) {
             pass = 3;
-            best = run(items, sums, measure, Pass.emergency(background + p.emergencyStretch, hyphenate), p);
+            Pass emergency = Pass.emergency(background + p.emergencyStretch, hyphenate);
+            best = run(items, sums, measure, emergency, p);
+            if (best != null && properNouns) {
+                // no setting within the tolerance: a proper noun's hyphen is still worth it
+                // where it makes the loosest line less loose
+                Node with = run(items, sums, measure, emergency.withProperNouns(), p);
+                if (with != null && loosest(items, sums, measure, with) < loosest(items, sums, measure, best) - 0.5f) {
+                    best = with;
+                }
+            }
         }
         if (best == null) {
             pass = 4;
@@ -312,6 +332,24 @@ final class LineBreaker {
     /** Prefix sums: width, stretch (all), stretch of boxes (letter spacing), shrink, fil glue. */
     record Sums(double[] w, double[] y, double[] b, double[] z, int[] f) {}
 
+    private static boolean hasProperNounPoints(ItemList items) {
+        for (int i = 0; i < items.size; i++) {
+            if ((items.flags[i] & ItemList.CAPITAL) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The largest adjustment ratio of the lines ending at {@code last}, the last line excluded. */
+    private static float loosest(ItemList items, Sums sums, float measure, Node last) {
+        float worst = Float.NEGATIVE_INFINITY;
+        for (Node node = last.previous; node != null && node.previous != null; node = node.previous) {
+            worst = Math.max(worst, ratio(items, sums, node.previous, node.position, measure, 0));
+        }
+        return worst;
+    }
+
     private static boolean hasHyphenation(ItemList items) {
         for (int i = 0; i < items.size; i++) {
             if ((items.flags[i] & ItemList.HYPHENATION) != 0) {
@@ -427,7 +465,8 @@ final class LineBreaker {
             if (type == ItemList.PENALTY) {
                 penalty = items.penalty[i];
                 breakpoint = penalty < ItemList.INFINITE
-                        && (hyphenate || (items.flags[i] & ItemList.HYPHENATION) == 0);
+                        && (hyphenate || (items.flags[i] & ItemList.HYPHENATION) == 0)
+                        && (pass.properNouns() || (items.flags[i] & ItemList.CAPITAL) == 0);
             } else {
                 breakpoint = type == ItemList.GLUE && i > 0 && items.type[i - 1] == ItemList.BOX;
             }

@@ -65,7 +65,13 @@ final class Paragraph {
     }
 
     static Paragraph build(TextResources resources, List<ParagraphItem> input, ParagraphSpec spec, Tuning tuning) {
-        return new Builder(resources, spec, tuning).build(input);
+        return build(resources, input, spec, tuning, 1f);
+    }
+
+    /** The same, its glyphs scaled horizontally by {@code expansion} (justified prose only; 1 for none). */
+    static Paragraph build(TextResources resources, List<ParagraphItem> input, ParagraphSpec spec, Tuning tuning,
+                           float expansion) {
+        return new Builder(resources, spec, tuning, expansion).build(input);
     }
 
     private static final class Builder {
@@ -87,17 +93,22 @@ final class Paragraph {
         private int nextCut;
         private float letterStretch; // the paragraph's language's: one texture for all its lines
 
-        Builder(TextResources resources, ParagraphSpec spec, Tuning tuning) {
+        private final float expansion; // the glyph scaling of every width in prose
+
+        Builder(TextResources resources, ParagraphSpec spec, Tuning tuning, float expansion) {
             this.resources = resources;
             this.spec = spec;
             this.tuning = tuning;
             this.justify = spec.alignment() == ParagraphSpec.Alignment.JUSTIFY;
+            this.expansion = justify && spec.codeWrap() == null ? expansion : 1f;
         }
 
         Paragraph build(List<ParagraphItem> input) {
             text = ParagraphText.flatten(resources, input);
             // about one item per two characters in prose (a box and a glue per word, hyphenation points)
             items = new ItemList(text.text.length() / 2 + 16);
+            items.expansion = expansion;
+            items.emergencyLetterSpacing = tuning.emergencyLetterSpacing();
             styles = text.styles;
             faces = text.faces;
             hrefs = text.hrefs;
@@ -355,7 +366,7 @@ final class Paragraph {
 
         private float spaceWidth(TextStyle style) {
             ShapedText space = resources.shaper().shape(style.font(), false, " ");
-            return space.length() == 1 ? space.width * style.size() / 1000f : 0.25f * style.size();
+            return space.length() == 1 ? space.width * style.size() / 1000f * expansion : 0.25f * style.size() * expansion;
         }
 
         private void interwordGlue(int at) {
@@ -363,12 +374,14 @@ final class Paragraph {
             ShapedText space = resources.shaper().shape(style.font(), false, " ");
             float w;
             if (space.length() == 1) {
-                w = space.width * style.size() / 1000f;
+                w = space.width * style.size() / 1000f * expansion;
             } else {
-                w = 0.25f * style.size();
+                w = 0.25f * style.size() * expansion;
                 space = null;
             }
-            int glue = justify ? items.glue(w, w * tuning.spaceStretch(), w * tuning.spaceShrink()) : items.glue(w, 0, 0);
+            // the stretch and shrink are fractions of the font's space, not of the optimum
+            int glue = justify ? items.glue(w * tuning.spaceOpt(), w * tuning.spaceStretch(), w * tuning.spaceShrink())
+                    : items.glue(w, 0, 0);
             items.attach(glue, space, 0, space == null ? 0 : 1, style, hrefs[at]);
         }
 
@@ -461,7 +474,7 @@ final class Paragraph {
             String href = hrefs[from];
             String piece = s.substring(from, to);
             ShapedText shaped = resources.shaper().shape(style.font(), style.smallCaps(), piece);
-            float scale = style.size() / 1000f;
+            float scale = style.size() / 1000f * expansion;
             int glyphStart = 0;
             boolean patterns = hyphenate && resources.hyphenator().supports(style.lang());
             boolean soft = softHyphens.nextSetBit(from + 1) >= 0 && softHyphens.nextSetBit(from + 1) < to;
@@ -479,7 +492,13 @@ final class Paragraph {
                             || isJoiner(piece.charAt(i)) && i + 1 < n && Character.isLetter(piece.charAt(i + 1)))) {
                         i++;
                     }
-                    int[] points = wordPoints(piece, wordStart, i, from, patterns, style.lang());
+                    int[] points = wordPoints(piece, wordStart, i, from, patterns, style.lang(), false);
+                    boolean properNoun = false;
+                    if (points.length == 0 && patterns && !soft && Character.isUpperCase(piece.charAt(wordStart))) {
+                        // a proper noun's points, for the last resort against a loose line
+                        points = wordPoints(piece, wordStart, i, from, patterns, style.lang(), true);
+                        properNoun = points.length > 0;
+                    }
                     // in a compound, a break at a joint costs what any break does, one inside a part more
                     long joints = soft || points.length < 2 || !resources.hyphenator().compounds(style.lang()) ? 0
                             : resources.hyphenator().joints(piece.substring(wordStart, i), style.lang(), points);
@@ -496,9 +515,13 @@ final class Paragraph {
                         int box = textBox(shaped.width(glyphStart, glyph) * scale);
                         items.attach(box, shaped, glyphStart, glyph, style, href);
                         // the author's soft hyphens count in every pass, the patterns' only once hyphenating
-                        byte flags = soft ? ItemList.FLAGGED : (byte) (ItemList.FLAGGED | ItemList.HYPHENATION);
+                        byte flags = soft ? ItemList.FLAGGED : (byte) (ItemList.FLAGGED | ItemList.HYPHENATION
+                                | (properNoun ? ItemList.CAPITAL : 0));
                         int cost = joints == 0 || pointIndex >= 64 || (joints & (1L << pointIndex)) != 0
                                 ? tuning.hyphenPenalty() : INSIDE_COMPOUND * tuning.hyphenPenalty();
+                        if (properNoun) {
+                            cost = tuning.properNounHyphenPenalty();
+                        }
                         int penalty = items.penalty(hyphen.width * scale, cost, flags);
                         items.attach(penalty, hyphen, 0, hyphen.length(), style, href);
                         glyphStart = glyph;
@@ -512,9 +535,11 @@ final class Paragraph {
         /**
          * Where the word {@code piece[start, end)} may be hyphenated, relative to its start:
          * where the author put soft hyphens if any (then only there, as TeX does), else
-         * where the patterns say.
+         * where the patterns say; a capitalised word not opening a sentence (a proper noun)
+         * has none unless {@code properNoun} asks for its points all the same.
          */
-        private int[] wordPoints(String piece, int start, int end, int pieceOffset, boolean patterns, String lang) {
+        private int[] wordPoints(String piece, int start, int end, int pieceOffset, boolean patterns, String lang,
+                                 boolean properNoun) {
             int first = softHyphens.nextSetBit(pieceOffset + start + 1);
             if (first >= 0 && first < pieceOffset + end) {
                 int[] points = new int[end - start];
@@ -530,7 +555,7 @@ final class Paragraph {
             // a capital makes a proper noun, left whole, unless the word opens a sentence
             boolean capital = Character.isUpperCase(piece.charAt(start));
             return resources.hyphenator().points(piece.substring(start, end), lang, spec.limits(),
-                    capital && opensSentence(pieceOffset + start));
+                    properNoun || capital && opensSentence(pieceOffset + start));
         }
 
         /**
@@ -590,7 +615,7 @@ final class Paragraph {
                     }
                     shaped = new ShapedText(shaped.face, shaped.text, shaped.glyphs, tracked, shaped.clusters);
                 }
-                int box = textBox(shaped.width * partStyle.size() / 1000f);
+                int box = textBox(shaped.width * partStyle.size() / 1000f * expansion);
                 items.attach(box, shaped, 0, shaped.length(), partStyle, hrefs[from]);
                 i = j;
             }
@@ -609,7 +634,7 @@ final class Paragraph {
         private void emitCut(String s, int from, int to) {
             TextStyle style = effectiveStyle(from);
             ShapedText shaped = resources.shaper().shape(style.font(), style.smallCaps(), s.substring(from, to));
-            float scale = style.size() / 1000f;
+            float scale = style.size() / 1000f * expansion;
             for (int g = 0; g < shaped.length(); g++) {
                 if (g > 0) {
                     char next = shaped.text.charAt(shaped.charStart(g));

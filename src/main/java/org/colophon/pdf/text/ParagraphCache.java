@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  */
 public final class ParagraphCache {
 
-    private record Key(List<ParagraphItem> items, ParagraphSpec spec) {}
+    private record Key(List<ParagraphItem> items, ParagraphSpec spec, Tuning tuning) {}
 
     private record Entry(ParagraphSetter.SetParagraph set, List<TextResources.Note> notes) {}
 
@@ -49,9 +49,10 @@ public final class ParagraphCache {
     }
 
     /** The paragraph set as {@code setting} sets it, or as it was set before. */
-    ParagraphSetter.SetParagraph set(List<ParagraphItem> items, ParagraphSpec spec, TextResources resources,
-                                     Supplier<ParagraphSetter.SetParagraph> setting) {
-        Key key = new Key(items, spec);
+    ParagraphSetter.SetParagraph set(List<ParagraphItem> items, ParagraphSpec spec, Tuning tuning,
+                                     TextResources resources, Supplier<ParagraphSetter.SetParagraph> setting) {
+        // the tuning is print.css's justification: a paragraph set with other word spaces is set anew
+        Key key = new Key(items, spec, tuning);
         Entry entry = used.get(key);
         boolean hit = true;
         if (entry == null) {

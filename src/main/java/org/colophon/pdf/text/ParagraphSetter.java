@@ -23,6 +23,11 @@ public final class ParagraphSetter {
         this(resources, Tuning.defaults(), cache);
     }
 
+    /** A setter justifying as {@code justification} says (print.css); {@code cache} may be null. */
+    public ParagraphSetter(TextResources resources, Justification justification, ParagraphCache cache) {
+        this(resources, Tuning.of(justification), cache);
+    }
+
     ParagraphSetter(TextResources resources, Tuning tuning) {
         this(resources, tuning, null);
     }
@@ -51,7 +56,7 @@ public final class ParagraphSetter {
      */
     public SetParagraph setParagraph(List<ParagraphItem> items, ParagraphSpec spec) {
         if (cache != null) {
-            return cache.set(items, spec, resources, () -> setAnew(items, spec));
+            return cache.set(items, spec, tuning, resources, () -> setAnew(items, spec));
         }
         return setAnew(items, spec);
     }
@@ -64,6 +69,33 @@ public final class ParagraphSetter {
         LineAssembler assembler = new LineAssembler(paragraph.items(), spec);
         LineBreaker.Sums sums = LineBreaker.sums(paragraph.items());
         List<SetLine> lines = assembler.lines(breaks(paragraph, sums, spec));
+        if (spec.alignment() == ParagraphSpec.Alignment.JUSTIFY && spec.codeWrap() == null
+                && tuning.glyphScaling() > 0 && faults(lines) > 0) {
+            // the paragraph's glyphs a step wider or narrower, the least scaling that leaves the fewest faults
+            int best = faults(lines);
+            int steps = Math.round(tuning.glyphScaling() / tuning.glyphScalingStep());
+            search:
+            for (int k = 1; k <= steps; k++) {
+                for (int sign = -1; sign <= 1; sign += 2) {
+                    Paragraph scaled = Paragraph.build(resources, items, spec, tuning,
+                            1 + sign * k * tuning.glyphScalingStep());
+                    LineBreaker.Sums scaledSums = LineBreaker.sums(scaled.items());
+                    LineAssembler scaledAssembler = new LineAssembler(scaled.items(), spec);
+                    List<SetLine> tried = scaledAssembler.lines(breaks(scaled, scaledSums, spec));
+                    int f = faults(tried);
+                    if (f < best) {
+                        best = f;
+                        paragraph = scaled;
+                        sums = scaledSums;
+                        assembler = scaledAssembler;
+                        lines = tried;
+                        if (f == 0) {
+                            break search;
+                        }
+                    }
+                }
+            }
+        }
         if (spec.alignment() != ParagraphSpec.Alignment.JUSTIFY || lines.size() > SettingLimits.MAX_LINES_WITH_VARIANTS) {
             return new SetParagraph(lines, null, null);
         }
@@ -78,6 +110,22 @@ public final class ParagraphSetter {
         return new SetParagraph(lines,
                 variants[0] == null ? null : assembler.lines(variants[0]),
                 variants[1] == null ? null : assembler.lines(variants[1]));
+    }
+
+    /**
+     * The lines a reader sees as too loose or too tight: those but the last whose mean word
+     * space is above {@link Tuning#LOOSE_EM} or below {@link Tuning#TIGHT_EM} (a line whose
+     * spaces cannot shrink further than the tight limit, a minimum word space above it, never counts).
+     */
+    private static int faults(List<SetLine> lines) {
+        int faults = 0;
+        for (int k = 0; k < lines.size() - 1; k++) {
+            float mean = LineMeasures.wordSpaces(lines.get(k)).meanEm();
+            if (mean > Tuning.LOOSE_EM || mean < Tuning.TIGHT_EM) {
+                faults++;
+            }
+        }
+        return faults;
     }
 
     /** Width per line, in em, the bounds on a paragraph's lines allow for rounding ({@link LineBreaker#mightVary}). */

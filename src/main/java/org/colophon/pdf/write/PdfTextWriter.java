@@ -128,6 +128,7 @@ public final class PdfTextWriter {
         PDType0Font currentFont = null;
         float currentSize = -1;
         float currentRise = 0;
+        float currentScale = 1; // Tz, in the text state, which outlives the text object: reset after the line
         int currentColor = 0x000000; // what every line starts and ends with: black text writes no colour
         StringBuilder tj = new StringBuilder(256);
         boolean marked = false;
@@ -152,6 +153,10 @@ public final class PdfTextWriter {
             if (style.rise() != currentRise) {
                 content.setTextRise(style.rise());
                 currentRise = style.rise();
+            }
+            if (run.scale() != currentScale) {
+                content.appendRawCommands(horizontalScaling(run.scale()));
+                currentScale = run.scale();
             }
             if (style.color() != currentColor) {
                 content.appendRawCommands(fill(style.color()));
@@ -184,6 +189,9 @@ public final class PdfTextWriter {
         if (currentRise != 0) {
             content.setTextRise(0);
         }
+        if (currentScale != 1) {
+            content.appendRawCommands(horizontalScaling(1));
+        }
         if (currentColor != 0x000000) {
             content.appendRawCommands("0 g\n");
         }
@@ -208,6 +216,17 @@ public final class PdfTextWriter {
             sb.append(' ');
         }
         return sb.append("rg\n").toString();
+    }
+
+    /**
+     * The {@code Tz} operator for a glyph scaling (1: none), to a thousandth of a percent:
+     * it scales the glyphs and the TJ moves alike (ISO 32000-1, 9.3.4), whatever the font's
+     * encoding, so an Identity-H font is scaled like any other.
+     */
+    static String horizontalScaling(float scale) {
+        StringBuilder sb = new StringBuilder(16);
+        appendNumber(sb, Math.round(scale * 100_000.0));
+        return sb.append(" Tz\n").toString();
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -236,7 +255,8 @@ public final class PdfTextWriter {
         BitSet used = embedded.glyphs;
         int[] glyphs = run.glyphs();
         float[] advances = run.advances();
-        float toThousandths = 1000f / run.style().size();
+        // Tz scales the glyph widths and the TJ numbers: an advance is the font's width times the scale
+        float toThousandths = 1000f / (run.style().size() * run.scale());
         tj.append("[<");
         boolean open = true;
         for (int i = from; i < to; i++) {

@@ -20,6 +20,10 @@ class KnuthPlassTest {
 
     private final ParagraphSetter setter = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()));
 
+    /** Word spaces of 67 to 150 % and ±2 % letter spacing, with which this paragraph has no setting within the tolerance. */
+    private final ParagraphSetter narrowSpaces = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()),
+            Tuning.lineLetterSpacing());
+
     @Test
     void ofSettingsTooLooseToCountTheFinalPassTakesTheLeastLoose() {
         // no setting of this paragraph keeps its lines within the tolerance, even with the
@@ -29,7 +33,7 @@ class KnuthPlassTest {
         String text = "Roseta y su madre prorrumpieron en gemidos. «¡Reina Santísima!… ¡Señora y soberana! "
                 + "¿Le habían matado?…»";
         ParagraphSpec spec = new ParagraphSpec(300.5f, 12, ParagraphSpec.Alignment.JUSTIFY, true);
-        LineBreaker.Breaks breaks = setter.breaks(Fixtures.text(text, style), spec);
+        LineBreaker.Breaks breaks = narrowSpaces.breaks(Fixtures.text(text, style), spec);
         assertTrue(breaks.pass > 2, "a paragraph only the final pass sets: pass " + breaks.pass);
         float worst = 0;
         for (int k = 0; k < breaks.count - 1; k++) {

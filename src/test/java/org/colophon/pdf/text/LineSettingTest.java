@@ -116,30 +116,32 @@ class LineSettingTest {
     }
 
     @Test
-    void germanLettersMayStretchFurtherThanFrenchOnes() {
+    void germanLettersTakeNoMoreSpacingThanFrenchOnes() {
         String german = "Hradscheck sah dem auf dem schlechten Wege langsam sich fortbewegenden Fuhrwerk eine Weile "
                 + "nach, sein Kopf war unbedeckt, und sein spärlich blondes Haar flog ihm um die Stirn.";
-        float widest = 0;
-        for (float measure = 70; measure <= 130; measure += 5) {
+        int spaced = 0;
+        for (float measure = 150; measure <= 260; measure += 5) {
             List<SetLine> lines = setter.set(Fixtures.text(german, new TextStyle(Fixtures.REGULAR, 10, "de-DE", false, 0)),
                     new ParagraphSpec(measure, 0, ParagraphSpec.Alignment.JUSTIFY, false));
-            for (SetLine line : lines) {
+            for (SetLine line : lines.subList(0, lines.size() - 1)) {
+                if (LineMeasures.wordSpaces(line).meanEm() >= Tuning.LOOSE_EM - 0.001f) {
+                    continue; // the last resort against a loose line may take more
+                }
                 for (GlyphRun run : line.runs()) {
                     ShapedText natural = new Shaper().shape(run.style().font(), run.style().smallCaps(), run.text());
                     if (run.text().contains(" ") || natural.length() != run.glyphs().length) {
                         continue;
                     }
                     float spacing = run.width() / (natural.width * run.style().size() / 1000f) - 1;
-                    assertTrue(spacing <= 0.03f + 0.0001f, measure + ": " + run.text() + " spaced by " + spacing);
-                    widest = Math.max(widest, spacing);
+                    assertTrue(Math.abs(spacing) <= 0.0025f + 0.0001f, measure + ": " + run.text() + " spaced by " + spacing);
+                    spaced++;
                 }
             }
         }
-        // French's limit is 2 % (letterSpacingNeverPassesItsLimitEvenInAnEmergency): German's letters took more
-        assertTrue(widest > Tuning.defaults().letterStretch() + 0.005f, "widest letter spacing " + widest);
-        assertEquals(0.03f, Tuning.defaults().letterStretch("de-CH"), 0.0001f);
+        // before issue 20 German took 3 % a line against the others' 2 %: one width for a word now
+        assertEquals(Tuning.defaults().letterStretch(), Tuning.defaults().letterStretch("de-CH"), 0.0001f);
         assertEquals(Tuning.defaults().letterStretch(), Tuning.defaults().letterStretch("fr"), 0.0001f);
-        assertEquals(Tuning.defaults().letterStretch(), Tuning.defaults().letterStretch(null), 0.0001f);
+        assertEquals(0.0025f, Tuning.defaults().letterStretch(null), 0.0001f);
     }
 
     @Test
@@ -309,8 +311,11 @@ class LineSettingTest {
         assertTrue(stats.widest() <= Fixtures.MEASURE + 0.001f, stats.toString());
         assertTrue(stats.longestHyphenRun() <= 2, stats.toString());
         assertEquals(0, stats.strandedPunctuation(), stats.toString());
-        // the issue's quality bar (xelatex: 6.9 % and 0.063 em on the same book and page)
+        // the issue's quality bar (xelatex: 6.9 % and 0.063 em on the same book and page); since
+        // issue 20 the word spaces do what each line's letter spacing did (the same word keeps
+        // its width), so they vary more from line to line: 0.074 em, not 0.049
         assertTrue(stats.hyphenatedShare() < 0.07, stats.toString());
-        assertTrue(stats.spaceDeviationEm() <= 0.06, stats.toString());
+        assertTrue(stats.spaceDeviationEm() <= 0.08, stats.toString());
+        assertTrue(stats.loose() <= 8, stats.toString());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 record LineStatistics(int lines, int hyphenated, int endingWithHyphen, int longestHyphenRun,
                       int strandedPunctuation, int overfull, double meanSpaceEm, double spaceDeviationEm,
-                      float widest) {
+                      float widest, int loose, int tight) {
 
     static LineStatistics of(List<List<SetLine>> paragraphs, float size) {
         return of(paragraphs, size, Fixtures.MEASURE);
@@ -26,6 +26,8 @@ record LineStatistics(int lines, int hyphenated, int endingWithHyphen, int longe
         double sum = 0;
         double sumSquares = 0;
         int spaced = 0;
+        int loose = 0;
+        int tight = 0;
         for (List<SetLine> paragraph : paragraphs) {
             int run = 0;
             for (int k = 0; k < paragraph.size(); k++) {
@@ -52,6 +54,8 @@ record LineStatistics(int lines, int hyphenated, int endingWithHyphen, int longe
                 if (k < paragraph.size() - 1) {
                     double mean = meanSpace(line, size);
                     if (mean >= 0) {
+                        loose += mean > PdfLineQuality.LOOSE_EM ? 1 : 0;
+                        tight += mean < PdfLineQuality.TIGHT_EM ? 1 : 0;
                         sum += mean;
                         sumSquares += mean * mean;
                         spaced++;
@@ -61,7 +65,8 @@ record LineStatistics(int lines, int hyphenated, int endingWithHyphen, int longe
         }
         double mean = spaced == 0 ? 0 : sum / spaced;
         double deviation = spaced == 0 ? 0 : Math.sqrt(Math.max(0, sumSquares / spaced - mean * mean));
-        return new LineStatistics(lines, hyphenated, endingWithHyphen, longest, stranded, overfull, mean, deviation, widest);
+        return new LineStatistics(lines, hyphenated, endingWithHyphen, longest, stranded, overfull, mean, deviation, widest,
+                loose, tight);
     }
 
     static String text(SetLine line) {
@@ -104,9 +109,9 @@ record LineStatistics(int lines, int hyphenated, int endingWithHyphen, int longe
     public String toString() {
         return String.format("lines %d; hyphenated by the setter %d (%.2f %%), ending with a hyphen %d (%.2f %%); "
                         + "longest hyphen run %d; French punctuation starting a line %d; overfull %d (widest %.3f pt); "
-                        + "mean word space %.4f em, standard deviation %.4f em",
+                        + "mean word space %.4f em, standard deviation %.4f em; loose (> 0.5 em) %d, tight (< 0.17 em) %d",
                 lines, hyphenated, 100.0 * hyphenated / Math.max(1, lines), endingWithHyphen,
                 100.0 * endingWithHyphen / Math.max(1, lines), longestHyphenRun, strandedPunctuation, overfull,
-                widest, meanSpaceEm, spaceDeviationEm);
+                widest, meanSpaceEm, spaceDeviationEm, loose, tight);
     }
 }

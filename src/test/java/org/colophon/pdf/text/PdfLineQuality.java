@@ -38,11 +38,12 @@ final class PdfLineQuality {
      * @param widthSpreadMax the largest, over pages, of the same word's width spread on a page
      *                       (max/min − 1 over its occurrences in one font and size)
      * @param widthSpreadP99 the 99th percentile over pages (that have a repeated word) of the same
+     * @param pagesOverHalfPercent the pages where that spread is above the issue's 0.5 %
      */
     record Result(int pages, int lines, int justified, int endingWithHyphen, int longestHyphenRun,
                   int strandedPunctuation, int overfull, double meanSpaceEm, double spaceDeviationEm,
                   int loose, int tight, double widthSpreadMax, double widthSpreadP99, String widestSpread,
-                  List<String> faults) {
+                  int pagesOverHalfPercent, List<String> faults) {
 
         double hyphenatedShare() {
             return lines == 0 ? 0 : (double) endingWithHyphen / lines;
@@ -63,17 +64,19 @@ final class PdfLineQuality {
                             + "French punctuation starting a line %d; overfull %d; mean word space %.4f em, "
                             + "standard deviation %.4f em; loose (> %.2f em) %d (%.2f per 1,000); "
                             + "tight (< %.2f em) %d (%.2f %%); same word on a page: width spread max %.2f %% (%s), "
-                            + "99th percentile %.2f %%",
+                            + "99th percentile %.2f %%, pages above 0.5 %% %d",
                     pages, lines, justified, endingWithHyphen, 100 * hyphenatedShare(), longestHyphenRun,
                     strandedPunctuation, overfull, meanSpaceEm, spaceDeviationEm, LOOSE_EM, loose, loosePerThousand(),
-                    TIGHT_EM, tight, 100 * tightShare(), 100 * widthSpreadMax, widestSpread, 100 * widthSpreadP99);
+                    TIGHT_EM, tight, 100 * tightShare(), 100 * widthSpreadMax, widestSpread, 100 * widthSpreadP99,
+                    pagesOverHalfPercent);
         }
 
         /** One row of a markdown table: the figures the targets are about. */
         String row(String name) {
-            return String.format("| %s | %d | %d | %d (%.2f ‰) | %d (%.2f %%) | %.2f %% | %.2f %% | %.2f %% | %d | %d | %d |",
+            return String.format("| %s | %d | %d | %d (%.2f ‰) | %d (%.2f %%) | %.2f %% | %.2f %% | %d | %.2f %% | %d | %d | %d |",
                     name, pages, justified, loose, loosePerThousand(), tight, 100 * tightShare(), 100 * widthSpreadMax,
-                    100 * widthSpreadP99, 100 * hyphenatedShare(), longestHyphenRun, strandedPunctuation, overfull);
+                    100 * widthSpreadP99, pagesOverHalfPercent, 100 * hyphenatedShare(), longestHyphenRun,
+                    strandedPunctuation, overfull);
         }
     }
 
@@ -228,7 +231,8 @@ final class PdfLineQuality {
         double mean = spaced == 0 ? 0 : sum / spaced;
         double deviation = spaced == 0 ? 0 : Math.sqrt(Math.max(0, sumSquares / spaced - mean * mean));
         return new Result(pages.size(), lineCount, justified, hyphens, longest, stranded, overfull, mean, deviation,
-                loose, tight, widest, p99, widestWord, List.copyOf(faults));
+                loose, tight, widest, p99, widestWord, (int) spreads.stream().filter(x -> x > 0.005).count(),
+                List.copyOf(faults));
     }
 
     /**
@@ -322,9 +326,9 @@ final class PdfLineQuality {
             }
         }
         System.out.println();
-        System.out.println("| PDF | pages | justified | > 0.5 em | < 0.17 em | word width max | p99 | hyphenated | "
-                + "longest run | stranded | overfull |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| PDF | pages | justified | > 0.5 em | < 0.17 em | word width max | p99 | pages > 0.5 % | "
+                + "hyphenated | longest run | stranded | overfull |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
     }
 }

@@ -28,7 +28,8 @@ class PdfQualityTest {
             assertEquals(0, quality.strandedPunctuation(), report);
             assertTrue(quality.longestHyphenRun() <= 2, report);
             assertTrue(quality.hyphenatedShare() < 0.07, report);
-            assertTrue(quality.spaceDeviationEm() <= 0.06, report);
+            // the word spaces do what each line's letter spacing did before issue 20: 0.078 em, not 0.05
+            assertTrue(quality.spaceDeviationEm() <= 0.085, report);
         }
     }
 }

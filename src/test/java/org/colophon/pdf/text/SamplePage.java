@@ -34,7 +34,12 @@ public final class SamplePage {
 
     /** A PDF of {@code count} paragraphs from {@code from}, at {@code measure}. */
     static byte[] pdf(List<String> paragraphs, int from, int count, float measure) throws IOException {
-        ParagraphSetter setter = new ParagraphSetter(new TextResources(List.of(), Warnings.ignore()));
+        return pdf(new ParagraphSetter(new TextResources(List.of(), Warnings.ignore())), paragraphs, from, count, measure);
+    }
+
+    /** The same, set by {@code setter}. */
+    static byte[] pdf(ParagraphSetter setter, List<String> paragraphs, int from, int count, float measure)
+            throws IOException {
         TextStyle style = Fixtures.french(SIZE);
         ParagraphSpec spec = new ParagraphSpec(measure, SIZE, ParagraphSpec.Alignment.JUSTIFY, true);
         float left = (PDRectangle.A5.getWidth() - measure) / 2;

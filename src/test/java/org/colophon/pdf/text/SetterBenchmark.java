@@ -82,6 +82,11 @@ public final class SetterBenchmark {
                 Float.parseFloat(System.getProperty("tuning.emergencyStretchEm", "" + d.emergencyStretchEm())),
                 Float.parseFloat(System.getProperty("tuning.letterStretch", "" + d.letterStretch())),
                 Float.parseFloat(System.getProperty("tuning.letterShrink", "" + d.letterShrink())),
-                d.letterStretchByLanguage());
+                d.letterStretchByLanguage(),
+                Float.parseFloat(System.getProperty("tuning.spaceOpt", "" + d.spaceOpt())),
+                Integer.getInteger("tuning.properNounHyphenPenalty", d.properNounHyphenPenalty()),
+                Float.parseFloat(System.getProperty("tuning.glyphScaling", "" + d.glyphScaling())),
+                Float.parseFloat(System.getProperty("tuning.glyphScalingStep", "" + d.glyphScalingStep())),
+                Float.parseFloat(System.getProperty("tuning.emergencyLetterSpacing", "" + d.emergencyLetterSpacing())));
     }
 }
