@@ -74,6 +74,8 @@ final class PropertyCheck {
                         || x.kind() == CssTerm.Kind.NUMBER && x.number() >= 1 && x.number() == Math.floor(x.number()))
                         ? null : "hyphenate-limit-chars takes one to three whole numbers or auto (word, before, after); "
                         + d.value() + " ignored";
+                case "hanging-punctuation" -> hangingPunctuation(d, terms);
+                case "-colophon-protrusion" -> protrusion(d);
                 case "hyphenate-character" -> t.kind() == CssTerm.Kind.STRING || t.isIdent("auto") ? null
                         : "hyphenate-character takes a string or auto; " + d.value() + " ignored";
                 case "content" -> t.kind() == CssTerm.Kind.STRING || t.isIdent("none") ? null
@@ -83,6 +85,60 @@ final class PropertyCheck {
                 default -> unsupported(d, "print");
             };
         };
+    }
+
+    /** CSS Text 3: {@code none}, or {@code first}, {@code last} and one of {@code allow-end}, {@code force-end}, each at most once. */
+    private static String hangingPunctuation(Declaration d, List<CssTerm> terms) {
+        boolean ok = terms.size() == 1 && terms.get(0).isIdent("none");
+        if (!ok) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            ok = true;
+            for (CssTerm t : terms) {
+                String word = t.kind() == CssTerm.Kind.IDENT ? t.text().toLowerCase(java.util.Locale.ROOT) : "";
+                String slot = word.endsWith("-end") ? "end" : word;
+                ok &= List.of("first", "last", "allow-end", "force-end").contains(word) && seen.add(slot);
+            }
+        }
+        return ok ? null : "hanging-punctuation takes none, or first, last and allow-end or force-end; "
+                + d.value() + " ignored";
+    }
+
+    /**
+     * {@code auto}, or comma-separated groups of a string and two numbers from 0 to 1: how
+     * much of each of the string's characters' advance hangs into the left and the right
+     * margin ({@code "-" 0.5 0.7, "," 0 0.6}).
+     */
+    private static String protrusion(Declaration d) {
+        List<CssTerm> terms = d.value().terms();
+        if (terms.size() == 1 && terms.get(0).isIdent("auto")) {
+            return null;
+        }
+        String expected = "-colophon-protrusion takes auto, or groups of a string and two numbers from 0 to 1 "
+                + "(left, right) separated by commas, as \"-\" 0.5 0.7, \",\" 0 0.6; ";
+        int k = 0;
+        while (true) {
+            if (k + 3 > terms.size()) {
+                return expected + d.value() + " ignored";
+            }
+            CssTerm chars = terms.get(k);
+            if (chars.kind() != CssTerm.Kind.STRING || chars.text().isEmpty()) {
+                return expected + "not " + chars + " (a string of the characters); ignored";
+            }
+            for (int j = 1; j <= 2; j++) {
+                CssTerm t = terms.get(k + j);
+                if (t.kind() != CssTerm.Kind.NUMBER || !(t.number() >= 0 && t.number() <= 1)) {
+                    return expected + "not " + t + " (after \"" + chars.text() + "\"); ignored";
+                }
+            }
+            k += 3;
+            if (k == terms.size()) {
+                return null;
+            }
+            if (terms.get(k).kind() != CssTerm.Kind.OPERATOR || !terms.get(k).text().equals(",")) {
+                return expected + "a comma is missing before " + terms.get(k) + "; ignored";
+            }
+            k++;
+        }
     }
 
     private static String unsupported(Declaration d, String where) {
