@@ -13,7 +13,17 @@ final class PropertyCheck {
     private PropertyCheck() {
     }
 
-    /** Null when the declaration is supported, otherwise a message for a warning. */
+    /**
+     * Whether a wrong value of this declaration fails the build rather than being ignored
+     * with a warning: {@code -colophon-protrusion} is a table of amounts the designer chose
+     * one by one, and a book set with the defaults instead would look right enough for
+     * the mistake to go unseen.
+     */
+    static boolean mustBeRight(Declaration d) {
+        return d.property().equals("-colophon-protrusion");
+    }
+
+    /** Null when the declaration is supported, otherwise a message for a warning (or an error: {@link #mustBeRight}). */
     static String problem(Declaration d, Context context) {
         List<CssTerm> terms = d.value().operands();
         if (terms.isEmpty()) {
@@ -114,20 +124,22 @@ final class PropertyCheck {
             return null;
         }
         String expected = "-colophon-protrusion takes auto, or groups of a string and two numbers from 0 to 1 "
-                + "(left, right) separated by commas, as \"-\" 0.5 0.7, \",\" 0 0.6; ";
+                + "(the share of each character's width that hangs into the left and the right margin) separated "
+                + "by commas, as \"-\" 0.5 0.7, \",\" 0 0.6: ";
         int k = 0;
         while (true) {
-            if (k + 3 > terms.size()) {
-                return expected + d.value() + " ignored";
+            if (k >= terms.size()) {
+                return expected + "the value ends after a comma";
             }
             CssTerm chars = terms.get(k);
             if (chars.kind() != CssTerm.Kind.STRING || chars.text().isEmpty()) {
-                return expected + "not " + chars + " (a string of the characters); ignored";
+                return expected + "not " + chars + " (a string of the characters first)";
             }
             for (int j = 1; j <= 2; j++) {
-                CssTerm t = terms.get(k + j);
-                if (t.kind() != CssTerm.Kind.NUMBER || !(t.number() >= 0 && t.number() <= 1)) {
-                    return expected + "not " + t + " (after \"" + chars.text() + "\"); ignored";
+                CssTerm t = k + j < terms.size() ? terms.get(k + j) : null;
+                if (t == null || t.kind() != CssTerm.Kind.NUMBER || !(t.number() >= 0 && t.number() <= 1)) {
+                    return expected + (t == null ? "\"" + chars.text() + "\" needs two numbers"
+                            : "not " + t + " after \"" + chars.text() + "\"");
                 }
             }
             k += 3;
@@ -135,7 +147,7 @@ final class PropertyCheck {
                 return null;
             }
             if (terms.get(k).kind() != CssTerm.Kind.OPERATOR || !terms.get(k).text().equals(",")) {
-                return expected + "a comma is missing before " + terms.get(k) + "; ignored";
+                return expected + "a comma is missing before " + terms.get(k);
             }
             k++;
         }
