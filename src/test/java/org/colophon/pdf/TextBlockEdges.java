@@ -36,7 +36,8 @@ final class TextBlockEdges {
                 float right = left + 106 * mm;
                 for (TextPosition p : positions) {
                     String u = p.getUnicode();
-                    int c = u.isEmpty() ? 0 : u.equals("\u00AD") ? '-' : u.codePointAt(0); // the setter's hyphen
+                    // the setter's hyphen reads as a soft hyphen, which the stripper empties here
+                    int c = u.isEmpty() || u.equals("\u00AD") ? '-' : u.codePointAt(0);
                     float hang = Protrusion.DEFAULT.right(c) * p.getWidthDirAdj();
                     if (p.getXDirAdj() + p.getWidthDirAdj() - hang > right + TOLERANCE) {
                         over.add("page " + (page + 1) + ": '" + text + "' ends at "
