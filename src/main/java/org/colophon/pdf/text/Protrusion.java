@@ -42,9 +42,9 @@ public record Protrusion(Map<Integer, Amounts> amounts) {
      * glyph's ink is tall and narrow (! ? hang 0.2: hung further they look like a gap
      * before the margin rather than punctuation in it), and given both sides for the
      * quotation marks, since French opens with « and closes with », German the other way
-     * round. A dialogue dash at the start of a line hangs 0.2 of its em: two points at 10
-     * pt, enough for the text after it to start near the other lines' letters without the
-     * dash looking pulled out of the paragraph. Letters do not hang: their ink fills
+     * round. A dialogue dash at the start of a line hangs 0.2 of its width (1.6 pt in
+     * Source Serif at 10 pt), enough for the dash to stop looking pushed in without looking
+     * pulled out of the paragraph. Letters do not hang: their ink fills
      * their advance, and how much it does depends on the face.
      */
     public static final Protrusion DEFAULT = defaults();
