@@ -8,6 +8,7 @@ import org.colophon.pdf.flow.Frame;
 import org.colophon.pdf.page.Folios;
 import org.colophon.pdf.page.LaidOutPage;
 import org.colophon.pdf.page.PageMaster;
+import org.colophon.pdf.text.GlyphRun;
 import org.colophon.pdf.text.LineMeasures;
 import org.colophon.pdf.text.SetLine;
 import org.colophon.pdf.text.TextResources;
@@ -81,7 +82,9 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
      * @param footnote       it is a footnote's line, at the foot of the page
      * @param ratio          Knuth–Plass adjustment ratio (&lt;0 shrunk, &gt;0 stretched)
      * @param hyphenated     it ends with a hyphen the setter inserted
-     * @param overflow       how far it reaches past the measure, points (0 when inside)
+     * @param overflow       how far its letters reach past the measure, points (0 when inside): where
+     *                       its glyphs end, less what its last glyph hangs into the margin by design
+     *                       (optical margin alignment)
      * @param wordSpaces     its word spaces
      * @param wordSpaceEm    their mean width in ems, NaN when it has none
      * @param pagePath       the XHTML page it came from
@@ -128,7 +131,7 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
                     }
                     SetLine line = t.line();
                     LineMeasures.WordSpaces spaces = LineMeasures.wordSpaces(line);
-                    float overflow = Math.max(0, t.x() + line.width() - master.measure());
+                    float overflow = Math.max(0, t.x() + lettersEnd(line) - master.measure());
                     lines.add(new Line(line.text(), place.element(), place.index(), place.count(), place.footnote(),
                             line.ratio(), line.hyphenated(), overflow, spaces.spaces(), spaces.meanEm(), place.pagePath(),
                             place.sourceOffset(), place.looseness(), unbreakable.get(line)));
@@ -192,5 +195,16 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
             i++;
         }
         return text.substring(start, i).replace("\u00AD", "");
+    }
+
+    /** Where a line's glyphs end, less what hangs into the right margin by design; its width when it draws none. */
+    private static float lettersEnd(SetLine line) {
+        float end = Float.NEGATIVE_INFINITY;
+        for (GlyphRun run : line.runs()) {
+            if (run.glyphs().length > 0) {
+                end = Math.max(end, run.x() + run.width());
+            }
+        }
+        return end == Float.NEGATIVE_INFINITY ? line.width() : end - line.hangRight();
     }
 }

@@ -27,6 +27,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.colophon.pdf.text.Protrusion;
 import org.colophon.robustness.Hostile;
 import org.colophon.testing.EpubFiles;
 import org.colophon.testing.EpubValidator;
@@ -121,8 +122,7 @@ class FiguresCliTest {
                         doc.getPage(i).getMediaBox().getHeight()));
             }
         }
-        // the text block: where the lines of a page of running text start and end (a
-        // hanging punctuation mark may reach a little past the measure)
+        // the text block: where the letters of the lines of a page of running text start and end
         Page running = pages.get(pageOf("Avant-flottant") - 1);
         float left = Float.MAX_VALUE;
         float right = 0;
@@ -294,7 +294,9 @@ class FiguresCliTest {
                 }
                 TextPosition first = positions.get(0);
                 TextPosition last = positions.get(positions.size() - 1);
-                lines.add(new Line(text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                // the letters' edges: punctuation may hang into the margins by its share of the protrusion table
+                lines.add(new Line(text, first.getXDirAdj() + Protrusion.DEFAULT.left(codePoint(first)) * first.getWidthDirAdj(),
+                        last.getXDirAdj() + last.getWidthDirAdj() * (1 - Protrusion.DEFAULT.right(codePoint(last))),
                         first.getYDirAdj()));
             }
         };
@@ -302,6 +304,12 @@ class FiguresCliTest {
         s.setEndPage(page);
         s.getText(doc);
         return lines;
+    }
+
+    /** The character a glyph shows; the setter's hyphen (a soft hyphen, which the stripper empties here) as a hyphen. */
+    private static int codePoint(TextPosition p) {
+        String u = p.getUnicode();
+        return u.isEmpty() || u.equals("\u00AD") ? '-' : u.codePointAt(0);
     }
 
     /** A grey PNG of {@code w} × {@code h} pixels that says it is {@code dpi} dots per inch. */

@@ -1,6 +1,7 @@
 package org.colophon.pdf.css;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The style of one element after the cascade, in points.
@@ -18,6 +19,10 @@ import java.util.List;
  *                         ({@code hyphenate-character}), or null for nothing; inherited
  * @param hyphenateLimitChars {@code hyphenate-limit-chars}: the shortest word hyphenated and
  *                         the letters kept before and after a break, 0 for auto; inherited
+ * @param hangingPunctuation {@code hanging-punctuation} other than {@code none}: punctuation
+ *                         at the lines' ends hangs into the margins; inherited
+ * @param protrusion       {@code -colophon-protrusion}: the amounts that change the default
+ *                         table, by code point (empty: the default table); inherited
  */
 public record ComputedStyle(
         Display display,
@@ -47,11 +52,17 @@ public record ComputedStyle(
         boolean preWrap,
         int color,
         String hyphenateCharacter,
-        LimitChars hyphenateLimitChars) {
+        LimitChars hyphenateLimitChars,
+        boolean hangingPunctuation,
+        Map<Integer, Hang> protrusion) {
 
     public ComputedStyle {
         fontFamilies = List.copyOf(fontFamilies);
+        protrusion = Map.copyOf(protrusion);
     }
+
+    /** How much of a character's advance hangs into the left and into the right margin, 0 to 1. */
+    public record Hang(float left, float right) {}
 
     /** {@code hyphenate-limit-chars}: the shortest word, the letters before and after a break; 0 for auto (the language's own). */
     public record LimitChars(int word, int before, int after) {
@@ -82,6 +93,6 @@ public record ComputedStyle(
     public static ComputedStyle initial(String lang) {
         return new ComputedStyle(Display.INLINE, List.of("serif"), false, 400, false, 10f, 12f, 1.2f, 0,
                 TextAlign.LEFT, Hyphens.MANUAL, false, false, 0, 0, 0, 0, Break.AUTO, Break.AUTO, false,
-                VerticalAlign.BASELINE, "disc", null, lang, false, 0x000000, null, LimitChars.AUTO);
+                VerticalAlign.BASELINE, "disc", null, lang, false, 0x000000, null, LimitChars.AUTO, false, Map.of());
     }
 }

@@ -13,7 +13,17 @@ final class PropertyCheck {
     private PropertyCheck() {
     }
 
-    /** Null when the declaration is supported, otherwise a message for a warning. */
+    /**
+     * Whether a wrong value of this declaration fails the build rather than being ignored
+     * with a warning: {@code -colophon-protrusion} is a table of amounts the designer chose
+     * one by one, and a book set with the defaults instead would look right enough for
+     * the mistake to go unseen.
+     */
+    static boolean mustBeRight(Declaration d) {
+        return d.property().equals("-colophon-protrusion");
+    }
+
+    /** Null when the declaration is supported, otherwise a message for a warning (or an error: {@link #mustBeRight}). */
     static String problem(Declaration d, Context context) {
         List<CssTerm> terms = d.value().operands();
         if (terms.isEmpty()) {
@@ -80,6 +90,8 @@ final class PropertyCheck {
                         || x.kind() == CssTerm.Kind.NUMBER && x.number() >= 1 && x.number() == Math.floor(x.number()))
                         ? null : "hyphenate-limit-chars takes one to three whole numbers or auto (word, before, after); "
                         + d.value() + " ignored";
+                case "hanging-punctuation" -> hangingPunctuation(d, terms);
+                case "-colophon-protrusion" -> protrusion(d);
                 case "hyphenate-character" -> t.kind() == CssTerm.Kind.STRING || t.isIdent("auto") ? null
                         : "hyphenate-character takes a string or auto; " + d.value() + " ignored";
                 case "content" -> t.kind() == CssTerm.Kind.STRING || t.isIdent("none") ? null
@@ -89,6 +101,62 @@ final class PropertyCheck {
                 default -> unsupported(d, "print");
             };
         };
+    }
+
+    /** CSS Text 3: {@code none}, or {@code first}, {@code last} and one of {@code allow-end}, {@code force-end}, each at most once. */
+    private static String hangingPunctuation(Declaration d, List<CssTerm> terms) {
+        boolean ok = terms.size() == 1 && terms.get(0).isIdent("none");
+        if (!ok) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            ok = true;
+            for (CssTerm t : terms) {
+                String word = t.kind() == CssTerm.Kind.IDENT ? t.text().toLowerCase(java.util.Locale.ROOT) : "";
+                String slot = word.endsWith("-end") ? "end" : word;
+                ok &= List.of("first", "last", "allow-end", "force-end").contains(word) && seen.add(slot);
+            }
+        }
+        return ok ? null : "hanging-punctuation takes none, or first, last and allow-end or force-end; "
+                + d.value() + " ignored";
+    }
+
+    /**
+     * {@code auto}, or comma-separated groups of a string and two numbers from 0 to 1: how
+     * much of each of the string's characters' advance hangs into the left and the right
+     * margin ({@code "-" 0.5 0.7, "," 0 0.6}).
+     */
+    private static String protrusion(Declaration d) {
+        List<CssTerm> terms = d.value().terms();
+        if (terms.size() == 1 && terms.get(0).isIdent("auto")) {
+            return null;
+        }
+        String expected = "-colophon-protrusion takes auto, or groups of a string and two numbers from 0 to 1 "
+                + "(the share of each character's width that hangs into the left and the right margin) separated "
+                + "by commas, as \"-\" 0.5 0.7, \",\" 0 0.6: ";
+        int k = 0;
+        while (true) {
+            if (k >= terms.size()) {
+                return expected + "the value ends after a comma";
+            }
+            CssTerm chars = terms.get(k);
+            if (chars.kind() != CssTerm.Kind.STRING || chars.text().isEmpty()) {
+                return expected + "not " + chars + " (a string of the characters first)";
+            }
+            for (int j = 1; j <= 2; j++) {
+                CssTerm t = k + j < terms.size() ? terms.get(k + j) : null;
+                if (t == null || t.kind() != CssTerm.Kind.NUMBER || !(t.number() >= 0 && t.number() <= 1)) {
+                    return expected + (t == null ? "\"" + chars.text() + "\" needs two numbers"
+                            : "not " + t + " after \"" + chars.text() + "\"");
+                }
+            }
+            k += 3;
+            if (k == terms.size()) {
+                return null;
+            }
+            if (terms.get(k).kind() != CssTerm.Kind.OPERATOR || !terms.get(k).text().equals(",")) {
+                return expected + "a comma is missing before " + terms.get(k);
+            }
+            k++;
+        }
     }
 
     private static String unsupported(Declaration d, String where) {

@@ -77,7 +77,31 @@ final class StyleBuilder {
                 d.containsKey("white-space") ? ident(d, "white-space", "normal").equals("pre-wrap") : parent.preWrap(),
                 color(d.get("color")),
                 hyphenateCharacter(d.get("hyphenate-character")),
-                hyphenateLimitChars(d.get("hyphenate-limit-chars")));
+                hyphenateLimitChars(d.get("hyphenate-limit-chars")),
+                d.containsKey("hanging-punctuation") ? !ident(d, "hanging-punctuation", "none").equals("none")
+                        : parent.hangingPunctuation(),
+                protrusion(d.get("-colophon-protrusion")));
+    }
+
+    /**
+     * {@code auto} (the default table) or groups of a string and two numbers, the amounts
+     * of each of the string's characters ({@link PropertyCheck} let only those through).
+     */
+    private Map<Integer, ComputedStyle.Hang> protrusion(Declaration d) {
+        if (d == null) {
+            return parent.protrusion();
+        }
+        List<CssTerm> terms = d.value().operands();
+        if (terms.size() == 1 && terms.get(0).isIdent("auto")) {
+            return Map.of();
+        }
+        Map<Integer, ComputedStyle.Hang> out = new java.util.HashMap<>();
+        for (int k = 0; k + 2 < terms.size(); k += 3) {
+            ComputedStyle.Hang hang = new ComputedStyle.Hang((float) terms.get(k + 1).number(),
+                    (float) terms.get(k + 2).number());
+            terms.get(k).text().codePoints().forEach(c -> out.put(c, hang));
+        }
+        return out;
     }
 
     /** One to three counts or {@code auto}s: word, before (after the same when not given), after. */

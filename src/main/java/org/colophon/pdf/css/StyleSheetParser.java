@@ -35,7 +35,9 @@ import org.htmlunit.cssparser.parser.selector.SimpleSelector;
 /**
  * Reads a print style sheet with htmlunit-cssparser and keeps what the typesetter
  * supports (see {@code docs/print-css.md}). Syntax errors fail the build with
- * file:line:column; a selector or property outside the subset is a warning with its line.
+ * file:line:column, and so does a wrong value of a property that is the designer's own
+ * table ({@link PropertyCheck#mustBeRight}); a selector or property outside the subset is a
+ * warning with its line.
  */
 public final class StyleSheetParser {
 
@@ -76,18 +78,21 @@ public final class StyleSheetParser {
         List<StyleRule> rules = new ArrayList<>();
         List<PageRule> pages = new ArrayList<>();
         List<FontFaceRule> fonts = new ArrayList<>();
-        collect(sheet.getCssRules().getRules(), file, rules, pages, fonts);
+        collect(sheet.getCssRules().getRules(), file, rules, pages, fonts, errors);
+        if (!errors.isEmpty()) {
+            throw new BuildException(errors);
+        }
         return new StyleSheet(file, rules, pages, fonts);
     }
 
     private void collect(List<AbstractCSSRuleImpl> source, String file, List<StyleRule> rules,
-                         List<PageRule> pages, List<FontFaceRule> fonts) {
+                         List<PageRule> pages, List<FontFaceRule> fonts, List<Diagnostic> errors) {
         for (AbstractCSSRuleImpl rule : source) {
             Locator at = rule.getLocator();
             int line = at == null ? 0 : at.getLineNumber();
             int column = at == null ? 0 : at.getColumnNumber();
             if (rule instanceof CSSStyleRuleImpl styleRule) {
-                List<Declaration> declarations = declarations(styleRule.getStyle(), file, PropertyCheck.Context.ELEMENT);
+                List<Declaration> declarations = declarations(styleRule.getStyle(), file, PropertyCheck.Context.ELEMENT, errors);
                 for (org.htmlunit.cssparser.parser.selector.Selector s : styleRule.getSelectors()) {
                     Selector selector = convert(s, file, line, column);
                     if (selector != null) {
@@ -104,9 +109,9 @@ public final class StyleSheetParser {
                             + " is not supported (only @page, @page :left, :right and :first); rule ignored");
                     continue;
                 }
-                pages.add(new PageRule(pseudo, declarations(pageRule.getStyle(), file, PropertyCheck.Context.PAGE)));
+                pages.add(new PageRule(pseudo, declarations(pageRule.getStyle(), file, PropertyCheck.Context.PAGE, errors)));
             } else if (rule instanceof CSSFontFaceRuleImpl fontRule) {
-                FontFaceRule face = fontFace(declarations(fontRule.getStyle(), file, PropertyCheck.Context.FONT_FACE),
+                FontFaceRule face = fontFace(declarations(fontRule.getStyle(), file, PropertyCheck.Context.FONT_FACE, errors),
                         file, line, column);
                 if (face != null) {
                     fonts.add(face);
@@ -114,7 +119,7 @@ public final class StyleSheetParser {
             } else if (rule instanceof CSSMediaRuleImpl media) {
                 String mediaText = media.getMediaList().getMediaText().toLowerCase(Locale.ROOT);
                 if (mediaText.isBlank() || mediaText.contains("print") || mediaText.contains("all")) {
-                    collect(media.getCssRules().getRules(), file, rules, pages, fonts);
+                    collect(media.getCssRules().getRules(), file, rules, pages, fonts, errors);
                 }
             } else if (rule instanceof CSSCharsetRuleImpl) {
                 continue;
@@ -128,14 +133,17 @@ public final class StyleSheetParser {
         }
     }
 
-    private List<Declaration> declarations(CSSStyleDeclarationImpl style, String file, PropertyCheck.Context context) {
+    private List<Declaration> declarations(CSSStyleDeclarationImpl style, String file, PropertyCheck.Context context,
+                                           List<Diagnostic> errors) {
         List<Declaration> out = new ArrayList<>();
         for (Property p : style.getProperties()) {
             Locator at = p.getLocator();
             Declaration d = new Declaration(p.getName().toLowerCase(Locale.ROOT), value(p.getValue()), p.isImportant(),
                     at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber());
             String problem = PropertyCheck.problem(d, context);
-            if (problem != null) {
+            if (problem != null && PropertyCheck.mustBeRight(d)) {
+                errors.add(Diagnostic.error(file, d.line(), d.column(), problem));
+            } else if (problem != null) {
                 warnings.warn(file, d.line(), d.column(), problem);
             } else {
                 out.add(d);

@@ -8,6 +8,8 @@ package org.colophon.pdf.css;
  * inherited), a bulleted list inside another list with circles, one deeper with squares.
  * The attribution Colophon's layouts give a quotation or verse ({@code p.attribution})
  * stays with its last line: a name alone at the top of a page says nothing.
+ * Punctuation hangs into the margins (optical margin alignment) as book typographers
+ * want it, except in preformatted text, whose columns must stay where they are.
  */
 public final class UserAgentStyles {
 
@@ -26,7 +28,8 @@ public final class UserAgentStyles {
             strong, b { font-weight: bold }
             sup { vertical-align: super; font-size: 65% }
             sub { vertical-align: sub; font-size: 65% }
-            pre { white-space: pre; hyphens: none; text-align: left }
+            html { hanging-punctuation: first allow-end last }
+            pre { white-space: pre; hyphens: none; text-align: left; hanging-punctuation: none }
             h1, h2, h3, h4, h5, h6 { font-weight: bold; hyphens: none; text-align: left; page-break-after: avoid }
             p.attribution { break-before: avoid }
             """;

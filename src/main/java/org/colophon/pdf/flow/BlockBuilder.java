@@ -17,6 +17,7 @@ import org.colophon.pdf.tags.StructNode;
 import org.colophon.pdf.text.FontFace;
 import org.colophon.pdf.text.ParagraphItem;
 import org.colophon.pdf.text.HyphenLimits;
+import org.colophon.pdf.text.Protrusion;
 import org.colophon.pdf.text.ParagraphSpec;
 import org.colophon.pdf.text.TextStyle;
 import org.w3c.dom.Document;
@@ -467,6 +468,16 @@ public final class BlockBuilder {
         return ids;
     }
 
+    /** The default table with print.css's amounts over it, where punctuation hangs; code never hangs. */
+    private static Protrusion protrusion(ComputedStyle s) {
+        if (!s.hangingPunctuation() || s.preserveWhiteSpace()) {
+            return Protrusion.NONE;
+        }
+        Map<Integer, Protrusion.Amounts> changes = new HashMap<>();
+        s.protrusion().forEach((c, h) -> changes.put(c, new Protrusion.Amounts(h.left(), h.right())));
+        return Protrusion.DEFAULT.with(changes);
+    }
+
     private void flushParagraph() {
         if (paragraph == null || !paragraph.hasText()) {
             return;
@@ -496,7 +507,7 @@ public final class BlockBuilder {
         ComputedStyle.LimitChars limits = s.hyphenateLimitChars();
         ParagraphSpec spec = new ParagraphSpec(p.width - reserve, Math.max(0, s.textIndent()), alignment,
                 s.hyphens() == ComputedStyle.Hyphens.AUTO && !s.preserveWhiteSpace(), s.balance() && !s.preserveWhiteSpace(),
-                codeWrap, new HyphenLimits(limits.word(), limits.before(), limits.after()));
+                codeWrap, new HyphenLimits(limits.word(), limits.before(), limits.after()), protrusion(s));
         String name = p.element.getLocalName();
         int level = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
                 ? name.charAt(1) - '0' : 0;

@@ -47,6 +47,10 @@ final class ItemList {
     float expansion = 1f;
     /** Tuning's emergency letter spacing, for the lines of this paragraph (see {@link LineAssembler}). */
     float emergencyLetterSpacing;
+    // what hangs into the margin, in points, at the start of a line that starts at item i
+    // and at the end of one that ends at the break i ({@link MarginHangs}); null: nothing hangs
+    float[] startHang;
+    float[] endHang;
 
     ItemList() {
         this(64);
@@ -140,6 +144,14 @@ final class ItemList {
         style[size] = null;
         href[size] = null;
         return size++;
+    }
+
+    float startHang(int i) {
+        return startHang == null || i >= startHang.length ? 0 : startHang[i];
+    }
+
+    float endHang(int i) {
+        return endHang == null || i >= endHang.length ? 0 : endHang[i];
     }
 
     boolean isFlagged(int i) {

@@ -99,6 +99,10 @@ final class LineAssembler {
 
     private SetLine line(int start, int end, float ratio) {
         boolean justify = spec.alignment() == ParagraphSpec.Alignment.JUSTIFY;
+        // what hangs into the margins: the line is set that much wider, then drawn shifted left by its left hang
+        float hangLeft = items.startHang(start);
+        float hangRight = items.endHang(end);
+        float measure = spec.measure() + hangLeft + hangRight;
         float r = justify && Float.isFinite(ratio) ? Math.max(ratio, -1f) : 0f;
         // glue and letter spacing share the line's adjustment; but a line looser than the
         // letter spacing allows (an emergency) keeps its letters at most spacing and puts
@@ -124,7 +128,7 @@ final class LineAssembler {
                 natural += items.width[end];
             }
             letterRatio = 1;
-            double rest = spec.measure() - natural - letterStretch;
+            double rest = measure - natural - letterStretch;
             glueRatio = glueStretch > 0 ? (float) Math.max(0, rest / glueStretch) : 0;
             // the last resort against a line looser than the reader's limit: its letters take up to
             // the tuning's emergency spacing (lines that may be letter-spaced at all), so that its
@@ -237,21 +241,23 @@ final class LineAssembler {
             // the one before, so that its ink ends exactly at the line's end, not beyond
             moveSpacingBeforeLastGlyph(runs, lastSpacing);
         }
-        float overshoot = (float) (x - spec.measure());
+        float overshoot = (float) (x - measure);
         if (overshoot > 0 && overshoot < 0.01f && lastGlueRun != null) {
             // rounding in the glue set can leave a justified line a hair too wide: never wider
             lastGlueRun.advances[lastGlueIndex] -= overshoot;
-            x = spec.measure();
+            x = measure;
             for (RunBuilder run : runs) {
                 if (run != lastGlueRun && run.x > lastGlueRun.x) {
                     run.shiftBy(-overshoot);
                 }
             }
         }
+        // the line's letters, its hung glyphs apart, are what the alignment places
+        float letters = (float) x - hangLeft - hangRight;
         float shift = switch (spec.alignment()) {
-            case RIGHT -> (float) Math.max(0, spec.measure() - x);
-            case CENTER -> (float) Math.max(0, (spec.measure() - x) / 2);
-            default -> 0;
+            case RIGHT -> Math.max(0, spec.measure() - letters) - hangLeft;
+            case CENTER -> Math.max(0, (spec.measure() - letters) / 2) - hangLeft;
+            default -> -hangLeft;
         };
         List<GlyphRun> built = new ArrayList<>(runs.size());
         float ascent = 0;
@@ -269,7 +275,7 @@ final class LineAssembler {
         for (int m = 0; m < markerIds.size(); m++) {
             markers.add(new SetLine.PlacedMarker(markerIds.get(m), markerXs.get(m) + shift));
         }
-        return new SetLine(List.copyOf(built), List.copyOf(markers), (float) x, justify ? r : 0f, hyphenated,
-                breakHyphenGlyphs, ascent, descent);
+        return new SetLine(List.copyOf(built), List.copyOf(markers), letters, justify ? r : 0f, hyphenated,
+                breakHyphenGlyphs, ascent, descent, hangLeft, hangRight);
     }
 }

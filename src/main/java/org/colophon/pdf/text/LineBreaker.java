@@ -113,11 +113,13 @@ final class LineBreaker {
         final double letterStretch;
         final double shrink;
         final int fil;
+        final float startHang; // what hangs into the left margin on the line after the break
         final Node previous;
         Node next;
 
         Node(int position, int fitness, int hyphens, int line, double demerits,
-             double width, double stretch, double letterStretch, double shrink, int fil, Node previous) {
+             double width, double stretch, double letterStretch, double shrink, int fil, float startHang,
+             Node previous) {
             this.position = position;
             this.fitness = fitness;
             this.hyphens = hyphens;
@@ -128,6 +130,7 @@ final class LineBreaker {
             this.letterStretch = letterStretch;
             this.shrink = shrink;
             this.fil = fil;
+            this.startHang = startHang;
             this.previous = previous;
         }
     }
@@ -276,9 +279,13 @@ final class LineBreaker {
         return first;
     }
 
-    /** Natural width of the line from item {@code first} to the break {@code to} (a hyphen there included). */
+    /**
+     * Natural width of the line from item {@code first} to the break {@code to} (a hyphen
+     * there included), less what hangs into the margins at its two ends.
+     */
     private static double width(ItemList items, Sums s, int first, int to) {
-        return s.w[to] - s.w[first] + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0);
+        return s.w[to] - s.w[first] + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0)
+                - items.startHang(first) - items.endHang(to);
     }
 
     static Sums sums(ItemList items) {
@@ -359,9 +366,14 @@ final class LineBreaker {
         return false;
     }
 
-    /** Adjustment ratio of the line from {@code from}'s break to item {@code to}. */
+    /**
+     * Adjustment ratio of the line from {@code from}'s break to item {@code to}. What hangs
+     * into the margins at its ends takes no room on the measure (pdfTeX's protrusion in
+     * its line breaking: the line's natural width less its first and last glyph's amounts).
+     */
     private static float ratio(ItemList items, Sums s, Node from, int to, float measure, float background) {
-        double width = s.w[to] - from.width + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0);
+        double width = s.w[to] - from.width + (items.type[to] == ItemList.PENALTY ? items.width[to] : 0)
+                - from.startHang - items.endHang(to);
         if (width < measure) {
             if (s.f[to] - from.fil > 0) {
                 return 0;
@@ -453,7 +465,7 @@ final class LineBreaker {
         boolean acceptAnyBadness = pass.acceptAnyBadness();
         boolean byLineCount = pass.byLineCount();
         int n = items.size;
-        Node active = new Node(0, DECENT, 0, 0, 0, 0, 0, 0, 0, 0, null);
+        Node active = new Node(0, DECENT, 0, 0, 0, 0, 0, 0, 0, 0, items.startHang(0), null);
         // the best candidate per fitness class and hyphen count (and line count), reused at every breakpoint
         int slots = 4 * (p.maxConsecutiveHyphens + 2);
         double[] candidateDemerits = new double[slots];
@@ -575,7 +587,7 @@ final class LineBreaker {
                     int fit = slot % slots / (p.maxConsecutiveHyphens + 2);
                     int hyphens = slot % slots % (p.maxConsecutiveHyphens + 2);
                     Node created = new Node(i, fit, hyphens, from.line + 1, candidateDemerits[slot],
-                            w, y, b, z, f, from);
+                            w, y, b, z, f, after < n ? items.startHang(after) : 0, from);
                     created.next = active;
                     active = created;
                 }

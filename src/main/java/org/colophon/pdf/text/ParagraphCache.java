@@ -88,7 +88,7 @@ public final class ParagraphCache {
         List<SetLine> out = new java.util.ArrayList<>(lines.size());
         for (SetLine l : lines) {
             out.add(new SetLine(l.runs(), l.markers(), l.width(), l.ratio(), l.hyphenated(), l.breakHyphenGlyphs(),
-                    l.ascent(), l.descent()));
+                    l.ascent(), l.descent(), l.hangLeft(), l.hangRight()));
         }
         return out; // as the assembler gives them
     }

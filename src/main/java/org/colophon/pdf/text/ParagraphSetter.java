@@ -180,6 +180,8 @@ public final class ParagraphSetter {
     }
 
     Paragraph paragraph(List<ParagraphItem> items, ParagraphSpec spec) {
-        return Paragraph.build(resources, items, spec, tuning);
+        Paragraph paragraph = Paragraph.build(resources, items, spec, tuning);
+        MarginHangs.mark(paragraph.items(), spec.protrusion());
+        return paragraph;
     }
 }

@@ -15,14 +15,24 @@ package org.colophon.pdf.text;
  * @param limits      the shortest word hyphenated and the letters kept on each side of a
  *                    break (CSS {@code hyphenate-limit-chars}); {@link HyphenLimits#AUTO}: each
  *                    language's own
+ * @param protrusion  what hangs into the margins at the lines' ends (CSS {@code
+ *                    hanging-punctuation} and {@code -colophon-protrusion}); {@link Protrusion#NONE}: nothing
  */
 public record ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance,
-                            String codeWrap, HyphenLimits limits) {
+                            String codeWrap, HyphenLimits limits, Protrusion protrusion) {
 
     public ParagraphSpec {
         if (limits == null) {
             limits = HyphenLimits.AUTO;
         }
+        if (protrusion == null) {
+            protrusion = Protrusion.NONE;
+        }
+    }
+
+    public ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance,
+                         String codeWrap, HyphenLimits limits) {
+        this(measure, firstIndent, alignment, hyphenate, balance, codeWrap, limits, Protrusion.NONE);
     }
 
     public ParagraphSpec(float measure, float firstIndent, Alignment alignment, boolean hyphenate, boolean balance,

@@ -100,6 +100,37 @@ class CascadeTest {
     }
 
     @Test
+    void punctuationHangsByDefaultAndPrintCssChangesTheSwitchAndTheAmounts() throws Exception {
+        List<org.colophon.error.Diagnostic> warnings = new java.util.ArrayList<>();
+        StyleSheetParser parser = new StyleSheetParser(warnings::add);
+        Cascade c = new Cascade(parser.parse(UserAgentStyles.CSS, "ua"), parser.parse("""
+                section { -colophon-protrusion: "-\u2010" 0.5 1, "," 0 0 }
+                blockquote { hanging-punctuation: none }
+                h1 { hanging-punctuation: first first }
+                """, "t.css"));
+        assertTrue(style(c, "p1").hangingPunctuation(), "on in the typesetter's own styles");
+        assertFalse(style(c, "q").hangingPunctuation());
+        assertTrue(style(c, "e").hangingPunctuation(), "first first is ignored, with a warning");
+        assertEquals(new ComputedStyle.Hang(0.5f, 1f), style(c, "p1").protrusion().get((int) '\u2010'),
+                "each character of the string, inherited from the section");
+        assertEquals(new ComputedStyle.Hang(0f, 0f), style(c, "p1").protrusion().get((int) ','));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).message().contains("hanging-punctuation takes"), warnings.toString());
+        assertFalse(ComputedStyle.initial("fr").hangingPunctuation(), "CSS's initial value is none");
+    }
+
+    @Test
+    void aWrongProtrusionTableIsAnErrorAtItsLineAndColumn() {
+        StyleSheetParser parser = new StyleSheetParser(org.colophon.error.Warnings.ignore());
+        for (String value : List.of("\",\" 0", "\",\" 0 0.6 \".\" 0 0.7", "\",\" 0 -1", "comma 0 0.5")) {
+            org.colophon.error.BuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.colophon.error.BuildException.class,
+                    () -> parser.parse("p { margin: 0 }\nhtml {\n  -colophon-protrusion: " + value + ";\n}\n", "print.css"));
+            assertTrue(e.getMessage().contains("print.css:3:3: error: -colophon-protrusion takes"), value + ": " + e.getMessage());
+        }
+    }
+
+    @Test
     void textWrapBalanceIsInheritedAndTheOtherValuesTurnItOff() throws Exception {
         List<org.colophon.error.Diagnostic> warnings = new java.util.ArrayList<>();
         StyleSheetParser parser = new StyleSheetParser(warnings::add);

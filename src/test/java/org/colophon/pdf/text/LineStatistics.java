@@ -6,6 +6,10 @@ import java.util.List;
  * Quality figures of set paragraphs, measured on the lines themselves: hyphenated lines,
  * longest run of them, lines starting with French punctuation, overfull lines, and the
  * spread of the per-line mean word space (justified lines that are not a paragraph's last).
+ * A line's width is read from its runs, not from what the assembler says it is: where its
+ * glyphs end, less what its last glyph may hang into the margin by the default protrusion
+ * table ({@link Protrusion#DEFAULT}), so that a comma hung by its share is not overfull and
+ * one hung further is.
  */
 record LineStatistics(int lines, int hyphenated, int endingWithHyphen, int longestHyphenRun,
                       int strandedPunctuation, int overfull, double meanSpaceEm, double spaceDeviationEm,
@@ -33,8 +37,9 @@ record LineStatistics(int lines, int hyphenated, int endingWithHyphen, int longe
             for (int k = 0; k < paragraph.size(); k++) {
                 SetLine line = paragraph.get(k);
                 lines++;
-                widest = Math.max(widest, line.width());
-                if (line.width() > measure + 0.01f) {
+                float width = lettersEnd(line);
+                widest = Math.max(widest, width);
+                if (width > measure + 0.01f) {
                     overfull++;
                 }
                 String text = text(line);
@@ -67,6 +72,25 @@ record LineStatistics(int lines, int hyphenated, int endingWithHyphen, int longe
         double deviation = spaced == 0 ? 0 : Math.sqrt(Math.max(0, sumSquares / spaced - mean * mean));
         return new LineStatistics(lines, hyphenated, endingWithHyphen, longest, stranded, overfull, mean, deviation, widest,
                 loose, tight);
+    }
+
+    /** Where the line's glyphs end, less the share of its last glyph the default table lets hang. */
+    static float lettersEnd(SetLine line) {
+        float end = 0;
+        GlyphRun lastRun = null;
+        for (GlyphRun run : line.runs()) {
+            if (run.glyphs().length > 0 && run.x() + run.width() >= end) {
+                end = run.x() + run.width();
+                lastRun = run;
+            }
+        }
+        if (lastRun == null) {
+            return line.width();
+        }
+        String text = lastRun.text();
+        int c = text.isEmpty() ? 0 : text.codePointBefore(text.length());
+        float advance = lastRun.advances()[lastRun.advances().length - 1];
+        return end - Protrusion.DEFAULT.right(c) * advance;
     }
 
     static String text(SetLine line) {

@@ -15,7 +15,10 @@ import org.apache.pdfbox.text.TextPosition;
  * The issue's quality figures read back from a PDF's glyph positions, whoever set it:
  * lines are rebuilt from the glyphs (a new line starts when the text goes back left or
  * down), the right edge of the text block is the end most lines share (left and right
- * pages apart), justified lines are those ending there. Reports overfull lines, lines ending with a
+ * pages apart), justified lines are those ending there. Punctuation may hang into the margins by
+ * the amounts of Colophon's default protrusion table ({@link Protrusion#DEFAULT}): a line's ends are
+ * measured without what its first and last glyph may hang, so a comma that hangs by its table's
+ * amount is not overfull, one that hangs further is. Reports overfull lines, lines ending with a
  * hyphen and the longest run of them, French punctuation starting a line, and the
  * standard deviation of the per-line mean word space (justified lines, in em); the issue's
  * loose and tight lines (mean word space above 0.5 em, under 0.17 em) and how much the same
@@ -147,7 +150,7 @@ final class PdfLineQuality {
                 lineCount++;
                 TextPosition first = line.get(0);
                 TextPosition last = line.get(line.size() - 1);
-                float end = last.getXDirAdj() + last.getWidthDirAdj();
+                float end = end(line);
                 if (end > right + 0.01f) {
                     overfull++;
                     if (faults.size() < 20) {
@@ -157,7 +160,7 @@ final class PdfLineQuality {
                     }
                 }
                 // a paragraph may start with » (a quotation going on); a line inside one may not
-                boolean continuation = previousJustified && first.getXDirAdj() < left + 1;
+                boolean continuation = previousJustified && start(line) < left + 1;
                 if (continuation && ";:!?»".contains(first.getUnicode())) {
                     stranded++;
                     if (faults.size() < 20) {
@@ -282,14 +285,31 @@ final class PdfLineQuality {
         return a.getFont() == b.getFont() && Math.abs(a.getFontSizeInPt() - b.getFontSizeInPt()) < 0.01f;
     }
 
+    /** Where a line's letters end: its last glyph's end, less what the glyph may hang into the margin. */
+    static float end(List<TextPosition> line) {
+        TextPosition last = line.get(line.size() - 1);
+        return last.getXDirAdj() + last.getWidthDirAdj() * (1 - Protrusion.DEFAULT.right(codePoint(last)));
+    }
+
+    /** Where a line's letters start: its first glyph's start, plus what the glyph may hang into the margin. */
+    static float start(List<TextPosition> line) {
+        TextPosition first = line.get(0);
+        return first.getXDirAdj() + first.getWidthDirAdj() * Protrusion.DEFAULT.left(codePoint(first));
+    }
+
+    /** The character a glyph shows; the setter's hyphen, which reads as a soft hyphen, as the hyphen it shows. */
+    private static int codePoint(TextPosition p) {
+        String u = p.getUnicode();
+        return u == null || u.isEmpty() ? 0 : u.equals("\u00AD") ? '-' : u.codePointAt(0);
+    }
+
     /** The line end (to a hundredth of a point) most lines share. */
     private static float commonEnd(List<List<TextPosition>> lines) {
         Map<Long, Integer> counts = new HashMap<>();
         long best = 0;
         int bestCount = 0;
         for (List<TextPosition> line : lines) {
-            TextPosition last = line.get(line.size() - 1);
-            long end = Math.round((last.getXDirAdj() + last.getWidthDirAdj()) * 100.0);
+            long end = Math.round(end(line) * 100.0);
             int count = counts.merge(end, 1, Integer::sum);
             if (count > bestCount || count == bestCount && end < best) {
                 best = end;
@@ -305,7 +325,7 @@ final class PdfLineQuality {
         long best = 0;
         int bestCount = 0;
         for (List<TextPosition> line : lines) {
-            long start = Math.round(line.get(0).getXDirAdj() * 100.0);
+            long start = Math.round(start(line) * 100.0);
             int count = counts.merge(start, 1, Integer::sum);
             if (count > bestCount || count == bestCount && start < best) {
                 best = start;
