@@ -176,7 +176,9 @@ final class PdfLineQuality {
                 } else {
                     run = 0;
                 }
-                previousJustified = Math.abs(end - right) <= 0.05f;
+                // a line ends at the edge with its letters (its punctuation hung) or, when nothing hangs, with its last glyph
+                float glyphsEnd = last.getXDirAdj() + last.getWidthDirAdj();
+                previousJustified = Math.abs(end - right) <= 0.05f || Math.abs(glyphsEnd - right) <= 0.05f;
                 if (previousJustified) {
                     justified++;
                     double total = 0;
