@@ -17,6 +17,7 @@ import org.colophon.cover.SpreadPdf;
 import org.colophon.epub.EpubAssembler;
 import org.colophon.epub.EpubWriter;
 import org.colophon.epub.PageList;
+import org.colophon.epub.RgbJpegs;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
@@ -203,7 +204,8 @@ final class BookBuild {
             Publication publication = layouts.publication();
             PackageFiles packageFiles = layouts.packageFiles();
             TypesetFacts facts = laidOut == null ? null : laidOut.facts();
-            Publication ebookSource = bookCover.intoEpub(publication);
+            // the PDF keeps a CMYK JPEG for the press; the EPUB gets an RGB copy, which readers show right
+            Publication ebookSource = RgbJpegs.of(bookCover.intoEpub(publication));
             if (bookCover.isDrawn()) {
                 StageReport r = new StageReport("cover", "drawn", bookCover.drawingMillis());
                 stages.add(r);

@@ -19,7 +19,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -64,21 +63,21 @@ public final class PdfAssembler {
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final List<PDPage> pdfPages = new ArrayList<>();
-    private final PDColorSpace srgb; // null: RGB images stay DeviceRGB
+    private final ImageColours imageColours;
     private TaggedContent tagged; // null: an untagged PDF
 
     public PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings) {
-        this(document, master, writer, warnings, null);
+        this(document, master, writer, warnings, ImageColours.ordinary(document, null));
     }
 
-    /** {@code srgb}: the {@link SrgbSpace} RGB images are given as their colour space (a print-ready PDF), or null. */
+    /** {@code imageColours}: the colour spaces images are written in, for the PDF's output intent. */
     public PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings,
-                        PDColorSpace srgb) {
+                        ImageColours imageColours) {
         this.document = document;
         this.master = master;
         this.writer = writer;
         this.warnings = warnings;
-        this.srgb = srgb;
+        this.imageColours = imageColours;
     }
 
     /**
@@ -329,10 +328,7 @@ public final class PdfAssembler {
             }
             x = LosslessFactory.createFromImage(document, decoded);
         }
-        if (srgb != null && COSName.DEVICERGB.equals(x.getCOSObject().getDictionaryObject(COSName.COLORSPACE))) {
-            // an untagged RGB image is taken as sRGB, as browsers and e-readers take it
-            x.getCOSObject().setItem(COSName.COLORSPACE, srgb);
-        }
+        imageColours.apply(x, image.data());
         images.put(image.source(), x);
         return x;
     }
