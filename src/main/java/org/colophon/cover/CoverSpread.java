@@ -124,6 +124,10 @@ final class CoverSpread {
             String seed = metadata + "|" + pages + "|" + paper;
             byte[] seedBytes = seed.getBytes(StandardCharsets.UTF_8);
             byte[] digestOf = image == null ? seedBytes : concat(seedBytes, image);
+            if (print != null && print.condition().marks().any()) {
+                // the marks print.css asks of the interior, and fold marks at the spine's edges
+                print.condition().marks().applyToSpread(doc, g.spineX(), g.frontX());
+            }
             if (print != null) {
                 PdfMetadata.apply(doc, metadata, PdfMetadata.date(print.date()), digestOf, print.condition(), rgb);
             }
