@@ -191,10 +191,22 @@ final class PageScan extends PDFGraphicsStreamEngine {
             descent = d.getDescent() / 1000;
         }
         // the glyph's cell in text space: its advance wide, the font's ascent and descent high
-        GeneralPath cell = new GeneralPath(new Rectangle2D.Float(0, descent,
-                Math.max(displacement.getX(), 0.01f), ascent - descent));
-        cell.transform(textRenderingMatrix.createAffineTransform());
-        painted("text", cell.getBounds2D());
+        float advance = Math.max(displacement.getX(), 0.01f);
+        Rectangle2D cell;
+        if (textRenderingMatrix.getShearX() == 0 && textRenderingMatrix.getShearY() == 0) {
+            // upright text, nearly all of it: no path to build
+            float x = textRenderingMatrix.getTranslateX();
+            float y = textRenderingMatrix.getTranslateY();
+            float sx = textRenderingMatrix.getScaleX();
+            float sy = textRenderingMatrix.getScaleY();
+            cell = new Rectangle2D.Float(Math.min(x, x + advance * sx), Math.min(y + descent * sy, y + ascent * sy),
+                    Math.abs(advance * sx), Math.abs((ascent - descent) * sy));
+        } else {
+            GeneralPath path = new GeneralPath(new Rectangle2D.Float(0, descent, advance, ascent - descent));
+            path.transform(textRenderingMatrix.createAffineTransform());
+            cell = path.getBounds2D();
+        }
+        painted("text", cell);
     }
 
     @Override
@@ -276,6 +288,10 @@ final class PageScan extends PDFGraphicsStreamEngine {
     /** What {@code kind} paints within {@code bounds} (null: wherever the clip lets it), held against the boxes. */
     private void painted(String kind, Rectangle2D bounds) {
         if (inPattern > 0) {
+            return;
+        }
+        // what lies inside the trim (text: the bleed) can neither cross nor stop short: no clip to work out
+        if (bounds != null && within(bounds, "text".equals(kind) ? bleed : trim)) {
             return;
         }
         Rectangle2D clip = clipBounds();
