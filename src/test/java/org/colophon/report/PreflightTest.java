@@ -2,7 +2,6 @@ package org.colophon.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +26,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.colophon.Colophon;
 import org.colophon.error.BuildException;
-import org.colophon.error.Diagnostic;
 import org.colophon.styles.Styles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,34 +128,38 @@ class PreflightTest {
     }
 
     @Test
-    void anSvgFigurePaintingInDeviceRgbIsRefusedByAStrictPrintBuildNamingItsPage() throws Exception {
+    void anSvgFiguresColoursAreIccBasedAndItsBlackIsGreyInAPrintBuild() throws Exception {
         Path book = dir.resolve("svg");
         Files.createDirectories(book.resolve("images"));
         Files.writeString(book.resolve("images/red.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\""
-                + " height=\"20\"><rect x=\"0\" y=\"0\" width=\"40\" height=\"20\" fill=\"#c00000\"/></svg>\n");
+                + " height=\"20\"><rect x=\"1\" y=\"1\" width=\"38\" height=\"18\" fill=\"#c00000\""
+                + " stroke=\"black\"/></svg>\n");
         String xml = Files.readString(MANUSCRIPT);
         int chapterEnd = xml.lastIndexOf("</chapter>");
         Files.writeString(book.resolve("book.xml"), xml.substring(0, chapterEnd)
                 + "<figure src=\"images/red.svg\" placement=\"here\" alt=\"A red box\"/>\n" + xml.substring(chapterEnd));
         Path out = dir.resolve("svg-out");
         build(book.resolve("book.xml"), out, null, false);
-        JsonNode p = JSON.readTree(out.resolve("book-report.json").toFile()).get("preflight");
-        List<Integer> rgb = new ArrayList<>();
-        p.get("deviceRgbPages").forEach(n -> rgb.add(n.asInt()));
-        assertEquals(1, rgb.size(), p.toString());
-        String folio = p.get("pageColours").get(rgb.get(0) - 1).get("folio").asText();
-
-        Path strictOut = dir.resolve("svg-strict");
-        BuildException e = assertThrows(BuildException.class, () -> build(book.resolve("book.xml"), strictOut, null,
-                true));
-        List<String> messages = e.diagnostics().stream().map(Diagnostic::message).toList();
-        assertTrue(messages.stream().anyMatch(m -> m.contains("DeviceRGB") && m.contains("page " + folio)),
-                messages.toString());
-        if (Files.exists(strictOut)) {
-            try (var files = Files.list(strictOut)) {
-                assertEquals(List.of(), files.toList(), "a strict build that fails writes nothing");
-            }
+        JsonNode r = JSON.readTree(out.resolve("book-report.json").toFile());
+        JsonNode p = r.get("preflight");
+        assertEquals("[]", p.get("deviceRgbPages").toString(), p.toString());
+        boolean both = false;
+        for (JsonNode page : p.get("pageColours")) {
+            String spaces = page.get("spaces").toString();
+            both |= spaces.contains("ICCBased") && spaces.contains("DeviceGray");
         }
+        assertTrue(both, "the figure's red in sRGB, its black outline in DeviceGray: " + p);
+        assertEquals(0, r.get("strictProblems").size(), r.get("strictProblems").toString());
+
+        // without --print the drawing keeps pdfbox-graphics2d's DeviceRGB, as before
+        Path plain = dir.resolve("svg-plain");
+        new Colophon(d -> { }, Colophon.Progress.silent()).build(book.resolve("book.xml"),
+                Colophon.Options.builder(plain).build());
+        Preflight ordinary = Preflight.of(Files.readAllBytes(plain.resolve("book.pdf")));
+        assertEquals(1, ordinary.deviceRgbPages().size(), ordinary.pageColours().toString());
+        assertTrue(ordinary.strictProblems().stream().anyMatch(m -> m.contains("DeviceRGB")
+                && m.contains("page " + ordinary.folio(ordinary.deviceRgbPages().get(0)))),
+                ordinary.strictProblems().toString());
     }
 
     @Test

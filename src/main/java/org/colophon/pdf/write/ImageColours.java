@@ -46,14 +46,22 @@ public final class ImageColours {
         return new ImageColours(document, null, cmykProfile);
     }
 
-    /** Gives {@code image}, made from {@code data} (its file's bytes), the colour space this PDF wants. */
+    /** The sRGB space a print-ready PDF draws colour in; null in an ordinary PDF. */
+    public PDColorSpace srgb() {
+        return srgb;
+    }
+
+    /**
+     * Gives {@code image}, made from {@code data} (its file's bytes; null for pixels drawn
+     * into the PDF, which carry no profile), the colour space this PDF wants.
+     */
     public void apply(PDImageXObject image, byte[] data) throws IOException {
         Object space = image.getCOSObject().getDictionaryObject(COSName.COLORSPACE);
         if (srgb != null && COSName.DEVICERGB.equals(space)) {
             // an untagged RGB image is taken as sRGB, as browsers and e-readers take it
             image.getCOSObject().setItem(COSName.COLORSPACE, srgb);
         } else if (srgb == null && COSName.DEVICECMYK.equals(space)) {
-            byte[] profile = JpegProfiles.cmykProfile(data);
+            byte[] profile = data == null ? null : JpegProfiles.cmykProfile(data);
             if (profile == null) {
                 profile = defaultCmyk;
             }

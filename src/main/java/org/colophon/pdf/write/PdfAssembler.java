@@ -270,7 +270,7 @@ public final class PdfAssembler {
         }
         Drawing drawing = drawings.get(image.source());
         if (drawing == null) {
-            drawing = Drawing.of(document, image);
+            drawing = Drawing.of(document, image, imageColours);
             drawings.put(image.source(), drawing);
         }
         content.saveGraphicsState();
@@ -281,21 +281,27 @@ public final class PdfAssembler {
 
     /** An SVG painted once into a form, in its own user units, drawn wherever the image is. */
     private record Drawing(PDFormXObject form, float width, float height) {
-        static Drawing of(PDDocument document, FlowBlock.Image image) throws IOException {
+        static Drawing of(PDDocument document, FlowBlock.Image image, ImageColours colours) throws IOException {
             SvgDrawing svg = SvgDrawing.read(image.data(), image.source());
             PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, svg.userWidth(), svg.userHeight());
+            if (colours.srgb() != null) {
+                graphics.setColorMapper(new SrgbColourMapper(colours.srgb()));
+            }
             try {
                 svg.root().paint(graphics);
             } finally {
                 graphics.dispose();
             }
             PDFormXObject form = graphics.getXFormObject();
-            noInterpolation(form.getResources());
+            noInterpolation(form.getResources(), colours);
             return new Drawing(form, svg.userWidth(), svg.userHeight());
         }
 
-        /** PDF/A forbids asking viewers to smooth an image's pixels; Batik asks for it. */
-        private static void noInterpolation(PDResources resources) throws IOException {
+        /**
+         * PDF/A forbids asking viewers to smooth an image's pixels; Batik asks for it. The
+         * pictures an SVG holds get the colour space the PDF's images get.
+         */
+        private static void noInterpolation(PDResources resources, ImageColours colours) throws IOException {
             if (resources == null) {
                 return;
             }
@@ -303,11 +309,12 @@ public final class PdfAssembler {
                 PDXObject x = resources.getXObject(name);
                 if (x instanceof PDImageXObject image) {
                     image.setInterpolate(false);
+                    colours.apply(image, null);
                     if (image.getSoftMask() != null) {
                         image.getSoftMask().setInterpolate(false);
                     }
                 } else if (x instanceof PDFormXObject inner) {
-                    noInterpolation(inner.getResources());
+                    noInterpolation(inner.getResources(), colours);
                 }
             }
         }
