@@ -209,6 +209,27 @@ class PreflightEdgesTest {
         assertEquals(List.of(1, 2), p.deviceRgbPages());
     }
 
+    @Test
+    void aColouredTilingPatternPaintsInWhatItsCellNames() throws IOException {
+        Preflight p = Preflight.of(pdf(0, (doc, page, c) -> {
+            org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern tiling =
+                    new org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern();
+            tiling.setPaintType(org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern.PAINT_COLORED);
+            tiling.setTilingType(org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern.TILING_CONSTANT_SPACING);
+            tiling.setBBox(new PDRectangle(0, 0, 10, 10));
+            tiling.setXStep(10);
+            tiling.setYStep(10);
+            tiling.setResources(new PDResources());
+            try (var out = tiling.getContentStream().createOutputStream()) {
+                out.write("0 0 1 0 k 0 0 5 5 re f".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            COSName name = page.getResources().add(tiling);
+            c.appendRawCommands("/Pattern cs /" + name.getName() + " scn 20 20 50 50 re f\n");
+        }));
+        assertEquals(List.of("DeviceCMYK", "Pattern"), p.pageColours().get(0).spaces());
+        assertEquals(List.of(), p.pageEdges(), "the cell's squares are not placed on the page");
+    }
+
     private static TypesettingReport report(Preflight p) {
         List<TypesetFacts.Page> pages = List.of(new TypesetFacts.Page(0, "1", "a.xhtml", 0, List.of()));
         return TypesettingReport.of(new TypesetFacts(300, 13, pages, Map.of(), Map.of(), List.of()), List.of(), p,
