@@ -17,6 +17,7 @@ import org.colophon.cover.SpreadPdf;
 import org.colophon.epub.EpubAssembler;
 import org.colophon.epub.EpubWriter;
 import org.colophon.epub.PageList;
+import org.colophon.epub.RgbJpegs;
 import org.colophon.error.BuildException;
 import org.colophon.error.Diagnostic;
 import org.colophon.error.Warnings;
@@ -203,7 +204,8 @@ final class BookBuild {
             Publication publication = layouts.publication();
             PackageFiles packageFiles = layouts.packageFiles();
             TypesetFacts facts = laidOut == null ? null : laidOut.facts();
-            Publication ebookSource = bookCover.intoEpub(publication);
+            // the PDF keeps a CMYK JPEG for the press; the EPUB gets an RGB copy, which readers show right
+            Publication ebookSource = RgbJpegs.of(bookCover.intoEpub(publication));
             if (bookCover.isDrawn()) {
                 StageReport r = new StageReport("cover", "drawn", bookCover.drawingMillis());
                 stages.add(r);
@@ -218,7 +220,7 @@ final class BookBuild {
             List<String> spreadWarnings = new ArrayList<>();
             OutputFiles.Reserved epub = options.epub() ? outputs.reserve(epubName) : null;
             StageReport[] pdfStages = new StageReport[3];
-            Preflight[] preflight = new Preflight[1];
+            Preflight[] preflight = new Preflight[2]; // the interior's, the cover spread's
             // read back only when someone reads the report: other print builds cost nothing more
             boolean preflighted = spread && (options.report() || options.strict());
             StageReport[] epubStage = new StageReport[1];
@@ -231,7 +233,7 @@ final class BookBuild {
                     pdfStages[0] = timed("pdf", printed.pageCount() + " pages", start);
                     if (preflighted) {
                         long check = System.nanoTime();
-                        preflight[0] = preflight(pdf);
+                        preflight[0] = preflight(pdf.target().toString(), readBack(pdf));
                         pdfStages[2] = timed("preflight", preflight[0].fonts().size() + " fonts", check);
                     }
                 }
@@ -240,6 +242,14 @@ final class BookBuild {
                     SpreadPdf coverPdf = bookCover.spreadPdf(printed.pageCount(), new PrintReady(printCondition, date));
                     outputs.write(cover, out -> out.write(coverPdf.bytes()));
                     spreadWarnings.addAll(coverPdf.warnings()); // given once both threads are done, in order
+                    if (preflighted) {
+                        long check = System.nanoTime();
+                        preflight[1] = preflight(cover.target().toString(), coverPdf.bytes());
+                        StageReport interior = pdfStages[2];
+                        long millis = (System.nanoTime() - check) / 1_000_000 + (interior == null ? 0 : interior.millis());
+                        pdfStages[2] = new StageReport("preflight", (interior == null ? "" : interior.items() + ", ")
+                                + "cover", millis);
+                    }
                     pdfStages[1] = timed("cover", String.format(Locale.ROOT, "spread, %.1f mm spine",
                             coverPdf.geometry().spine() / Lengths.MM), start);
                 } else if (cover != null) {
@@ -277,7 +287,7 @@ final class BookBuild {
                 }
             }
             if (facts != null && (options.report() || options.strict())) {
-                writeReport(outputs, TypesettingReport.of(facts, stages, preflight[0]), baseName, jsonName, htmlName);
+                writeReport(outputs, TypesettingReport.of(facts, stages, preflight[0], preflight[1]), baseName, jsonName, htmlName);
             }
             return outputs.commit();
         }
@@ -310,13 +320,21 @@ final class BookBuild {
         }
     }
 
-    /** The PDF just written, read back from its temporary file as a printer would receive it. */
-    private static Preflight preflight(OutputFiles.Reserved pdf) throws BuildException {
+    private static byte[] readBack(OutputFiles.Reserved pdf) throws BuildException {
         try {
-            return Preflight.of(Files.readAllBytes(pdf.temp()));
+            return Files.readAllBytes(pdf.temp());
         } catch (IOException e) {
             throw new BuildException(pdf.target().toString(), 0, 0, "cannot read back the PDF just written: "
                     + e.getMessage());
+        }
+    }
+
+    /** A PDF just written, read back from its bytes as a printer would receive it. */
+    private static Preflight preflight(String file, byte[] pdf) throws BuildException {
+        try {
+            return Preflight.of(pdf);
+        } catch (IOException e) {
+            throw new BuildException(file, 0, 0, "cannot read back the PDF just written: " + e.getMessage());
         }
     }
 

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.colophon.error.BuildException;
@@ -20,6 +22,7 @@ import org.colophon.model.Metadata;
 import org.colophon.pdf.css.Lengths;
 import org.colophon.pdf.page.PageMaster;
 import org.colophon.pdf.write.PdfMetadata;
+import org.colophon.pdf.write.SrgbSpace;
 
 /**
  * The cover a printer binds round the book: one page of back cover, spine and front cover
@@ -79,22 +82,28 @@ final class CoverSpread {
             PDType0Font display = covers.font(doc, true, true);
             PDType0Font text = covers.font(doc, false, true);
             boolean wrap = false;
+            // print-ready: the ground, letters and image in ICCBased sRGB, never DeviceRGB
+            PDColorSpace rgb = print == null ? null : SrgbSpace.create(doc);
             Rgb ground = Covers.GROUND;
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 if (image == null) {
-                    fill(content, ground, 0, 0, g.width(), g.height());
-                    covers.drawTitlePage(content, display, text, metadata, g.frontX(), g.bleed());
+                    fill(content, rgb, ground, 0, 0, g.width(), g.height());
+                    covers.drawTitlePage(content, rgb, display, text, metadata, g.frontX(), g.bleed());
                 } else {
                     PDImageXObject picture = PDImageXObject.createFromByteArray(doc, image, source);
+                    if (rgb != null && COSName.DEVICERGB.equals(picture.getCOSObject().getDictionaryObject(
+                            COSName.COLORSPACE))) {
+                        picture.getCOSObject().setItem(COSName.COLORSPACE, rgb);
+                    }
                     BufferedImage pixels = picture.getImage();
                     wrap = picture.getWidth() > picture.getHeight();
                     if (wrap) {
                         ground = meanColour(pixels, 0.48f, 0.52f);
-                        fill(content, ground, 0, 0, g.width(), g.height());
+                        fill(content, rgb, ground, 0, 0, g.width(), g.height());
                         drawWrap(content, picture, g, pages, paper, warnings);
                     } else {
                         ground = meanColour(pixels, 0, 0.05f);
-                        fill(content, ground, 0, 0, g.width(), g.height());
+                        fill(content, rgb, ground, 0, 0, g.width(), g.height());
                         drawFront(content, picture, g);
                     }
                 }
@@ -106,17 +115,21 @@ final class CoverSpread {
                     blurbFloor += barcode.height() + 10 * MM;
                 }
                 if (!wrap) {
-                    drawBlurb(content, text, metadata.description(), g, ground.lettering(), blurbFloor, warnings);
+                    drawBlurb(content, rgb, text, metadata.description(), g, ground.lettering(), blurbFloor, warnings);
                     if (g.spine() >= SPINE_TEXT_MIN_MM * MM) {
-                        drawSpine(content, display, text, metadata, g, ground.lettering());
+                        drawSpine(content, rgb, display, text, metadata, g, ground.lettering());
                     }
                 }
             }
             String seed = metadata + "|" + pages + "|" + paper;
             byte[] seedBytes = seed.getBytes(StandardCharsets.UTF_8);
             byte[] digestOf = image == null ? seedBytes : concat(seedBytes, image);
+            if (print != null && print.condition().marks().any()) {
+                // the marks print.css asks of the interior, and fold marks at the spine's edges
+                print.condition().marks().applyToSpread(doc, g.spineX(), g.frontX());
+            }
             if (print != null) {
-                PdfMetadata.apply(doc, metadata, PdfMetadata.date(print.date()), digestOf, print.condition());
+                PdfMetadata.apply(doc, metadata, PdfMetadata.date(print.date()), digestOf, print.condition(), rgb);
             }
             return new SpreadPdf(Covers.save(doc, digestOf), g, List.copyOf(warnings));
         }
@@ -179,7 +192,7 @@ final class CoverSpread {
     }
 
     /** The description in ragged lines from the back's head down, smaller when it is long, cut (and warned about) when even that will not do. */
-    private static void drawBlurb(PDPageContentStream content, PDType0Font font, String description, SpreadGeometry g,
+    private static void drawBlurb(PDPageContentStream content, PDColorSpace rgb, PDType0Font font, String description, SpreadGeometry g,
                                   Rgb colour, float floor, List<String> warnings) throws IOException {
         if (description == null || description.isBlank()) {
             return;
@@ -198,7 +211,7 @@ final class CoverSpread {
         float leading = size * 1.4f;
         float y = top - size;
         int left = 0;
-        colour.fill(content);
+        colour.fill(content, rgb);
         for (List<String> paragraph : paragraphs) {
             for (String line : paragraph) {
                 if (y < floor) {
@@ -240,7 +253,7 @@ final class CoverSpread {
      * keeps the capitals within 45 % of the spine's width and the line within its length;
      * the authors are left out sooner than the title is set under 5 pt.
      */
-    private static void drawSpine(PDPageContentStream content, PDType0Font display, PDType0Font text,
+    private static void drawSpine(PDPageContentStream content, PDColorSpace rgb, PDType0Font display, PDType0Font text,
                                   Metadata metadata, SpreadGeometry g, Rgb colour) throws IOException {
         String title = Covers.drawable(metadata.title().strip(), display);
         String authors = Covers.drawable(String.join(", ", metadata.authors().stream().map(Creator::name).toList()),
@@ -268,7 +281,7 @@ final class CoverSpread {
         float baselineX = down ? g.spineX() + across : g.frontX() - across;
         float middle = g.bleed() + g.trimHeight() / 2;
         float start = middle - run * length / 2;
-        colour.fill(content);
+        colour.fill(content, rgb);
         spineRun(content, display, size, title, baselineX, start, run);
         if (!authors.isEmpty()) {
             float authorStart = start + run * (width(display, size, title) + size * 1.5f);
@@ -314,9 +327,9 @@ final class CoverSpread {
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
-    private static void fill(PDPageContentStream content, Rgb colour, float x, float y, float w, float h)
+    private static void fill(PDPageContentStream content, PDColorSpace rgb, Rgb colour, float x, float y, float w, float h)
             throws IOException {
-        colour.fill(content);
+        colour.fill(content, rgb);
         content.addRect(x, y, w, h);
         content.fill();
     }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -146,10 +147,10 @@ public final class Covers {
             PDType0Font display = font(doc, true, false);
             PDType0Font text = font(doc, false, false);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                GROUND.fill(content);
+                GROUND.fill(content, null);
                 content.addRect(0, 0, master.width(), master.height());
                 content.fill();
-                drawTitlePage(content, display, text, metadata, 0, 0);
+                drawTitlePage(content, null, display, text, metadata, 0, 0);
             }
             float height = master.height();
             float scale = JPEG_HEIGHT / height;
@@ -162,14 +163,15 @@ public final class Covers {
 
     /**
      * The typographic cover's lettering (title, subtitle, a rule, the authors) in the light
-     * colour, on a trim-sized panel whose lower left corner is at ({@code x}, {@code y0}).
+     * colour, on a trim-sized panel whose lower left corner is at ({@code x}, {@code y0}),
+     * in {@code rgb} (null: DeviceRGB).
      */
-    void drawTitlePage(PDPageContentStream content, PDType0Font display, PDType0Font text, Metadata metadata,
+    void drawTitlePage(PDPageContentStream content, PDColorSpace rgb, PDType0Font display, PDType0Font text, Metadata metadata,
                        float x, float y0) throws IOException {
         float width = master.width();
         float height = master.height();
         float measure = master.measure();
-        LIGHT.fill(content);
+        LIGHT.fill(content, rgb);
         float y = y0 + height * 0.68f;
         for (String line : lines(metadata.title(), display, 26, measure)) {
             y = centred(content, display, 26, line, x, width, y) - 32;

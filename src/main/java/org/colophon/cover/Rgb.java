@@ -2,13 +2,19 @@ package org.colophon.cover;
 
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 
 /** A colour of the cover's own drawing, each component from 0 to 1. */
 record Rgb(float r, float g, float b) {
 
-    /** Makes it the fill colour. */
-    void fill(PDPageContentStream content) throws IOException {
-        content.setNonStrokingColor(r, g, b);
+    /** Makes it the fill colour, in {@code space} (an RGB ICCBased one), or in DeviceRGB when it is null. */
+    void fill(PDPageContentStream content, PDColorSpace space) throws IOException {
+        if (space == null) {
+            content.setNonStrokingColor(r, g, b);
+        } else {
+            content.setNonStrokingColor(new PDColor(new float[] {r, g, b}, space));
+        }
     }
 
     /** Relative luminance (Rec. 709 weights, on the components as they are). */

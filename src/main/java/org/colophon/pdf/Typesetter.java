@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.colophon.error.BuildException;
 import org.colophon.error.SourcePlaces;
 import org.colophon.error.Warnings;
@@ -44,6 +45,8 @@ import org.colophon.pdf.write.PdfAssembler;
 import org.colophon.pdf.write.PdfMetadata;
 import org.colophon.pdf.write.PdfOutline;
 import org.colophon.pdf.write.PdfTextWriter;
+import org.colophon.pdf.write.ImageColours;
+import org.colophon.pdf.write.SrgbSpace;
 import org.colophon.pdf.write.PrintCondition;
 import org.colophon.pdf.write.PrinterMarks;
 import org.colophon.styles.StyleFileRefused;
@@ -123,6 +126,15 @@ public final class Typesetter {
             return PrintCondition.fogra39(profile).withMarks(marks);
         } catch (StyleFileRefused refused) {
             throw refused.at(file, 0, 0);
+        }
+    }
+
+    /** The CMYK profile that gives an untagged CMYK JPEG its meaning in an ordinary PDF: the print condition's; null when the styles have none. */
+    private byte[] cmykProfile() throws BuildException {
+        try {
+            return styles.read(Styles.Kind.FILE, PrintCondition.PROFILE).orElse(null);
+        } catch (StyleFileRefused refused) {
+            throw refused.at(styles.describe(Styles.Kind.FILE, PrintCondition.PROFILE), 0, 0);
         }
     }
 
@@ -239,8 +251,12 @@ public final class Typesetter {
         List<LaidOutPage> laidOut = book.laidOut;
         Folios folios = book.folios;
         try (PDDocument document = new PDDocument()) {
-            PdfTextWriter writer = new PdfTextWriter(document, cache == null ? null : cache.drawnRuns());
-            PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings);
+            // print-ready: what is not grey is drawn in one ICCBased sRGB, never in DeviceRGB
+            PDColorSpace srgb = print == null ? null : SrgbSpace.create(document);
+            PdfTextWriter writer = new PdfTextWriter(document, cache == null ? null : cache.drawnRuns(), srgb != null);
+            PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings, srgb != null
+                    ? ImageColours.print(document, srgb)
+                    : ImageColours.ordinary(document, cmykProfile()));
             assembler.draw(laidOut);
             PdfOutline.add(document, pages, PageNesting.of(publication), assembler);
             folios.addPageLabels(document);
@@ -256,7 +272,7 @@ public final class Typesetter {
                 digestParts.add("print " + print.identifier() + " " + print.marks());
             }
             PdfMetadata.apply(document, publication.book().metadata(), PdfMetadata.date(date),
-                    PdfMetadata.digest(digestParts), print);
+                    PdfMetadata.digest(digestParts), print, srgb);
             document.save(out);
         }
         return laidOut.size();

@@ -170,9 +170,8 @@ public final class ImageProbe {
                 if (!endsWithEndOfImage(tail(ch, size), size, pos)) {
                     throw new NotUsable("is a truncated JPEG file (its end-of-image marker is missing)");
                 }
-                String caution = components == 4 ? "is a CMYK JPEG, which some e-readers show in wrong colours;"
-                        + " saving it as RGB is safer" : null;
-                return new ImageInfo("image/jpeg", width, height, caution);
+                // a CMYK JPEG is taken: the PDF keeps it, the EPUB gets an RGB copy (epub.RgbJpegs)
+                return new ImageInfo("image/jpeg", width, height, null);
             }
             pos += 2 + length;
         }

@@ -3,7 +3,6 @@ package org.colophon.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,48 +11,43 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * What a printer's preflight would find in a PDF/X interior, read back from the bytes the
- * build wrote (not from what the typesetter meant to write): every font with the pages it is
- * on, embedded or not and subset or not; the colour spaces each page paints in, from its
- * content stream's operators and its images; and whether the file claims PDF/X-4 in its XMP
+ * What a printer's preflight would find in a PDF/X file (the interior or the cover spread),
+ * read back from the bytes the build wrote (not from what the typesetter meant to write):
+ * every font with the pages it is on, embedded or not and subset or not; the colour spaces
+ * each page paints in, from its content's operators, images (inline ones and those in form
+ * XObjects too), shadings and patterns; the pages whose content crosses the bleed box or
+ * stops short of it (see {@link PageScan}); and whether the file claims PDF/X-4 in its XMP
  * and carries a GTS_PDFX output intent.
  *
  * <p>{@code pdfxVersion} is null when the XMP has no {@code pdfxid:GTS_PDFXVersion};
  * {@code pdfxOutputCondition} null when no output intent is GTS_PDFX. {@code folios} are the
  * pages' printed numbers, from the file's page labels.
  */
-public record Preflight(List<String> folios, List<Font> fonts, List<PageColours> pageColours, String pdfxVersion,
-                        String pdfxOutputCondition) {
+public record Preflight(List<String> folios, List<Font> fonts, List<PageColours> pageColours,
+                        List<PageEdges> pageEdges, String pdfxVersion, String pdfxOutputCondition) {
 
     static final String DEVICE_RGB = "DeviceRGB";
+    static final String DEVICE_CMYK = "DeviceCMYK";
+    static final String DEVICE_GRAY = "DeviceGray";
     private static final Pattern SUBSET = Pattern.compile("[A-Z]{6}\\+.+");
     private static final Pattern PDFX_VERSION = Pattern.compile(
             "pdfxid:GTS_PDFXVersion(?:\\s*=\\s*[\"']([^\"']*)[\"']|\\s*>([^<]*)<)");
-    /** Form XObjects nest; a file that nests them in a loop is cut off here. */
-    private static final int MAX_DEPTH = 8;
 
     public Preflight {
         folios = List.copyOf(folios);
         fonts = List.copyOf(fonts);
         pageColours = List.copyOf(pageColours);
+        pageEdges = List.copyOf(pageEdges);
     }
 
     /** A font as the file has it: its base name, subtype, and the 1-based pages it is used on. */
@@ -68,6 +62,31 @@ public record Preflight(List<String> folios, List<Font> fonts, List<PageColours>
         public PageColours {
             spaces = List.copyOf(spaces);
         }
+    }
+
+    /**
+     * A page (1-based) whose content reaches where a printer does not want it: what paints
+     * both inside and outside the bleed box ({@code acrossBleed}: a printer's RIP cuts it
+     * off at the bleed, so it was not drawn for this page's boxes), and the images, rules and
+     * shadings that pass the trim edge but stop short of the bleed edge ({@code shortOfBleed}:
+     * a knife that wanders leaves a white sliver). Each lists the kinds found: text, image,
+     * path, shading.
+     */
+    public record PageEdges(int page, List<String> acrossBleed, List<String> shortOfBleed) {
+        public PageEdges {
+            acrossBleed = List.copyOf(acrossBleed);
+            shortOfBleed = List.copyOf(shortOfBleed);
+        }
+    }
+
+    /** The pages whose content crosses the bleed box. */
+    public List<Integer> acrossBleedPages() {
+        return pageEdges.stream().filter(e -> !e.acrossBleed().isEmpty()).map(PageEdges::page).toList();
+    }
+
+    /** The pages with an image, rule or shading past the trim that does not reach the bleed. */
+    public List<Integer> shortOfBleedPages() {
+        return pageEdges.stream().filter(e -> !e.shortOfBleed().isEmpty()).map(PageEdges::page).toList();
     }
 
     public boolean claimsPdfX4() {
@@ -104,6 +123,15 @@ public record Preflight(List<String> folios, List<Font> fonts, List<PageColours>
                     + " may not: page " + String.join(", ", named)
                     + " (a colour that is not a grey is written in RGB: give print.css a grey there)");
         }
+        List<Integer> across = acrossBleedPages();
+        if (!across.isEmpty()) {
+            List<String> named = new ArrayList<>();
+            for (int page : across) {
+                named.add(folio(page));
+            }
+            problems.add(across.size() + " page(s) paint across the bleed box, which the printer cuts off: page "
+                    + String.join(", ", named));
+        }
         if (!claimsPdfX4()) {
             problems.add("the PDF does not claim PDF/X-4 (XMP pdfxid:GTS_PDFXVersion "
                     + (pdfxVersion == null ? "missing" : "\u201c" + pdfxVersion + "\u201d")
@@ -124,19 +152,22 @@ public record Preflight(List<String> folios, List<Font> fonts, List<PageColours>
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             Map<String, FontSeen> fonts = new TreeMap<>();
             List<PageColours> colours = new ArrayList<>();
+            List<PageEdges> edges = new ArrayList<>();
             int number = 0;
             for (PDPage page : doc.getPages()) {
-                number++;
-                Set<String> spaces = new TreeSet<>();
-                Set<COSBase> visited = new HashSet<>();
-                scan(page.getResources(), contents(page), number,
-                        fonts, spaces, visited, 0);
-                colours.add(new PageColours(number, new ArrayList<>(spaces)));
+                int current = ++number;
+                PageScan scan = new PageScan(page, (resources, name) -> font(resources, name, current, fonts));
+                scan.run();
+                colours.add(new PageColours(number, new ArrayList<>(scan.spaces)));
+                if (!scan.acrossBleed.isEmpty() || !scan.shortOfBleed.isEmpty()) {
+                    edges.add(new PageEdges(number, new ArrayList<>(scan.acrossBleed),
+                            new ArrayList<>(scan.shortOfBleed)));
+                }
             }
             List<Font> fontList = new ArrayList<>(fonts.size());
             fonts.forEach((key, seen) -> fontList.add(new Font(seen.name, seen.type, seen.embedded,
                     SUBSET.matcher(seen.name).matches(), new ArrayList<>(seen.pages))));
-            return new Preflight(folios(doc), fontList, colours, pdfxVersion(doc), pdfxOutputCondition(doc));
+            return new Preflight(folios(doc), fontList, colours, edges, pdfxVersion(doc), pdfxOutputCondition(doc));
         }
     }
 
@@ -151,18 +182,6 @@ public record Preflight(List<String> folios, List<Font> fonts, List<PageColours>
         return folios;
     }
 
-    private static List<byte[]> contents(PDPage page) throws IOException {
-        List<byte[]> streams = new ArrayList<>();
-        var it = page.getContentStreams();
-        while (it.hasNext()) {
-            PDStream s = it.next();
-            try (var in = s.createInputStream()) {
-                streams.add(in.readAllBytes());
-            }
-        }
-        return streams;
-    }
-
     private static final class FontSeen {
         final String name;
         final String type;
@@ -174,83 +193,6 @@ public record Preflight(List<String> folios, List<Font> fonts, List<PageColours>
             this.type = type;
             this.embedded = embedded;
         }
-    }
-
-    private static void scan(PDResources resources, List<byte[]> streams, int page, Map<String, FontSeen> fonts,
-                             Set<String> spaces, Set<COSBase> visited, int depth) throws IOException {
-        if (resources == null || depth > MAX_DEPTH) {
-            return;
-        }
-        for (byte[] content : streams) {
-            PDFStreamParser parser = new PDFStreamParser(content);
-            List<Object> operands = new ArrayList<>();
-            for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
-                if (!(token instanceof Operator op)) {
-                    operands.add(token);
-                    continue;
-                }
-                switch (op.getName()) {
-                    case "rg", "RG" -> spaces.add(DEVICE_RGB);
-                    case "k", "K" -> spaces.add("DeviceCMYK");
-                    case "g", "G" -> spaces.add("DeviceGray");
-                    case "cs", "CS" -> {
-                        if (!operands.isEmpty() && operands.get(operands.size() - 1) instanceof COSName n) {
-                            spaces.add(colourSpace(resources, n));
-                        }
-                    }
-                    case "Tf" -> {
-                        if (!operands.isEmpty() && operands.get(0) instanceof COSName n) {
-                            font(resources, n, page, fonts);
-                        }
-                    }
-                    case "BI" -> {
-                        COSDictionary params = op.getImageParameters();
-                        COSBase cs = params == null ? null : params.getDictionaryObject(COSName.CS, COSName.COLORSPACE);
-                        if (cs instanceof COSName n) {
-                            spaces.add(inlineSpace(resources, n));
-                        }
-                    }
-                    case "Do" -> {
-                        if (!operands.isEmpty() && operands.get(0) instanceof COSName n) {
-                            PDXObject x = resources.getXObject(n);
-                            if (x instanceof PDImageXObject image && image.getColorSpace() != null) {
-                                spaces.add(image.getColorSpace().getName());
-                            } else if (x instanceof PDFormXObject form && visited.add(form.getCOSObject())) {
-                                byte[] formContent;
-                                try (var in = form.getContents()) {
-                                    formContent = in.readAllBytes();
-                                }
-                                PDResources own = form.getResources();
-                                scan(own == null ? resources : own, List.of(formContent), page, fonts, spaces,
-                                        visited, depth + 1);
-                            }
-                        }
-                    }
-                    default -> { }
-                }
-                operands.clear();
-            }
-        }
-    }
-
-    private static String colourSpace(PDResources resources, COSName name) throws IOException {
-        if (COSName.DEVICERGB.equals(name) || COSName.DEVICECMYK.equals(name) || COSName.DEVICEGRAY.equals(name)
-                || COSName.PATTERN.equals(name)) {
-            return name.getName();
-        }
-        PDColorSpace space = resources.getColorSpace(name);
-        return space == null ? name.getName() : space.getName();
-    }
-
-    /** Inline images abbreviate the device spaces. */
-    private static String inlineSpace(PDResources resources, COSName name) throws IOException {
-        return switch (name.getName()) {
-            case "RGB" -> DEVICE_RGB;
-            case "CMYK" -> "DeviceCMYK";
-            case "G" -> "DeviceGray";
-            case "I" -> "Indexed";
-            default -> colourSpace(resources, name);
-        };
     }
 
     private static void font(PDResources resources, COSName name, int page, Map<String, FontSeen> fonts) {

@@ -96,7 +96,10 @@ public final class ReportHtml {
             out.append("</table>\n");
         }
         if (r.preflight() != null) {
-            preflight(r.preflight());
+            preflight("Preflight of the print PDF", r.preflight());
+        }
+        if (r.coverPreflight() != null) {
+            preflight("Preflight of the cover spread", r.coverPreflight());
         }
         out.append("<h2>Build time</h2>\n<table>\n<tr><th>stage</th><th>items</th><th>ms</th></tr>\n");
         long total = 0;
@@ -113,11 +116,17 @@ public final class ReportHtml {
         return this;
     }
 
-    private void preflight(Preflight p) {
-        out.append("<h2>Preflight of the print PDF</h2>\n<table>\n");
+    private void preflight(String title, Preflight p) {
+        out.append("<h2>");
+        text(title);
+        out.append("</h2>\n<table>\n");
         row("PDF/X version claimed (XMP)", p.pdfxVersion() == null ? "none" : p.pdfxVersion());
         row("GTS_PDFX output intent", p.pdfxOutputCondition() == null ? "none" : p.pdfxOutputCondition());
         row("Pages painting in DeviceRGB", p.deviceRgbPages().isEmpty() ? "none" : pages(p, p.deviceRgbPages()));
+        row("Pages painting across the bleed box", p.acrossBleedPages().isEmpty() ? "none"
+                : pages(p, p.acrossBleedPages()));
+        row("Pages with an image, rule or shading past the trim, short of the bleed",
+                p.shortOfBleedPages().isEmpty() ? "none" : pages(p, p.shortOfBleedPages()));
         out.append("</table>\n<h3>Fonts</h3>\n<table>\n<tr><th>font</th><th>type</th><th>embedded</th>"
                 + "<th>subset</th><th>pages</th></tr>\n");
         for (Preflight.Font f : p.fonts()) {
@@ -130,12 +139,25 @@ public final class ReportHtml {
             text(pages(p, f.pages()));
             out.append("</td></tr>\n");
         }
+        if (!p.pageEdges().isEmpty()) {
+            out.append("</table>\n<h3>Content at the edges</h3>\n<table>\n<tr><th>page</th><th>across the bleed box</th>"
+                    + "<th>past the trim, short of the bleed</th></tr>\n");
+            for (Preflight.PageEdges e : p.pageEdges()) {
+                out.append("<tr><td class=\"n\">");
+                text(p.folio(e.page()));
+                out.append(e.acrossBleed().isEmpty() ? "</td><td>" : "</td><td class=\"bad\">");
+                text(String.join(", ", e.acrossBleed()));
+                out.append("</td><td>");
+                text(String.join(", ", e.shortOfBleed()));
+                out.append("</td></tr>\n");
+            }
+        }
         out.append("</table>\n<h3>Colour spaces by page</h3>\n<table>\n<tr><th>page</th><th>colour spaces</th></tr>\n");
         for (Preflight.PageColours c : p.pageColours()) {
             out.append("<tr><td class=\"n\">");
             text(p.folio(c.page()));
             out.append(c.spaces().contains(Preflight.DEVICE_RGB) ? "</td><td class=\"bad\">" : "</td><td>");
-            text(c.spaces().isEmpty() ? "none set (black text)" : String.join(", ", c.spaces()));
+            text(c.spaces().isEmpty() ? "none" : String.join(", ", c.spaces()));
             out.append("</td></tr>\n");
         }
         out.append("</table>\n");

@@ -68,6 +68,9 @@ public final class ReportJson {
         if (r.preflight() != null) {
             key("preflight").preflight(r.preflight()).append(",\n");
         }
+        if (r.coverPreflight() != null) {
+            key("coverPreflight").preflight(r.coverPreflight()).append(",\n");
+        }
         key("strictProblems").append("[");
         List<String> problems = r.strictProblems();
         for (int i = 0; i < problems.size(); i++) {
@@ -99,20 +102,37 @@ public final class ReportJson {
         }
         out.append(p.fonts().isEmpty() ? "],\n    " : "\n    ],\n    ");
         key("deviceRgbPages").append(p.deviceRgbPages().toString().replace(" ", "")).append(",\n    ");
+        key("acrossBleedPages").append(p.acrossBleedPages().toString().replace(" ", "")).append(",\n    ");
+        key("shortOfBleedPages").append(p.shortOfBleedPages().toString().replace(" ", "")).append(",\n    ");
+        key("pageEdges").append("[");
+        for (int i = 0; i < p.pageEdges().size(); i++) {
+            Preflight.PageEdges e = p.pageEdges().get(i);
+            out.append(i == 0 ? "\n      {" : ",\n      {");
+            key("page").append(e.page()).append(", ");
+            key("folio").string(p.folios().get(e.page() - 1)).append(", ");
+            key("acrossBleed").strings(e.acrossBleed()).append(", ");
+            key("shortOfBleed").strings(e.shortOfBleed()).append("}");
+        }
+        out.append(p.pageEdges().isEmpty() ? "],\n    " : "\n    ],\n    ");
         key("pageColours").append("[");
         for (int i = 0; i < p.pageColours().size(); i++) {
             Preflight.PageColours c = p.pageColours().get(i);
             out.append(i == 0 ? "\n      {" : ",\n      {");
             key("page").append(c.page()).append(", ");
             key("folio").string(p.folios().get(c.page() - 1)).append(", ");
-            key("spaces").append("[");
-            for (int j = 0; j < c.spaces().size(); j++) {
-                out.append(j == 0 ? "" : ", ");
-                string(c.spaces().get(j));
-            }
-            out.append("]}");
+            key("spaces").strings(c.spaces()).append("}");
         }
         out.append(p.pageColours().isEmpty() ? "]\n  }" : "\n    ]\n  }");
+        return this;
+    }
+
+    private ReportJson strings(List<String> values) {
+        out.append("[");
+        for (int j = 0; j < values.size(); j++) {
+            out.append(j == 0 ? "" : ", ");
+            string(values.get(j));
+        }
+        out.append("]");
         return this;
     }
 

@@ -31,8 +31,9 @@ import org.colophon.pdf.flow.FlowBlock;
  * <p>Every image is listed with its printed size and resolution; those under
  * {@value #PRINT_PPI} pixels per inch at that size are what a printer sends back.
  *
- * <p>{@code preflight} is what a print build's PDF holds, read back from its bytes; null in
- * other builds, which are not checked for print.
+ * <p>{@code preflight} is what a print build's PDF holds, read back from its bytes, and
+ * {@code coverPreflight} the same of its cover spread; null in other builds, which are not
+ * checked for print.
  */
 public record TypesettingReport(int pages, int lines, int bodyLines, int footnoteLines, int hyphenatedLines,
                                 int longestHyphenRun, WordSpacing wordSpacing, List<Place> looseLines,
@@ -40,7 +41,8 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                                 List<Place> paragraphsSetShorter, int widowsAndOrphansAvoided,
                                 List<Place> forcedWidows, List<Place> forcedOrphans, List<Glyph> fallbackCharacters,
                                 List<Glyph> missingCharacters, List<String> cutWords, List<PrintedImage> images,
-                                List<StageReport> stages, List<Place> unbreakableWords, Preflight preflight) {
+                                List<StageReport> stages, List<Place> unbreakableWords, Preflight preflight,
+                                Preflight coverPreflight) {
 
     /** The resolution offset printing asks of an image at its printed size. */
     public static final int PRINT_PPI = FlowBlock.Image.PRINT_PPI;
@@ -143,6 +145,11 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
             }
             problems.addAll(preflight.strictProblems());
         }
+        if (coverPreflight != null) {
+            for (String p : coverPreflight.strictProblems()) {
+                problems.add("cover spread: " + p);
+            }
+        }
         return problems;
     }
 
@@ -152,11 +159,12 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
 
     /** Draws the report's conclusions from the typesetter's facts. */
     public static TypesettingReport of(TypesetFacts facts, List<StageReport> stages) {
-        return of(facts, stages, null);
+        return of(facts, stages, null, null);
     }
 
-    /** The same, with a print build's preflight (null when there is none). */
-    public static TypesettingReport of(TypesetFacts facts, List<StageReport> stages, Preflight preflight) {
+    /** The same, with a print build's preflights of its interior and cover spread (null when there are none). */
+    public static TypesettingReport of(TypesetFacts facts, List<StageReport> stages, Preflight preflight,
+                                       Preflight coverPreflight) {
         int lines = 0;
         int body = 0;
         int hyphenated = 0;
@@ -225,7 +233,7 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                 new WordSpacing(spaced, mean, deviation, min, max), loose, tight, overfull, longer, shorter,
                 breaks.avoided(),
                 breaks.widows(), breaks.orphans(), glyphs(facts.fallbacks()), glyphs(facts.missing()), facts.cutWords(),
-                images(facts), stages, unbreakable, preflight);
+                images(facts), stages, unbreakable, preflight, coverPreflight);
     }
 
     private static List<PrintedImage> images(TypesetFacts facts) {

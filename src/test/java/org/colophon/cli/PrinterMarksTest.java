@@ -27,6 +27,8 @@ class PrinterMarksTest {
 
     private static byte[] marked;
     private static byte[] plain;
+    private static byte[] markedCover;
+    private static byte[] plainCover;
 
     @BeforeAll
     static void build() throws IOException {
@@ -40,7 +42,58 @@ class PrinterMarksTest {
                 "--print");
         assertEquals(0, run.status(), run.err());
         marked = Files.readAllBytes(dir.resolve("marked/macron-rutte.pdf"));
+        markedCover = Files.readAllBytes(dir.resolve("marked/macron-rutte-cover.pdf"));
+        plainCover = Files.readAllBytes(dir.resolve("plain/macron-rutte-cover.pdf"));
         plain = Files.readAllBytes(dir.resolve("plain/macron-rutte.pdf"));
+    }
+
+    @Test
+    void theCoverSpreadHasTheMarksAndFoldMarksAtTheSpine() throws IOException {
+        try (PDDocument withMarks = Loader.loadPDF(markedCover); PDDocument without = Loader.loadPDF(plainCover)) {
+            PDPage m = withMarks.getPage(0);
+            PDPage p = without.getPage(0);
+            assertEquals(p.getTrimBox().toString(), m.getTrimBox().toString());
+            assertEquals(p.getBleedBox().toString(), m.getBleedBox().toString());
+            assertEquals(p.getMediaBox().getWidth() + 2 * 10 * MM, m.getMediaBox().getWidth(), 0.05);
+            // the vertical hairlines drawn above the bleed: crop and bleed marks at the trim's and
+            // the bleed's edges, the top target's cross at the middle, and a fold mark at each of
+            // the spine's edges (read from the content: the spine of a 6-page book is 0.3 mm)
+            PDRectangle bleed = m.getBleedBox();
+            java.util.List<Float> verticals = new java.util.ArrayList<>();
+            java.util.List<Object> tokens = new org.apache.pdfbox.pdfparser.PDFStreamParser(m).parse();
+            for (int i = 6; i < tokens.size(); i++) {
+                if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op
+                        && op.getName().equals("l")
+                        && tokens.get(i - 3) instanceof org.apache.pdfbox.contentstream.operator.Operator mo
+                        && mo.getName().equals("m")) {
+                    float x0 = ((org.apache.pdfbox.cos.COSNumber) tokens.get(i - 5)).floatValue();
+                    float y0 = ((org.apache.pdfbox.cos.COSNumber) tokens.get(i - 4)).floatValue();
+                    float x1 = ((org.apache.pdfbox.cos.COSNumber) tokens.get(i - 2)).floatValue();
+                    if (Math.abs(x0 - x1) < 0.001 && y0 > bleed.getUpperRightY()) {
+                        verticals.add(x0);
+                    }
+                }
+            }
+            float trimLeft = m.getTrimBox().getLowerLeftX();
+            float trimRight = m.getTrimBox().getUpperRightX();
+            float pageWidth = (trimRight - trimLeft - spine(p)) / 2;
+            float spineLeft = trimLeft + pageWidth;
+            float spineRight = trimRight - pageWidth;
+            for (float x : new float[] {bleed.getLowerLeftX(), trimLeft, spineLeft, spineRight, trimRight,
+                    bleed.getUpperRightX()}) {
+                assertTrue(verticals.stream().anyMatch(v -> Math.abs(v - x) < 0.01), x + " not in " + verticals);
+            }
+            assertEquals(7, verticals.size(), verticals.toString());
+            org.colophon.report.Preflight preflight = org.colophon.report.Preflight.of(markedCover);
+            assertEquals(java.util.List.of(), preflight.acrossBleedPages(), "the marks lie wholly outside the bleed");
+            PdfValidator.Verdict b = PdfValidator.pdfA2b(markedCover);
+            assertTrue(b.compliant(), b.toString());
+        }
+    }
+
+    /** The spine's width: the trim's width less two A5 covers (the default print.css's size). */
+    private static float spine(PDPage cover) {
+        return cover.getTrimBox().getWidth() - 2 * 148 * MM;
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.colophon.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +26,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.colophon.Colophon;
 import org.colophon.error.BuildException;
-import org.colophon.error.Diagnostic;
 import org.colophon.styles.Styles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,34 +98,84 @@ class PreflightTest {
     }
 
     @Test
-    void aRedHeadingIsDeviceRgbAndAStrictPrintBuildRefusesItNamingThePage() throws Exception {
+    void aRedHeadingIsDrawnInIccBasedSrgbAndAStrictPrintBuildTakesIt() throws Exception {
         Path styles = Files.createDirectories(dir.resolve("styles"));
         Files.writeString(styles.resolve("print.css"), Files.readString(Path.of("styles/print.css"))
                 + "\nh1, h2 { color: #c00000; }\n");
         Path out = dir.resolve("red");
-        build(out, styles, false);
-        JsonNode p = JSON.readTree(out.resolve("macron-rutte-report.json").toFile()).get("preflight");
-        List<Integer> rgb = new ArrayList<>();
-        p.get("deviceRgbPages").forEach(n -> rgb.add(n.asInt()));
-        assertFalse(rgb.isEmpty(), p.toString());
-        // the file agrees: those pages, and only those, have an rg operator in their content
+        build(MANUSCRIPT, out, styles, false);
+        JsonNode r = JSON.readTree(out.resolve("macron-rutte-report.json").toFile());
+        JsonNode p = r.get("preflight");
+        assertEquals("[]", p.get("deviceRgbPages").toString(), p.toString());
+        List<Integer> icc = new ArrayList<>();
+        for (JsonNode page : p.get("pageColours")) {
+            if (page.get("spaces").toString().contains("ICCBased")) {
+                icc.add(page.get("page").asInt());
+            }
+        }
+        assertFalse(icc.isEmpty(), p.toString());
+        // the file agrees: those pages, and only those, select the sRGB space, and none writes rg
         try (PDDocument pdf = Loader.loadPDF(out.resolve("macron-rutte.pdf").toFile())) {
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
-                assertEquals(rgb.contains(i + 1), RGB_FILL.matcher(content(pdf.getPage(i))).find(), "page " + (i + 1));
+                String content = content(pdf.getPage(i));
+                assertEquals(icc.contains(i + 1), content.contains("/sRGB cs 0.753 0 0 sc"), "page " + (i + 1));
+                assertFalse(RGB_FILL.matcher(content).find(), "page " + (i + 1));
             }
         }
-        String folio = p.get("pageColours").get(rgb.get(0) - 1).get("folio").asText();
+        assertEquals(0, r.get("strictProblems").size(), r.get("strictProblems").toString());
+        build(MANUSCRIPT, dir.resolve("red-strict"), styles, true);
+        assertTrue(Files.exists(dir.resolve("red-strict/macron-rutte.pdf")));
+    }
 
-        Path strictOut = dir.resolve("strict");
-        BuildException e = assertThrows(BuildException.class, () -> build(strictOut, styles, true));
-        List<String> messages = e.diagnostics().stream().map(Diagnostic::message).toList();
-        assertTrue(messages.stream().anyMatch(m -> m.contains("DeviceRGB") && m.contains("page " + folio)),
-                messages.toString());
-        if (Files.exists(strictOut)) {
-            try (var files = Files.list(strictOut)) {
-                assertEquals(List.of(), files.toList(), "a strict build that fails writes nothing");
-            }
+    @Test
+    void anSvgFiguresColoursAreIccBasedAndItsBlackIsGreyInAPrintBuild() throws Exception {
+        Path book = dir.resolve("svg");
+        Files.createDirectories(book.resolve("images"));
+        Files.writeString(book.resolve("images/red.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\""
+                + " height=\"20\"><rect x=\"1\" y=\"1\" width=\"38\" height=\"18\" fill=\"#c00000\""
+                + " stroke=\"black\"/></svg>\n");
+        String xml = Files.readString(MANUSCRIPT);
+        int chapterEnd = xml.lastIndexOf("</chapter>");
+        Files.writeString(book.resolve("book.xml"), xml.substring(0, chapterEnd)
+                + "<figure src=\"images/red.svg\" placement=\"here\" alt=\"A red box\"/>\n" + xml.substring(chapterEnd));
+        Path out = dir.resolve("svg-out");
+        build(book.resolve("book.xml"), out, null, false);
+        JsonNode r = JSON.readTree(out.resolve("book-report.json").toFile());
+        JsonNode p = r.get("preflight");
+        assertEquals("[]", p.get("deviceRgbPages").toString(), p.toString());
+        boolean both = false;
+        for (JsonNode page : p.get("pageColours")) {
+            String spaces = page.get("spaces").toString();
+            both |= spaces.contains("ICCBased") && spaces.contains("DeviceGray");
         }
+        assertTrue(both, "the figure's red in sRGB, its black outline in DeviceGray: " + p);
+        assertEquals(0, r.get("strictProblems").size(), r.get("strictProblems").toString());
+
+        // without --print the drawing keeps pdfbox-graphics2d's DeviceRGB, as before
+        Path plain = dir.resolve("svg-plain");
+        new Colophon(d -> { }, Colophon.Progress.silent()).build(book.resolve("book.xml"),
+                Colophon.Options.builder(plain).build());
+        Preflight ordinary = Preflight.of(Files.readAllBytes(plain.resolve("book.pdf")));
+        assertEquals(1, ordinary.deviceRgbPages().size(), ordinary.pageColours().toString());
+        assertTrue(ordinary.strictProblems().stream().anyMatch(m -> m.contains("DeviceRGB")
+                && m.contains("page " + ordinary.folio(ordinary.deviceRgbPages().get(0)))),
+                ordinary.strictProblems().toString());
+    }
+
+    @Test
+    void theCoverSpreadIsPreflightedToo() throws Exception {
+        Path out = dir.resolve("cover");
+        build(MANUSCRIPT, out, null, false);
+        JsonNode r = JSON.readTree(out.resolve("macron-rutte-report.json").toFile());
+        JsonNode c = r.get("coverPreflight");
+        assertEquals("PDF/X-4", c.get("pdfxVersion").asText(), c.toString());
+        assertEquals(1, c.get("pageColours").size());
+        assertEquals("[\"ICCBased\"]", c.get("pageColours").get(0).get("spaces").toString(), "its ground and letters");
+        assertEquals("[]", c.get("acrossBleedPages").toString());
+        assertTrue(c.get("fonts").size() >= 1, c.toString());
+        Preflight spread = Preflight.of(Files.readAllBytes(out.resolve("macron-rutte-cover.pdf")));
+        assertEquals(List.of(), spread.strictProblems());
+        assertTrue(Files.readString(out.resolve("macron-rutte-report.html")).contains("Preflight of the cover spread"));
     }
 
     @Test
@@ -184,10 +232,14 @@ class PreflightTest {
     }
 
     private static void build(Path out, Path styles, boolean strict) throws BuildException {
+        build(MANUSCRIPT, out, styles, strict);
+    }
+
+    private static void build(Path manuscript, Path out, Path styles, boolean strict) throws BuildException {
         Colophon.Options.Builder options = Colophon.Options.builder(out).print(true).report(!strict).strict(strict);
         if (styles != null) {
             options.styles(Styles.fromDirectory(styles));
         }
-        new Colophon(d -> { }, Colophon.Progress.silent()).build(MANUSCRIPT, options.build());
+        new Colophon(d -> { }, Colophon.Progress.silent()).build(manuscript, options.build());
     }
 }

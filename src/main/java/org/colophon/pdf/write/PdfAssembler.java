@@ -63,13 +63,21 @@ public final class PdfAssembler {
     private final Map<String, Target> targets = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final List<PDPage> pdfPages = new ArrayList<>();
+    private final ImageColours imageColours;
     private TaggedContent tagged; // null: an untagged PDF
 
     public PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings) {
+        this(document, master, writer, warnings, ImageColours.ordinary(document, null));
+    }
+
+    /** {@code imageColours}: the colour spaces images are written in, for the PDF's output intent. */
+    public PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings,
+                        ImageColours imageColours) {
         this.document = document;
         this.master = master;
         this.writer = writer;
         this.warnings = warnings;
+        this.imageColours = imageColours;
     }
 
     /**
@@ -262,7 +270,7 @@ public final class PdfAssembler {
         }
         Drawing drawing = drawings.get(image.source());
         if (drawing == null) {
-            drawing = Drawing.of(document, image);
+            drawing = Drawing.of(document, image, imageColours);
             drawings.put(image.source(), drawing);
         }
         content.saveGraphicsState();
@@ -273,21 +281,27 @@ public final class PdfAssembler {
 
     /** An SVG painted once into a form, in its own user units, drawn wherever the image is. */
     private record Drawing(PDFormXObject form, float width, float height) {
-        static Drawing of(PDDocument document, FlowBlock.Image image) throws IOException {
+        static Drawing of(PDDocument document, FlowBlock.Image image, ImageColours colours) throws IOException {
             SvgDrawing svg = SvgDrawing.read(image.data(), image.source());
             PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, svg.userWidth(), svg.userHeight());
+            if (colours.srgb() != null) {
+                graphics.setColorMapper(new SrgbColourMapper(colours.srgb()));
+            }
             try {
                 svg.root().paint(graphics);
             } finally {
                 graphics.dispose();
             }
             PDFormXObject form = graphics.getXFormObject();
-            noInterpolation(form.getResources());
+            noInterpolation(form.getResources(), colours);
             return new Drawing(form, svg.userWidth(), svg.userHeight());
         }
 
-        /** PDF/A forbids asking viewers to smooth an image's pixels; Batik asks for it. */
-        private static void noInterpolation(PDResources resources) throws IOException {
+        /**
+         * PDF/A forbids asking viewers to smooth an image's pixels; Batik asks for it. The
+         * pictures an SVG holds get the colour space the PDF's images get.
+         */
+        private static void noInterpolation(PDResources resources, ImageColours colours) throws IOException {
             if (resources == null) {
                 return;
             }
@@ -295,11 +309,12 @@ public final class PdfAssembler {
                 PDXObject x = resources.getXObject(name);
                 if (x instanceof PDImageXObject image) {
                     image.setInterpolate(false);
+                    colours.apply(image, null);
                     if (image.getSoftMask() != null) {
                         image.getSoftMask().setInterpolate(false);
                     }
                 } else if (x instanceof PDFormXObject inner) {
-                    noInterpolation(inner.getResources());
+                    noInterpolation(inner.getResources(), colours);
                 }
             }
         }
@@ -320,6 +335,7 @@ public final class PdfAssembler {
             }
             x = LosslessFactory.createFromImage(document, decoded);
         }
+        imageColours.apply(x, image.data());
         images.put(image.source(), x);
         return x;
     }

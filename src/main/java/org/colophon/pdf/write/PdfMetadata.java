@@ -122,6 +122,15 @@ public final class PdfMetadata {
      */
     public static void apply(PDDocument document, Metadata metadata, Calendar date, byte[] contentDigest,
                              PrintCondition print) throws IOException {
+        apply(document, metadata, date, contentDigest, print, null);
+    }
+
+    /**
+     * The same, with {@code srgb} the {@link SrgbSpace} the pages were drawn in (null: one is
+     * made), so that the profile is in the file once.
+     */
+    public static void apply(PDDocument document, Metadata metadata, Calendar date, byte[] contentDigest,
+                             PrintCondition print, PDColorSpace srgb) throws IOException {
         document.setVersion(print == null ? 1.7f : 1.6f);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(metadata.language());
@@ -153,7 +162,7 @@ public final class PdfMetadata {
             catalog.addOutputIntent(outputIntent(document));
         } else {
             printIntents(document, print);
-            defaultRgb(document);
+            defaultRgb(document, srgb == null ? SrgbSpace.create(document) : srgb);
         }
 
         byte[] id = Arrays.copyOf(contentDigest, 16);
@@ -286,18 +295,15 @@ public final class PdfMetadata {
         catalog.addOutputIntent(new PDOutputIntent(pdfa));
     }
 
-    /** An sRGB DefaultRGB in every page's resources: RGB drawn there is sRGB, which the press converts to its CMYK. */
-    private static void defaultRgb(PDDocument document) throws IOException {
-        byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDStream stream = new PDStream(document, new ByteArrayInputStream(profile), COSName.FLATE_DECODE);
-        stream.getCOSObject().setInt(COSName.N, 3);
-        stream.getCOSObject().setItem(COSName.ALTERNATE, COSName.DEVICERGB);
-        COSArray iccBased = new COSArray();
-        iccBased.add(COSName.ICCBASED);
-        iccBased.add(stream);
-        PDColorSpace srgb = PDColorSpace.create(iccBased);
+    /**
+     * {@code srgb} in every page's resources, as the {@code DefaultRGB} (what is drawn in
+     * DeviceRGB is sRGB, which the press converts to its CMYK) and as {@link SrgbSpace#NAME}
+     * for what selects it by name.
+     */
+    private static void defaultRgb(PDDocument document, PDColorSpace srgb) {
         for (PDPage page : document.getPages()) {
             page.getResources().put(COSName.DEFAULT_RGB, srgb);
+            page.getResources().put(SrgbSpace.NAME, srgb);
         }
     }
 

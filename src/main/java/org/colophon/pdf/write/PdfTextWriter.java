@@ -92,15 +92,22 @@ public final class PdfTextWriter {
     }
 
     private final DrawnRuns drawnRuns; // null: none kept
+    private final boolean srgb;
 
     public PdfTextWriter(PDDocument document) {
-        this(document, null);
+        this(document, null, false);
     }
 
-    /** {@code drawnRuns}: the operators of runs an earlier PDF of the book drew, which this one reuses and keeps. */
-    public PdfTextWriter(PDDocument document, DrawnRuns drawnRuns) {
+    /**
+     * {@code drawnRuns}: the operators of runs an earlier PDF of the book drew, which this one
+     * reuses and keeps; {@code srgb}: colours that are not grey are drawn in the
+     * {@link SrgbSpace} each page has under {@link SrgbSpace#NAME} (a print-ready PDF), not in
+     * DeviceRGB.
+     */
+    public PdfTextWriter(PDDocument document, DrawnRuns drawnRuns, boolean srgb) {
         this.document = document;
         this.drawnRuns = drawnRuns;
+        this.srgb = srgb;
         if (drawnRuns != null) {
             drawnRuns.startPdf();
         }
@@ -159,7 +166,7 @@ public final class PdfTextWriter {
                 currentScale = run.scale();
             }
             if (style.color() != currentColor) {
-                content.appendRawCommands(fill(style.color()));
+                content.appendRawCommands(fill(style.color(), srgb));
                 currentColor = style.color();
             }
             content.setTextMatrix(Matrix.getTranslateInstance(x + run.x(), baseline));
@@ -205,17 +212,25 @@ public final class PdfTextWriter {
      * their misregistration), {@code rg} for any other colour.
      */
     static String fill(int rgb) {
+        return fill(rgb, false);
+    }
+
+    /** The same, any colour that is not a grey selected in the page's {@link SrgbSpace} when {@code srgb}. */
+    static String fill(int rgb, boolean srgb) {
         StringBuilder sb = new StringBuilder(24);
         int r = rgb >> 16 & 0xFF;
         if (r == (rgb >> 8 & 0xFF) && r == (rgb & 0xFF)) {
             appendNumber(sb, Math.round(r * 1000.0 / 255.0));
             return sb.append(" g\n").toString();
         }
+        if (srgb) {
+            sb.append('/').append(SrgbSpace.NAME.getName()).append(" cs ");
+        }
         for (int shift = 16; shift >= 0; shift -= 8) {
             appendNumber(sb, Math.round(((rgb >> shift) & 0xFF) * 1000.0 / 255.0));
             sb.append(' ');
         }
-        return sb.append("rg\n").toString();
+        return sb.append(srgb ? "sc\n" : "rg\n").toString();
     }
 
     /**

@@ -56,6 +56,20 @@ public record PrinterMarks(boolean crop, boolean cross) {
      */
     public void apply(PDDocument document, PdfTextWriter writer, List<SetLine> slugs, float slugStart)
             throws IOException {
+        apply(document, writer, slugs, slugStart, new float[0]);
+    }
+
+    /**
+     * The marks of a cover spread, which has no slug line: with {@code crop}, also a fold
+     * mark above and below the bleed at each of {@code folds} (the spine's edges, where the
+     * cover is scored and folded round the book), drawn like the crop marks.
+     */
+    public void applyToSpread(PDDocument document, float... folds) throws IOException {
+        apply(document, null, List.of(), 0, folds);
+    }
+
+    private void apply(PDDocument document, PdfTextWriter writer, List<SetLine> slugs, float slugStart, float[] folds)
+            throws IOException {
         int index = 0;
         PDColorSpace registration = PDColorSpace.create(registrationColour());
         PDColor all = new PDColor(new float[] {1}, registration);
@@ -71,6 +85,10 @@ public record PrinterMarks(boolean crop, boolean cross) {
                 if (crop) {
                     corners(content, trim, bleed);
                     corners(content, bleed, bleed);
+                    for (float x : folds) {
+                        line(content, x, bleed.getLowerLeftY() - OFFSET, x, bleed.getLowerLeftY() - OFFSET - LENGTH);
+                        line(content, x, bleed.getUpperRightY() + OFFSET, x, bleed.getUpperRightY() + OFFSET + LENGTH);
+                    }
                 }
                 if (cross) {
                     float r = LENGTH / 3;
