@@ -15,7 +15,7 @@ import org.colophon.Colophon;
  * book one after another, printing each one's time and the median of all but the first three;
  * then a backlist of 20 different books (assembled from the corpus's five novels, each led by
  * another novel and language, of 20,000 to 200,000 words) built one after another, printing
- * each book's time and pages, the heap in use after a full collection once it is done (which
+ * each book's time (wall and processor) and pages, the heap in use after a full collection once it is done (which
  * should stay flat), and books per minute and pages per second over the whole backlist.
  *
  * <p>Run after {@code mvn -B -q -o package -DskipTests test-compile}, with the JVM's defaults as a
@@ -40,19 +40,26 @@ public final class WarmBenchmark {
 
         Path big = books.assemble(345_000, work.resolve("book-1300.xml"));
         List<Long> times = new ArrayList<>();
+        List<Long> cpuTimes = new ArrayList<>();
         int bigPages = 0;
         for (int i = 0; i < builds; i++) {
             long t = System.nanoTime();
+            long cpu = cpuMillis();
             Colophon.Result result = colophon.build(big, Colophon.Options.defaults(work.resolve("out-1300")));
             long ms = (System.nanoTime() - t) / 1_000_000;
+            long cpuMs = cpuMillis() - cpu;
             bigPages = pages(result);
             times.add(ms);
-            System.out.printf(Locale.ROOT, "1,300-page book, build %d: %d pages in %d ms%n", i + 1, bigPages, ms);
+            cpuTimes.add(cpuMs);
+            System.out.printf(Locale.ROOT, "1,300-page book, build %d: %d pages in %d ms (%d ms of CPU, all threads)%n",
+                    i + 1, bigPages, ms, cpuMs);
         }
-        long[] warm = times.stream().skip(Math.min(3, times.size() - 1)).mapToLong(Long::longValue).toArray();
-        System.out.printf(Locale.ROOT, "median of builds %d to %d: %d ms (%.0f pages/s)%n%n",
-                times.size() - warm.length + 1, times.size(), MeasuredRun.median(warm),
-                bigPages * 1000.0 / MeasuredRun.median(warm));
+        int skip = Math.min(3, times.size() - 1);
+        long[] warm = times.stream().skip(skip).mapToLong(Long::longValue).toArray();
+        long[] warmCpu = cpuTimes.stream().skip(skip).mapToLong(Long::longValue).toArray();
+        System.out.printf(Locale.ROOT, "median of builds %d to %d: %d ms, %d ms of CPU (%.0f pages/s); load %.1f%n%n",
+                skip + 1, times.size(), MeasuredRun.median(warm), MeasuredRun.median(warmCpu),
+                bigPages * 1000.0 / MeasuredRun.median(warm), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         List<Path> novels = books.novels();
         List<Path> backlist = new ArrayList<>();
@@ -67,24 +74,36 @@ public final class WarmBenchmark {
             backlist.add(books.assemble(List.of(lead, second), b / novels.size(), words,
                     work.resolve(String.format(Locale.ROOT, "backlist-%02d.xml", b + 1))));
         }
-        System.out.printf(Locale.ROOT, "%-16s %6s %8s %14s%n", "backlist book", "pages", "ms", "heap after GC MB");
+        System.out.printf(Locale.ROOT, "%-16s %6s %8s %8s %17s%n", "backlist book", "pages", "ms", "CPU ms",
+                "heap after GC MB");
         long start = System.nanoTime();
         long buildNanos = 0;
+        long buildCpu = 0;
         int pages = 0;
         for (Path book : backlist) {
             long t = System.nanoTime();
+            long cpu = cpuMillis();
             Colophon.Result result = colophon.build(book, Colophon.Options.defaults(work.resolve("out-backlist")));
             long nanos = System.nanoTime() - t;
+            long cpuMs = cpuMillis() - cpu;
             buildNanos += nanos;
+            buildCpu += cpuMs;
             pages += pages(result);
             System.gc();
-            System.out.printf(Locale.ROOT, "%-16s %6d %8d %14.1f%n", book.getFileName(), pages(result),
-                    nanos / 1_000_000, memory.getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0));
+            System.out.printf(Locale.ROOT, "%-16s %6d %8d %8d %17.1f%n", book.getFileName(), pages(result),
+                    nanos / 1_000_000, cpuMs, memory.getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0));
         }
         double seconds = buildNanos / 1e9;
-        System.out.printf(Locale.ROOT, "%n%d books, %d pages in %.1f s of building (%.1f s with the collections between):"
-                + " %.1f books per minute, %.0f pages per second%n", backlist.size(), pages, seconds,
-                (System.nanoTime() - start) / 1e9, backlist.size() * 60 / seconds, pages / seconds);
+        System.out.printf(Locale.ROOT, "%n%d books, %d pages in %.1f s of building, %.1f s of CPU (%.1f s with the"
+                + " collections between): %.1f books per minute, %.0f pages per second; load %.1f%n", backlist.size(),
+                pages, seconds, buildCpu / 1000.0, (System.nanoTime() - start) / 1e9, backlist.size() * 60 / seconds,
+                pages / seconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** Processor time of this whole JVM (every thread, the collector's and compiler's too). */
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
     }
 
     private static int pages(Colophon.Result result) {
