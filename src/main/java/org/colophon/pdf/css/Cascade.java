@@ -157,8 +157,9 @@ public final class Cascade {
         }
         if (!c.classes().isEmpty()) {
             String[] classes = classesOf(e);
-            for (String wanted : c.classes()) {
-                if (!contains(classes, wanted)) {
+            List<String> wanted = c.classes();
+            for (int i = 0, n = wanted.size(); i < n; i++) {
+                if (!contains(classes, wanted.get(i))) {
                     return false;
                 }
             }
