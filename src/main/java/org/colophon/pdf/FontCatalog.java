@@ -143,7 +143,9 @@ public final class FontCatalog implements org.colophon.pdf.flow.BlockBuilder.Fon
     private static FontFace closest(List<Entry> entries, ComputedStyle style) {
         Entry best = null;
         int bestScore = Integer.MAX_VALUE;
-        for (Entry e : entries) {
+        // indexed: asked for every run of text, and C1 (bin/colophon's compiler) keeps an iterator
+        for (int i = 0, n = entries.size(); i < n; i++) {
+            Entry e = entries.get(i);
             int score = (e.rule().italic() == style.italic() ? 0 : 10_000) + weightDistance(style.weight(), e.rule().weight());
             if (score < bestScore) {
                 best = e;

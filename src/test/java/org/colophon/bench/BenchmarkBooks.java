@@ -43,12 +43,29 @@ public final class BenchmarkBooks {
 
     /** Writes a TEI book of roughly {@code words} words to {@code target} and returns it. */
     public Path assemble(int words, Path target) throws Exception {
-        Document french = parse(ponson());
-        Document english = parse(anstey());
-        List<Element> frenchChapters = chapters(french);
-        List<Element> englishChapters = chapters(english);
+        return assemble(List.of(ponson(), anstey()), 0, words, target);
+    }
 
-        Document book = (Document) french.cloneNode(true);
+    /** The novels of the corpus, in the order of their file names. */
+    List<Path> novels() throws IOException {
+        try (var files = Files.list(corpus)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".xml")).sorted().toList();
+        }
+    }
+
+    /**
+     * Writes a TEI book of roughly {@code words} words to {@code target}: the first novel's
+     * header, then the novels' chapters in turn, starting with each one's chapter
+     * {@code firstChapter} (round the end), those of the other novels marked with their language.
+     */
+    public Path assemble(List<Path> novels, int firstChapter, int words, Path target) throws Exception {
+        List<Document> sources = new ArrayList<>();
+        for (Path novel : novels) {
+            sources.add(parse(novel));
+        }
+        List<List<Element>> chapters = sources.stream().map(BenchmarkBooks::chapters).toList();
+
+        Document book = (Document) sources.get(0).cloneNode(true);
         Element body = (Element) book.getElementsByTagNameNS(TEI, "body").item(0);
         while (body.hasChildNodes()) {
             body.removeChild(body.getFirstChild());
@@ -62,17 +79,18 @@ public final class BenchmarkBooks {
         outer:
         while (true) {
             round++;
-            int n = Math.max(frenchChapters.size(), englishChapters.size());
+            int n = chapters.stream().mapToInt(List::size).max().orElse(0);
             for (int i = 0; i < n; i++) {
-                for (List<Element> source : List.of(frenchChapters, englishChapters)) {
+                for (int s = 0; s < chapters.size(); s++) {
+                    List<Element> source = chapters.get(s);
                     if (i >= source.size()) {
                         continue;
                     }
-                    Element copy = (Element) book.importNode(source.get(i), true);
+                    Element copy = (Element) book.importNode(source.get((i + firstChapter) % source.size()), true);
                     copy.removeAttributeNS(XMLConstants.XML_NS_URI, "id");
                     unlinkNoteReferences(copy);
-                    if (source == englishChapters) {
-                        copy.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en");
+                    if (s > 0) {
+                        copy.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", language(sources.get(s)));
                     }
                     body.appendChild(copy);
                     count += words(copy.getTextContent());
@@ -92,6 +110,10 @@ public final class BenchmarkBooks {
             t.transform(new DOMSource(book), new StreamResult(out));
         }
         return target;
+    }
+
+    private static String language(Document novel) {
+        return novel.getDocumentElement().getAttributeNS(XMLConstants.XML_NS_URI, "lang");
     }
 
     /** The notes they point to are left out (the back matter is not repeated), so keep only their text. */

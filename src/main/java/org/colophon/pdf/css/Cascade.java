@@ -157,13 +157,18 @@ public final class Cascade {
         }
         if (!c.classes().isEmpty()) {
             String[] classes = classesOf(e);
-            for (String wanted : c.classes()) {
-                if (!contains(classes, wanted)) {
+            List<String> wanted = c.classes();
+            for (int i = 0, n = wanted.size(); i < n; i++) {
+                if (!contains(classes, wanted.get(i))) {
                     return false;
                 }
             }
         }
-        for (Selector.AttributeTest test : c.attributes()) {
+        // indexed: most compounds test no attribute, and C1 (bin/colophon's compiler) would
+        // allocate an iterator over the empty list for every element and rule
+        List<Selector.AttributeTest> tests = c.attributes();
+        for (int i = 0, n = tests.size(); i < n; i++) {
+            Selector.AttributeTest test = tests.get(i);
             String value = attributeByLocalName(e, test.localName());
             if (value == null) {
                 return false;

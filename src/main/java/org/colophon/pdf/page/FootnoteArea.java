@@ -86,7 +86,10 @@ final class FootnoteArea {
      */
     float limit(List<String> calls) {
         float extra = 0;
-        for (String id : calls) {
+        // asked of every line placed, most of which call no note: C1, which runs a one-book
+        // JVM (bin/colophon), does not do away with an iterator over the empty list
+        for (int i = 0, n = calls.size(); i < n; i++) {
+            String id = calls.get(i);
             if (footnotes.containsKey(id) && !called.contains(id)) {
                 if (!overleaf.isEmpty()) {
                     return Float.NEGATIVE_INFINITY;
@@ -195,6 +198,9 @@ final class FootnoteArea {
 
     /** Of the note {@code split}, only the first {@code kept} lines come to this page. */
     private void call(List<String> calls, String split, int kept) {
+        if (calls.isEmpty()) {
+            return; // most lines: no iterator (see limit)
+        }
         for (String id : calls) {
             if (footnotes.containsKey(id) && !called.contains(id)) {
                 called.add(id);
