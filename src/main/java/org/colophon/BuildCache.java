@@ -37,6 +37,11 @@ public final class BuildCache {
         return covers;
     }
 
+    /** How many pages of the last PDF were given the content stream an earlier one drew, and how many were drawn. */
+    public int[] pageCounts() {
+        return typesetter.pageCounts();
+    }
+
     /** How many paragraphs the last build took from the cache, and how many it set anew. */
     public int[] paragraphCounts() {
         return typesetter.paragraphCounts();

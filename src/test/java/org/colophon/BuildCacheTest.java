@@ -49,6 +49,8 @@ class BuildCacheTest {
         rebuild(book, styles, cache, watched);
         int[] counts = cache.paragraphCounts();
         assertTrue(counts[0] > 20 * counts[1], "paragraphs from the cache and set anew: " + counts[0] + ", " + counts[1]);
+        int[] pages = cache.pageCounts();
+        assertTrue(pages[0] > 5 * pages[1], "pages given an earlier stream and drawn: " + pages[0] + ", " + pages[1]);
         assertSameAsClean(book, styles, watched, dir.resolve("clean-1"));
 
         // a paragraph added

@@ -240,7 +240,8 @@ public final class Typesetter {
         Folios folios = book.folios;
         try (PDDocument document = new PDDocument()) {
             PdfTextWriter writer = new PdfTextWriter(document, cache == null ? null : cache.drawnRuns());
-            PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings);
+            PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings,
+                    cache == null ? null : cache.drawnPages());
             assembler.draw(laidOut);
             PdfOutline.add(document, pages, PageNesting.of(publication), assembler);
             folios.addPageLabels(document);

@@ -2,6 +2,7 @@ package org.colophon.pdf;
 
 import java.util.Map;
 import org.colophon.pdf.text.FontFace;
+import org.colophon.pdf.write.DrawnPages;
 import org.colophon.pdf.write.DrawnRuns;
 import org.colophon.pdf.text.ParagraphCache;
 import org.colophon.pdf.text.TextResources;
@@ -10,7 +11,8 @@ import org.colophon.pdf.text.TextResources;
  * What the typesetter keeps from one build of a book for the next: the faces print.css
  * loaded (a font file is parsed again only when its bytes change), the shaping and
  * hyphenation caches, the paragraphs set into lines ({@link ParagraphCache}) and the PDF
- * operators of the glyph runs drawn ({@link DrawnRuns}). Nothing
+ * operators of the glyph runs drawn ({@link DrawnRuns}) and the content streams of the pages
+ * ({@link DrawnPages}). Nothing
  * kept changes a book: a build with it writes what a clean build writes.
  *
  * <p>One per book, for one build at a time (the watch mode's).
@@ -21,6 +23,7 @@ public final class TypesetterCache {
     private TextResources resources; // the last build's, whose caches the next shares
     private final ParagraphCache paragraphs = new ParagraphCache();
     private final DrawnRuns drawnRuns = new DrawnRuns();
+    private final DrawnPages drawnPages = new DrawnPages();
 
     synchronized Map<String, FontFace> faces() {
         return faces;
@@ -39,6 +42,15 @@ public final class TypesetterCache {
 
     DrawnRuns drawnRuns() {
         return drawnRuns;
+    }
+
+    DrawnPages drawnPages() {
+        return drawnPages;
+    }
+
+    /** How many pages the last PDF took from the cache as drawn before, and how many it drew. */
+    public int[] pageCounts() {
+        return drawnPages.counts();
     }
 
     ParagraphCache paragraphs() {
