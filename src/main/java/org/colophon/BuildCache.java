@@ -42,6 +42,14 @@ public final class BuildCache {
         return typesetter.pageCounts();
     }
 
+    /**
+     * The item of the book's vertical list from which the last build broke pages (the
+     * opening of the first chapter that changed), 0 when it broke them all.
+     */
+    public int pageBreakingStart() {
+        return typesetter.pageBreakingStart();
+    }
+
     /** How many paragraphs the last build took from the cache, and how many it set anew. */
     public int[] paragraphCounts() {
         return typesetter.paragraphCounts();

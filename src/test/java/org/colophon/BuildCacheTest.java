@@ -51,6 +51,7 @@ class BuildCacheTest {
         assertTrue(counts[0] > 20 * counts[1], "paragraphs from the cache and set anew: " + counts[0] + ", " + counts[1]);
         int[] pages = cache.pageCounts();
         assertTrue(pages[0] > 5 * pages[1], "pages given an earlier stream and drawn: " + pages[0] + ", " + pages[1]);
+        assertTrue(cache.pageBreakingStart() > 0, "the pages before the middle chapter are not broken again");
         assertSameAsClean(book, styles, watched, dir.resolve("clean-1"));
 
         // a paragraph added

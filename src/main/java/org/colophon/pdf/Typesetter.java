@@ -197,7 +197,8 @@ public final class Typesetter {
         FlowBuilder flow = flowed.flow;
         float grid = flowed.grid;
         String lang = flowed.publication.book().language();
-        List<LaidOutPage> laidOut = new PageBreaker(master, grid, flowed.firstBaseline, flow.footnotes())
+        List<LaidOutPage> laidOut = new PageBreaker(master, grid, flowed.firstBaseline, flow.footnotes(),
+                cache == null ? null : cache.brokenPages())
                 .breakPages(flow.items());
         requireEverythingPlaced(flowed, laidOut);
         laidOut = new IndexColumns(master.measure(), grid)

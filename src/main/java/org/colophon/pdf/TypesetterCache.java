@@ -1,6 +1,7 @@
 package org.colophon.pdf;
 
 import java.util.Map;
+import org.colophon.pdf.page.BrokenPages;
 import org.colophon.pdf.text.FontFace;
 import org.colophon.pdf.write.DrawnPages;
 import org.colophon.pdf.write.DrawnRuns;
@@ -12,7 +13,8 @@ import org.colophon.pdf.text.TextResources;
  * loaded (a font file is parsed again only when its bytes change), the shaping and
  * hyphenation caches, the paragraphs set into lines ({@link ParagraphCache}) and the PDF
  * operators of the glyph runs drawn ({@link DrawnRuns}) and the content streams of the pages
- * ({@link DrawnPages}). Nothing
+ * ({@link DrawnPages}), and the page breaker's states at each chapter's opening
+ * ({@link BrokenPages}). Nothing
  * kept changes a book: a build with it writes what a clean build writes.
  *
  * <p>One per book, for one build at a time (the watch mode's).
@@ -24,6 +26,7 @@ public final class TypesetterCache {
     private final ParagraphCache paragraphs = new ParagraphCache();
     private final DrawnRuns drawnRuns = new DrawnRuns();
     private final DrawnPages drawnPages = new DrawnPages();
+    private final BrokenPages brokenPages = new BrokenPages();
 
     synchronized Map<String, FontFace> faces() {
         return faces;
@@ -42,6 +45,15 @@ public final class TypesetterCache {
 
     DrawnRuns drawnRuns() {
         return drawnRuns;
+    }
+
+    BrokenPages brokenPages() {
+        return brokenPages;
+    }
+
+    /** The item the last build's page breaking started from (0: the beginning of the book). */
+    public int pageBreakingStart() {
+        return brokenPages.restoredAt();
     }
 
     DrawnPages drawnPages() {

@@ -85,6 +85,7 @@ public final class RebuildBenchmark {
         }
         int[] counts = cache.paragraphCounts();
         int[] pageCounts = cache.pageCounts();
+        int breakingStart = cache.pageBreakingStart();
         // the last edit, built clean
         colophon.build(book, Colophon.Options.defaults(clean));
         String name = Colophon.bookName(book);
@@ -120,8 +121,8 @@ public final class RebuildBenchmark {
         stages.forEach((s, ms) -> line.append(' ').append(s).append(' ').append(median(ms)));
         System.out.println(line);
         System.out.printf(Locale.ROOT, "  paragraphs of the last rebuild: %d from the cache, %d set%n", counts[0], counts[1]);
-        System.out.printf(Locale.ROOT, "  pages of the last rebuild: %d streams from the cache, %d drawn%n", pageCounts[0],
-                pageCounts[1]);
+        System.out.printf(Locale.ROOT, "  pages of the last rebuild: %d streams from the cache, %d drawn; pages broken"
+                + " from item %d of the vertical list%n", pageCounts[0], pageCounts[1], breakingStart);
         System.out.printf(Locale.ROOT, "rebuild after a change of print.css (every indented paragraph again): median"
                 + " %d ms of %d (%.2f of a full build)%n", median(restyled), restyled.size(),
                 median(restyled) / (double) median(full));
