@@ -2,6 +2,7 @@ package org.colophon;
 
 import org.colophon.cover.DrawnCovers;
 import org.colophon.pdf.TypesetterCache;
+import org.colophon.typography.TypesetDivisions;
 
 /**
  * What a host that builds the same book again and again (the watch mode, the Maven
@@ -18,6 +19,7 @@ public final class BuildCache {
 
     private final TypesetterCache typesetter = new TypesetterCache();
     private final DrawnCovers covers = new DrawnCovers();
+    private final TypesetDivisions typography = new TypesetDivisions();
 
     /** An empty cache: the first build with it does everything and fills it. */
     public static BuildCache create() {
@@ -30,6 +32,16 @@ public final class BuildCache {
     /** The typesetter's part: faces, shaping and the paragraphs set into lines. */
     TypesetterCache typesetter() {
         return typesetter;
+    }
+
+    /** The divisions the typography pass rewrote. */
+    TypesetDivisions typography() {
+        return typography;
+    }
+
+    /** How many divisions (parts, chapters, sections) the last build's typography pass took from the cache. */
+    public int divisionsReused() {
+        return typography.reused();
     }
 
     /** The typographic cover drawn for the EPUB. */

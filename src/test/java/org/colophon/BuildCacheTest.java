@@ -52,6 +52,8 @@ class BuildCacheTest {
         int[] pages = cache.pageCounts();
         assertTrue(pages[0] > 5 * pages[1], "pages given an earlier stream and drawn: " + pages[0] + ", " + pages[1]);
         assertTrue(cache.pageBreakingStart() > 0, "the pages before the middle chapter are not broken again");
+        assertTrue(cache.divisionsReused() >= chapters.size() - 1, "chapters whose typography came from the cache: "
+                + cache.divisionsReused() + " of " + chapters.size());
         assertSameAsClean(book, styles, watched, dir.resolve("clean-1"));
 
         // a paragraph added

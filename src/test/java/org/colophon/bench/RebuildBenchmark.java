@@ -86,6 +86,7 @@ public final class RebuildBenchmark {
         int[] counts = cache.paragraphCounts();
         int[] pageCounts = cache.pageCounts();
         int breakingStart = cache.pageBreakingStart();
+        int divisionsReused = cache.divisionsReused();
         // the last edit, built clean
         colophon.build(book, Colophon.Options.defaults(clean));
         String name = Colophon.bookName(book);
@@ -122,7 +123,8 @@ public final class RebuildBenchmark {
         System.out.println(line);
         System.out.printf(Locale.ROOT, "  paragraphs of the last rebuild: %d from the cache, %d set%n", counts[0], counts[1]);
         System.out.printf(Locale.ROOT, "  pages of the last rebuild: %d streams from the cache, %d drawn; pages broken"
-                + " from item %d of the vertical list%n", pageCounts[0], pageCounts[1], breakingStart);
+                + " from item %d of the vertical list; %d divisions' typography from the cache%n", pageCounts[0],
+                pageCounts[1], breakingStart, divisionsReused);
         System.out.printf(Locale.ROOT, "rebuild after a change of print.css (every indented paragraph again): median"
                 + " %d ms of %d (%.2f of a full build)%n", median(restyled), restyled.size(),
                 median(restyled) / (double) median(full));
