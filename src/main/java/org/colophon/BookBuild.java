@@ -100,7 +100,8 @@ final class BookBuild {
         t = report("read", countDivisions(read) + " divisions", t);
         inputs = BuildInputs.of(manuscript, source, options.styles());
 
-        Book typeset = new Typographer().apply(read, warnings, manuscript.toString());
+        Book typeset = new Typographer().apply(read, warnings, manuscript.toString(),
+                options.cache().map(BuildCache::typography).orElse(null));
         t = report("typography", read.metadata().language(), t);
 
         ManuscriptText text = new ManuscriptText(manuscript);

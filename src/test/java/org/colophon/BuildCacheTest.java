@@ -49,6 +49,11 @@ class BuildCacheTest {
         rebuild(book, styles, cache, watched);
         int[] counts = cache.paragraphCounts();
         assertTrue(counts[0] > 20 * counts[1], "paragraphs from the cache and set anew: " + counts[0] + ", " + counts[1]);
+        int[] pages = cache.pageCounts();
+        assertTrue(pages[0] > 5 * pages[1], "pages given an earlier stream and drawn: " + pages[0] + ", " + pages[1]);
+        assertTrue(cache.pageBreakingStart() > 0, "the pages before the middle chapter are not broken again");
+        assertTrue(cache.divisionsReused() >= chapters.size() - 1, "chapters whose typography came from the cache: "
+                + cache.divisionsReused() + " of " + chapters.size());
         assertSameAsClean(book, styles, watched, dir.resolve("clean-1"));
 
         // a paragraph added
@@ -74,6 +79,31 @@ class BuildCacheTest {
         assertTrue(after[1] > after[0], "the indent changes the spec of most paragraphs, which are set again: "
                 + after[0] + " from the cache, " + after[1] + " set");
         assertSameAsClean(book, styles, watched, dir.resolve("clean-4"));
+    }
+
+    /**
+     * The print set (PDF/X, printer's marks and slug lines appended to every page's stream
+     * after it is drawn or given from the cache) rebuilt after an edit, as a clean build.
+     */
+    @Test
+    void aPrintReadyRebuildWritesTheBytesOfACleanBuild(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isDirectory(CORPUS), CORPUS + " is absent: corpus test skipped");
+        Path book = new BenchmarkBooks(CORPUS).assemble(5_000, dir.resolve("book.xml"));
+        BuildCache cache = BuildCache.create();
+        Path watched = dir.resolve("watched");
+        colophon.build(book, Colophon.Options.builder(watched).print(true).cache(cache).build());
+        String xml = Files.readString(book);
+        int word = wordIn(xml, xml.length() / 2);
+        Files.writeString(book, xml.substring(0, word) + "Zéphyrine" + xml.substring(word + wordLength(xml, word)));
+        colophon.build(book, Colophon.Options.builder(watched).print(true).cache(cache).build());
+        int[] pages = cache.pageCounts();
+        assertTrue(pages[0] > pages[1], "pages given an earlier stream and drawn: " + pages[0] + ", " + pages[1]);
+        Path clean = dir.resolve("clean");
+        colophon.build(book, Colophon.Options.builder(clean).print(true).build());
+        for (String file : List.of("book.pdf", "book.epub")) {
+            assertArrayEquals(Files.readAllBytes(clean.resolve(file)), Files.readAllBytes(watched.resolve(file)),
+                    file + " rebuilt with the cache differs from a clean build");
+        }
     }
 
     private void rebuild(Path book, Path styles, BuildCache cache, Path out) throws Exception {

@@ -209,7 +209,8 @@ public final class Typesetter {
         FlowBuilder flow = flowed.flow;
         float grid = flowed.grid;
         String lang = flowed.publication.book().language();
-        List<LaidOutPage> laidOut = new PageBreaker(master, grid, flowed.firstBaseline, flow.footnotes())
+        List<LaidOutPage> laidOut = new PageBreaker(master, grid, flowed.firstBaseline, flow.footnotes(),
+                cache == null ? null : cache.brokenPages())
                 .breakPages(flow.items());
         requireEverythingPlaced(flowed, laidOut);
         laidOut = new IndexColumns(master.measure(), grid)
@@ -254,9 +255,11 @@ public final class Typesetter {
             // print-ready: what is not grey is drawn in one ICCBased sRGB, never in DeviceRGB
             PDColorSpace srgb = print == null ? null : SrgbSpace.create(document);
             PdfTextWriter writer = new PdfTextWriter(document, cache == null ? null : cache.drawnRuns(), srgb != null);
+            // a print build draws every page: its pages name the sRGB space, which a kept stream's resources lack
             PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings, srgb != null
                     ? ImageColours.print(document, srgb)
-                    : ImageColours.ordinary(document, cmykProfile()));
+                    : ImageColours.ordinary(document, cmykProfile()),
+                    cache == null || srgb != null ? null : cache.drawnPages());
             assembler.draw(laidOut);
             PdfOutline.add(document, pages, PageNesting.of(publication), assembler);
             folios.addPageLabels(document);

@@ -17,8 +17,15 @@ final class BlockRewriter {
     private final Languages languages;
     private final InlineRewriter inlines;
 
+    private final TypesetDivisions cache; // null: none kept
+
     BlockRewriter(Languages languages) {
+        this(languages, null);
+    }
+
+    BlockRewriter(Languages languages, TypesetDivisions cache) {
         this.languages = languages;
+        this.cache = cache;
         this.inlines = new InlineRewriter(this::blocks, languages);
     }
 
@@ -26,13 +33,33 @@ final class BlockRewriter {
         List<Division> out = new ArrayList<>(divisions.size());
         for (Division d : divisions) {
             Language own = languages.of(d.lang(), language);
-            out.add(d.withContent(
+            Division known = cache == null ? null : cache.get(d, own.tag());
+            if (known != null) {
+                keepUsed(d.children(), known.children(), own);
+                out.add(known);
+                continue;
+            }
+            Division rewritten = d.withContent(
                     inlines(d.title(), own),
                     inlines(d.subtitle(), own),
                     blocks(d.blocks(), own),
-                    divisions(d.children(), own)));
+                    divisions(d.children(), own));
+            if (cache != null) {
+                cache.put(d, own.tag(), rewritten);
+            }
+            out.add(rewritten);
         }
         return out;
+    }
+
+    /** Keeps the subdivisions of a division taken from the cache, for a later edit of another of them. */
+    private void keepUsed(List<Division> read, List<Division> rewritten, Language language) {
+        for (int i = 0; i < read.size(); i++) {
+            Division d = read.get(i);
+            Language own = languages.of(d.lang(), language);
+            cache.keep(d, own.tag(), rewritten.get(i));
+            keepUsed(d.children(), rewritten.get(i).children(), own);
+        }
     }
 
     List<Block> blocks(List<Block> blocks, Language language) {

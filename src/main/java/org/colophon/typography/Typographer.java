@@ -29,8 +29,22 @@ public final class Typographer {
      * book uses whose conventions Colophon does not know (it gets neutral ones).
      */
     public Book apply(Book book, Warnings warnings, String shownAs) {
+        return apply(book, warnings, shownAs, null);
+    }
+
+    /**
+     * As {@link #apply(Book, Warnings, String)}, taking from {@code cache} the divisions an
+     * earlier build of the same book rewrote when they are the same (null for none).
+     */
+    public Book apply(Book book, Warnings warnings, String shownAs, TypesetDivisions cache) {
         Languages languages = new Languages();
-        Book out = apply(book, languages);
+        if (cache != null) {
+            cache.start();
+        }
+        Book out = apply(book, languages, cache);
+        if (cache != null) {
+            cache.finish(!languages.unknown().isEmpty());
+        }
         for (String tag : languages.unknown()) {
             warnings.warn(shownAs, 0, 0, "the language '" + tag + "' is not one Colophon knows the typography of:"
                     + " its text gets “ ” and ‘ ’ quotation marks and no spacing rule; check the tag (BCP 47, such as"
@@ -39,7 +53,7 @@ public final class Typographer {
         return out;
     }
 
-    private static Book apply(Book book, Languages languages) {
+    private static Book apply(Book book, Languages languages, TypesetDivisions cache) {
         BlockRewriter rewriter = new BlockRewriter(languages);
         Language language = languages.ofBook(book.language());
         Metadata m = book.metadata();
@@ -56,9 +70,9 @@ public final class Typographer {
                 .source(rewriter.text(m.source(), language))
                 .build();
         return new Book(metadata,
-                divisions(book.frontMatter(), language, languages),
-                divisions(book.body(), language, languages),
-                divisions(book.backMatter(), language, languages),
+                divisions(book.frontMatter(), language, languages, cache),
+                divisions(book.body(), language, languages, cache),
+                divisions(book.backMatter(), language, languages, cache),
                 book.assets());
     }
 
@@ -67,9 +81,10 @@ public final class Typographer {
      * keeps scratch buffers; no state passes from one paragraph to the next, so the text
      * is the same in any order). In their order.
      */
-    private static List<Division> divisions(List<Division> divisions, Language language, Languages languages) {
+    private static List<Division> divisions(List<Division> divisions, Language language, Languages languages,
+                                            TypesetDivisions cache) {
         return divisions.parallelStream()
-                .map(d -> new BlockRewriter(languages).divisions(List.of(d), language).get(0))
+                .map(d -> new BlockRewriter(languages, cache).divisions(List.of(d), language).get(0))
                 .toList();
     }
 }

@@ -44,12 +44,13 @@ public final class RebuildBenchmark {
         List<Long> full = new ArrayList<>();
         List<Long> fullCpu = new ArrayList<>();
         int fullBuilds = Integer.getInteger("bench.fullBuilds", edits); // fewer, to profile the rebuilds
-        for (int i = 0; i < 3 + fullBuilds; i++) {
+        int warmups = Integer.getInteger("bench.warmups", 3);
+        for (int i = 0; i < warmups + fullBuilds; i++) {
             Files.writeString(book, edit(original, at, i));
             long t = System.nanoTime();
             long cpu = cpuMillis();
             colophon.build(book, Colophon.Options.defaults(clean));
-            if (i >= 3) {
+            if (i >= warmups) {
                 full.add((System.nanoTime() - t) / 1_000_000);
                 fullCpu.add(cpuMillis() - cpu);
             }
@@ -61,6 +62,13 @@ public final class RebuildBenchmark {
         List<Long> rebuilds = new ArrayList<>();
         List<Long> rebuildsCpu = new ArrayList<>();
         Map<String, List<Long>> stages = new LinkedHashMap<>();
+        // -Dbench.jfr=x.jfr: a profile of the one-word rebuilds alone, not of the builds around them
+        String jfr = System.getProperty("bench.jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
         for (int i = 0; i < edits; i++) {
             Files.writeString(book, edit(original, at, i));
             long t = System.nanoTime();
@@ -70,7 +78,15 @@ public final class RebuildBenchmark {
             rebuildsCpu.add(cpuMillis() - cpu);
             r.stages().forEach(s -> stages.computeIfAbsent(s.stage(), k -> new ArrayList<>()).add(s.millis()));
         }
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfr));
+            recording.close();
+        }
         int[] counts = cache.paragraphCounts();
+        int[] pageCounts = cache.pageCounts();
+        int breakingStart = cache.pageBreakingStart();
+        int divisionsReused = cache.divisionsReused();
         // the last edit, built clean
         colophon.build(book, Colophon.Options.defaults(clean));
         String name = Colophon.bookName(book);
@@ -84,7 +100,8 @@ public final class RebuildBenchmark {
         String css = org.colophon.styles.Styles.bundled().readText(org.colophon.styles.Styles.Kind.STYLE_SHEET,
                 "print.css").orElseThrow();
         List<Long> restyled = new ArrayList<>();
-        String[] indents = {"1.5em", "1.2em", "1.8em", "1.2em", "1.4em"};
+        String[] indents = java.util.Arrays.copyOf(new String[] {"1.5em", "1.2em", "1.8em", "1.2em", "1.4em"},
+                Integer.getInteger("bench.styleChanges", 5)); // 0 to profile the one-word rebuilds alone
         for (String indent : indents) {
             Files.writeString(styles.resolve("print.css"), css.replace("text-indent: 1.2em", "text-indent: " + indent));
             long t = System.nanoTime();
@@ -105,6 +122,9 @@ public final class RebuildBenchmark {
         stages.forEach((s, ms) -> line.append(' ').append(s).append(' ').append(median(ms)));
         System.out.println(line);
         System.out.printf(Locale.ROOT, "  paragraphs of the last rebuild: %d from the cache, %d set%n", counts[0], counts[1]);
+        System.out.printf(Locale.ROOT, "  pages of the last rebuild: %d streams from the cache, %d drawn; pages broken"
+                + " from item %d of the vertical list; %d divisions' typography from the cache%n", pageCounts[0],
+                pageCounts[1], breakingStart, divisionsReused);
         System.out.printf(Locale.ROOT, "rebuild after a change of print.css (every indented paragraph again): median"
                 + " %d ms of %d (%.2f of a full build)%n", median(restyled), restyled.size(),
                 median(restyled) / (double) median(full));

@@ -53,6 +53,12 @@ public final class PageBreaker {
 
     private final PageMaster master;
     private final PageFiller filler;
+    private final float grid;
+    private final float firstBaseline;
+    private final Map<String, List<FlowItem.Box>> footnotes;
+    private final BrokenPages earlier; // null: nothing kept from or for another build
+    /** The farthest item a page's end has reached so far: no state of the program lies beyond it. */
+    private int farthest;
 
     /**
      * @param grid          the body line height: distance between grid lines
@@ -61,7 +67,21 @@ public final class PageBreaker {
      *                      brings it to the foot of its page
      */
     public PageBreaker(PageMaster master, float grid, float firstBaseline, Map<String, List<FlowItem.Box>> footnotes) {
+        this(master, grid, firstBaseline, footnotes, null);
+    }
+
+    /**
+     * {@code earlier}: the states of the program an earlier build of the same book reached at
+     * its chapters' openings, from which this one starts again where its items are the same
+     * (null for none); it keeps this build's.
+     */
+    public PageBreaker(PageMaster master, float grid, float firstBaseline, Map<String, List<FlowItem.Box>> footnotes,
+                       BrokenPages earlier) {
         this.master = master;
+        this.grid = grid;
+        this.firstBaseline = firstBaseline;
+        this.footnotes = footnotes;
+        this.earlier = earlier;
         this.filler = new PageFiller(master, grid, firstBaseline, footnotes);
     }
 
@@ -109,8 +129,8 @@ public final class PageBreaker {
     /** No verso waits for the recto beside it. */
     private static final int NONE = Integer.MIN_VALUE;
 
-    /** A state of the program: a page may start here. */
-    private static final class Node {
+    /** A state of the program: a page may start here. Not changed once worked on, but for {@link #done}. */
+    static final class Node {
         final PageFiller.Start start;
         final boolean firstPage;
         final int parity;   // of the index of the page that starts here
@@ -131,6 +151,18 @@ public final class PageBreaker {
             this.pending = pending;
         }
 
+        /** The same state, not worked on, starting at {@code start}: the way to it is the same. */
+        Node copy(PageFiller.Start start, Node previous) {
+            Node node = new Node(start, firstPage, parity, pending);
+            node.demerits = demerits;
+            node.previous = previous;
+            node.end = end;
+            node.opened = opened;
+            node.reset = reset;
+            node.blankBefore = blankBefore;
+            return node;
+        }
+
         boolean sameState(PageFiller.Start s, int parity, int pending) {
             return start.forced() == s.forced() && this.parity == parity && this.pending == pending
                     && start.waiting() == s.waiting() && !firstPage;
@@ -141,13 +173,22 @@ public final class PageBreaker {
         int n = items.size();
         @SuppressWarnings("unchecked")
         List<Node>[] nodes = new List[n + 1];
-        Node first = new Node(new PageFiller.Start(0, true, null, List.of()), true, 0, NONE);
-        nodes[0] = new ArrayList<>(List.of(first));
+        int from = earlier == null ? 0 : earlier.restore(items, footnotes, master, grid, firstBaseline, nodes);
+        if (from == 0) {
+            Node first = new Node(new PageFiller.Start(0, true, null, List.of()), true, 0, NONE);
+            nodes[0] = new ArrayList<>(List.of(first));
+        }
+        farthest = from;
         Node best = null;
-        for (int i = 0; i <= n; i++) {
+        for (int i = from; i <= n; i++) {
             List<Node> here = nodes[i];
             if (here == null) {
                 continue;
+            }
+            if (earlier != null && i < n && items.get(i) instanceof FlowItem.ForcedBreak && farthest <= i) {
+                // a chapter opens here and no page crossed into it: the states here are the
+                // whole program so far, and depend on the items before and this one alone
+                earlier.keep(i, here);
             }
             // states at one item: more floats and note lines waiting first (a page places some),
             // and a state added while its item is worked on is worked on too
@@ -161,6 +202,9 @@ public final class PageBreaker {
                 }
                 expand(items, nodes, node);
             }
+        }
+        if (earlier != null) {
+            earlier.finish(items, footnotes, master, grid, firstBaseline);
         }
         return layOut(items, best);
     }
@@ -193,6 +237,7 @@ public final class PageBreaker {
             filler.fill(items, node.start, pageKind(false, parity), -1, ends::add);
         }
         for (PageFiller.End end : ends) {
+            farthest = Math.max(farthest, Math.max(end.item(), end.next().item()));
             if (end.short_() < 0) {
                 // the text runs a line past the foot: a wide space closes by one, a paragraph
                 // is set a line shorter, or the page runs a line long, inside a chapter,

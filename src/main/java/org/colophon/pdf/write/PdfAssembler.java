@@ -4,6 +4,8 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -65,19 +68,28 @@ public final class PdfAssembler {
     private final List<PDPage> pdfPages = new ArrayList<>();
     private final ImageColours imageColours;
     private TaggedContent tagged; // null: an untagged PDF
+    private final DrawnPages drawnPages; // null: none kept
 
     public PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings) {
-        this(document, master, writer, warnings, ImageColours.ordinary(document, null));
+        this(document, master, writer, warnings, ImageColours.ordinary(document, null), null);
     }
 
-    /** {@code imageColours}: the colour spaces images are written in, for the PDF's output intent. */
+    /**
+     * {@code imageColours}: the colour spaces images are written in, for the PDF's output intent;
+     * {@code drawnPages}: the content streams an earlier PDF of the book drew, which this one reuses
+     * and keeps (null: none).
+     */
     public PdfAssembler(PDDocument document, PageMaster master, PdfTextWriter writer, Warnings warnings,
-                        ImageColours imageColours) {
+                        ImageColours imageColours, DrawnPages drawnPages) {
         this.document = document;
         this.master = master;
         this.writer = writer;
         this.warnings = warnings;
         this.imageColours = imageColours;
+        this.drawnPages = drawnPages;
+        if (drawnPages != null) {
+            drawnPages.startPdf();
+        }
     }
 
     /**
@@ -143,6 +155,11 @@ public final class PdfAssembler {
         Space upright = new Space(left, top, false);
         if (tagged != null) {
             tagged.beginPage(pdfPages.size() - 1);
+        }
+        if (drawnPages != null && !laidOut.turned() && laidOut.frames().stream()
+                .noneMatch(p -> p.frame() instanceof Frame.Picture)) {
+            drawSteps(page, laidOut, upright); // a page of lines and rules alone, whose stream may be an earlier one
+            return;
         }
         try (PDPageContentStream content = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.OVERWRITE, true)) {
@@ -226,11 +243,87 @@ public final class PdfAssembler {
         }
     }
 
+    /**
+     * Draws a page of lines and rules (upright, no picture) in two passes: first what
+     * drawing it gives the structure tree, the links and the targets, and the steps it
+     * draws; then, unless the last PDF drew a page of the same steps, whose stream it is
+     * given, the steps.
+     */
+    private void drawSteps(PDPage page, LaidOutPage laidOut, Space space) throws IOException {
+        List<PageStep> steps = new ArrayList<>();
+        List<SetLine> lines = new ArrayList<>();
+        for (LaidOutPage.Placed placed : laidOut.frames()) {
+            Frame frame = placed.frame();
+            if (frame instanceof Frame.TextLine t) {
+                float x = space.x(t.x());
+                float y = space.y(placed.baseline() + t.dy());
+                TaggedContent.LineMarks marks = tagged == null ? null : tagged.line(t.line(), t.tag());
+                steps.add(new PageStep.Line(t.line(), x, y, marks == null ? null : marks.opens()));
+                lines.add(t.line());
+                collect(laidOut, t.line(), x, y, marks == null ? null : marks.owners(), space);
+            } else if (frame instanceof Frame.Rule r) {
+                steps.add(ruleStep(space.x(r.x()), space.y(placed.baseline() + r.dy()), r.width(), 0.4f));
+            } else if (frame instanceof Frame.TableRule r) {
+                steps.add(ruleStep(space.x(r.x()), space.y(placed.baseline() + r.dy()), r.width(), r.thickness()));
+            } else if (frame instanceof Frame.Anchor a) {
+                float[] at = space.onPage(space.x(a.x()), space.y(placed.baseline() + a.dy()));
+                targets.putIfAbsent(a.id(), new Target(laidOut.index(), at[0], at[1]));
+            }
+        }
+        DrawnPages.Key key = new DrawnPages.Key(space.left(), space.top(), List.copyOf(steps));
+        DrawnPages.Drawn earlier = drawnPages.get(key);
+        if (earlier != null) {
+            // in the order drawing puts them: the page's resources, then its contents
+            PDResources resources = new PDResources();
+            page.setResources(resources);
+            if (writer.replay(earlier.fonts(), resources)) {
+                COSStream stream = document.getDocument().createCOSStream();
+                stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                try (OutputStream raw = stream.createRawOutputStream()) {
+                    raw.write(earlier.content());
+                }
+                page.getCOSObject().setItem(COSName.CONTENTS, stream);
+                drawnPages.reused();
+                return;
+            }
+            page.setResources(new PDResources()); // drawn as if never given, in the same place
+        }
+        try (PDPageContentStream content = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.OVERWRITE, true)) {
+            for (PageStep step : steps) {
+                if (step instanceof PageStep.Line l) {
+                    writer.drawLine(content, l.line(), l.x(), l.y(), l.opens());
+                } else if (step instanceof PageStep.Rule r) {
+                    if (r.open() != null) {
+                        content.appendRawCommands(r.open());
+                    }
+                    strokeRule(content, r.x(), r.y(), r.width(), r.thickness());
+                }
+            }
+        }
+        byte[] drawn;
+        try (InputStream raw = page.getCOSObject().getCOSStream(COSName.CONTENTS).createRawInputStream()) {
+            drawn = raw.readAllBytes();
+        }
+        drawnPages.put(key, new DrawnPages.Drawn(drawn, writer.fontsOf(lines)));
+    }
+
+    private PageStep.Rule ruleStep(float x, float y, float width, float thickness) {
+        return new PageStep.Rule(x, y, width, thickness,
+                tagged == null ? null : tagged.object(ContentTag.Artifact.LAYOUT, 0, 0, 0, 0));
+    }
+
     private void rule(PDPageContentStream content, float x, float y, float width, float thickness)
             throws IOException {
         if (tagged != null) {
             content.appendRawCommands(tagged.object(ContentTag.Artifact.LAYOUT, 0, 0, 0, 0));
         }
+        strokeRule(content, x, y, width, thickness);
+    }
+
+    /** The rule's stroke, and the end of its marked content in a tagged PDF. */
+    private void strokeRule(PDPageContentStream content, float x, float y, float width, float thickness)
+            throws IOException {
         content.setLineWidth(thickness);
         content.moveTo(x, y);
         content.lineTo(x + width, y);

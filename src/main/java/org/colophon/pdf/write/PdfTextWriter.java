@@ -341,6 +341,76 @@ public final class PdfTextWriter {
         return embedded;
     }
 
+    /**
+     * What drawing some lines did to the fonts, to be done again when their stream is
+     * reused: the faces in the order the lines first set them (which names them in the
+     * page's resources, and embeds them in the document in that order), the glyphs of each,
+     * and each hyphen drawn at a break as (face index, glyph, the CID it was shown with).
+     */
+    public record FontsDrawn(List<FontFace> faces, List<BitSet> glyphs, int[] breakHyphens) {}
+
+    /** What drawing {@code lines} (already drawn, in this order) did to the fonts. */
+    FontsDrawn fontsOf(List<SetLine> lines) throws IOException {
+        List<FontFace> faces = new ArrayList<>();
+        List<BitSet> glyphs = new ArrayList<>();
+        List<Integer> hyphens = new ArrayList<>();
+        for (SetLine line : lines) {
+            List<GlyphRun> runs = line.runs();
+            for (int r = 0; r < runs.size(); r++) {
+                GlyphRun run = runs.get(r);
+                if (!run.drawn()) {
+                    continue;
+                }
+                FontFace face = run.style().font();
+                int index = faces.indexOf(face);
+                if (index < 0) {
+                    index = faces.size();
+                    faces.add(face);
+                    glyphs.add(new BitSet());
+                }
+                BitSet used = glyphs.get(index);
+                int[] g = run.glyphs();
+                int text = r == runs.size() - 1 ? g.length - line.breakHyphenGlyphs() : g.length;
+                for (int i = 0; i < g.length; i++) {
+                    used.set(g[i]);
+                    if (i >= text) {
+                        hyphens.add(index);
+                        hyphens.add(g[i]);
+                        hyphens.add(embedded(face).breakHyphenCid(g[i])); // given when drawn: asked again
+                    }
+                }
+            }
+        }
+        return new FontsDrawn(List.copyOf(faces), List.copyOf(glyphs),
+                hyphens.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * Does to the fonts what drawing the lines of {@code fonts} did, naming them in
+     * {@code resources} as the drawing did; false when a hyphen at a break would now be
+     * shown with another CID (a face's hyphens are numbered in the order the document first
+     * draws them), and the stream drawn then cannot be reused: the lines must be drawn,
+     * which does the same again and no more.
+     */
+    boolean replay(FontsDrawn fonts, org.apache.pdfbox.pdmodel.PDResources resources) throws IOException {
+        if (finished) {
+            throw new IllegalStateException("finish() was already called");
+        }
+        List<FontFace> faces = fonts.faces();
+        for (int i = 0; i < faces.size(); i++) {
+            Embedded embedded = embedded(faces.get(i));
+            resources.add(embedded.font);
+            embedded.glyphs.or(fonts.glyphs().get(i));
+        }
+        int[] hyphens = fonts.breakHyphens();
+        for (int i = 0; i < hyphens.length; i += 3) {
+            if (embedded(faces.get(hyphens[i])).breakHyphenCid(hyphens[i + 1]) != hyphens[i + 2]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Embeds the subsets of every face used; call once, before saving the document. */
     public void finish() throws IOException {
         if (finished) {
