@@ -255,11 +255,10 @@ public final class Typesetter {
             // print-ready: what is not grey is drawn in one ICCBased sRGB, never in DeviceRGB
             PDColorSpace srgb = print == null ? null : SrgbSpace.create(document);
             PdfTextWriter writer = new PdfTextWriter(document, cache == null ? null : cache.drawnRuns(), srgb != null);
-            // a print build draws every page: its pages name the sRGB space, which a kept stream's resources lack
             PdfAssembler assembler = new PdfAssembler(document, master, writer, warnings, srgb != null
                     ? ImageColours.print(document, srgb)
                     : ImageColours.ordinary(document, cmykProfile()),
-                    cache == null || srgb != null ? null : cache.drawnPages());
+                    cache == null ? null : cache.drawnPages());
             assembler.draw(laidOut);
             PdfOutline.add(document, pages, PageNesting.of(publication), assembler);
             folios.addPageLabels(document);

@@ -186,12 +186,13 @@ final class SameForPages {
         return a.markers().equals(b.markers()) && Float.compare(a.width(), b.width()) == 0
                 && Float.compare(a.ratio(), b.ratio()) == 0 && a.hyphenated() == b.hyphenated()
                 && a.breakHyphenGlyphs() == b.breakHyphenGlyphs() && Float.compare(a.ascent(), b.ascent()) == 0
-                && Float.compare(a.descent(), b.descent()) == 0;
+                && Float.compare(a.descent(), b.descent()) == 0
+                && Float.compare(a.hangLeft(), b.hangLeft()) == 0 && Float.compare(a.hangRight(), b.hangRight()) == 0;
     }
 
     private static boolean sameRun(GlyphRun a, GlyphRun b) {
         return Float.compare(a.x(), b.x()) == 0 && a.style().equals(b.style()) && Arrays.equals(a.glyphs(), b.glyphs())
                 && Arrays.equals(a.advances(), b.advances()) && a.text().equals(b.text())
-                && Objects.equals(a.href(), b.href());
+                && Objects.equals(a.href(), b.href()) && Float.compare(a.scale(), b.scale()) == 0;
     }
 }

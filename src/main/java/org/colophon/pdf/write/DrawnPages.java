@@ -25,12 +25,15 @@ public final class DrawnPages {
 
     private Map<Key, Drawn> earlier = new HashMap<>();
     private Map<Key, Drawn> drawn = new HashMap<>();
+    private boolean srgb;
     private int hits;
     private int misses;
 
-    /** Begins a PDF: what the last one drew is what it may take. */
-    void startPdf() {
-        earlier = drawn;
+    /** Begins a PDF ({@code srgb}: a print-ready one): what the last one drew is what it may take. */
+    void startPdf(boolean srgb) {
+        // a print-ready PDF draws its colours in another space than an ordinary one: none of its streams serve the other
+        earlier = srgb == this.srgb ? drawn : new HashMap<>();
+        this.srgb = srgb;
         drawn = new HashMap<>();
         hits = 0;
         misses = 0;

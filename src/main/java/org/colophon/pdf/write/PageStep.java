@@ -53,10 +53,10 @@ sealed interface PageStep {
             return true;
         }
 
-        /** What the writer draws of a run: its face, size, rise and colour, its glyphs and their advances. */
+        /** What the writer draws of a run: its face, size, rise and colour, its glyphs, their advances and scaling. */
         private static boolean sameRun(GlyphRun a, GlyphRun b) {
             return a == b || Float.compare(a.x(), b.x()) == 0 && a.style().equals(b.style()) && Arrays.equals(a.glyphs(), b.glyphs())
-                    && Arrays.equals(a.advances(), b.advances());
+                    && Arrays.equals(a.advances(), b.advances()) && Float.compare(a.scale(), b.scale()) == 0;
         }
 
         @Override

@@ -88,7 +88,7 @@ public final class PdfAssembler {
         this.imageColours = imageColours;
         this.drawnPages = drawnPages;
         if (drawnPages != null) {
-            drawnPages.startPdf();
+            drawnPages.startPdf(imageColours.srgb() != null);
         }
     }
 

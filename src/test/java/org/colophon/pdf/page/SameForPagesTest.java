@@ -74,8 +74,8 @@ class SameForPagesTest {
         assertEquals(List.of("source", "data", "mediaType", "width", "height", "indent", "ids", "keepWithNext", "tag",
                 "placement", "pixelWidth"), fields(FlowBlock.Image.class));
         assertEquals(List.of("runs", "markers", "width", "ratio", "hyphenated", "breakHyphenGlyphs", "ascent",
-                "descent"), fields(SetLine.class));
-        assertEquals(List.of("style", "x", "glyphs", "advances", "text", "href"), fields(GlyphRun.class));
+                "descent", "hangLeft", "hangRight"), fields(SetLine.class));
+        assertEquals(List.of("style", "x", "glyphs", "advances", "text", "href", "scale"), fields(GlyphRun.class));
         assertEquals(6, FlowItem.class.getPermittedSubclasses().length, "the kinds of item compared");
         assertEquals(6, Frame.class.getPermittedSubclasses().length, "the kinds of frame compared");
     }
