@@ -12,11 +12,14 @@ import org.colophon.pdf.flow.Frame;
  * weighed against the others by a dynamic program over the whole book, in the manner of
  * Knuth and Plass's line breaking (as FOP does for pages). A way of breaking costs
  * demerits: the penalty of each break (a widow or an orphan costs more than anything but
- * a very short page), grid lines left empty at the foot of a page that is not a chapter's
- * last, a chapter's last page that holds only a line or two, and the two pages of a spread
- * ending on different baselines (a spread may run a line short on both pages, never on
- * one). A chapter's last page ends where its text ends: the spread it belongs to is not
- * measured, nor is a chapter's opening beside the last page of the chapter before.
+ * a very short page), the two pages of a spread ending on different baselines, a spread
+ * run a line long, grid lines left empty at the foot of a page that is not a chapter's
+ * last (more than any setting that would fill it: a page inside a chapter is full unless
+ * every way of filling it leaves a widow, an orphan or a heading at its foot), and a
+ * chapter's last page that holds only a line or two. A chapter's last page ends where its
+ * text ends: the spread it belongs to is not measured, nor is a chapter's opening beside
+ * the last page of the chapter before. Each page that still ends short is given its
+ * reason ({@link ShortFoot}) for the typesetting report.
  *
  * <p>To line a spread up where the paragraphs leave no break at the right line, a page may
  * also take one of its paragraphs set a line longer or shorter (TeX's {@code \looseness},
@@ -72,7 +75,7 @@ public final class PageBreaker {
     /**
      * Demerits of a page that is not a chapter's last and leaves {@code lines} grid lines
      * empty; -1 for a page a line long, which only a spread of two such pages may have: more
-     * than a spread two lines short, less than a spread that does not line up.
+     * than a spread a line short, less than a spread that does not line up.
      */
     static int shortPage(int lines) {
         return switch (lines) {
