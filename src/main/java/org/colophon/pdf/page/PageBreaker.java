@@ -100,7 +100,7 @@ public final class PageBreaker {
     /** Demerits of a chapter's last page holding {@code lines} lines. */
     static int lastPage(int lines) {
         return switch (lines) {
-            case 1 -> 12_000; // less than a page short in mid-chapter, more than any other setting
+            case 1 -> 35_000; // a line alone on a page, as a widow is: more than a spread a line short
             case 2 -> 1_500;
             case 3 -> 300;
             case 4 -> 40;
@@ -273,7 +273,7 @@ public final class PageBreaker {
             filler.fill(items, next, index + k, -1, there::add);
             PageFiller.End best = null;
             for (PageFiller.End e : there) {
-                if (e.kind() == PageFiller.Kind.FORCED || e.kind() == PageFiller.Kind.LAST) {
+                if ((e.kind() == PageFiller.Kind.FORCED || e.kind() == PageFiller.Kind.LAST) && e.short_() >= 0) {
                     return e.lines() <= 2
                             ? new ShortFoot(empty, ShortFoot.Why.CHAPTER_END, lower, index + k, e.lines())
                             : null;
