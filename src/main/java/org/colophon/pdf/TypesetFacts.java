@@ -9,6 +9,7 @@ import org.colophon.pdf.page.Folios;
 import org.colophon.pdf.page.LaidOutPage;
 import org.colophon.pdf.page.PageMaster;
 import org.colophon.pdf.text.GlyphRun;
+import org.colophon.pdf.page.ShortFoot;
 import org.colophon.pdf.text.LineMeasures;
 import org.colophon.pdf.text.SetLine;
 import org.colophon.pdf.text.TextResources;
@@ -61,10 +62,17 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
      * @param lines     its text lines (body and footnotes, not running heads or folios), top down
      * @param blank     left blank on purpose by the page breaker, so that the next page opens
      *                  on its side
+     * @param shortFoot why the page ends above its last grid line though the text goes on
+     *                  overleaf; null when it does not
      */
-    public record Page(int index, String label, String pagePath, float freeSpace, List<Line> lines, boolean blank) {
+    public record Page(int index, String label, String pagePath, float freeSpace, List<Line> lines, boolean blank,
+                       ShortFoot shortFoot) {
         public Page {
             lines = List.copyOf(lines);
+        }
+
+        public Page(int index, String label, String pagePath, float freeSpace, List<Line> lines, boolean blank) {
+            this(index, label, pagePath, freeSpace, lines, blank, null);
         }
 
         public Page(int index, String label, String pagePath, float freeSpace, List<Line> lines) {
@@ -145,7 +153,7 @@ public record TypesetFacts(float measure, float grid, List<Page> pages, Map<Inte
                 }
             }
             pages.add(new Page(page.index(), folios.label(page.index()), page.pagePath(),
-                    Math.max(0, notesTop - lastBody), lines, page.blank()));
+                    Math.max(0, notesTop - lastBody), lines, page.blank(), page.shortFoot()));
         }
         return new TypesetFacts(master.measure(), grid, pages, resources.fallbackFaces(),
                 resources.missingCharacters(), resources.cutWords(), pictures);

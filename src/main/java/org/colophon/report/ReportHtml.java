@@ -53,6 +53,8 @@ public final class ReportHtml {
         row("Paragraphs set a line longer / shorter to line up a spread",
                 r.paragraphsSetLonger().size() + " / " + r.paragraphsSetShorter().size());
         row("Widows and orphans avoided", Integer.toString(r.widowsAndOrphansAvoided()));
+        row("Pages ending short inside a chapter (without a reason)",
+                r.shortPages().size() + " (" + r.unexplainedShortPages().size() + ")");
         row("Widows left (forced)", Integer.toString(r.forcedWidows().size()));
         row("Orphans left (forced)", Integer.toString(r.forcedOrphans().size()));
         row("Characters from a fallback font", Integer.toString(r.fallbackCharacters().size()));
@@ -63,6 +65,7 @@ public final class ReportHtml {
         places("Overfull lines", r.overfullLines(), "overflow (pt)");
         places("Widows left", r.forcedWidows(), null);
         places("Orphans left", r.forcedOrphans(), null);
+        shortPages(r.shortPages());
         places("Loose lines", r.looseLines(), "word space (em)");
         places("Words that may not be hyphenated, after a loose line (give them a soft hyphen, or reword)",
                 r.unbreakableWords(), "word space (em)");
@@ -114,6 +117,21 @@ public final class ReportHtml {
         out.append("<tr><th>total</th><td></td><td class=\"n\">").append(total).append("</td></tr>\n</table>\n");
         out.append("</body>\n</html>\n");
         return this;
+    }
+
+    private void shortPages(List<TypesettingReport.ShortPage> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        out.append("<h2>Pages ending short inside a chapter</h2>\n<table>\n<tr><th>page</th><th>why</th></tr>\n");
+        for (TypesettingReport.ShortPage p : pages) {
+            out.append("<tr><td class=\"n\">");
+            text(p.folio());
+            out.append(p.why().equals("UNEXPLAINED") ? "</td><td class=\"bad\">" : "</td><td>");
+            text(p.reason());
+            out.append("</td></tr>\n");
+        }
+        out.append("</table>\n");
     }
 
     private void preflight(String title, Preflight p) {

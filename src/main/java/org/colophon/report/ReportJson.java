@@ -42,6 +42,7 @@ public final class ReportJson {
         key("paragraphsSetShorter").places(r.paragraphsSetShorter(), "lines").append(",\n");
         key("widowsAndOrphansAvoided").append(r.widowsAndOrphansAvoided()).append(",\n");
         key("forcedWidows").places(r.forcedWidows(), null).append(",\n");
+        key("shortPages").shortPages(r.shortPages()).append(",\n");
         key("forcedOrphans").places(r.forcedOrphans(), null).append(",\n");
         key("fallbackCharacters").glyphs(r.fallbackCharacters(), "font").append(",\n");
         key("missingCharacters").glyphs(r.missingCharacters(), "context").append(",\n");
@@ -167,6 +168,21 @@ public final class ReportJson {
             out.append("}");
         }
         out.append(places.isEmpty() ? "]" : "\n  ]");
+        return this;
+    }
+
+    private ReportJson shortPages(List<TypesettingReport.ShortPage> pages) {
+        out.append("[");
+        for (int i = 0; i < pages.size(); i++) {
+            TypesettingReport.ShortPage p = pages.get(i);
+            out.append(i == 0 ? "\n    {" : ",\n    {");
+            key("page").append(p.page()).append(", ");
+            key("folio").string(p.folio()).append(", ");
+            key("lines").append(p.lines()).append(", ");
+            key("why").string(p.why()).append(", ");
+            key("reason").string(p.reason()).append("}");
+        }
+        out.append(pages.isEmpty() ? "]" : "\n  ]");
         return this;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.colophon.Colophon.StageReport;
 import org.colophon.pdf.TypesetFacts;
 import org.colophon.pdf.flow.FlowBlock;
+import org.colophon.pdf.page.ShortFoot;
 
 /**
  * What an author needs to know about a typeset book, page by page: how its lines came out
@@ -28,6 +29,12 @@ import org.colophon.pdf.flow.FlowBlock;
  * looser (tighter) setting than their best, within the tolerance, so that the two pages of
  * a spread end on the same line: each is listed by its first line.
  *
+ * <p><em>Short pages</em> are pages the text goes on from (not a chapter's last) that end
+ * above the last line of their grid, each with its reason: every break lower on it would
+ * leave a widow, an orphan or a heading at the foot; nothing lower may break; a footnote
+ * has no room; or it lines up with the other page of its spread, which is short for one of
+ * those reasons.
+ *
  * <p>Every image is listed with its printed size and resolution; those under
  * {@value #PRINT_PPI} pixels per inch at that size are what a printer sends back.
  *
@@ -41,8 +48,8 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
                                 List<Place> paragraphsSetShorter, int widowsAndOrphansAvoided,
                                 List<Place> forcedWidows, List<Place> forcedOrphans, List<Glyph> fallbackCharacters,
                                 List<Glyph> missingCharacters, List<String> cutWords, List<PrintedImage> images,
-                                List<StageReport> stages, List<Place> unbreakableWords, Preflight preflight,
-                                Preflight coverPreflight) {
+                                List<StageReport> stages, List<Place> unbreakableWords, List<ShortPage> shortPages,
+                                Preflight preflight, Preflight coverPreflight) {
 
     /** The resolution offset printing asks of an image at its printed size. */
     public static final int PRINT_PPI = FlowBlock.Image.PRINT_PPI;
@@ -65,6 +72,25 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
         images = List.copyOf(images);
         stages = List.copyOf(stages);
         unbreakableWords = List.copyOf(unbreakableWords);
+        shortPages = List.copyOf(shortPages);
+    }
+
+    /**
+     * A page the text goes on from that ends above the last line of its grid: {@code page}
+     * 1-based, its {@code folio}, the grid {@code lines} left empty, {@code why} the reason's
+     * code (as {@link ShortFoot.Why}) and {@code reason} in words.
+     */
+    public record ShortPage(int page, String folio, int lines, String why, String reason) {}
+
+    /** Of {@link #shortPages}, those the report finds no reason for. */
+    public List<ShortPage> unexplainedShortPages() {
+        List<ShortPage> out = new ArrayList<>();
+        for (ShortPage p : shortPages) {
+            if (p.why().equals(ShortFoot.Why.UNEXPLAINED.name())) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /**
@@ -229,11 +255,19 @@ public record TypesettingReport(int pages, int lines, int bodyLines, int footnot
         double mean = spaced == 0 ? Double.NaN : sum / spaced;
         double deviation = spaced == 0 ? Double.NaN : Math.sqrt(Math.max(0, sumSquares / spaced - mean * mean));
         PageBreaks breaks = PageBreaks.of(facts);
+        List<ShortPage> shortPages = new ArrayList<>();
+        for (TypesetFacts.Page page : facts.pages()) {
+            ShortFoot s = page.shortFoot();
+            if (s != null) {
+                shortPages.add(new ShortPage(page.index() + 1, page.label(), s.lines(), s.why().name(),
+                        s.describe(i -> i >= 0 && i < facts.pages().size() ? facts.pages().get(i).label() : "?")));
+            }
+        }
         return new TypesettingReport(facts.pages().size(), lines, body, lines - body, hyphenated, longestRun,
                 new WordSpacing(spaced, mean, deviation, min, max), loose, tight, overfull, longer, shorter,
                 breaks.avoided(),
                 breaks.widows(), breaks.orphans(), glyphs(facts.fallbacks()), glyphs(facts.missing()), facts.cutWords(),
-                images(facts), stages, unbreakable, preflight, coverPreflight);
+                images(facts), stages, unbreakable, shortPages, preflight, coverPreflight);
     }
 
     private static List<PrintedImage> images(TypesetFacts facts) {

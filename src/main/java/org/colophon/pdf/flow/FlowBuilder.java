@@ -200,7 +200,8 @@ public final class FlowBuilder {
                 at--;
             }
             // a heading keeps at least two lines of text with it
-            items.add(at, new FlowItem.Penalty(linesAfterHeading < 2 ? FlowItem.WIDOW : 0));
+            items.add(at, linesAfterHeading < 2 ? new FlowItem.Penalty(FlowItem.WIDOW, FlowItem.Fault.HEADING)
+                    : new FlowItem.Penalty(0));
         }
     }
 
@@ -243,8 +244,12 @@ public final class FlowBuilder {
                 // at least two lines of a paragraph on each side of a page break, unless
                 // nothing else will do
                 if (!t.keepTogether() && t.headingLevel() == 0 && openFloat == null) {
-                    int cost = (i < 2 ? FlowItem.WIDOW : 0) + (n - i < 2 ? FlowItem.WIDOW : 0);
-                    items.add(new FlowItem.Penalty(Math.min(cost, FlowItem.NEVER - 1)));
+                    boolean orphan = i < 2;
+                    boolean widow = n - i < 2;
+                    int cost = (orphan ? FlowItem.WIDOW : 0) + (widow ? FlowItem.WIDOW : 0);
+                    FlowItem.Fault fault = orphan && widow ? FlowItem.Fault.ORPHAN_AND_WIDOW
+                            : orphan ? FlowItem.Fault.ORPHAN : widow ? FlowItem.Fault.WIDOW : FlowItem.Fault.NONE;
+                    items.add(new FlowItem.Penalty(Math.min(cost, FlowItem.NEVER - 1), fault));
                 }
             }
             FlowItem.Box box = boxes.get(i);

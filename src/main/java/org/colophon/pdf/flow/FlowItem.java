@@ -77,15 +77,41 @@ public sealed interface FlowItem {
      * {@code close}: frames drawn under the page's last line when it breaks here (the rule
      * that closes a table's part on the page), about a baseline {@code closeDepth} below it.
      */
-    record Penalty(int cost, List<Box> repeat, List<Frame> close, float closeDepth) implements FlowItem {
+    record Penalty(int cost, List<Box> repeat, List<Frame> close, float closeDepth, Fault fault) implements FlowItem {
         public Penalty {
             repeat = List.copyOf(repeat);
             close = List.copyOf(close);
         }
 
-        public Penalty(int cost) {
-            this(cost, List.of(), List.of(), 0);
+        public Penalty(int cost, List<Box> repeat, List<Frame> close, float closeDepth) {
+            this(cost, repeat, close, closeDepth, Fault.NONE);
         }
+
+        public Penalty(int cost, Fault fault) {
+            this(cost, List.of(), List.of(), 0, fault);
+        }
+
+        public Penalty(int cost) {
+            this(cost, List.of(), List.of(), 0, Fault.NONE);
+        }
+    }
+
+    /**
+     * What a break at a penalty would leave, for the typesetting report to say why a page
+     * ends short rather than there.
+     */
+    enum Fault {
+        NONE,
+        /** a paragraph's first line alone at the foot */
+        ORPHAN,
+        /** a paragraph's last line alone at the head of the next page */
+        WIDOW,
+        /** both: a paragraph of two lines broken between them */
+        ORPHAN_AND_WIDOW,
+        /** a heading with fewer than two lines of text under it at the foot */
+        HEADING,
+        /** a table's row apart from its first or last rows (header, too few rows on a side) */
+        TABLE
     }
 
     /**

@@ -499,7 +499,8 @@ final class TableFlow {
                         // the part of the table on the page ends with its bottom rule
                         float depth = (DESCENT + RULE_SPACE) * lh + HEAVY_RULE / 2;
                         out.add(new FlowItem.Penalty(Math.min(cost, FlowItem.NEVER - 1), repeated(repeat, lastHead),
-                                List.of(new Frame.TableRule(x[0], 0, total, HEAVY_RULE)), depth));
+                                List.of(new Frame.TableRule(x[0], 0, total, HEAVY_RULE)), depth,
+                                cost > 0 ? FlowItem.Fault.TABLE : FlowItem.Fault.NONE));
                     }
                     body++;
                 }

@@ -15,14 +15,21 @@ import org.colophon.pdf.flow.Frame;
  * @param turned   its text block is turned a quarter (a table too wide for the measure):
  *                 x runs up the page from the text block's foot, baselines go right from its
  *                 left edge
+ * @param shortFoot why a page the text goes on from ends above its last grid line; null
+ *                 when it does not (or the chapter ends on it)
  */
-public record LaidOutPage(int index, String pagePath, List<Placed> frames, boolean blank, boolean turned) {
+public record LaidOutPage(int index, String pagePath, List<Placed> frames, boolean blank, boolean turned,
+                          ShortFoot shortFoot) {
 
     public LaidOutPage {
         frames = List.copyOf(frames);
         if (blank && !frames.isEmpty()) {
             throw new IllegalArgumentException("a blank page has nothing on it");
         }
+    }
+
+    public LaidOutPage(int index, String pagePath, List<Placed> frames, boolean blank, boolean turned) {
+        this(index, pagePath, frames, blank, turned, null);
     }
 
     public LaidOutPage(int index, String pagePath, List<Placed> frames) {
@@ -36,7 +43,11 @@ public record LaidOutPage(int index, String pagePath, List<Placed> frames, boole
 
     /** The same page with other frames (its page references filled in). */
     public LaidOutPage withFrames(List<Placed> newFrames) {
-        return new LaidOutPage(index, pagePath, newFrames, blank, turned);
+        return new LaidOutPage(index, pagePath, newFrames, blank, turned, shortFoot);
+    }
+
+    LaidOutPage withShortFoot(ShortFoot why) {
+        return new LaidOutPage(index, pagePath, frames, blank, turned, why);
     }
 
     public record Placed(Frame frame, float baseline) {}

@@ -12,11 +12,14 @@ import org.colophon.pdf.flow.Frame;
  * weighed against the others by a dynamic program over the whole book, in the manner of
  * Knuth and Plass's line breaking (as FOP does for pages). A way of breaking costs
  * demerits: the penalty of each break (a widow or an orphan costs more than anything but
- * a very short page), grid lines left empty at the foot of a page that is not a chapter's
- * last, a chapter's last page that holds only a line or two, and the two pages of a spread
- * ending on different baselines (a spread may run a line short on both pages, never on
- * one). A chapter's last page ends where its text ends: the spread it belongs to is not
- * measured, nor is a chapter's opening beside the last page of the chapter before.
+ * a very short page), the two pages of a spread ending on different baselines, a spread
+ * run a line long, grid lines left empty at the foot of a page that is not a chapter's
+ * last (more than any setting that would fill it: a page inside a chapter is full unless
+ * every way of filling it leaves a widow, an orphan or a heading at its foot), and a
+ * chapter's last page that holds only a line or two. A chapter's last page ends where its
+ * text ends: the spread it belongs to is not measured, nor is a chapter's opening beside
+ * the last page of the chapter before. Each page that still ends short is given its
+ * reason ({@link ShortFoot}) for the typesetting report.
  *
  * <p>To line a spread up where the paragraphs leave no break at the right line, a page may
  * also take one of its paragraphs set a line longer or shorter (TeX's {@code \looseness},
@@ -33,11 +36,11 @@ import org.colophon.pdf.flow.Frame;
 public final class PageBreaker {
 
     /** Demerits per point of a break's penalty. */
-    private static final int PENALTY_WEIGHT = 8;
+    private static final int PENALTY_WEIGHT = 20;
     /** A page that must break before a line that does not fit, without an allowed break. */
-    private static final int EMERGENCY = 200_000;
+    private static final int EMERGENCY = 400_000;
     /** A footnote that goes on overleaf: better than a page two lines short, worse than one. */
-    private static final int SPLIT_NOTE = 1_000;
+    private static final int SPLIT_NOTE = 18_000;
     /** Spaces between blocks a page may open by a grid line each, to end lower. */
     private static final int MOST_OPENED = 2;
     /** Grid lines a page may end lower by opening spaces and setting paragraphs a line longer. */
@@ -49,7 +52,7 @@ public final class PageBreaker {
      */
     private static final int HOLE_ABOVE_NOTES = 9_000;
     /** Per grid line of difference between the feet of a spread's two pages. */
-    private static final int SPREAD_MISMATCH = 19_000;
+    private static final int SPREAD_MISMATCH = 60_000;
 
     private final PageMaster master;
     private final PageFiller filler;
@@ -92,14 +95,13 @@ public final class PageBreaker {
     /**
      * Demerits of a page that is not a chapter's last and leaves {@code lines} grid lines
      * empty; -1 for a page a line long, which only a spread of two such pages may have: more
-     * than a spread two lines short, less than a spread that does not line up.
+     * than a spread a line short, less than a spread that does not line up.
      */
     static int shortPage(int lines) {
         return switch (lines) {
-            case -1 -> 6_000;
+            case -1 -> 20_000;
             case 0 -> 0;
-            case 1 -> 60;
-            default -> 1_000 * lines * lines;
+            default -> SHORT_LINE + FURTHER_LINE * (lines - 1);
         };
     }
 
@@ -118,13 +120,32 @@ public final class PageBreaker {
     /** Demerits of a chapter's last page holding {@code lines} lines. */
     static int lastPage(int lines) {
         return switch (lines) {
-            case 1 -> 6_000; // worse than a page two lines short
+            case 1 -> 35_000; // a line alone on a page, as a widow is: more than a spread a line short
             case 2 -> 1_500;
             case 3 -> 300;
             case 4 -> 40;
             default -> 0;
         };
     }
+
+    /**
+     * A page a grid line short: more than any setting that fills it (a paragraph a line
+     * longer or shorter, a space opened or closed by a line), less than a spread a line long
+     * (both its pages pay), a widow or an orphan.
+     */
+    private static final int SHORT_LINE = 15_000;
+    /**
+     * Each further line short: a spread three lines short on both pages still costs less
+     * than a widow or an orphan, as it did before full pages came first.
+     */
+    private static final int FURTHER_LINE = 6_000;
+
+    /**
+     * A page that ends short where it could have ended lower without a fault: of two ways
+     * that leave a page short, the one where the page could not be filled (a widow, an
+     * orphan, a heading at the foot), so that the report can say why.
+     */
+    private static final int AVOIDABLE = 1_000;
 
     /** No verso waits for the recto beside it. */
     private static final int NONE = Integer.MIN_VALUE;
@@ -238,22 +259,23 @@ public final class PageBreaker {
         }
         for (PageFiller.End end : ends) {
             farthest = Math.max(farthest, Math.max(end.item(), end.next().item()));
+            int avoidable = fullerWithoutFault(ends, end) ? AVOIDABLE : 0;
             if (end.short_() < 0) {
                 // the text runs a line past the foot: a wide space closes by one, a paragraph
                 // is set a line shorter, or the page runs a line long, inside a chapter,
                 // beside a page a line long
                 if (end.closable() > 0) {
-                    relax(nodes, node, end, blank, parity, end.short_(), 0);
+                    relax(nodes, node, end, blank, parity, end.short_(), 0, avoidable);
                 }
                 if (end.reset().oneHigher() >= 0) {
-                    relax(nodes, node, end, blank, parity, 0, -1);
+                    relax(nodes, node, end, blank, parity, 0, -1, avoidable);
                 }
                 if (end.kind() == PageFiller.Kind.NATURAL && !node.start.forced() && !blank) {
-                    relax(nodes, node, end, blank, parity, 0, 0);
+                    relax(nodes, node, end, blank, parity, 0, 0, avoidable);
                 }
                 continue;
             }
-            relax(nodes, node, end, blank, parity, 0, 0);
+            relax(nodes, node, end, blank, parity, 0, 0, avoidable);
             if (end.kind() == PageFiller.Kind.NATURAL) {
                 // the same page ending lower: some of its spaces between blocks open, or some
                 // of its paragraphs are set a line longer
@@ -261,7 +283,7 @@ public final class PageBreaker {
                 for (int k = 1; k <= most; k++) {
                     for (int opened = 0; opened <= Math.min(k, Math.min(MOST_OPENED, end.gaps())); opened++) {
                         if (end.reset().cost(k - opened) >= 0) {
-                            relax(nodes, node, end, blank, parity, opened, k - opened);
+                            relax(nodes, node, end, blank, parity, opened, k - opened, avoidable);
                         }
                     }
                 }
@@ -269,11 +291,79 @@ public final class PageBreaker {
         }
     }
 
+    /** Pages followed after a page that could have been filled, to see where that moves its short lines. */
+    private static final int LOOK_AHEAD = 12;
+
+    /**
+     * A page that could have been filled without a fault, as the next pages would then be
+     * broken: each filled to its foot where it can be, until one cannot (it would end short
+     * or at a widow, an orphan, a heading at the foot) or its chapter ends; null when they
+     * meet the pages as broken again first (or when the chapter's end leaves nothing to say).
+     */
+    private ShortFoot moved(List<FlowItem> items, List<PageFiller.End> ends, int index, int empty,
+                            List<ShortFoot.Lower> lower, java.util.Set<Integer> starts) {
+        PageFiller.End full = null;
+        for (PageFiller.End e : ends) {
+            if (e.kind() == PageFiller.Kind.NATURAL && e.cost() < FlowItem.WIDOW && takeable(e)
+                    && (full == null || Math.max(0, e.short_()) < Math.max(0, full.short_()))) {
+                full = e;
+            }
+        }
+        if (full == null) {
+            return null;
+        }
+        PageFiller.Start next = full.next();
+        for (int k = 1; k <= LOOK_AHEAD && !starts.contains(next.item()); k++) {
+            List<PageFiller.End> there = new ArrayList<>();
+            filler.fill(items, next, index + k, -1, there::add);
+            PageFiller.End best = null;
+            for (PageFiller.End e : there) {
+                if ((e.kind() == PageFiller.Kind.FORCED || e.kind() == PageFiller.Kind.LAST) && e.short_() >= 0) {
+                    return e.lines() <= 2
+                            ? new ShortFoot(empty, ShortFoot.Why.CHAPTER_END, lower, index + k, e.lines())
+                            : null;
+                }
+                boolean fills = e.short_() <= 0 || e.reset().cost(e.short_()) >= 0
+                        || e.short_() <= Math.min(MOST_OPENED, e.gaps());
+                if (e.kind() == PageFiller.Kind.NATURAL && e.cost() < FlowItem.WIDOW && takeable(e) && fills) {
+                    best = e;
+                }
+            }
+            if (best == null) {
+                return new ShortFoot(empty, ShortFoot.Why.MOVED, lower, index + k, 0);
+            }
+            next = best.next();
+        }
+        return null;
+    }
+
+    private static boolean takeable(PageFiller.End e) {
+        return e.short_() >= 0 || e.closable() > 0 || e.reset().oneHigher() >= 0;
+    }
+
+    /**
+     * Whether the page could end lower than {@code end} at a break that leaves no widow, no
+     * orphan and no heading at the foot (and that it may take).
+     */
+    private static boolean fullerWithoutFault(List<PageFiller.End> ends, PageFiller.End end) {
+        for (PageFiller.End e : ends) {
+            boolean takeable = e.short_() >= 0 || e.closable() > 0 || e.reset().oneHigher() >= 0;
+            if (e.item() > end.item() && e.kind() == PageFiller.Kind.NATURAL && e.cost() < FlowItem.WIDOW && takeable
+                    && e.short_() < end.short_()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void relax(List<Node>[] nodes, Node from, PageFiller.End end, boolean blank, int parity, int opened,
-                       int reset) {
+                       int reset, int avoidable) {
         boolean last = end.kind() == PageFiller.Kind.FORCED || end.kind() == PageFiller.Kind.LAST;
         long demerits = from.demerits + openedSpaces(opened) + end.reset().cost(reset);
         int shortLines = end.short_() - opened - reset;
+        if (shortLines > 0) {
+            demerits += avoidable;
+        }
         int foot = end.foot() == end.short_() ? shortLines : end.foot(); // notes end on the foot
         if (end.splitNote()) {
             demerits += SPLIT_NOTE;
@@ -418,6 +508,10 @@ public final class PageBreaker {
         for (Node node = best; node != null && node.previous != null; node = node.previous) {
             path.add(0, node);
         }
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (Node node : path) {
+            starts.add(node.start.item());
+        }
         List<LaidOutPage> pages = new ArrayList<>();
         for (Node node : path) {
             Node from = node.previous;
@@ -443,10 +537,68 @@ public final class PageBreaker {
                         page.placed.add(new LaidOutPage.Placed(f, page.baseline + p.closeDepth()));
                     }
                 }
+                ShortFoot shortFoot = null;
+                boolean goesOn = node.end.kind() == PageFiller.Kind.NATURAL || node.end.kind() == PageFiller.Kind.EMERGENCY;
+                int empty = page.emptyGridLines();
+                if (goesOn && !page.turned && page.lines > 0 && empty > 0) {
+                    shortFoot = why(items, from.start, index, node.end, empty, starts);
+                }
                 page.placeNotes();
-                pages.add(new LaidOutPage(index, page.path, page.placed, false, page.turned));
+                pages.add(new LaidOutPage(index, page.path, page.placed, false, page.turned, shortFoot));
+            }
+        }
+        // a page that could have broken lower without a fault lines up with its spread's other page
+        for (int i = 0; i < pages.size(); i++) {
+            ShortFoot s = pages.get(i).shortFoot();
+            if (s != null && s.why() == ShortFoot.Why.SPREAD && s.partner() < 0) {
+                int partner = pages.get(i).index() % 2 == 1 ? i + 1 : i - 1;
+                ShortFoot other = partner >= 0 && partner < pages.size() ? pages.get(partner).shortFoot() : null;
+                boolean explains = other != null && other.lines() == s.lines() && other.why() != ShortFoot.Why.SPREAD
+                        && other.why() != ShortFoot.Why.UNEXPLAINED;
+                pages.set(i, pages.get(i).withShortFoot(s.withPartner(explains ? pages.get(partner).index() : -1)));
             }
         }
         return pages;
+    }
+
+    /**
+     * Why a page that ends {@code empty} grid lines short did not break lower: what each
+     * break lower on it would have left; none allowed (what follows is kept together, or
+     * calls a note that has no room); or, when one would have left nothing wrong, its
+     * spread (resolved by the caller).
+     */
+    private ShortFoot why(List<FlowItem> items, PageFiller.Start start, int index, PageFiller.End chosen, int empty,
+                          java.util.Set<Integer> starts) {
+        List<PageFiller.End> ends = new ArrayList<>();
+        filler.fill(items, start, index, -1, ends::add);
+        ends.sort(java.util.Comparator.comparingInt(PageFiller.End::item));
+        List<ShortFoot.Lower> lower = new ArrayList<>();
+        boolean clean = false;
+        for (PageFiller.End e : ends) {
+            boolean takeable = e.short_() >= 0 || e.closable() > 0 || e.reset().oneHigher() >= 0;
+            if (e.item() <= chosen.item() || e.kind() != PageFiller.Kind.NATURAL || e.short_() >= empty || !takeable) {
+                continue;
+            }
+            FlowItem.Fault fault = items.get(e.item()) instanceof FlowItem.Penalty p ? p.fault() : FlowItem.Fault.NONE;
+            if (fault == FlowItem.Fault.NONE && e.cost() >= FlowItem.WIDOW) {
+                fault = FlowItem.Fault.TABLE;
+            }
+            lower.add(new ShortFoot.Lower(empty - Math.max(0, e.short_()) + (e.short_() < 0 ? 1 : 0), fault));
+            clean |= fault == FlowItem.Fault.NONE;
+        }
+        if (clean) {
+            ShortFoot moved = moved(items, ends, index, empty, lower, starts);
+            return moved != null ? moved : new ShortFoot(empty, ShortFoot.Why.SPREAD, lower, -1, 0);
+        }
+        if (!lower.isEmpty()) {
+            return new ShortFoot(empty, ShortFoot.Why.FAULTS, lower, -1, 0);
+        }
+        for (int j = chosen.next().item(); j < items.size(); j++) {
+            if (items.get(j) instanceof FlowItem.Box box) {
+                return new ShortFoot(empty, box.footnotes().isEmpty() ? ShortFoot.Why.KEPT_TOGETHER : ShortFoot.Why.FOOTNOTE,
+                        lower, -1, 0);
+            }
+        }
+        return new ShortFoot(empty, ShortFoot.Why.KEPT_TOGETHER, lower, -1, 0);
     }
 }

@@ -458,7 +458,10 @@ final class PageFiller {
          */
         float overflow(FlowItem.Box box, boolean mayEndHigher) {
             boolean free = notes.isEmpty() && box.footnotes().isEmpty();
-            return free && (shrinkable > 0 || shorter1 >= 0 || mayRunLong && mayEndHigher) ? grid : 0;
+            // the last line of a paragraph that began on this page and can be set a line shorter
+            FlowParagraph ends = box.ends();
+            boolean itselfShorter = ends != null && ends.tighter() != null && ends.first() >= startItem;
+            return free && (shrinkable > 0 || shorter1 >= 0 || itselfShorter || mayRunLong && mayEndHigher) ? grid : 0;
         }
 
         /** The footnotes at the foot of the page, under a short rule; the last line on the bottom. */

@@ -81,7 +81,9 @@ final class TeiBlockReader {
             if (leading && TeiDom.isTei(n, "head")) {
                 heads.add((Element) n);
             } else {
-                if (leading && isMeaningful(n) && !isSkipped(n)) {
+                // an epigraph (or an argument) before the head still follows the title, as printed books set it
+                boolean beforeHead = TeiDom.isTei(n, "epigraph") || TeiDom.isTei(n, "argument");
+                if (leading && isMeaningful(n) && !isSkipped(n) && !beforeHead) {
                     leading = false;
                 }
                 rest.add(n);
