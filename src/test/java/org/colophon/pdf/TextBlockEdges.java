@@ -34,12 +34,16 @@ final class TextBlockEdges {
                 int page = getCurrentPageNo() - 1;
                 float left = 3 * mm + (page % 2 == 0 ? 18 * mm : 24 * mm);
                 float right = left + 106 * mm;
-                for (TextPosition p : positions) {
-                    String u = p.getUnicode();
-                    // the setter's hyphen reads as a soft hyphen, which the stripper empties here
-                    int c = u.isEmpty() || u.equals("\u00AD") ? '-' : u.codePointAt(0);
-                    float hang = Protrusion.DEFAULT.right(c) * p.getWidthDirAdj();
-                    if (p.getXDirAdj() + p.getWidthDirAdj() - hang > right + TOLERANCE) {
+                for (int i = 0; i < positions.size(); i++) {
+                    TextPosition p = positions.get(i);
+                    float end = p.getXDirAdj() + p.getWidthDirAdj() - hang(p);
+                    if (i + 1 < positions.size()) {
+                        // a letter kerned under the hung glyph after it ("V,") ends where that glyph's letters end
+                        TextPosition next = positions.get(i + 1);
+                        end = Math.min(end, Math.max(next.getXDirAdj() + next.getWidthDirAdj() - hang(next),
+                                next.getXDirAdj()));
+                    }
+                    if (end > right + TOLERANCE) {
                         over.add("page " + (page + 1) + ": '" + text + "' ends at "
                                 + (p.getXDirAdj() + p.getWidthDirAdj()) + " > " + right);
                         return;
@@ -49,5 +53,13 @@ final class TextBlockEdges {
         };
         stripper.getText(doc);
         return over;
+    }
+
+    /** What {@code p} may hang past the right edge: its share in the default protrusion table. */
+    private static float hang(TextPosition p) {
+        String u = p.getUnicode();
+        // the setter's hyphen reads as a soft hyphen, which the stripper empties here
+        int c = u.isEmpty() || u.equals("\u00AD") ? '-' : u.codePointAt(0);
+        return Protrusion.DEFAULT.right(c) * p.getWidthDirAdj();
     }
 }

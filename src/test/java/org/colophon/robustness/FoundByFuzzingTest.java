@@ -40,8 +40,10 @@ class FoundByFuzzingTest {
                 Hostile.chapter(lang, "      <p>Avant. " + c.repeat(count) + " après.</p>\n"));
         new Colophon(Warnings.ignore(), Colophon.Progress.silent()).build(manuscript, Colophon.Options.defaults(dir.resolve("out")));
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/word.pdf").toFile())) {
-            String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("Avant.") && text.contains("près."), text); // "après" may be cut with the run it is tied to
+            // the overlong stretch is cut where the line breaker finds it best, which may be inside
+            // "Avant" or "après" (tied to it by French spacing): the words are read across the cuts
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\R", "");
+            assertTrue(text.contains("Avant.") && text.contains("après."), text);
         }
     }
 
