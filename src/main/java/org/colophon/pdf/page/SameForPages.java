@@ -43,7 +43,7 @@ final class SameForPages {
         } else if (a instanceof FlowItem.Glue x && b instanceof FlowItem.Glue y) {
             return x.equals(y);
         } else if (a instanceof FlowItem.Penalty x && b instanceof FlowItem.Penalty y) {
-            return x.cost() == y.cost() && Float.compare(x.closeDepth(), y.closeDepth()) == 0
+            return x.cost() == y.cost() && Float.compare(x.closeDepth(), y.closeDepth()) == 0 && x.fault() == y.fault()
                     && boxes(x.repeat(), y.repeat()) && frames(x.close(), y.close());
         } else if (a instanceof FlowItem.ForcedBreak x && b instanceof FlowItem.ForcedBreak y) {
             return x.equals(y);

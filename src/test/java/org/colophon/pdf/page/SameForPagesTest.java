@@ -63,7 +63,7 @@ class SameForPagesTest {
         assertEquals(List.of("frames"), fields(FlowItem.Turned.class));
         assertEquals(List.of("frame", "baseline"), fields(FlowItem.Sheet.class));
         assertEquals(List.of("height"), fields(FlowItem.Glue.class));
-        assertEquals(List.of("cost", "repeat", "close", "closeDepth"), fields(FlowItem.Penalty.class));
+        assertEquals(List.of("cost", "repeat", "close", "closeDepth", "fault"), fields(FlowItem.Penalty.class));
         assertEquals(List.of("pagePath", "side"), fields(FlowItem.ForcedBreak.class));
         assertEquals(List.of("first", "last", "tighter", "looser"), fields(FlowParagraph.class));
         assertEquals(List.of("boxes", "cost"), fields(FlowParagraph.Setting.class));
